@@ -1,0 +1,257 @@
+"""Extract stage: main text (trafilatura) and the page's own metadata (meta tags, JSON-LD, H1).
+
+The page is parsed once with lxml; trafilatura works on a copy of that same tree and our own
+metadata readers query it with XPath, so no stage parses the HTML twice.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from typing import Any
+
+import lxml.html
+import trafilatura
+from lxml import etree
+
+from .errors import EmptyPageError, InputFileError
+from .models import Article
+
+_ARTICLE_TYPES = {
+    "newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle", "blogposting",
+    "opinionnewsarticle", "backgroundnewsarticle", "report", "liveblogposting", "webpage",
+}
+_WS = re.compile(r"\s+")
+# Site-name suffixes in <title>/og:title: "Headline | Site", "Headline - Site".
+_TITLE_SUFFIX = re.compile(r"\s+[|\-–—:]\s+[^|\-–—]{2,60}$")
+
+
+def _clean(text: str | None) -> str | None:
+    if not text:
+        return None
+    text = _WS.sub(" ", text).strip()
+    return text or None
+
+
+def parse_html(html: str | bytes) -> lxml.html.HtmlElement:
+    """Parse a page once; raise InputFileError/EmptyPageError on pages lxml cannot use."""
+    if isinstance(html, bytes):
+        html = html.decode("utf-8", errors="replace")
+    # lxml refuses str input carrying an XML encoding declaration; strip it.
+    html = re.sub(r"^\s*<\?xml[^>]*\?>", "", html, count=1)
+    if not html.strip():
+        raise EmptyPageError("the page is empty")
+    try:
+        tree = lxml.html.document_fromstring(html)
+    except (etree.ParserError, ValueError) as exc:
+        raise InputFileError(f"the page could not be parsed as HTML: {exc}") from None
+    return tree
+
+
+def _meta(tree: lxml.html.HtmlElement) -> dict[str, str]:
+    """All <meta> name/property/itemprop -> content (first one wins, keys lowercased)."""
+    out: dict[str, str] = {}
+    for el in tree.iter("meta"):
+        key = el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv")
+        content = el.get("content")
+        if key and content and key.lower() not in out:
+            out[key.lower()] = content.strip()
+    return out
+
+
+def _jsonld_objects(tree: lxml.html.HtmlElement) -> Iterator[dict[str, Any]]:
+    for script in tree.xpath('//script[@type="application/ld+json"]'):
+        raw = script.text or ""
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            continue  # broken JSON-LD is common; ignore it rather than fail the page
+        stack = [data]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, list):
+                stack.extend(reversed(item))
+            elif isinstance(item, dict):
+                yield item
+                if "@graph" in item:
+                    stack.append(item["@graph"])
+
+
+def _types(obj: dict[str, Any]) -> set[str]:
+    t = obj.get("@type", [])
+    return {str(x).lower() for x in (t if isinstance(t, list) else [t])}
+
+
+def _names(value: Any) -> list[str]:
+    """Names from a schema.org Person/Organization, a list of them, or a plain string."""
+    if isinstance(value, list):
+        return [n for v in value for n in _names(v)]
+    if isinstance(value, dict):
+        name = value.get("name")
+        return _names(name) if name else []
+    if isinstance(value, str):
+        name = _clean(value)
+        if name and not name.startswith("http"):
+            return [name]
+    return []
+
+
+def _article_ld(tree: lxml.html.HtmlElement) -> dict[str, Any]:
+    """The JSON-LD object describing the article; prefer news types over WebPage."""
+    best: dict[str, Any] = {}
+    for obj in _jsonld_objects(tree):
+        types = _types(obj)
+        if types & (_ARTICLE_TYPES - {"webpage"}):
+            return obj
+        if "webpage" in types and not best:
+            best = obj
+    return best
+
+
+def _ld_publisher(tree: lxml.html.HtmlElement, ld: dict[str, Any]) -> str | None:
+    names = _names(ld.get("publisher"))
+    if names:
+        return names[0]
+    for obj in _jsonld_objects(tree):
+        if _types(obj) & {"newsmediaorganization", "organization"} and obj.get("name"):
+            return _clean(str(obj["name"]))
+    return None
+
+
+def _strip_suffix(title: str | None, site: str | None) -> str | None:
+    if not title:
+        return None
+    if site and title.endswith(site):
+        return _clean(re.sub(r"[\s|\-–—:]+$", "", title[: -len(site)]))
+    return title
+
+
+def _similar(a: str, b: str) -> float:
+    wa, wb = set(re.findall(r"\w+", a.lower())), set(re.findall(r"\w+", b.lower()))
+    return len(wa & wb) / max(1, len(wa | wb))
+
+
+def _headline(tree: lxml.html.HtmlElement, hints: list[str]) -> str | None:
+    """The visible headline: an H1, preferring one inside <article> or resembling the titles."""
+    candidates = []
+    for h1 in tree.iter("h1"):
+        text = _clean(h1.text_content())
+        if text and len(text) > 3:
+            candidates.append((h1, text))
+    if not candidates:
+        return None
+
+    def score(item: tuple[Any, str]) -> float:
+        el, text = item
+        s = max((_similar(text, h) for h in hints if h), default=0.0)
+        if el.xpath("ancestor::article") or el.get("itemprop") == "headline":
+            s += 0.5
+        return s
+
+    return max(candidates, key=score)[1]
+
+
+def _body_paragraphs(text: str | None) -> str:
+    if not text:
+        return ""
+    paras = [_clean(p) for p in text.split("\n")]
+    return "\n\n".join(p for p in paras if p)
+
+
+def extract(page: str | bytes | lxml.html.HtmlElement, url: str | None = None) -> Article:
+    """Main text and metadata of an HTML page, as an Article."""
+    tree = page if isinstance(page, lxml.html.HtmlElement) else parse_html(page)
+    meta = _meta(tree)
+    ld = _article_ld(tree)
+    title_tag = _clean(tree.findtext(".//title"))
+    og_title = _clean(meta.get("og:title") or meta.get("twitter:title"))
+    site_name = _clean(meta.get("og:site_name") or meta.get("application-name"))
+    ld_headline = _clean(ld.get("headline")) if isinstance(ld.get("headline"), str) else None
+
+    doc = trafilatura.bare_extraction(
+        tree, url=url, with_metadata=False, include_comments=False, include_tables=True,
+        favor_precision=False,
+    )
+    body = _body_paragraphs(getattr(doc, "text", None) if doc is not None else None)
+
+    headline = (
+        _headline(tree, [og_title or "", ld_headline or "", title_tag or ""])
+        or ld_headline
+        or _strip_suffix(og_title, site_name)
+        or _strip_suffix(title_tag, site_name)
+    )
+    if not headline and not body:
+        raise EmptyPageError("the page holds no headline and no article text")
+
+    canonical = None
+    for link in tree.xpath('//link[@rel="canonical"][@href]'):
+        canonical = link.get("href").strip()
+        break
+    main_entity = ld.get("mainEntityOfPage")
+    if isinstance(main_entity, dict):
+        main_entity = main_entity.get("@id") or main_entity.get("url")
+    canonical = canonical or _clean(meta.get("og:url")) or (
+        main_entity if isinstance(main_entity, str) and main_entity.startswith("http") else None
+    )
+
+    bylines = _names(ld.get("author")) or _names(
+        meta.get("author") or meta.get("article:author") or meta.get("byl")
+        or meta.get("sailthru.author") or meta.get("parsely-author") or meta.get("dc.creator")
+    )
+    bylines = [re.sub(r"^(?i:by)\s+", "", b) for b in dict.fromkeys(bylines)]
+
+    published = _clean(
+        _str(ld.get("datePublished")) or meta.get("article:published_time")
+        or meta.get("datepublished") or meta.get("pubdate") or meta.get("publish-date")
+        or meta.get("date") or meta.get("dc.date") or meta.get("dc.date.issued")
+        or _time_datetime(tree)
+    )
+    modified = _clean(
+        _str(ld.get("dateModified")) or meta.get("article:modified_time")
+        or meta.get("og:updated_time") or meta.get("datemodified")
+    )
+    language = _clean(tree.get("lang") or meta.get("content-language") or meta.get("og:locale"))
+    if language:
+        language = language.replace("_", "-").split("-")[0].lower()
+
+    return Article(
+        headline=headline or "",
+        title_tag=title_tag if title_tag and title_tag != headline else None,
+        og_title=og_title if og_title and og_title != headline else None,
+        bylines=bylines,
+        published=published,
+        modified=modified,
+        canonical_url=canonical,
+        site_name=site_name,
+        publisher=_ld_publisher(tree, ld),
+        language=language,
+        description=_clean(meta.get("description") or meta.get("og:description")),
+        body=body,
+    )
+
+
+def _str(value: Any) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def _time_datetime(tree: lxml.html.HtmlElement) -> str | None:
+    for el in tree.xpath("//article//time[@datetime] | //time[@pubdate][@datetime]"):
+        return el.get("datetime")
+    return None
+
+
+def extract_text(text: str) -> Article:
+    """Plain text: the first non-empty line is the headline, the rest is the body."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    lines = text.split("\n")
+    while lines and not lines[0].strip():
+        lines.pop(0)
+    if not lines:
+        raise EmptyPageError("the text is empty")
+    headline = _clean(lines[0]) or ""
+    rest = "\n".join(lines[1:])
+    # Blank lines separate paragraphs; text without blank lines has one paragraph a line.
+    blocks = re.split(r"\n\s*\n", rest) if re.search(r"\n\s*\n", rest) else rest.split("\n")
+    body = "\n\n".join(p for p in (_clean(b) for b in blocks) if p)
+    return Article(headline=headline, body=body)

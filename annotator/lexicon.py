@@ -1,0 +1,179 @@
+"""The framing lexicon: load YAML entries and compile every form into one Aho-Corasick automaton.
+
+Text and forms are normalised the same way (lowercase, curly apostrophes straightened, runs of
+spaces folded) without changing string length, so automaton offsets are offsets into the
+original text. Context rules run only on the candidates the automaton finds.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.resources
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import ahocorasick
+
+from .errors import DataFileError
+from .lexicon_schema import Entry, LexiconFile
+from .yamlfile import line_of, load_model
+
+_APOS = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "\u00a0": " "})
+
+
+def normalise(text: str) -> str:
+    """Lowercase and straighten apostrophes, keeping every character at its offset."""
+    low = text.lower()
+    if len(low) != len(text):  # a few characters (İ) lowercase to two; keep them as they are
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return low.translate(_APOS)
+
+
+def _inflect_word(word: str, kind: str) -> set[str]:
+    out = {word}
+    if kind == "noun":
+        if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
+            out.add(word[:-1] + "ies")
+        elif word.endswith(("s", "x", "z", "ch", "sh")):
+            out.add(word + "es")
+        else:
+            out.add(word + "s")
+    elif kind == "verb":
+        if word.endswith("e"):
+            out |= {word + "s", word + "d", word[:-1] + "ing"}
+        elif word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
+            out |= {word[:-1] + "ies", word[:-1] + "ied", word + "ing"}
+        else:
+            out |= {word + ("es" if word.endswith(("s", "x", "z", "ch", "sh")) else "s"),
+                    word + "ed", word + "ing"}
+    return out
+
+
+def expand_forms(entry: Entry) -> set[str]:
+    """Every surface form of an entry, normalised, with regular inflections of the last word."""
+    forms: set[str] = set()
+    for form in entry.forms:
+        form = " ".join(normalise(form).split())
+        if not form:
+            continue
+        head, _, last = form.rpartition(" ")
+        for word in _inflect_word(last, entry.inflect):
+            forms.add(f"{head} {word}" if head else word)
+    return forms
+
+
+@dataclass(frozen=True)
+class Candidate:
+    start: int
+    end: int
+    entry: Entry
+
+
+class Lexicon:
+    def __init__(self, entries: list[Entry], layers: dict[str, str] | None = None) -> None:
+        self.entries = entries
+        self.layers = layers or {}
+        self._auto = ahocorasick.Automaton()
+        for idx, entry in enumerate(entries):
+            for form in expand_forms(entry):
+                existing = self._auto.get(form, ())
+                self._auto.add_word(form, (*existing, (idx, len(form))))
+        if len(self._auto):
+            self._auto.make_automaton()
+        self._exceptions = [
+            [" ".join(normalise(x).split()) for x in e.context.exceptions] for e in entries
+        ]
+
+    @classmethod
+    def load(cls, paths: list[Path] | None = None) -> Lexicon:
+        """The bundled lexicon, then overlays: an overlay entry replaces one with the same id."""
+        by_id: dict[str, Entry] = {}
+        layers: dict[str, str] = {}
+        for path in paths or [bundled_lexicon_path()]:
+            parsed, raw = load_model(path, LexiconFile)
+            seen: set[str] = set()
+            for i, entry in enumerate(parsed.entries):
+                if entry.id in seen:
+                    line = line_of(raw, ("entries", i, "id"))
+                    raise DataFileError(f"{path}:{line}: entries[{i}].id: duplicate id {entry.id!r}")
+                seen.add(entry.id)
+                by_id[entry.id] = entry
+                layers[entry.id] = str(path)
+        return cls(list(by_id.values()), layers)
+
+    def candidates(self, text: str) -> list[Candidate]:
+        """Non-overlapping matches at word boundaries, longest first, context rules applied."""
+        if not len(self._auto):
+            return []
+        norm = normalise(text)
+        found: list[Candidate] = []
+        n = len(norm)
+        for end_idx, values in self._auto.iter(norm):
+            end = end_idx + 1
+            if end < n and norm[end].isalnum():
+                continue
+            for idx, length in values:
+                start = end - length
+                if start > 0 and (norm[start - 1].isalnum() or norm[start - 1] == "-"):
+                    continue
+                entry = self.entries[idx]
+                if self._allowed(entry, idx, text, norm, start, end):
+                    found.append(Candidate(start, end, entry))
+        found.sort(key=lambda c: (-(c.end - c.start), c.start))
+        chosen: list[Candidate] = []
+        taken: list[tuple[int, int]] = []
+        for c in found:
+            if all(c.end <= s or c.start >= e for s, e in taken):
+                chosen.append(c)
+                taken.append((c.start, c.end))
+        chosen.sort(key=lambda c: c.start)
+        return chosen
+
+    def _allowed(
+        self, entry: Entry, idx: int, text: str, norm: str, start: int, end: int
+    ) -> bool:
+        ctx = entry.context
+        if ctx.case == "capitalised" and not text[start].isupper():
+            return False
+        if ctx.case == "lowercase" and text[start].isupper():
+            return False
+        if ctx.not_after:
+            prev = _word_before(norm, start)
+            if prev in ctx.not_after:
+                return False
+        if ctx.not_before:
+            nxt = _word_after(norm, end)
+            if nxt in ctx.not_before:
+                return False
+        for exc in self._exceptions[idx]:
+            lo = max(0, end - len(exc))
+            hit = norm.find(exc, lo, start + len(exc))
+            while hit != -1 and hit <= start:
+                if hit + len(exc) >= end:
+                    return False
+                hit = norm.find(exc, hit + 1, start + len(exc))
+        return True
+
+
+_WORD_BEFORE = re.compile(r"([\w'-]+)\W*$")
+_WORD_AFTER = re.compile(r"^\W*([\w'-]+)")
+
+
+def _word_before(norm: str, start: int) -> str | None:
+    m = _WORD_BEFORE.search(norm[max(0, start - 40) : start])
+    return m.group(1) if m else None
+
+
+def _word_after(norm: str, end: int) -> str | None:
+    m = _WORD_AFTER.search(norm[end : end + 40])
+    return m.group(1) if m else None
+
+
+def bundled_lexicon_path() -> Path:
+    return Path(str(importlib.resources.files("annotator") / "data" / "lexicon" / "en.yaml"))
+
+
+@functools.cache
+def default_lexicon() -> Lexicon:
+    return Lexicon.load()

@@ -1,0 +1,74 @@
+"""The schema of a framing lexicon file (YAML), version 1.
+
+An entry lists the surface forms of one loaded term; the matcher compiles every form of every
+entry into one automaton. Context rules are checked only on candidate matches.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = 1
+
+Category = Literal[
+    "glorifying",       # honorifics and epithets that glorify ("martyr", "Imam of the Ummah")
+    "name_calling",     # labels that denigrate a person or group ("terrorist regime", "thugs")
+    "loaded",           # loaded nouns, verbs and adjectives ("slaughter", "heinous")
+    "fear",             # appeals to fear and threats ("existential threat")
+    "certainty",        # certainty and exaggeration ("certainly", "definitely")
+    "doubt",            # epistemic doubt ("so-called", "alleged")
+    "attribution",      # loaded attribution verbs ("claimed", "admitted", "slammed")
+    "euphemism",        # softening terms ("collateral damage")
+    "puffery",          # promotional praise ("world-class", "legendary")
+    "contested_name",   # geopolitical names where each side has its own term
+]
+
+Technique = Literal[
+    "Loaded_Language", "Name_Calling,Labeling", "Doubt", "Exaggeration,Minimisation",
+    "Appeal_to_fear-prejudice", "Flag-Waving", "Causal_Oversimplification", "Slogans",
+    "Appeal_to_Authority", "Black-and-White_Fallacy", "Thought-terminating_Cliches",
+    "Whataboutism,Straw_Men,Red_Herring", "Bandwagon,Reductio_ad_hitlerum", "Repetition",
+]
+
+Severity = Literal["low", "medium", "high"]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Context(_Strict):
+    """Rules applied to a candidate match; any rule that fires drops the candidate."""
+
+    # Drop the match when one of these phrases (case-insensitive) contains it: proper names,
+    # technical senses ("Martyrs' Square", "tax regime").
+    exceptions: list[str] = Field(default_factory=list)
+    # Drop when the word right before / after the match is one of these (lowercase).
+    not_after: list[str] = Field(default_factory=list)
+    not_before: list[str] = Field(default_factory=list)
+    # Only flag when the match starts with a capital letter (a title before a name), or only
+    # when it does not (a common noun whose capitalised form is a name).
+    case: Literal["any", "capitalised", "lowercase"] = "any"
+
+
+class Entry(_Strict):
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9_.-]*$")
+    language: str = "en"
+    forms: list[str] = Field(min_length=1)
+    inflect: Literal["none", "noun", "verb", "adjective"] = "none"
+    category: Category
+    technique: Technique
+    severity: Severity
+    why: str = Field(min_length=10, max_length=300)
+    neutral: list[str] = Field(default_factory=list)  # neutral alternatives
+    # For contested names: the other side's term, which is an alternative but not neutral.
+    other_side: list[str] = Field(default_factory=list)
+    context: Context = Field(default_factory=Context)
+    examples: list[str] = Field(default_factory=list)  # our own sentences, never corpus text
+
+
+class LexiconFile(_Strict):
+    schema_version: Literal[1]
+    entries: list[Entry] = Field(default_factory=list)

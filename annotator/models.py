@@ -1,0 +1,121 @@
+"""The report model: one typed object that every renderer and the JSON output read.
+
+`schema_version` is bumped whenever a field changes meaning or is removed; adding an optional
+field does not bump it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from .registry_schema import Outlet
+
+REPORT_SCHEMA_VERSION = "1.0"
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Redirect(_Model):
+    url: str
+    status: int
+
+
+class FetchInfo(_Model):
+    requested_url: str
+    final_url: str
+    status: int
+    content_type: str
+    charset: str
+    charset_source: Literal["bom", "http", "meta", "detected", "default"]
+    redirects: list[Redirect] = Field(default_factory=list)
+    fetched_at: dt.datetime
+    elapsed_ms: float
+    bytes: int  # decoded body size in bytes
+    sha256: str  # of the decoded (uncompressed) body bytes
+
+
+class Fetched(_Model):
+    info: FetchInfo
+    html: str
+
+
+class SourceInfo(_Model):
+    kind: Literal["url", "html", "text"]
+    path: str | None = None  # local file, when one was read
+    url: str | None = None  # the address the page was read at
+    original_url: str | None = None  # unwrapped from an archive/cache/AMP address, when it was one
+    url_from: Literal["argument", "fetch", "canonical", "og:url", "none"] = "none"
+
+
+class Article(_Model):
+    headline: str
+    title_tag: str | None = None  # <title>, when it differs from the headline
+    og_title: str | None = None  # og:title, when it differs from the headline
+    bylines: list[str] = Field(default_factory=list)
+    published: str | None = None  # ISO 8601 as the page gives it
+    modified: str | None = None
+    canonical_url: str | None = None
+    site_name: str | None = None
+    publisher: str | None = None  # from JSON-LD
+    language: str | None = None
+    description: str | None = None
+    body: str  # paragraphs separated by "\n\n"
+
+    @property
+    def paragraphs(self) -> list[str]:
+        return self.body.split("\n\n") if self.body else []
+
+
+class OutletMatch(_Model):
+    domain: str | None  # the registrable domain (or platform subdomain) looked up
+    host: str | None
+    status: Literal["matched", "not_in_registry", "no_url"]
+    how: str | None = None  # e.g. "exact domain", "subdomain of almanar.com.lb", "mirror domain"
+    domain_role: str | None = None
+    outlet: Outlet | None = None
+    layer: str | None = None  # which registry file the profile came from
+    stale: bool = False
+
+
+Voice = Literal["outlet", "quoted", "paraphrase"]
+
+
+class Flag(_Model):
+    text: str
+    field: Literal["headline", "body"]
+    start: int
+    end: int
+    entry_id: str
+    category: str
+    technique: str
+    severity: Literal["low", "medium", "high"]
+    why: str
+    neutral: list[str] = Field(default_factory=list)
+    other_side: list[str] = Field(default_factory=list)
+    voice: Voice
+    speaker: str | None = None
+    paragraph: int | None = None  # index into article.paragraphs for body flags
+
+
+class VoiceCounts(_Model):
+    outlet: int = 0
+    quoted: int = 0
+    paraphrase: int = 0
+
+
+class Report(_Model):
+    schema_version: str = REPORT_SCHEMA_VERSION
+    tool: str
+    generated_at: dt.datetime
+    source: SourceInfo
+    fetch: FetchInfo | None = None
+    article: Article
+    outlet: OutletMatch
+    flags: list[Flag] = Field(default_factory=list)
+    counts: VoiceCounts = Field(default_factory=VoiceCounts)
+    warnings: list[str] = Field(default_factory=list)

@@ -1,0 +1,140 @@
+"""The schema of `sources.yaml` (the curated outlet registry), version 1.
+
+Every factual claim is a `Claim`-shaped object: it carries `source` (the URL of a document that
+states the claim), `as_of` (the date the claim was true or was checked) and `checked` (false
+where the citation could not be verified by a person; the report shows that). The validator
+refuses a claim without a source or date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, HttpUrl, field_validator
+
+SCHEMA_VERSION = 1
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Claim(_Strict):
+    """Fields shared by every cited claim."""
+
+    source: HttpUrl
+    as_of: dt.date
+    checked: bool = True
+    note: str | None = None
+
+
+DomainRole = Literal["primary", "edition", "mirror", "former", "seized"]
+
+
+class Domain(_Strict):
+    domain: str
+    role: DomainRole = "primary"
+    path: str | None = None  # path prefix where one host carries several outlets ("/en/")
+    valid_from: dt.date | None = None
+    valid_to: dt.date | None = None
+
+    @field_validator("domain")
+    @classmethod
+    def _lower_host(cls, v: str) -> str:
+        v = v.strip().lower().rstrip(".")
+        if not v or "/" in v or " " in v or "." not in v:
+            raise ValueError(f"not a host name: {v!r}")
+        return v
+
+    @field_validator("path")
+    @classmethod
+    def _path_prefix(cls, v: str | None) -> str | None:
+        if v is not None and not v.startswith("/"):
+            raise ValueError("path must start with '/'")
+        return v
+
+
+class OwnershipLink(Claim):
+    role: Literal["owner", "parent", "ultimate_controller", "operator"]
+    entity: str
+
+
+class Funding(Claim):
+    model: Literal[
+        "state", "public_licence_fee", "commercial", "subscription", "donations",
+        "party", "mixed", "unknown",
+    ]
+    detail: str | None = None
+
+
+class StateAffiliation(Claim):
+    state: str  # ISO 3166-1 alpha-2 country code of the state
+    basis: Literal["owned", "funded", "editorially_controlled"]
+    detail: str | None = None
+
+
+class Affiliation(Claim):
+    """A political party, movement or armed group the outlet belongs to or speaks for."""
+
+    entity: str
+    kind: Literal["party", "militant", "movement", "religious", "government_body"]
+    basis: Literal["owned", "funded", "editorially_controlled", "aligned"]
+    detail: str | None = None
+
+
+class LegalAction(Claim):
+    """A sanction, designation, broadcast ban or domain seizure, with its primary document."""
+
+    type: Literal["sanction", "designation", "broadcast_ban", "domain_seizure", "licence_revoked"]
+    authority: str
+    instrument: str  # the legal instrument or reference, e.g. "Council Regulation (EU) 2022/350"
+    date: dt.date
+    domains: list[str] = Field(default_factory=list)
+    document: HttpUrl | None = None  # link to the primary document, where one exists
+    detail: str | None = None
+
+
+class Rating(Claim):
+    """One rater's verdict, never merged with others."""
+
+    rater: str
+    label: str
+    scope: str = "site"  # "site" or a topic
+    licence: str | None = None
+    imputed: bool = False
+
+
+class Social(_Strict):
+    platform: str
+    handle: str
+
+
+OutletKind = Literal[
+    "broadcaster", "agency", "newspaper", "magazine", "digital", "blog_network",
+    "fact_checker", "platform",
+]
+
+
+class Outlet(_Strict):
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
+    name: str
+    names: dict[str, str] = Field(default_factory=dict)  # language code -> name in that language
+    country: str = Field(pattern=r"^[A-Z]{2}$")
+    languages: list[str] = Field(default_factory=list)
+    kind: OutletKind
+    description: str | None = None  # one line, our own words
+    domains: list[Domain] = Field(min_length=1)
+    social: list[Social] = Field(default_factory=list)
+    ownership: list[OwnershipLink] = Field(default_factory=list)
+    funding: list[Funding] = Field(default_factory=list)
+    state_affiliation: list[StateAffiliation] = Field(default_factory=list)
+    affiliations: list[Affiliation] = Field(default_factory=list)
+    legal: list[LegalAction] = Field(default_factory=list)
+    ratings: list[Rating] = Field(default_factory=list)
+    last_reviewed: dt.date
+
+
+class RegistryFile(_Strict):
+    schema_version: Literal[1]
+    outlets: list[Outlet] = Field(default_factory=list)

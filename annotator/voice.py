@@ -1,0 +1,284 @@
+"""Voices: split an article's body into the outlet's narration, quoted speech and paraphrase.
+
+`segment_body(paragraphs)` returns, per paragraph, the spans that are quoted (inside quotation
+marks of any common style) or paraphrased ("X said that ...", "according to X, ..."), each with
+the speaker when the article names one. Everything not covered is the outlet's own voice.
+A quote without attribution that opens a paragraph right after a quoted paragraph keeps that
+paragraph's speaker; "he"/"she" resolve to the last named speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Opening mark -> closing marks it accepts. Low-high („…“) and guillemets in both directions.
+_PAIRS: dict[str, str] = {
+    "“": "”“",  # some sites close with the same mark they open with
+    "„": "“”",
+    "«": "»",
+    "»": "«",
+    "‹": "›",
+    "「": "」",
+    "『": "』",
+    '"': '"',
+    "‘": "’",
+    "‚": "‘’",
+    "'": "'",
+}
+_SINGLE_AMBIGUOUS = {"’", "'", "‘"}  # also apostrophes; need word-boundary checks
+
+SPEECH_VERBS = (
+    "said|says|say|added|adds|told|tells|stated|states|noted|notes|stressed|stresses|"
+    "emphasized|emphasised|emphasizes|emphasises|asserted|asserts|declared|declares|"
+    "explained|explains|warned|warns|insisted|insists|continued|continues|argued|argues|"
+    "claimed|claims|wrote|writes|tweeted|posted|announced|announces|remarked|underlined|"
+    "underscored|affirmed|affirms|replied|responded|urged|urges|pointed out|went on to say|"
+    "went on to add|maintained|observed|concluded|acknowledged|admitted|reiterated|"
+    "highlighted|described|called|vowed|pledged|threatened|alleged|confirmed|denied|"
+    "believes|believed|thinks|thought|predicted|recalled|cautioned|suggested|commented"
+)
+# A name: capitalised words, with name particles and "of the" joins inside ("Leader of the
+# Islamic Revolution", "Mustafa al-Kadhimi"), optionally "the" + title ("the minister").
+_CAP = r"[A-Z][\w'’.\-]*"
+_JOIN = r"(?:\s+(?:of|of the|for|for the|and|al|bin|ibn|de|da|del|van|von|der|le|la)\s+|\s+)"
+NAME = rf"(?:{_CAP}(?:{_JOIN}{_CAP})*)"
+PRONOUN = r"(?:he|she|they|He|She|They)"
+SUBJECT = rf"(?:{NAME}|{PRONOUN}|the [a-z]+(?: [a-z]+)?|[Tt]he {NAME})"
+
+_AFTER_QUOTE = re.compile(
+    rf"^\s*[,:]?\s*(?:(?P<v1>{SPEECH_VERBS})\s+(?P<n1>{NAME}|{PRONOUN})"
+    rf"|(?P<n2>{NAME}|{PRONOUN})\s+(?:(?:has|had|also|then|later)\s+)?(?P<v2>{SPEECH_VERBS}))\b"
+)
+_BEFORE_QUOTE = re.compile(
+    rf"(?P<n>{NAME}|{PRONOUN})\s+(?:(?:has|had|also|then|later)\s+)?(?:{SPEECH_VERBS})"
+    rf"(?:\s+(?:reporters|journalists|the [A-Za-z ]{{1,40}}?|him|her|them|us|me))?"
+    r"(?:\s+(?:that|as saying|in a statement|on \w+))?\s*[,:]?\s*$"
+)
+_ACCORDING = re.compile(rf"\b[Aa]ccording to (?P<n>(?:the )?{NAME}|{PRONOUN})")
+_ADDING = re.compile(r",\s*(?:adding|saying|noting|stressing|warning|insisting)\s*[,:]?\s*$")
+_SUBJECT_VERB = re.compile(rf"(?P<n>{NAME}|{PRONOUN})\s+(?:(?:has|had|also|then|later)\s+)?(?:{SPEECH_VERBS})\b")
+_REPORTED = re.compile(
+    rf"(?P<n>{SUBJECT})\s+(?:(?:has|had|also|then|later|further)\s+)?(?:{SPEECH_VERBS})"
+    r"(?:\s+(?:reporters|journalists|the [A-Za-z ]{1,40}?|him|her|them))?\s+that\s+"
+)
+_TRAILING = re.compile(
+    rf",\s*(?P<n>{NAME}|{PRONOUN})\s+(?:{SPEECH_VERBS})(?:\s+on \w+)?\s*[.!?]?\s*$"
+)
+_SENTENCE = re.compile(r"(?<=[.!?])[\"”’»]?\s+(?=[\"“‘«„A-Z0-9])")
+_ABBREV = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|St|Lt|Col|Capt|Maj|Sgt|Gov|No|U\.S|U\.K)\.$")
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int  # offsets into the paragraph
+    end: int
+    voice: str  # "quoted" or "paraphrase"
+    speaker: str | None
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def find_quotes(text: str) -> list[tuple[int, int, bool]]:
+    """Outermost quotations as (start, end, closed); end is past the closing mark.
+
+    Nested quotes stay inside their outer quote. An opening mark never closed runs to the end
+    of the paragraph (closed=False), as in a quote that continues in the next paragraph.
+    """
+    out: list[tuple[int, int, bool]] = []
+    stack: list[tuple[str, int]] = []
+    n = len(text)
+    for i, ch in enumerate(text):
+        prev = text[i - 1] if i else " "
+        nxt = text[i + 1] if i + 1 < n else " "
+        if stack and ch in _PAIRS[stack[-1][0]]:
+            opener = stack[-1][0]
+            # A single mark closes only where it is not an apostrophe inside a word.
+            if ch in _SINGLE_AMBIGUOUS and (_is_word(nxt) or (opener in "'‘’" and not _closing_ok(prev))):
+                pass
+            else:
+                _, start = stack.pop()
+                if not stack:
+                    out.append((start, i + 1, True))
+                continue
+        if ch in _PAIRS:
+            if ch in _SINGLE_AMBIGUOUS and (_is_word(prev) or not (_is_word(nxt) or nxt in "\"“")):
+                continue  # an apostrophe (don't, Iraq’s) or a stray mark
+            if ch == '"' and _is_word(prev):
+                continue  # inch marks and the like
+            if ch == "»" and _is_word(prev):
+                continue  # closing guillemet with no opener
+            stack.append((ch, i))
+    if stack:
+        start = stack[0][1]
+        # Unclosed single marks are more often apostrophes than quotes: drop them.
+        if stack[0][0] not in _SINGLE_AMBIGUOUS:
+            out.append((start, n, False))
+    return out
+
+
+def _closing_ok(prev: str) -> bool:
+    return _is_word(prev) or prev in ".,!?;:)…"
+
+
+_TITLES = re.compile(
+    r"\b(?:Grand Ayatollah|Ayatollah|President|Prime Minister|Minister|General|Gen\.|Mr\.?|Mrs\.?"
+    r"|Ms\.?|Dr\.?|Sheikh|Sayyed|Seyed|King|Queen|Prince|Emir|Sultan|Pope|Senator|Sen\.)\s"
+)
+
+
+def _clean_name(name: str | None) -> str | None:
+    """Trim a speaker name; a chain of epithets joined by "and" keeps only the person's name."""
+    if not name:
+        return None
+    name = name.strip(" ,.:;’'")
+    if " and " in name:
+        name = name.rsplit(" and ", 1)[1]
+        title = _TITLES.search(name)
+        if title and title.start() > 0:
+            name = name[title.start() :]
+    return name or None
+
+
+def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
+    """Start and end of the sentence containing pos (a simple, abbreviation-aware split)."""
+    start = 0
+    for m in _SENTENCE.finditer(text):
+        if m.start() >= pos:
+            return start, m.start()
+        if not _ABBREV.search(text[: m.start()]):
+            start = m.end()
+    return start, len(text)
+
+
+class _Speakers:
+    """Resolve pronouns to the last named speaker in the article."""
+
+    def __init__(self) -> None:
+        self.last: str | None = None
+
+    def resolve(self, name: str | None) -> str | None:
+        name = _clean_name(name)
+        if name is None:
+            return None
+        if name.lower() in {"he", "she", "they"} or name.lower().startswith("the "):
+            return self.last if name.lower() in {"he", "she", "they"} else name
+        self.last = name
+        return name
+
+
+def _quote_speaker(text: str, start: int, end: int, speakers: _Speakers) -> str | None:
+    after = _AFTER_QUOTE.match(text[end : end + 120])
+    if after:
+        return speakers.resolve(after.group("n1") or after.group("n2"))
+    before_text = text[max(0, start - 160) : start]
+    before = _BEFORE_QUOTE.search(before_text)
+    if before:
+        return speakers.resolve(before.group("n"))
+    s_start, _ = _sentence_bounds(text, start)
+    sentence_before = text[s_start:start]
+    acc = _ACCORDING.search(text[end : end + 120]) or _ACCORDING.search(sentence_before)
+    if acc:
+        return speakers.resolve(acc.group("n"))
+    # "X said ..., adding, “...”" or "X called relations ‘friendly’": the subject of the last
+    # speech verb earlier in the same sentence.
+    subjects = list(_SUBJECT_VERB.finditer(sentence_before))
+    if subjects:
+        return speakers.resolve(subjects[-1].group("n"))
+    if _ADDING.search(sentence_before):
+        # "X criticised ..., adding, “...”": the sentence's grammatical subject.
+        subject = re.match(rf"\s*(?P<n>{NAME}|{PRONOUN})\s+[a-z]", sentence_before)
+        if subject:
+            return speakers.resolve(subject.group("n"))
+    return None
+
+
+def _paraphrases(
+    text: str, quotes: list[tuple[int, int, bool]], speakers: _Speakers
+) -> list[Span]:
+    """Reported speech without quotation marks, outside the quotes."""
+    spans: list[Span] = []
+
+    def outside(pos: int) -> bool:
+        return not any(s <= pos < e for s, e, _ in quotes)
+
+    def until_quote(a: int, b: int) -> int:
+        return min([s for s, _, _ in quotes if a <= s < b] + [b])
+
+    for m in _REPORTED.finditer(text):
+        if not outside(m.start("n")):
+            continue
+        speaker = speakers.resolve(m.group("n"))
+        _, s_end = _sentence_bounds(text, m.end())
+        end = until_quote(m.end(), s_end)
+        if end > m.end():
+            spans.append(Span(m.end(), end, "paraphrase", speaker))
+    pos = 0
+    while True:
+        s_start, s_end = _sentence_bounds(text, pos)
+        sentence = text[s_start:s_end]
+        trail = _TRAILING.search(sentence)
+        if trail and outside(s_start + trail.start()) and sentence.count("“") == 0:
+            speaker = speakers.resolve(trail.group("n"))
+            spans.append(Span(s_start, s_start + trail.start(), "paraphrase", speaker))
+        acc = _ACCORDING.search(sentence)
+        if acc and outside(s_start + acc.start()):
+            speaker = speakers.resolve(acc.group("n"))
+            comma = sentence.find(",", acc.end())
+            if acc.start() < 3 and comma != -1:  # "According to X, ..."
+                spans.append(Span(s_start + comma + 1, until_quote(s_start, s_end), "paraphrase", speaker))
+            elif acc.start() > 3 and not any(s_start <= s < s_end for s, _, _ in quotes):
+                spans.append(Span(s_start, s_start + acc.start(), "paraphrase", speaker))
+        if s_end >= len(text):
+            break
+        pos = s_end + 1
+    return spans
+
+
+def segment_body(paragraphs: list[str]) -> list[list[Span]]:
+    """Quoted and paraphrase spans for each paragraph (offsets within the paragraph)."""
+    speakers = _Speakers()
+    result: list[list[Span]] = []
+    prev_quote_speaker: str | None = None
+    prev_open = False  # the previous paragraph ended inside an unclosed quote
+    prev_had_quote = False
+    for para in paragraphs:
+        quotes = find_quotes(para)
+        spans: list[Span] = []
+        this_speaker: str | None = None
+        # Paraphrases first: their subjects name speakers that later quotes may refer to.
+        paraphrases = _paraphrases(para, quotes, speakers)
+        for i, (start, end, closed) in enumerate(quotes):
+            speaker = _quote_speaker(para, start, end, speakers)
+            leading = i == 0 and not para[:start].strip()
+            if speaker is None and leading and (prev_open or prev_had_quote):
+                speaker = prev_quote_speaker  # a quote running on from the last paragraph
+            if speaker is None:
+                speaker = this_speaker
+            spans.append(Span(start, end, "quoted", speaker))
+            this_speaker = speaker or this_speaker
+            if speaker:
+                speakers.last = speaker
+        spans.extend(paraphrases)
+        if quotes:
+            prev_quote_speaker = this_speaker or prev_quote_speaker
+        prev_open = bool(quotes) and not quotes[-1][2]
+        prev_had_quote = bool(quotes)
+        # Later pronoun references in this paragraph's paraphrases should see quote speakers;
+        # sort so callers can scan in order.
+        spans.sort(key=lambda s: (s.start, s.end))
+        result.append(spans)
+    return result
+
+
+def voice_at(spans: list[Span], pos: int) -> tuple[str, str | None]:
+    """The voice and speaker at a position of a paragraph; quotes win over paraphrases."""
+    found: tuple[str, str | None] = ("outlet", None)
+    for span in spans:
+        if span.start <= pos < span.end:
+            if span.voice == "quoted":
+                return "quoted", span.speaker
+            found = ("paraphrase", span.speaker)
+    return found

@@ -1,0 +1,114 @@
+"""Voices: quotation styles, speaker attribution, paraphrase and continuation."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotator.voice import find_quotes, segment_body, voice_at
+
+
+def _voice_of(paragraphs: list[str], para: int, word: str) -> tuple[str, str | None]:
+    spans = segment_body(paragraphs)[para]
+    return voice_at(spans, paragraphs[para].index(word))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The minister said "the plan is reckless" on Monday.',
+        "The minister said “the plan is reckless” on Monday.",
+        "The minister said «the plan is reckless» on Monday.",
+        "The minister said „the plan is reckless“ on Monday.",
+        "The minister said ‘the plan is reckless’ on Monday.",
+        "The minister said 'the plan is reckless' on Monday.",
+        "The minister said »the plan is reckless« on Monday.",
+    ],
+)
+def test_every_quotation_style_is_quoted(text: str) -> None:
+    assert _voice_of([text], 0, "reckless")[0] == "quoted"
+    assert _voice_of([text], 0, "Monday")[0] == "outlet"
+
+
+def test_apostrophes_are_not_quotes() -> None:
+    text = "Iraq’s government and the party's leader don't agree."
+    assert find_quotes(text) == []
+
+
+def test_nested_quotes_stay_in_outer_quote() -> None:
+    text = "“He told me ‘never again’ and left,” said Ana Ruiz."
+    quotes = find_quotes(text)
+    assert len(quotes) == 1
+    assert _voice_of([text], 0, "never") == ("quoted", "Ana Ruiz")
+
+
+def test_unbalanced_quote_runs_to_paragraph_end() -> None:
+    text = "Ana Ruiz said: “The budget is a disgrace and everyone knows it"
+    assert find_quotes(text) == [(15, len(text), False)]
+    assert _voice_of([text], 0, "disgrace") == ("quoted", "Ana Ruiz")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“The plan is reckless,” said Ana Ruiz.", "Ana Ruiz"),
+        ("“The plan is reckless,” Ana Ruiz said.", "Ana Ruiz"),
+        ("Ana Ruiz said: “The plan is reckless.”", "Ana Ruiz"),
+        ("“The plan is reckless,” according to Ana Ruiz.", "Ana Ruiz"),
+        ("Ana Ruiz criticised the budget, adding, “The plan is reckless.”", "Ana Ruiz"),
+    ],
+)
+def test_speaker_attribution_forms(text: str, speaker: str) -> None:
+    assert _voice_of([text], 0, "reckless") == ("quoted", speaker)
+
+
+def test_quote_continues_in_next_paragraph_with_its_speaker() -> None:
+    paras = [
+        "“We will not retreat,” said Mayor Jonas Berg.",
+        "“The opposition is a gang of saboteurs and we will say so.”",
+        "The council meets again on Friday.",
+    ]
+    assert _voice_of(paras, 1, "saboteurs") == ("quoted", "Mayor Jonas Berg")
+    assert _voice_of(paras, 2, "Friday")[0] == "outlet"
+
+
+def test_open_quote_paragraph_convention() -> None:
+    # Newspaper style: an unclosed quote that resumes in the next paragraph.
+    paras = ["Ana Ruiz said: “The plan is reckless.", "“It is also cruel,” she added."]
+    assert _voice_of(paras, 1, "cruel") == ("quoted", "Ana Ruiz")
+
+
+def test_pronoun_resumes_last_named_speaker() -> None:
+    paras = ["Ana Ruiz spoke for an hour.", "“This is a scandal,” she added."]
+    # "she" resolves to the last *named speaker*; none was named in a speech verb yet.
+    assert _voice_of(paras, 1, "scandal")[0] == "quoted"
+    paras = ["“Enough,” said Ana Ruiz.", "“This is a scandal,” she added."]
+    assert _voice_of(paras, 1, "scandal") == ("quoted", "Ana Ruiz")
+
+
+def test_paraphrase_said_that() -> None:
+    text = "The minister Ana Ruiz said that the plan was reckless. The vote is on Friday."
+    assert _voice_of([text], 0, "reckless")[0] == "paraphrase"
+    assert _voice_of([text], 0, "Friday")[0] == "outlet"
+
+
+def test_paraphrase_according_to() -> None:
+    text = "According to Ana Ruiz, the plan is reckless."
+    assert _voice_of([text], 0, "reckless") == ("paraphrase", "Ana Ruiz")
+
+
+def test_paraphrase_trailing_he_added() -> None:
+    paras = ["“Enough,” said Ana Ruiz.", "The plan is reckless and doomed, she added."]
+    assert _voice_of(paras, 1, "reckless") == ("paraphrase", "Ana Ruiz")
+
+
+def test_epithet_chain_is_trimmed_from_speaker_name() -> None:
+    text = (
+        "Leader of the Ummah and Beloved Guide Ayatollah Ali Khamenei said that the talks "
+        "were useful."
+    )
+    assert _voice_of([text], 0, "useful") == ("paraphrase", "Ayatollah Ali Khamenei")
+
+
+def test_narration_is_outlet_voice() -> None:
+    text = "The reckless plan passed on Monday."
+    assert _voice_of([text], 0, "reckless") == ("outlet", None)
