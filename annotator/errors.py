@@ -47,6 +47,10 @@ class DataFileError(AnnotatorError):
     http_status = 500
     title = "Invalid data file"
 
+    def __init__(self, message: str, details: list[str] | None = None) -> None:
+        super().__init__(message)
+        self.details = details or [str(self)]
+
 
 class FetchError(AnnotatorError):
     """The page could not be fetched: unreachable host, connection refused, TLS failure."""

@@ -11,7 +11,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from .registry_schema import Outlet
+from .registry_schema import Outlet, Rating
 
 REPORT_SCHEMA_VERSION = "1.0"
 
@@ -49,6 +49,7 @@ class SourceInfo(_Model):
     path: str | None = None  # local file, when one was read
     url: str | None = None  # the address the page was read at
     original_url: str | None = None  # unwrapped from an archive/cache/AMP address, when it was one
+    unwrapped_via: Literal["wayback", "archive.today", "amp-cache", "amp-viewer"] | None = None
     url_from: Literal["argument", "fetch", "canonical", "og:url", "none"] = "none"
 
 
@@ -80,6 +81,10 @@ class OutletMatch(_Model):
     outlet: Outlet | None = None
     layer: str | None = None  # which registry file the profile came from
     stale: bool = False
+    platform: str | None = None  # the user-content platform a self-published page sits on
+    # Ratings imported from open data for the looked-up domain, each cited and dated; shown
+    # side by side with the profile's own ratings, never merged.
+    domain_ratings: list[Rating] = Field(default_factory=list)
 
 
 Voice = Literal["outlet", "quoted", "paraphrase"]

@@ -18,10 +18,19 @@ from urllib.parse import urlsplit
 
 import tldextract
 
+from .cache import cached
 from .errors import DataFileError
 from .models import OutletMatch
-from .registry_schema import Domain, Outlet, RegistryFile
-from .yamlfile import line_of, load_model
+from .registry_schema import (
+    CLAIM_LISTS,
+    Domain,
+    Outlet,
+    OutletPatch,
+    OverlayFile,
+    Rating,
+    RegistryFile,
+)
+from .yamlfile import line_of, load_model, validate, without
 
 STALE_AFTER_DAYS = 365
 
@@ -61,8 +70,63 @@ def host_of(url: str) -> str | None:
 
 
 def registrable_domain(host: str) -> str:
-    """The registrable domain of a host (eTLD+1), or the host itself when there is none."""
-    return _extractor()(host).top_domain_under_public_suffix or host
+    """The registrable domain of a host (eTLD+1).
+
+    Hosts outside the Public Suffix List (.test, .example, intranet names) fall back to their
+    last two labels; IP addresses stand for themselves.
+    """
+    found = _extractor()(host).top_domain_under_public_suffix
+    if found:
+        return found
+    if host.replace(".", "").isdigit() or ":" in host:
+        return host
+    return ".".join(host.split(".")[-2:])
+
+
+def bundled_ratings_path() -> Path:
+    return Path(str(importlib.resources.files("annotator") / "data" / "imported-ratings.tsv"))
+
+
+@dataclass
+class ImportedRatings:
+    """Ratings imported from open data (see importers.py), kept as raw rows until looked up:
+    building thousands of models at start-up would cost more than the whole lookup."""
+
+    sources: dict[str, dict[str, str]] = field(default_factory=dict)
+    rows: dict[str, list[tuple[str, str, bool, str]]] = field(default_factory=dict)
+    path: str | None = None
+
+    @classmethod
+    def load(cls, path: Path) -> ImportedRatings:
+        out = cls(path=str(path))
+        if not path.is_file():
+            return out
+        with path.open(encoding="utf-8") as fh:
+            for lineno, line in enumerate(fh, 1):
+                line = line.rstrip("\n")
+                if line.startswith("#source\t"):
+                    meta = dict(kv.split("=", 1) for kv in line.split("\t")[1:])
+                    out.sources[meta["id"]] = meta
+                    continue
+                if not line or line.startswith("#") or line.startswith("domain\t"):
+                    continue
+                parts = line.split("\t")
+                if len(parts) != 5 or parts[1] not in out.sources:
+                    raise DataFileError(f"{path}:{lineno}: malformed imported-ratings row")
+                domain, sid, label, imputed, note = parts
+                out.rows.setdefault(domain, []).append((sid, label, imputed == "yes", note))
+        return out
+
+    def for_domain(self, domain: str) -> list[Rating]:
+        ratings = []
+        for sid, label, imputed, note in self.rows.get(domain, []):
+            meta = self.sources[sid]
+            ratings.append(Rating(
+                rater=meta["rater"], label=label, scope="site", source=meta["url"],
+                as_of=dt.date.fromisoformat(meta["as_of"]), licence=meta["licence"],
+                imputed=imputed, note=note or None, layer=self.path,
+            ))
+        return ratings
 
 
 @dataclass(frozen=True)
@@ -75,29 +139,57 @@ class _Hit:
 @dataclass
 class Registry:
     outlets: dict[str, Outlet] = field(default_factory=dict)
-    layers: dict[str, str] = field(default_factory=dict)  # outlet id -> file it came from
+    layers: dict[str, str] = field(default_factory=dict)  # outlet id -> file(s) it came from
+    imported: ImportedRatings = field(default_factory=ImportedRatings)
     _by_host: dict[str, list[_Hit]] = field(default_factory=dict)
 
     @classmethod
-    def load(cls, paths: list[Path] | None = None) -> Registry:
-        """Load the bundled registry, then each overlay in order (later layers win by id)."""
+    def load(
+        cls, paths: list[Path] | None = None, ratings: Path | None | bool = True
+    ) -> Registry:
+        """Load the bundled registry (or the first path), then each overlay in order.
+
+        `ratings`: the imported-ratings file; True for the bundled one, None/False for none.
+        """
+        paths = paths or [bundled_sources_path()]
+        ratings_path = (bundled_ratings_path() if ratings is True else Path(ratings)) if ratings else None
+        inputs = [*paths, *([ratings_path] if ratings_path else [])]
+        return cached("registry", inputs, lambda: cls._build(paths, ratings_path))
+
+    @classmethod
+    def _build(cls, paths: list[Path], ratings_path: Path | None) -> Registry:
         reg = cls()
-        for path in paths or [bundled_sources_path()]:
-            reg.add_file(path)
+        for i, path in enumerate(paths):
+            if i == 0:
+                reg.add_base(path)
+            else:
+                reg.add_overlay(path)
+        reg._reindex()
+        if ratings_path:
+            reg.imported = ImportedRatings.load(ratings_path)
         return reg
 
-    def add_file(self, path: Path) -> None:
+    def add_base(self, path: Path) -> None:
         parsed, raw = load_model(path, RegistryFile)
-        seen: set[str] = set()
-        for i, outlet in enumerate(parsed.outlets):
-            if outlet.id in seen:
-                line = line_of(raw, ("outlets", i, "id"))
-                raise DataFileError(f"{path}:{line}: outlets[{i}].id: duplicate id {outlet.id!r}")
-            seen.add(outlet.id)
+        _check_unique_ids([o.id for o in parsed.outlets], raw, path)
         for outlet in parsed.outlets:
-            self.outlets[outlet.id] = outlet
+            self.outlets[outlet.id] = _stamp(outlet, str(path))
             self.layers[outlet.id] = str(path)
-        self._reindex()
+
+    def add_overlay(self, path: Path) -> None:
+        """A newsroom's layer: new outlets in full, or patches to known ones."""
+        parsed, raw = load_model(path, OverlayFile)
+        _check_unique_ids([o.id for o in parsed.outlets], raw, path)
+        for i, patch in enumerate(parsed.outlets):
+            base = self.outlets.get(patch.id)
+            if base is None:
+                item = without(raw["outlets"][i], "replace")
+                outlet = validate(item, Outlet, path, prefix=("outlets", i))
+                self.outlets[patch.id] = _stamp(outlet, str(path))
+                self.layers[patch.id] = str(path)
+            else:
+                self.outlets[patch.id] = _apply_patch(base, patch, str(path))
+                self.layers[patch.id] = f"{self.layers[patch.id]} + {path}"
 
     def _reindex(self) -> None:
         self._by_host = {}
@@ -105,6 +197,15 @@ class Registry:
             for dom in outlet.domains:
                 hit = _Hit(outlet, dom, self.layers[outlet.id])
                 self._by_host.setdefault(dom.domain, []).append(hit)
+
+    def domain_index(self) -> list[dict[str, str | None]]:
+        """Every (domain, path, outlet id, role) row, sorted: the compact index clients cache."""
+        rows = [
+            {"domain": h.domain.domain, "path": h.domain.path, "outlet": h.outlet.id,
+             "role": h.domain.role}
+            for hits in self._by_host.values() for h in hits
+        ]
+        return sorted(rows, key=lambda r: (r["domain"] or "", r["path"] or ""))
 
     def lookup(self, url: str | None, *, today: dt.date | None = None) -> OutletMatch:
         """Match a URL (or bare domain) to an outlet, saying how it matched."""
@@ -118,12 +219,26 @@ class Registry:
         candidate = host
         while True:
             hit = self._best(self._by_host.get(candidate, []), path)
+            if hit and hit.outlet.user_content:
+                publisher = _user_publisher(hit, host, candidate, path)
+                if publisher:
+                    # A user's own pages: the platform's profile must not rub off on them.
+                    return OutletMatch(
+                        domain=publisher, host=host, status="not_in_registry",
+                        how=f"self-published on {hit.outlet.name} ({candidate}); "
+                        "the platform's profile does not apply",
+                        platform=hit.outlet.name,
+                        domain_ratings=self.imported.for_domain(publisher),
+                    )
             if hit:
                 return self._match(hit, host, reg, candidate, today)
             if candidate == reg or "." not in candidate:
                 break
             candidate = candidate.split(".", 1)[1]
-        return OutletMatch(domain=reg, host=host, status="not_in_registry")
+        return OutletMatch(
+            domain=reg, host=host, status="not_in_registry",
+            domain_ratings=self.imported.for_domain(reg),
+        )
 
     @staticmethod
     def _best(hits: list[_Hit], path: str) -> _Hit | None:
@@ -156,7 +271,57 @@ class Registry:
         return OutletMatch(
             domain=reg, host=host, status="matched", how=how, domain_role=role,
             outlet=hit.outlet, layer=hit.layer, stale=age > STALE_AFTER_DAYS,
+            domain_ratings=self.imported.for_domain(hit.domain.domain)
+            or self.imported.for_domain(reg),
         )
+
+
+def _check_unique_ids(ids: list[str], raw: object, path: Path) -> None:
+    seen: set[str] = set()
+    for i, oid in enumerate(ids):
+        if oid in seen:
+            line = line_of(raw, ("outlets", i, "id"))
+            raise DataFileError(f"{path}:{line}: outlets[{i}].id: duplicate id {oid!r}")
+        seen.add(oid)
+
+
+def _stamp(outlet: Outlet, layer: str) -> Outlet:
+    """Mark every claim of an outlet with the layer (file) it came from."""
+    update = {
+        name: [c.model_copy(update={"layer": layer}) for c in getattr(outlet, name)]
+        for name in CLAIM_LISTS
+    }
+    return outlet.model_copy(update=update)
+
+
+def _apply_patch(base: Outlet, patch: OutletPatch, layer: str) -> Outlet:
+    update: dict[str, object] = {}
+    for name, value in patch:
+        if name in ("id", "replace") or value is None:
+            continue
+        if name in CLAIM_LISTS:
+            value = [c.model_copy(update={"layer": layer}) for c in value]
+        if isinstance(value, list) and name not in patch.replace:
+            value = [*getattr(base, name), *value]
+        update[name] = value
+    return base.model_copy(update=update)
+
+
+_SHARED_PREFIXES = ("www.", "m.", "amp.", "mobile.")
+
+
+def _user_publisher(hit: _Hit, host: str, matched: str, path: str) -> str | None:
+    """The publisher key of a page on a user-content platform, or None for the platform's own
+    pages: a subdomain (alice.substack.com) or a user path (medium.com/@alice)."""
+    sub = host[: -len(matched)].rstrip(".") if host != matched else ""
+    if sub and not any((sub + ".").startswith(p) for p in _SHARED_PREFIXES):
+        return host
+    for prefix in hit.outlet.user_paths:
+        if path.startswith(prefix):
+            user = path[len(prefix) :].split("/", 1)[0]
+            if user:
+                return f"{matched}{prefix}{user}"
+    return None
 
 
 @functools.cache

@@ -27,6 +27,7 @@ class Claim(_Strict):
     as_of: dt.date
     checked: bool = True
     note: str | None = None
+    layer: str | None = None  # set by the loader: the file this claim came from
 
 
 DomainRole = Literal["primary", "edition", "mirror", "former", "seized"]
@@ -105,6 +106,12 @@ class Rating(Claim):
     imputed: bool = False
 
 
+class Note(Claim):
+    """A newsroom's or curator's own remark about the outlet, cited like any claim."""
+
+    text: str
+
+
 class Social(_Strict):
     platform: str
     handle: str
@@ -132,9 +139,54 @@ class Outlet(_Strict):
     affiliations: list[Affiliation] = Field(default_factory=list)
     legal: list[LegalAction] = Field(default_factory=list)
     ratings: list[Rating] = Field(default_factory=list)
+    notes: list[Note] = Field(default_factory=list)
     last_reviewed: dt.date
+    # A platform whose users publish under it (blogspot, substack, medium): a subdomain, or a
+    # path under one of `user_paths` ("/@"), is its own publisher and never inherits this profile.
+    user_content: bool = False
+    user_paths: list[str] = Field(default_factory=list)
+
+
+CLAIM_LISTS = ("ownership", "funding", "state_affiliation", "affiliations", "legal", "ratings",
+               "notes")
+
+
+class OutletPatch(_Strict):
+    """An overlay's entry for an outlet a lower layer already has: list fields are appended
+    (or replaced when named in `replace`), other given fields replace the lower layer's."""
+
+    id: str
+    replace: list[Literal[
+        "ownership", "funding", "state_affiliation", "affiliations", "legal", "ratings",
+        "notes", "domains", "social",
+    ]] = Field(default_factory=list)
+    name: str | None = None
+    names: dict[str, str] | None = None
+    country: str | None = Field(default=None, pattern=r"^[A-Z]{2}$")
+    languages: list[str] | None = None
+    kind: OutletKind | None = None
+    description: str | None = None
+    domains: list[Domain] | None = None
+    social: list[Social] | None = None
+    ownership: list[OwnershipLink] | None = None
+    funding: list[Funding] | None = None
+    state_affiliation: list[StateAffiliation] | None = None
+    affiliations: list[Affiliation] | None = None
+    legal: list[LegalAction] | None = None
+    ratings: list[Rating] | None = None
+    notes: list[Note] | None = None
+    last_reviewed: dt.date | None = None
+    user_content: bool | None = None
+    user_paths: list[str] | None = None
 
 
 class RegistryFile(_Strict):
     schema_version: Literal[1]
     outlets: list[Outlet] = Field(default_factory=list)
+
+
+class OverlayFile(_Strict):
+    """A newsroom overlay: the same shape, but entries for known ids may be partial."""
+
+    schema_version: Literal[1]
+    outlets: list[OutletPatch] = Field(default_factory=list)

@@ -29,7 +29,8 @@ class _LineList(list[Any]):
     item_lines: list[int]
 
 
-class _LineLoader(yaml.SafeLoader):
+# libyaml's parser when PyYAML has it: the pure-Python one takes seconds on the registry.
+class _LineLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
     pass
 
 
@@ -101,20 +102,33 @@ def _fmt_loc(loc: tuple[Any, ...]) -> str:
     return out or "(top level)"
 
 
-def validate(data: Any, model: type[M], path: Path | str) -> M:
-    """Validate parsed YAML against a model; the first error names file, line and field."""
+def without(data: Any, *keys: str) -> Any:
+    """A copy of a parsed mapping without some keys, keeping its line numbers."""
+    if not isinstance(data, _LineDict):
+        return {k: v for k, v in data.items() if k not in keys}
+    out = _LineDict((k, v) for k, v in data.items() if k not in keys)
+    out.line, out.key_lines = data.line, data.key_lines
+    return out
+
+
+def validate(
+    data: Any, model: type[M], path: Path | str, prefix: tuple[Any, ...] = ()
+) -> M:
+    """Validate parsed YAML against a model; errors name file, line and field.
+
+    The message gives the first error; `DataFileError.details` lists them all.
+    """
     if data is None:
         raise DataFileError(f"{path}:1: the file is empty")
     try:
         return model.model_validate(data)
     except ValidationError as exc:
-        errors = exc.errors()
-        first = errors[0]
-        loc = tuple(first["loc"])
-        more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
-        raise DataFileError(
-            f"{path}:{line_of(data, loc)}: {_fmt_loc(loc)}: {first['msg']}{more}"
-        ) from None
+        lines = []
+        for err in exc.errors():
+            loc = tuple(err["loc"])
+            lines.append(f"{path}:{line_of(data, loc)}: {_fmt_loc(prefix + loc)}: {err['msg']}")
+        more = f" (and {len(lines) - 1} more)" if len(lines) > 1 else ""
+        raise DataFileError(lines[0] + more, details=lines) from None
 
 
 def load_model(path: Path, model: type[M]) -> tuple[M, Any]:
