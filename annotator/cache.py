@@ -44,8 +44,8 @@ def cached(kind: str, paths: list[Path], build: Callable[[], T]) -> T:
     target = cache_dir() / f"{kind}-{_key(kind, paths)}.pickle"
     try:
         with target.open("rb") as fh:
-            return pickle.load(fh)  # noqa: S301 - our own file in the user's cache dir
-    except Exception:  # noqa: BLE001 - a missing or unreadable cache just means rebuild
+            return pickle.load(fh)
+    except Exception:
         pass
     value = build()
     try:

@@ -113,7 +113,16 @@ class EmptyPageError(AnnotatorError):
 
 
 ALL_ERRORS: tuple[type[AnnotatorError], ...] = (
-    AnnotatorError, UsageError, InputFileError, DataFileError, FetchError, DNSError,
-    FetchTimeout, HTTPStatusError, ContentTypeError, TooLargeError, BlockedURLError,
+    AnnotatorError,
+    UsageError,
+    InputFileError,
+    DataFileError,
+    FetchError,
+    DNSError,
+    FetchTimeout,
+    HTTPStatusError,
+    ContentTypeError,
+    TooLargeError,
+    BlockedURLError,
     EmptyPageError,
 )

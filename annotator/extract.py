@@ -19,8 +19,16 @@ from .errors import EmptyPageError, InputFileError
 from .models import Article
 
 _ARTICLE_TYPES = {
-    "newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle", "blogposting",
-    "opinionnewsarticle", "backgroundnewsarticle", "report", "liveblogposting", "webpage",
+    "newsarticle",
+    "article",
+    "reportagenewsarticle",
+    "analysisnewsarticle",
+    "blogposting",
+    "opinionnewsarticle",
+    "backgroundnewsarticle",
+    "report",
+    "liveblogposting",
+    "webpage",
 }
 _WS = re.compile(r"\s+")
 # Site-name suffixes in <title>/og:title: "Headline | Site", "Headline - Site".
@@ -170,7 +178,11 @@ def extract(page: str | bytes | lxml.html.HtmlElement, url: str | None = None) -
     ld_headline = _clean(ld.get("headline")) if isinstance(ld.get("headline"), str) else None
 
     doc = trafilatura.bare_extraction(
-        tree, url=url, with_metadata=False, include_comments=False, include_tables=True,
+        tree,
+        url=url,
+        with_metadata=False,
+        include_comments=False,
+        include_tables=True,
         favor_precision=False,
     )
     body = _body_paragraphs(getattr(doc, "text", None) if doc is not None else None)
@@ -183,6 +195,10 @@ def extract(page: str | bytes | lxml.html.HtmlElement, url: str | None = None) -
     )
     if not headline and not body:
         raise EmptyPageError("the page holds no headline and no article text")
+    # trafilatura often keeps the H1 as the first line; the headline is its own field.
+    first, _, rest = body.partition("\n\n")
+    if headline and first in {headline, og_title, ld_headline, title_tag}:
+        body = rest
 
     canonical = None
     for link in tree.xpath('//link[@rel="canonical"][@href]'):
@@ -191,25 +207,40 @@ def extract(page: str | bytes | lxml.html.HtmlElement, url: str | None = None) -
     main_entity = ld.get("mainEntityOfPage")
     if isinstance(main_entity, dict):
         main_entity = main_entity.get("@id") or main_entity.get("url")
-    canonical = canonical or _clean(meta.get("og:url")) or (
-        main_entity if isinstance(main_entity, str) and main_entity.startswith("http") else None
+    canonical = (
+        canonical
+        or _clean(meta.get("og:url"))
+        or (
+            main_entity if isinstance(main_entity, str) and main_entity.startswith("http") else None
+        )
     )
 
     bylines = _names(ld.get("author")) or _names(
-        meta.get("author") or meta.get("article:author") or meta.get("byl")
-        or meta.get("sailthru.author") or meta.get("parsely-author") or meta.get("dc.creator")
+        meta.get("author")
+        or meta.get("article:author")
+        or meta.get("byl")
+        or meta.get("sailthru.author")
+        or meta.get("parsely-author")
+        or meta.get("dc.creator")
     )
     bylines = [re.sub(r"^(?i:by)\s+", "", b) for b in dict.fromkeys(bylines)]
 
     published = _clean(
-        _str(ld.get("datePublished")) or meta.get("article:published_time")
-        or meta.get("datepublished") or meta.get("pubdate") or meta.get("publish-date")
-        or meta.get("date") or meta.get("dc.date") or meta.get("dc.date.issued")
+        _str(ld.get("datePublished"))
+        or meta.get("article:published_time")
+        or meta.get("datepublished")
+        or meta.get("pubdate")
+        or meta.get("publish-date")
+        or meta.get("date")
+        or meta.get("dc.date")
+        or meta.get("dc.date.issued")
         or _time_datetime(tree)
     )
     modified = _clean(
-        _str(ld.get("dateModified")) or meta.get("article:modified_time")
-        or meta.get("og:updated_time") or meta.get("datemodified")
+        _str(ld.get("dateModified"))
+        or meta.get("article:modified_time")
+        or meta.get("og:updated_time")
+        or meta.get("datemodified")
     )
     language = _clean(tree.get("lang") or meta.get("content-language") or meta.get("og:locale"))
     if language:

@@ -45,13 +45,31 @@ def _rank(c: Candidate) -> int:
     return _SEVERITY[c.entry.severity]
 
 
-def _make(field: str, text: str, start: int, end: int, c: Candidate, voice: str,
-          speaker: str | None, paragraph: int | None) -> Flag:
+def _make(
+    field: str,
+    text: str,
+    start: int,
+    end: int,
+    c: Candidate,
+    voice: str,
+    speaker: str | None,
+    paragraph: int | None,
+) -> Flag:
     e = c.entry
     return Flag(
-        text=text[start:end], field=field, start=start, end=end, entry_id=e.id,
-        category=e.category, technique=e.technique, severity=e.severity, why=e.why,
-        neutral=list(e.neutral), other_side=list(e.other_side), voice=voice, speaker=speaker,
+        text=text[start:end],
+        field=field,
+        start=start,
+        end=end,
+        entry_id=e.id,
+        category=e.category,
+        technique=e.technique,
+        severity=e.severity,
+        why=e.why,
+        neutral=list(e.neutral),
+        other_side=list(e.other_side),
+        voice=voice,
+        speaker=speaker,
         paragraph=paragraph,
     )
 
@@ -69,9 +87,7 @@ def flag(article: Article, lexicon: Lexicon) -> list[Flag]:
     for i, (para, spans) in enumerate(zip(paragraphs, voices, strict=True)):
         for start, end, c in _merge_chains(para, lexicon.candidates(para)):
             voice, speaker = voice_at(spans, start)
-            flags.append(
-                _make("body", body, offset + start, offset + end, c, voice, speaker, i)
-            )
+            flags.append(_make("body", body, offset + start, offset + end, c, voice, speaker, i))
         offset += len(para) + 2  # the "\n\n" between paragraphs
     return flags
 

@@ -21,15 +21,22 @@ from .errors import DataFileError
 
 RSP_URL = "https://en.wikipedia.org/wiki/Wikipedia:Reliable_sources/Perennial_sources"
 RSP_STATUS = {
-    "gr": "generally reliable", "nc": "no consensus", "gu": "generally unreliable",
+    "gr": "generally reliable",
+    "nc": "no consensus",
+    "gu": "generally unreliable",
     "d": "deprecated",
 }
 LIN_GROUPS = {
     "afm": ["afm", "afm_bias", "afm_min", "afm_rely"],
     "fc": ["fc"],
     "mbfc": ["mbfc", "mbfc_bias", "mbfc_fact", "mbfc_min"],
-    "lewandowsky": ["lewandowsky_acc", "lewandowsky_trans", "lewandowsky_rely",
-                    "lewandowsky_mean", "lewandowsky_min"],
+    "lewandowsky": [
+        "lewandowsky_acc",
+        "lewandowsky_trans",
+        "lewandowsky_rely",
+        "lewandowsky_mean",
+        "lewandowsky_min",
+    ],
     "misinfome": ["misinfome_bin"],
 }
 
@@ -46,20 +53,42 @@ class Source:
 
 
 SOURCES = [
-    Source("rsp-2026", "wikipedia-rsp-2026.csv", "Wikipedia: Reliable sources/Perennial sources",
-           RSP_URL, "CC BY-SA 4.0; attribution: Wikipedia:Reliable sources/Perennial sources",
-           "2026-01-01", "year"),
-    Source("rsp-2021", "wikipedia-rsp-2021.csv",
-           "Wikipedia: Reliable sources/Perennial sources (2021 snapshot)", RSP_URL,
-           "CC BY-SA 4.0; attribution: Wikipedia:Reliable sources/Perennial sources",
-           "2021-03-17", "day"),
-    Source("opensources-2017", "opensources-2017.csv", "OpenSources (2017, frozen)",
-           "https://github.com/OpenSourcesGroup/opensources", "LGPL-3.0 (repository); cite OpenSources, 2017",
-           "2017-01-01", "year"),
-    Source("lin2023", "lin2023-domain-ratings.csv",
-           "Lin et al. 2023, PNAS Nexus 2(9) pgad286 (aggregate quality score pc1)",
-           "https://doi.org/10.1093/pnasnexus/pgad286", "reuse allowed by the authors; cite the paper",
-           "2023-09-01", "month"),
+    Source(
+        "rsp-2026",
+        "wikipedia-rsp-2026.csv",
+        "Wikipedia: Reliable sources/Perennial sources",
+        RSP_URL,
+        "CC BY-SA 4.0; attribution: Wikipedia:Reliable sources/Perennial sources",
+        "2026-01-01",
+        "year",
+    ),
+    Source(
+        "rsp-2021",
+        "wikipedia-rsp-2021.csv",
+        "Wikipedia: Reliable sources/Perennial sources (2021 snapshot)",
+        RSP_URL,
+        "CC BY-SA 4.0; attribution: Wikipedia:Reliable sources/Perennial sources",
+        "2021-03-17",
+        "day",
+    ),
+    Source(
+        "opensources-2017",
+        "opensources-2017.csv",
+        "OpenSources (2017, frozen)",
+        "https://github.com/OpenSourcesGroup/opensources",
+        "LGPL-3.0 (repository); cite OpenSources, 2017",
+        "2017-01-01",
+        "year",
+    ),
+    Source(
+        "lin2023",
+        "lin2023-domain-ratings.csv",
+        "Lin et al. 2023, PNAS Nexus 2(9) pgad286 (aggregate quality score pc1)",
+        "https://doi.org/10.1093/pnasnexus/pgad286",
+        "reuse allowed by the authors; cite the paper",
+        "2023-09-01",
+        "month",
+    ),
 ]
 
 Row = tuple[str, str, str, bool, str]  # domain, source id, label, imputed, note
@@ -126,12 +155,19 @@ def _lin(path: Path) -> Iterator[Row]:
             continue
         imputed = [g for g, cols in LIN_GROUPS.items() if any(_is_imputed(rec[c]) for c in cols)]
         rated = [g for g in LIN_GROUPS if g not in imputed]
-        note = f"imputed inputs: {', '.join(imputed) or 'none'}; rated inputs: {', '.join(rated) or 'none'}"
+        note = (
+            f"imputed inputs: {', '.join(imputed) or 'none'}; "
+            f"rated inputs: {', '.join(rated) or 'none'}"
+        )
         yield domain, "lin2023", f"pc1 {score:.2f} (0 low - 1 high)", bool(imputed), note
 
 
-READERS = {"rsp-2026": _rsp2026, "rsp-2021": _rsp2021, "opensources-2017": _opensources,
-           "lin2023": _lin}
+READERS = {
+    "rsp-2026": _rsp2026,
+    "rsp-2021": _rsp2021,
+    "opensources-2017": _opensources,
+    "lin2023": _lin,
+}
 
 
 def _sha256(path: Path) -> str:
@@ -154,14 +190,25 @@ def import_ratings(data_dir: Path, out: Path, today: dt.date | None = None) -> d
             n += 1
         counts[src.id] = n
         header.append(
-            "\t".join([
-                "#source", f"id={src.id}", f"rater={src.rater}", f"url={src.url}",
-                f"licence={src.licence}", f"as_of={src.as_of}", f"as_of_precision={src.precision}",
-                f"file={src.file}", f"sha256={_sha256(path)}", f"imported={today.isoformat()}",
-            ])
+            "\t".join(
+                [
+                    "#source",
+                    f"id={src.id}",
+                    f"rater={src.rater}",
+                    f"url={src.url}",
+                    f"licence={src.licence}",
+                    f"as_of={src.as_of}",
+                    f"as_of_precision={src.precision}",
+                    f"file={src.file}",
+                    f"sha256={_sha256(path)}",
+                    f"imported={today.isoformat()}",
+                ]
+            )
         )
     if not counts:
-        raise DataFileError(f"{data_dir}: no ratings files found ({', '.join(s.file for s in SOURCES)})")
+        raise DataFileError(
+            f"{data_dir}: no ratings files found ({', '.join(s.file for s in SOURCES)})"
+        )
     lines = [
         "# annotator imported ratings, format 1: generated by `annotator sources import`;"
         " do not edit by hand.",

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import ahocorasick
 
+from .cache import cached
 from .errors import DataFileError
 from .lexicon_schema import Entry, LexiconFile
 from .yamlfile import line_of, load_model
@@ -45,8 +46,11 @@ def _inflect_word(word: str, kind: str) -> set[str]:
         elif word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
             out |= {word[:-1] + "ies", word[:-1] + "ied", word + "ing"}
         else:
-            out |= {word + ("es" if word.endswith(("s", "x", "z", "ch", "sh")) else "s"),
-                    word + "ed", word + "ing"}
+            out |= {
+                word + ("es" if word.endswith(("s", "x", "z", "ch", "sh")) else "s"),
+                word + "ed",
+                word + "ing",
+            }
     return out
 
 
@@ -88,15 +92,22 @@ class Lexicon:
     @classmethod
     def load(cls, paths: list[Path] | None = None) -> Lexicon:
         """The bundled lexicon, then overlays: an overlay entry replaces one with the same id."""
+        paths = paths or [bundled_lexicon_path()]
+        return cached("lexicon", paths, lambda: cls._build(paths))
+
+    @classmethod
+    def _build(cls, paths: list[Path]) -> Lexicon:
         by_id: dict[str, Entry] = {}
         layers: dict[str, str] = {}
-        for path in paths or [bundled_lexicon_path()]:
+        for path in paths:
             parsed, raw = load_model(path, LexiconFile)
             seen: set[str] = set()
             for i, entry in enumerate(parsed.entries):
                 if entry.id in seen:
                     line = line_of(raw, ("entries", i, "id"))
-                    raise DataFileError(f"{path}:{line}: entries[{i}].id: duplicate id {entry.id!r}")
+                    raise DataFileError(
+                        f"{path}:{line}: entries[{i}].id: duplicate id {entry.id!r}"
+                    )
                 seen.add(entry.id)
                 by_id[entry.id] = entry
                 layers[entry.id] = str(path)
@@ -130,9 +141,7 @@ class Lexicon:
         chosen.sort(key=lambda c: c.start)
         return chosen
 
-    def _allowed(
-        self, entry: Entry, idx: int, text: str, norm: str, start: int, end: int
-    ) -> bool:
+    def _allowed(self, entry: Entry, idx: int, text: str, norm: str, start: int, end: int) -> bool:
         ctx = entry.context
         if ctx.case == "capitalised" and not text[start].isupper():
             return False

@@ -13,23 +13,33 @@ from pydantic import BaseModel, ConfigDict, Field
 SCHEMA_VERSION = 1
 
 Category = Literal[
-    "glorifying",       # honorifics and epithets that glorify ("martyr", "Imam of the Ummah")
-    "name_calling",     # labels that denigrate a person or group ("terrorist regime", "thugs")
-    "loaded",           # loaded nouns, verbs and adjectives ("slaughter", "heinous")
-    "fear",             # appeals to fear and threats ("existential threat")
-    "certainty",        # certainty and exaggeration ("certainly", "definitely")
-    "doubt",            # epistemic doubt ("so-called", "alleged")
-    "attribution",      # loaded attribution verbs ("claimed", "admitted", "slammed")
-    "euphemism",        # softening terms ("collateral damage")
-    "puffery",          # promotional praise ("world-class", "legendary")
-    "contested_name",   # geopolitical names where each side has its own term
+    "glorifying",  # honorifics and epithets that glorify ("martyr", "Imam of the Ummah")
+    "name_calling",  # labels that denigrate a person or group ("terrorist regime", "thugs")
+    "loaded",  # loaded nouns, verbs and adjectives ("slaughter", "heinous")
+    "fear",  # appeals to fear and threats ("existential threat")
+    "certainty",  # certainty and exaggeration ("certainly", "definitely")
+    "doubt",  # epistemic doubt ("so-called", "alleged")
+    "attribution",  # loaded attribution verbs ("claimed", "admitted", "slammed")
+    "euphemism",  # softening terms ("collateral damage")
+    "puffery",  # promotional praise ("world-class", "legendary")
+    "contested_name",  # geopolitical names where each side has its own term
 ]
 
 Technique = Literal[
-    "Loaded_Language", "Name_Calling,Labeling", "Doubt", "Exaggeration,Minimisation",
-    "Appeal_to_fear-prejudice", "Flag-Waving", "Causal_Oversimplification", "Slogans",
-    "Appeal_to_Authority", "Black-and-White_Fallacy", "Thought-terminating_Cliches",
-    "Whataboutism,Straw_Men,Red_Herring", "Bandwagon,Reductio_ad_hitlerum", "Repetition",
+    "Loaded_Language",
+    "Name_Calling,Labeling",
+    "Doubt",
+    "Exaggeration,Minimisation",
+    "Appeal_to_fear-prejudice",
+    "Flag-Waving",
+    "Causal_Oversimplification",
+    "Slogans",
+    "Appeal_to_Authority",
+    "Black-and-White_Fallacy",
+    "Thought-terminating_Cliches",
+    "Whataboutism,Straw_Men,Red_Herring",
+    "Bandwagon,Reductio_ad_hitlerum",
+    "Repetition",
 ]
 
 Severity = Literal["low", "medium", "high"]

@@ -9,6 +9,7 @@ platform's profile.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import importlib.resources
@@ -62,10 +63,9 @@ def host_of(url: str) -> str | None:
     if not host:
         return None
     host = host.rstrip(".").lower()
-    try:
-        host = host.encode("idna").decode("ascii") if not host.isascii() else host
-    except UnicodeError:
-        pass
+    if not host.isascii():
+        with contextlib.suppress(UnicodeError):  # an undecodable name stays as given
+            host = host.encode("idna").decode("ascii")
     return host
 
 
@@ -121,11 +121,19 @@ class ImportedRatings:
         ratings = []
         for sid, label, imputed, note in self.rows.get(domain, []):
             meta = self.sources[sid]
-            ratings.append(Rating(
-                rater=meta["rater"], label=label, scope="site", source=meta["url"],
-                as_of=dt.date.fromisoformat(meta["as_of"]), licence=meta["licence"],
-                imputed=imputed, note=note or None, layer=self.path,
-            ))
+            ratings.append(
+                Rating(
+                    rater=meta["rater"],
+                    label=label,
+                    scope="site",
+                    source=meta["url"],
+                    as_of=dt.date.fromisoformat(meta["as_of"]),
+                    licence=meta["licence"],
+                    imputed=imputed,
+                    note=note or None,
+                    layer=self.path,
+                )
+            )
         return ratings
 
 
@@ -145,15 +153,22 @@ class Registry:
 
     @classmethod
     def load(
-        cls, paths: list[Path] | None = None, ratings: Path | None | bool = True
+        cls,
+        paths: list[Path] | None = None,
+        ratings: Path | bool | None = True,
+        use_cache: bool = True,
     ) -> Registry:
         """Load the bundled registry (or the first path), then each overlay in order.
 
         `ratings`: the imported-ratings file; True for the bundled one, None/False for none.
         """
         paths = paths or [bundled_sources_path()]
-        ratings_path = (bundled_ratings_path() if ratings is True else Path(ratings)) if ratings else None
+        ratings_path = (
+            (bundled_ratings_path() if ratings is True else Path(ratings)) if ratings else None
+        )
         inputs = [*paths, *([ratings_path] if ratings_path else [])]
+        if not use_cache:
+            return cls._build(paths, ratings_path)
         return cached("registry", inputs, lambda: cls._build(paths, ratings_path))
 
     @classmethod
@@ -172,9 +187,10 @@ class Registry:
     def add_base(self, path: Path) -> None:
         parsed, raw = load_model(path, RegistryFile)
         _check_unique_ids([o.id for o in parsed.outlets], raw, path)
+        layer = layer_name(path)
         for outlet in parsed.outlets:
-            self.outlets[outlet.id] = _stamp(outlet, str(path))
-            self.layers[outlet.id] = str(path)
+            self.outlets[outlet.id] = _stamp(outlet, layer)
+            self.layers[outlet.id] = layer
 
     def add_overlay(self, path: Path) -> None:
         """A newsroom's layer: new outlets in full, or patches to known ones."""
@@ -201,9 +217,14 @@ class Registry:
     def domain_index(self) -> list[dict[str, str | None]]:
         """Every (domain, path, outlet id, role) row, sorted: the compact index clients cache."""
         rows = [
-            {"domain": h.domain.domain, "path": h.domain.path, "outlet": h.outlet.id,
-             "role": h.domain.role}
-            for hits in self._by_host.values() for h in hits
+            {
+                "domain": h.domain.domain,
+                "path": h.domain.path,
+                "outlet": h.outlet.id,
+                "role": h.domain.role,
+            }
+            for hits in self._by_host.values()
+            for h in hits
         ]
         return sorted(rows, key=lambda r: (r["domain"] or "", r["path"] or ""))
 
@@ -219,12 +240,16 @@ class Registry:
         candidate = host
         while True:
             hit = self._best(self._by_host.get(candidate, []), path)
+            if hit and len(candidate) < len(reg) and not hit.outlet.user_content:
+                hit = None  # above the registrable domain only a platform may answer
             if hit and hit.outlet.user_content:
                 publisher = _user_publisher(hit, host, candidate, path)
                 if publisher:
                     # A user's own pages: the platform's profile must not rub off on them.
                     return OutletMatch(
-                        domain=publisher, host=host, status="not_in_registry",
+                        domain=publisher,
+                        host=host,
+                        status="not_in_registry",
                         how=f"self-published on {hit.outlet.name} ({candidate}); "
                         "the platform's profile does not apply",
                         platform=hit.outlet.name,
@@ -232,11 +257,15 @@ class Registry:
                     )
             if hit:
                 return self._match(hit, host, reg, candidate, today)
-            if candidate == reg or "." not in candidate:
+            # Walk past the registrable domain too, so that a blog on a platform listed in the
+            # Public Suffix List (someone.blogspot.com) still names its platform.
+            if candidate.count(".") <= 1:
                 break
             candidate = candidate.split(".", 1)[1]
         return OutletMatch(
-            domain=reg, host=host, status="not_in_registry",
+            domain=reg,
+            host=host,
+            status="not_in_registry",
             domain_ratings=self.imported.for_domain(reg),
         )
 
@@ -258,22 +287,28 @@ class Registry:
     def _match(
         self, hit: _Hit, host: str, reg: str, matched: str, today: dt.date | None
     ) -> OutletMatch:
-        if matched == host:
-            how = f"exact domain {matched}"
-        else:
-            how = f"subdomain of {matched}"
+        how = f"exact domain {matched}" if matched == host else f"subdomain of {matched}"
         if hit.domain.path:
             how += f" under path {hit.domain.path}"
         role = hit.domain.role
-        if role != "primary":
-            how += f" ({role} domain)"
         age = ((today or dt.date.today()) - hit.outlet.last_reviewed).days
         return OutletMatch(
-            domain=reg, host=host, status="matched", how=how, domain_role=role,
-            outlet=hit.outlet, layer=hit.layer, stale=age > STALE_AFTER_DAYS,
+            domain=reg,
+            host=host,
+            status="matched",
+            how=how,
+            domain_role=role,
+            outlet=hit.outlet,
+            layer=hit.layer,
+            stale=age > STALE_AFTER_DAYS,
             domain_ratings=self.imported.for_domain(hit.domain.domain)
             or self.imported.for_domain(reg),
         )
+
+
+def layer_name(path: Path) -> str:
+    """How a layer is named in reports: "bundled" for the shipped registry, else its path."""
+    return "bundled" if path.resolve() == bundled_sources_path().resolve() else str(path)
 
 
 def _check_unique_ids(ids: list[str], raw: object, path: Path) -> None:

@@ -63,8 +63,14 @@ class OwnershipLink(Claim):
 
 class Funding(Claim):
     model: Literal[
-        "state", "public_licence_fee", "commercial", "subscription", "donations",
-        "party", "mixed", "unknown",
+        "state",
+        "public_licence_fee",
+        "commercial",
+        "subscription",
+        "donations",
+        "party",
+        "mixed",
+        "unknown",
     ]
     detail: str | None = None
 
@@ -118,8 +124,14 @@ class Social(_Strict):
 
 
 OutletKind = Literal[
-    "broadcaster", "agency", "newspaper", "magazine", "digital", "blog_network",
-    "fact_checker", "platform",
+    "broadcaster",
+    "agency",
+    "newspaper",
+    "magazine",
+    "digital",
+    "blog_network",
+    "fact_checker",
+    "platform",
 ]
 
 
@@ -147,8 +159,15 @@ class Outlet(_Strict):
     user_paths: list[str] = Field(default_factory=list)
 
 
-CLAIM_LISTS = ("ownership", "funding", "state_affiliation", "affiliations", "legal", "ratings",
-               "notes")
+CLAIM_LISTS = (
+    "ownership",
+    "funding",
+    "state_affiliation",
+    "affiliations",
+    "legal",
+    "ratings",
+    "notes",
+)
 
 
 class OutletPatch(_Strict):
@@ -156,10 +175,19 @@ class OutletPatch(_Strict):
     (or replaced when named in `replace`), other given fields replace the lower layer's."""
 
     id: str
-    replace: list[Literal[
-        "ownership", "funding", "state_affiliation", "affiliations", "legal", "ratings",
-        "notes", "domains", "social",
-    ]] = Field(default_factory=list)
+    replace: list[
+        Literal[
+            "ownership",
+            "funding",
+            "state_affiliation",
+            "affiliations",
+            "legal",
+            "ratings",
+            "notes",
+            "domains",
+            "social",
+        ]
+    ] = Field(default_factory=list)
     name: str | None = None
     names: dict[str, str] | None = None
     country: str | None = Field(default=None, pattern=r"^[A-Z]{2}$")

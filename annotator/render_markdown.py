@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .models import Article, Flag, Report, Voice
+from .models import Article, Flag, OutletMatch, Report, SourceInfo, Voice
 from .registry_schema import Claim
 from .render_rich import (
     NO_URL,
@@ -20,16 +20,19 @@ from .render_rich import (
     NOT_IN_REGISTRY,
     VOICE_ORDER,
     VOICE_TITLES,
+    FactSection,
     article_lines,
     fetch_lines,
     flag_problem,
     flag_where,
     flags_for,
+    layer_label,
     offset_problems,
     other_names,
     outlet_rows,
     outlet_sections,
     paragraph_spans,
+    rating_facts,
     role_note,
     source_lines,
     stale_note,
@@ -75,6 +78,8 @@ def _citation(claim: Claim) -> str:
     cite = f"{_link(str(claim.source))}, as of {claim.as_of.isoformat()}"
     if not claim.checked:
         cite += " - **unverified citation**"
+    if layer := layer_label(claim):
+        cite += f" (layer: {esc(layer)})"
     return cite
 
 
@@ -90,8 +95,7 @@ _URL_KEYS = frozenset({"Address read", "Original address", "Canonical URL", "Req
                        "Final URL"})
 
 
-def _outlet(report: Report) -> list[str]:
-    match = report.outlet
+def _outlet(match: OutletMatch, source: SourceInfo) -> list[str]:
     if match.status == "no_url":
         return ["## Outlet", "", f"**{esc(NO_URL)}**"]
     if match.status == "not_in_registry" or match.outlet is None:
@@ -99,8 +103,14 @@ def _outlet(report: Report) -> list[str]:
         lines = ["## Outlet", "", f"**{esc(domain)}: {esc(NOT_IN_REGISTRY)}**"]
         if match.status == "matched":
             lines += ["", "The registry matched this domain but supplied no profile."]
-        if read := source_lines(report.source):
+        if match.how:
+            lines += ["", esc(match.how)]
+        if read := source_lines(source):
             lines += ["", *_kv(read, _URL_KEYS)]
+        if match.domain_ratings:
+            lines += ["", *_facts([FactSection(
+                f"Ratings of {domain} from open data (each rater separately)",
+                rating_facts(match.domain_ratings))])]
         return lines
 
     outlet = match.outlet
@@ -108,13 +118,18 @@ def _outlet(report: Report) -> list[str]:
     rows: list[tuple[str, str]] = []
     if names := other_names(outlet):
         rows.append(("Other names", names))
-    lines += _kv([*rows, *outlet_rows(report, outlet)], _URL_KEYS)
+    lines += _kv([*rows, *outlet_rows(match, source, outlet)], _URL_KEYS)
     if match.stale:
         lines += ["", f"> **Warning:** {esc(stale_note(outlet))}"]
     if note := role_note(match):
         lines += ["", f"> **Note:** {esc(note)}"]
     lines.append("")
-    for section in outlet_sections(outlet):
+    return lines + _facts(outlet_sections(outlet, match.domain_ratings))
+
+
+def _facts(sections: Iterable[FactSection]) -> list[str]:
+    lines: list[str] = []
+    for section in sections:
         if not section.facts:
             lines.append(f"- {esc(section.title)}: {NONE_RECORDED}")
             continue
@@ -210,7 +225,7 @@ def _body(report: Report) -> list[str]:
 def render_markdown(report: Report) -> str:
     """The whole report as one GitHub-flavoured Markdown document."""
     lines = ["# Annotation report", ""]
-    lines += _outlet(report)
+    lines += _outlet(report.outlet, report.source)
     lines += ["", "## Article", "", *_kv(article_lines(report.article), _URL_KEYS)]
     if report.fetch:
         lines += ["", "### Fetch", "", *_kv(fetch_lines(report.fetch), _URL_KEYS)]
@@ -221,3 +236,9 @@ def render_markdown(report: Report) -> str:
     lines += ["", f"_{esc(report.tool)} - generated {report.generated_at.isoformat()} - report "
                   f"schema {esc(report.schema_version)}_", ""]
     return "\n".join(lines)
+
+
+def render_outlet_markdown(match: OutletMatch) -> str:
+    """One outlet's profile and how it matched, as Markdown (`annotator source`)."""
+    source = SourceInfo(kind="url", url=None, url_from="none")
+    return "\n".join(_outlet(match, source)) + "\n"

@@ -23,7 +23,7 @@ from rich.table import Table
 from rich.text import Text
 
 from .models import Article, FetchInfo, Flag, OutletMatch, Report, SourceInfo, Voice
-from .registry_schema import Claim, Outlet
+from .registry_schema import Claim, Outlet, Rating
 
 VOICE_ORDER: tuple[Voice, ...] = ("outlet", "quoted", "paraphrase")
 
@@ -88,7 +88,7 @@ def _with_detail(text: str, claim: Claim, detail: str | None) -> str:
     return " - ".join(parts)
 
 
-def outlet_sections(outlet: Outlet) -> list[FactSection]:
+def outlet_sections(outlet: Outlet, extra_ratings: Iterable[Rating] = ()) -> list[FactSection]:
     """Every cited claim of a profile, grouped; empty groups are kept (shown as none recorded)."""
     ownership = [
         Fact(_with_detail(f"{_words(o.role)}: {o.entity}", o, None), o) for o in outlet.ownership
@@ -109,20 +109,38 @@ def outlet_sections(outlet: Outlet) -> list[FactSection]:
             text += f"; domains: {', '.join(act.domains)}"
         links = (("document", str(act.document)),) if act.document else ()
         legal.append(Fact(_with_detail(text, act, act.detail), act, links=links))
-    ratings = []
-    for r in outlet.ratings:
-        text = f'{r.rater}: "{r.label}" (scope: {r.scope})'
-        if r.licence:
-            text += f", licence: {r.licence}"
-        ratings.append(Fact(_with_detail(text, r, None), r, tags=(IMPUTED,) if r.imputed else ()))
-    return [
+    notes = [Fact(_with_detail(n.text, n, None), n) for n in outlet.notes]
+    sections = [
         FactSection("Ownership", ownership),
         FactSection("Funding", funding),
         FactSection("State affiliation", state),
         FactSection("Political / militant affiliations", affiliations),
         FactSection("Legal status (sanctions, bans, seizures)", legal),
-        FactSection("Ratings (each rater separately)", ratings),
+        FactSection(
+            "Ratings (each rater separately)", rating_facts([*outlet.ratings, *extra_ratings])
+        ),
     ]
+    if notes:
+        sections.append(FactSection("Notes", notes))
+    return sections
+
+
+def rating_facts(ratings: Iterable[Rating]) -> list[Fact]:
+    """Ratings side by side, one fact per rater; imputed values are tagged, never hidden."""
+    facts = []
+    for r in ratings:
+        text = f'{r.rater}: "{r.label}" (scope: {r.scope})'
+        if r.licence:
+            text += f", licence: {r.licence}"
+        facts.append(Fact(_with_detail(text, r, None), r, tags=(IMPUTED,) if r.imputed else ()))
+    return facts
+
+
+def layer_label(claim: Claim) -> str | None:
+    """The file a claim came from, when it is not the bundled registry or imported data."""
+    if not claim.layer or claim.layer == "bundled" or claim.layer.endswith("imported-ratings.tsv"):
+        return None
+    return claim.layer.replace("\\", "/").rsplit("/", 1)[-1]
 
 
 def role_label(match: OutletMatch) -> str | None:
@@ -225,9 +243,8 @@ def article_lines(article: Article) -> list[tuple[str, str]]:
     return rows
 
 
-def outlet_rows(report: Report, outlet: Outlet) -> list[tuple[str, str]]:
+def outlet_rows(match: OutletMatch, source: SourceInfo, outlet: Outlet) -> list[tuple[str, str]]:
     """Identity rows of a matched outlet: what it is, how it was matched, what was read."""
-    match = report.outlet
     rows = [("Country", outlet.country), ("Kind", outlet.kind)]
     if outlet.languages:
         rows.append(("Languages", ", ".join(outlet.languages)))
@@ -236,7 +253,7 @@ def outlet_rows(report: Report, outlet: Outlet) -> list[tuple[str, str]]:
     matched = ", ".join(p for p in (match.how, role_label(match)) if p) or "matched"
     where = " ".join(p for p in (match.domain, f"(host {match.host})" if match.host else "") if p)
     rows.append(("Matched", f"{matched} - {where}" if where else matched))
-    rows.extend(source_lines(report.source))
+    rows.extend(source_lines(source))
     layer = f", layer {match.layer}" if match.layer else ""
     rows.append(("Profile", f"last reviewed {outlet.last_reviewed.isoformat()}{layer}"))
     return rows
@@ -281,6 +298,8 @@ def _citation(claim: Claim) -> Text:
     if not claim.checked:  # first on the line, so it is seen before the URL and never wrapped
         line.append(f"[{UNVERIFIED}] ", style="bold yellow")
     line.append(f"source: {claim.source} (as of {claim.as_of.isoformat()})", style="dim")
+    if layer := layer_label(claim):
+        line.append(f" [layer: {layer}]", style="bold cyan")
     return line
 
 
@@ -314,8 +333,7 @@ def _kv_grid(rows: Iterable[tuple[str, str]]) -> Table:
     return grid
 
 
-def _outlet_panel(report: Report) -> Panel:
-    match, source = report.outlet, report.source
+def _outlet_panel(match: OutletMatch, source: SourceInfo) -> Panel:
     if match.status == "no_url":
         return Panel(_text(NO_URL, "bold yellow"), title="Outlet", border_style="yellow")
     if match.status == "not_in_registry" or match.outlet is None:
@@ -323,21 +341,28 @@ def _outlet_panel(report: Report) -> Panel:
         body: list[RenderableType] = [_text(f"{domain}: {NOT_IN_REGISTRY}", "bold yellow")]
         if match.status == "matched":  # matched without a profile: say so rather than hide it
             body.append(_text("The registry matched this domain but supplied no profile."))
+        if match.how:
+            body.append(_text(match.how))
         if rows := source_lines(source):
             body.append(_kv_grid(rows))
+        if match.domain_ratings:
+            body.extend(_fact_lines([FactSection(
+                f"Ratings of {domain} from open data (each rater separately)",
+                rating_facts(match.domain_ratings),
+            )]))
         return Panel(Group(*body), title="Outlet", border_style="yellow")
 
     outlet = match.outlet
     head = _text(outlet.name, "bold")
     if names := other_names(outlet):
         head.append(f"  ({names})")
-    parts: list[RenderableType] = [head, _kv_grid(outlet_rows(report, outlet))]
+    parts: list[RenderableType] = [head, _kv_grid(outlet_rows(match, source, outlet))]
     if match.stale:
         parts.append(_text(f"WARNING: {stale_note(outlet)}", "bold red"))
     if note := role_note(match):
         parts.append(_text(f"Note: {note}", "bold yellow"))
     parts.append(Text(""))
-    parts.extend(_fact_lines(outlet_sections(outlet)))
+    parts.extend(_fact_lines(outlet_sections(outlet, match.domain_ratings)))
     # Text title: a str title would be parsed as rich markup.
     return Panel(Group(*parts), title=Text(f"Outlet: {outlet.name}"), border_style="blue")
 
@@ -444,7 +469,7 @@ def _warnings(report: Report) -> list[RenderableType]:
 
 def render_rich(report: Report, console: Console) -> None:
     """Print the full report to `console`; works without colour and at 80 columns."""
-    sections: list[RenderableType] = [_outlet_panel(report), Text("")]
+    sections: list[RenderableType] = [_outlet_panel(report.outlet, report.source), Text("")]
     sections += [*_metadata(report), Text("")]
     sections += [*_flag_tables(report, narrow=console.width < 100), Text("")]
     sections += [*_body(report), Text("")]
@@ -453,3 +478,13 @@ def render_rich(report: Report, console: Console) -> None:
                           f"report schema {report.schema_version}", "dim"))
     for renderable in sections:
         console.print(renderable)
+
+
+def render_outlet(
+    match: OutletMatch, console: Console, read_url: str | None = None,
+    original_url: str | None = None,
+) -> None:
+    """One outlet's profile and how it matched (`annotator source`)."""
+    source = SourceInfo(kind="url", url=read_url, original_url=original_url,
+                        url_from="argument" if read_url else "none")
+    console.print(_outlet_panel(match, source))

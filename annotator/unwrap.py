@@ -13,7 +13,12 @@ from urllib.parse import unquote, urlsplit
 
 WAYBACK_HOSTS = {"web.archive.org", "wayback.archive.org", "web-beta.archive.org", "archive.org"}
 ARCHIVE_TODAY_HOSTS = {
-    "archive.today", "archive.ph", "archive.is", "archive.li", "archive.vn", "archive.fo",
+    "archive.today",
+    "archive.ph",
+    "archive.is",
+    "archive.li",
+    "archive.vn",
+    "archive.fo",
     "archive.md",
 }
 AMP_VIEWER_HOSTS = {"google.com", "bing.com"}  # google.com/amp/s/..., bing.com/amp/s/...
@@ -62,7 +67,9 @@ def unwrap(url: str) -> Unwrapped | None:
     if host in WAYBACK_HOSTS:
         m = _WAYBACK_PATH.match(path)
         if m:
-            return Unwrapped(_with_scheme(_rest_with_query(parts, m.group("url")), False), "wayback")
+            return Unwrapped(
+                _with_scheme(_rest_with_query(parts, m.group("url")), False), "wayback"
+            )
     if bare in ARCHIVE_TODAY_HOSTS:
         m = _ARCHIVE_TODAY_PATH.match(unquote(path))
         if m:

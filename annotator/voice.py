@@ -57,7 +57,9 @@ _BEFORE_QUOTE = re.compile(
 )
 _ACCORDING = re.compile(rf"\b[Aa]ccording to (?P<n>(?:the )?{NAME}|{PRONOUN})")
 _ADDING = re.compile(r",\s*(?:adding|saying|noting|stressing|warning|insisting)\s*[,:]?\s*$")
-_SUBJECT_VERB = re.compile(rf"(?P<n>{NAME}|{PRONOUN})\s+(?:(?:has|had|also|then|later)\s+)?(?:{SPEECH_VERBS})\b")
+_SUBJECT_VERB = re.compile(
+    rf"(?P<n>{NAME}|{PRONOUN})\s+(?:(?:has|had|also|then|later)\s+)?(?:{SPEECH_VERBS})\b"
+)
 _REPORTED = re.compile(
     rf"(?P<n>{SUBJECT})\s+(?:(?:has|had|also|then|later|further)\s+)?(?:{SPEECH_VERBS})"
     r"(?:\s+(?:reporters|journalists|the [A-Za-z ]{1,40}?|him|her|them))?\s+that\s+"
@@ -66,7 +68,9 @@ _TRAILING = re.compile(
     rf",\s*(?P<n>{NAME}|{PRONOUN})\s+(?:{SPEECH_VERBS})(?:\s+on \w+)?\s*[.!?]?\s*$"
 )
 _SENTENCE = re.compile(r"(?<=[.!?])[\"”’»]?\s+(?=[\"“‘«„A-Z0-9])")
-_ABBREV = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|St|Lt|Col|Capt|Maj|Sgt|Gov|No|U\.S|U\.K)\.$")
+_ABBREV = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|St|Lt|Col|Capt|Maj|Sgt|Gov|No|U\.S|U\.K)\.$"
+)
 
 
 @dataclass(frozen=True)
@@ -96,7 +100,9 @@ def find_quotes(text: str) -> list[tuple[int, int, bool]]:
         if stack and ch in _PAIRS[stack[-1][0]]:
             opener = stack[-1][0]
             # A single mark closes only where it is not an apostrophe inside a word.
-            if ch in _SINGLE_AMBIGUOUS and (_is_word(nxt) or (opener in "'‘’" and not _closing_ok(prev))):
+            if ch in _SINGLE_AMBIGUOUS and (
+                _is_word(nxt) or (opener in "'‘’" and not _closing_ok(prev))
+            ):
                 pass
             else:
                 _, start = stack.pop()
@@ -104,7 +110,7 @@ def find_quotes(text: str) -> list[tuple[int, int, bool]]:
                     out.append((start, i + 1, True))
                 continue
         if ch in _PAIRS:
-            if ch in _SINGLE_AMBIGUOUS and (_is_word(prev) or not (_is_word(nxt) or nxt in "\"“")):
+            if ch in _SINGLE_AMBIGUOUS and (_is_word(prev) or not (_is_word(nxt) or nxt in '"“')):
                 continue  # an apostrophe (don't, Iraq’s) or a stray mark
             if ch == '"' and _is_word(prev):
                 continue  # inch marks and the like
@@ -195,9 +201,7 @@ def _quote_speaker(text: str, start: int, end: int, speakers: _Speakers) -> str 
     return None
 
 
-def _paraphrases(
-    text: str, quotes: list[tuple[int, int, bool]], speakers: _Speakers
-) -> list[Span]:
+def _paraphrases(text: str, quotes: list[tuple[int, int, bool]], speakers: _Speakers) -> list[Span]:
     """Reported speech without quotation marks, outside the quotes."""
     spans: list[Span] = []
 
@@ -228,7 +232,9 @@ def _paraphrases(
             speaker = speakers.resolve(acc.group("n"))
             comma = sentence.find(",", acc.end())
             if acc.start() < 3 and comma != -1:  # "According to X, ..."
-                spans.append(Span(s_start + comma + 1, until_quote(s_start, s_end), "paraphrase", speaker))
+                spans.append(
+                    Span(s_start + comma + 1, until_quote(s_start, s_end), "paraphrase", speaker)
+                )
             elif acc.start() > 3 and not any(s_start <= s < s_end for s, _, _ in quotes):
                 spans.append(Span(s_start, s_start + acc.start(), "paraphrase", speaker))
         if s_end >= len(text):
@@ -250,7 +256,7 @@ def segment_body(paragraphs: list[str]) -> list[list[Span]]:
         this_speaker: str | None = None
         # Paraphrases first: their subjects name speakers that later quotes may refer to.
         paraphrases = _paraphrases(para, quotes, speakers)
-        for i, (start, end, closed) in enumerate(quotes):
+        for i, (start, end, _closed) in enumerate(quotes):
             speaker = _quote_speaker(para, start, end, speakers)
             leading = i == 0 and not para[:start].strip()
             if speaker is None and leading and (prev_open or prev_had_quote):

@@ -70,7 +70,7 @@ def load_yaml(path: Path) -> Any:
     except (OSError, UnicodeDecodeError) as exc:
         raise DataFileError(f"{path}: cannot read: {exc}") from None
     try:
-        return yaml.load(text, Loader=_LineLoader)  # noqa: S506 - SafeLoader subclass
+        return yaml.load(text, Loader=_LineLoader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 0
@@ -111,9 +111,7 @@ def without(data: Any, *keys: str) -> Any:
     return out
 
 
-def validate(
-    data: Any, model: type[M], path: Path | str, prefix: tuple[Any, ...] = ()
-) -> M:
+def validate(data: Any, model: type[M], path: Path | str, prefix: tuple[Any, ...] = ()) -> M:
     """Validate parsed YAML against a model; errors name file, line and field.
 
     The message gives the first error; `DataFileError.details` lists them all.
