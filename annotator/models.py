@@ -82,6 +82,9 @@ class OutletMatch(_Model):
     layer: str | None = None  # which registry file the profile came from
     stale: bool = False
     platform: str | None = None  # the user-content platform a self-published page sits on
+    # "address": identified from the address the page was read at; "canonical": the address
+    # was not in the registry, and the page's own canonical URL / og:url named the outlet.
+    basis: Literal["address", "canonical"] = "address"
     # Ratings imported from open data for the looked-up domain, each cited and dated; shown
     # side by side with the profile's own ratings, never merged.
     domain_ratings: list[Rating] = Field(default_factory=list)

@@ -85,14 +85,19 @@ def _is_word(ch: str) -> bool:
     return ch.isalnum()
 
 
-def find_quotes(text: str) -> list[tuple[int, int, bool]]:
+_ANY_OPENER = "\x00"  # a quote opened in an earlier paragraph: any double closing mark ends it
+_PAIRS[_ANY_OPENER] = "”“\"»«"
+
+
+def find_quotes(text: str, open_at_start: bool = False) -> list[tuple[int, int, bool]]:
     """Outermost quotations as (start, end, closed); end is past the closing mark.
 
     Nested quotes stay inside their outer quote. An opening mark never closed runs to the end
-    of the paragraph (closed=False), as in a quote that continues in the next paragraph.
+    of the paragraph (closed=False), as in a quote that continues in the next paragraph; with
+    `open_at_start` the paragraph begins inside such a quote, which its first closing mark ends.
     """
     out: list[tuple[int, int, bool]] = []
-    stack: list[tuple[str, int]] = []
+    stack: list[tuple[str, int]] = [(_ANY_OPENER, 0)] if open_at_start else []
     n = len(text)
     for i, ch in enumerate(text):
         prev = text[i - 1] if i else " "
@@ -119,10 +124,15 @@ def find_quotes(text: str) -> list[tuple[int, int, bool]]:
             stack.append((ch, i))
     if stack:
         start = stack[0][1]
-        # Unclosed single marks are more often apostrophes than quotes: drop them.
-        if stack[0][0] not in _SINGLE_AMBIGUOUS:
+        # Unclosed single marks are more often apostrophes than quotes: drop them; a quote
+        # carried over from the last paragraph that never closes here was not carried over.
+        if stack[0][0] not in _SINGLE_AMBIGUOUS and stack[0][0] != _ANY_OPENER:
             out.append((start, n, False))
     return out
+
+
+def _opens_with_quote(para: str) -> bool:
+    return para.lstrip()[:1] in _PAIRS
 
 
 def _closing_ok(prev: str) -> bool:
@@ -251,7 +261,9 @@ def segment_body(paragraphs: list[str]) -> list[list[Span]]:
     prev_open = False  # the previous paragraph ended inside an unclosed quote
     prev_had_quote = False
     for para in paragraphs:
-        quotes = find_quotes(para)
+        # A paragraph after an unclosed quote may carry on inside it when it opens with no
+        # quotation mark of its own but closes one ("... the plan.” she said).
+        quotes = find_quotes(para, open_at_start=prev_open and not _opens_with_quote(para))
         spans: list[Span] = []
         this_speaker: str | None = None
         # Paraphrases first: their subjects name speakers that later quotes may refer to.

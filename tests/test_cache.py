@@ -7,7 +7,7 @@ from pathlib import Path
 from annotator.cache import cached
 
 
-def test_cache_reuses_and_invalidates(tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+def test_cache_reuses_and_invalidates(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setenv("ANNOTATOR_CACHE_DIR", str(tmp_path / "c"))
     src = tmp_path / "data.yaml"
     src.write_text("a: 1\n")
@@ -25,7 +25,7 @@ def test_cache_reuses_and_invalidates(tmp_path: Path, monkeypatch) -> None:  # n
     assert cached("t", [src], build) == {"n": 3}
 
 
-def test_unwritable_cache_dir_is_not_an_error(tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+def test_unwritable_cache_dir_is_not_an_error(tmp_path: Path, monkeypatch) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("")
     monkeypatch.setenv("ANNOTATOR_CACHE_DIR", str(blocker))  # a file where a folder should be

@@ -72,7 +72,9 @@ def test_missing_data_dir_is_an_error(tmp_path: Path) -> None:
 
 def test_malformed_imported_file_names_line(tmp_path: Path) -> None:
     bad = tmp_path / "bad.tsv"
-    bad.write_text("#source\tid=x\trater=X\turl=https://x.test\tlicence=l\tas_of=2020-01-01\n"
-                   "domain\tsource\tlabel\timputed\tnote\nx.test\tunknown\tl\tno\t\n")
+    bad.write_text(
+        "#source\tid=x\trater=X\turl=https://x.test\tlicence=l\tas_of=2020-01-01\n"
+        "domain\tsource\tlabel\timputed\tnote\nx.test\tunknown\tl\tno\t\n"
+    )
     with pytest.raises(DataFileError, match=r"bad\.tsv:3: malformed"):
         Registry.load([MINI], ratings=bad)

@@ -63,7 +63,11 @@ def test_lookalikes_are_not_matched(reg: Registry, url: str) -> None:
 
 def test_unknown_is_not_in_registry_and_no_url(reg: Registry) -> None:
     m = reg.lookup("https://news.example.co.uk/a", today=TODAY)
-    assert (m.status, m.domain, m.host) == ("not_in_registry", "example.co.uk", "news.example.co.uk")
+    assert (m.status, m.domain, m.host) == (
+        "not_in_registry",
+        "example.co.uk",
+        "news.example.co.uk",
+    )
     assert reg.lookup(None).status == "no_url"
 
 
@@ -104,17 +108,41 @@ def test_duplicate_outlet_id_names_line(tmp_path: Path) -> None:
 def test_bundled_registry_has_the_required_outlets() -> None:
     reg = Registry.load([bundled_sources_path()])
     assert len(reg.outlets) >= 40
-    for oid in ["al-manar", "press-tv", "tasnim", "fars-news", "irna", "al-mayadeen", "rt",
-                "sputnik", "cgtn", "xinhua", "global-times", "trt", "al-jazeera", "voa",
-                "rferl", "bbc", "reuters", "ap", "afp"]:
+    for oid in [
+        "al-manar",
+        "press-tv",
+        "tasnim",
+        "fars-news",
+        "irna",
+        "al-mayadeen",
+        "rt",
+        "sputnik",
+        "cgtn",
+        "xinhua",
+        "global-times",
+        "trt",
+        "al-jazeera",
+        "voa",
+        "rferl",
+        "bbc",
+        "reuters",
+        "ap",
+        "afp",
+    ]:
         assert oid in reg.outlets, oid
     legal = {(o.id, a.type, a.date.year) for o in reg.outlets.values() for a in o.legal}
     assert ("al-manar", "designation", 2006) in legal
     assert ("press-tv", "domain_seizure", 2021) in legal
     assert ("rt", "broadcast_ban", 2022) in legal and ("sputnik", "broadcast_ban", 2022) in legal
     for outlet in reg.outlets.values():
-        claims = [*outlet.ownership, *outlet.funding, *outlet.state_affiliation,
-                  *outlet.affiliations, *outlet.legal, *outlet.ratings]
+        claims = [
+            *outlet.ownership,
+            *outlet.funding,
+            *outlet.state_affiliation,
+            *outlet.affiliations,
+            *outlet.legal,
+            *outlet.ratings,
+        ]
         for claim in claims:
             assert claim.source and claim.as_of
 
@@ -161,8 +189,12 @@ def test_user_content_platform_own_pages_match_the_platform(tmp_path: Path) -> N
 
 def test_bundled_platforms_never_lend_their_profile() -> None:
     reg = Registry.load()
-    for url in ("https://someone.blogspot.com/2020/01/x.html", "https://x.wordpress.com/a",
-                "https://someone.blogspot.co.uk/", "https://me.github.io/blog"):
+    for url in (
+        "https://someone.blogspot.com/2020/01/x.html",
+        "https://x.wordpress.com/a",
+        "https://someone.blogspot.co.uk/",
+        "https://me.github.io/blog",
+    ):
         m = reg.lookup(url, today=TODAY)
         assert m.outlet is None, url
 
@@ -194,7 +226,9 @@ def test_overlay_patches_known_outlet_and_marks_layers(tmp_path: Path) -> None:
 def test_overlay_new_outlet_must_be_complete(tmp_path: Path) -> None:
     overlay = tmp_path / "newsroom.yaml"
     overlay.write_text("schema_version: 1\noutlets:\n  - id: brand-new\n    name: New\n")
-    with pytest.raises(DataFileError, match=r"newsroom\.yaml:3: outlets\[0\]\.country: Field required"):
+    with pytest.raises(
+        DataFileError, match=r"newsroom\.yaml:3: outlets\[0\]\.country: Field required"
+    ):
         Registry.load([MINI, overlay], ratings=False)
 
 
@@ -211,5 +245,7 @@ def test_overlay_claim_without_citation_is_refused(tmp_path: Path) -> None:
 def test_psl_listed_platform_blog_still_names_its_platform() -> None:
     m = Registry.load().lookup("https://someone.blogspot.com/2020/x.html", today=TODAY)
     assert (m.status, m.domain, m.platform) == (
-        "not_in_registry", "someone.blogspot.com", "Blogger (Blogspot)"
+        "not_in_registry",
+        "someone.blogspot.com",
+        "Blogger (Blogspot)",
     )

@@ -112,3 +112,16 @@ def test_epithet_chain_is_trimmed_from_speaker_name() -> None:
 def test_narration_is_outlet_voice() -> None:
     text = "The reckless plan passed on Monday."
     assert _voice_of([text], 0, "reckless") == ("outlet", None)
+
+
+def test_quote_carried_over_without_opening_mark_until_its_close() -> None:
+    # One sentence a line (as in sentence-split corpora): the quote opens on one line and
+    # closes on the next without a new opening mark.
+    paras = ["“The plan is reckless.", "It is also cruel,” said Ana Ruiz.", "The vote is Friday."]
+    assert _voice_of(paras, 1, "cruel") == ("quoted", "Ana Ruiz")
+    assert _voice_of(paras, 2, "vote")[0] == "outlet"
+
+
+def test_unclosed_quote_does_not_swallow_the_next_plain_paragraph() -> None:
+    paras = ["Ana Ruiz said: “The plan is reckless.", "The council voted on Friday."]
+    assert _voice_of(paras, 1, "council")[0] == "outlet"

@@ -1,0 +1,354 @@
+"""Command line: a thin shell over `annotate()` and the renderers.
+
+`annotator SOURCE` is short for `annotator annotate SOURCE`. Every failure is one line on stderr
+and a distinct exit code (see `errors.py` and the README), never a traceback.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from . import __version__
+from .errors import AnnotatorError
+from .models import Report
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="Annotate a news article: who published it, and which words frame it, in whose voice.",
+    pretty_exceptions_enable=False,
+)
+
+
+class Format(StrEnum):
+    rich = "rich"
+    json = "json"
+    markdown = "markdown"
+
+
+SourcesOpt = Annotated[
+    list[Path] | None,
+    typer.Option(
+        "--sources",
+        help="A newsroom registry overlay (YAML); repeatable. Also ANNOTATOR_SOURCES.",
+    ),
+]
+LexiconOpt = Annotated[
+    list[Path] | None,
+    typer.Option(
+        "--lexicon", help="A newsroom lexicon overlay (YAML); repeatable. Also ANNOTATOR_LEXICON."
+    ),
+]
+FormatOpt = Annotated[
+    Format | None,
+    typer.Option("--format", "-f", help="rich (default), json or markdown."),
+]
+
+
+def _overlays(given: list[Path] | None, env: str) -> list[Path]:
+    paths = list(given or [])
+    if not paths and os.environ.get(env):
+        paths = [Path(p) for p in os.environ[env].split(os.pathsep) if p]
+    return paths
+
+
+def load_registry(overlays: list[Path] | None):
+    from .registry import Registry, bundled_sources_path, default_registry
+
+    paths = _overlays(overlays, "ANNOTATOR_SOURCES")
+    return Registry.load([bundled_sources_path(), *paths]) if paths else default_registry()
+
+
+def load_lexicon(overlays: list[Path] | None):
+    from .lexicon import Lexicon, bundled_lexicon_path, default_lexicon
+
+    paths = _overlays(overlays, "ANNOTATOR_LEXICON")
+    return Lexicon.load([bundled_lexicon_path(), *paths]) if paths else default_lexicon()
+
+
+def emit(report: Report, fmt: Format | None) -> None:
+    fmt = fmt or Format.rich
+    if fmt is Format.json:
+        sys.stdout.write(report.model_dump_json(indent=2) + "\n")
+    elif fmt is Format.markdown:
+        from .render_markdown import render_markdown
+
+        sys.stdout.write(render_markdown(report))
+    else:
+        from .render_rich import render_rich
+
+        render_rich(report, Console())
+
+
+@app.command("annotate")
+def annotate_cmd(
+    source: Annotated[
+        str, typer.Argument(help="A URL, a saved page (.html), a text file, or - for stdin.")
+    ],
+    url: Annotated[
+        str | None, typer.Option("--url", help="Where a saved page or text came from.")
+    ] = None,
+    fmt: FormatOpt = None,
+    sources: SourcesOpt = None,
+    lexicon: LexiconOpt = None,
+) -> None:
+    """Annotate one article and print the report."""
+    from .pipeline import annotate
+
+    report = annotate(
+        source, url=url, registry=load_registry(sources), lexicon=load_lexicon(lexicon)
+    )
+    emit(report, fmt)
+
+
+@app.command("sample")
+def sample_cmd(fmt: FormatOpt = None) -> None:
+    """Annotate the bundled sample article (no network needed)."""
+    from .pipeline import annotate, sample_path
+
+    emit(annotate(str(sample_path())), fmt)
+
+
+@app.command("schema")
+def schema_cmd() -> None:
+    """Print the JSON Schema of the JSON report (--format json)."""
+    schema = Report.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = "annotator report"
+    sys.stdout.write(json.dumps(schema, indent=2, ensure_ascii=False) + "\n")
+
+
+@app.command("serve")
+def serve_cmd(
+    host: Annotated[
+        str, typer.Option(envvar="ANNOTATOR_HOST", help="Address to bind.")
+    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option(envvar="ANNOTATOR_PORT", help="Port to bind.")] = 8000,
+    workers: Annotated[int, typer.Option(envvar="ANNOTATOR_WORKERS", help="Worker processes.")] = 1,
+) -> None:
+    """Run the HTTP API for the browser extension (settings: see the README)."""
+    from .server import serve
+
+    serve(host=host, port=port, workers=workers)
+
+
+@app.command("version")
+def version_cmd() -> None:
+    """Print the version."""
+    sys.stdout.write(f"annotator {__version__}\n")
+
+
+sources_app = typer.Typer(help="Check, count and import the outlet registry.", no_args_is_help=True)
+app.add_typer(sources_app, name="sources")
+
+
+@app.command("source")
+def source_cmd(
+    target: Annotated[str, typer.Argument(help="A domain or URL (archive and AMP URLs unwrap).")],
+    fmt: FormatOpt = None,
+    sources: SourcesOpt = None,
+) -> None:
+    """Print one outlet's profile and how the domain or URL matched it."""
+    from .unwrap import unwrap
+
+    unwrapped = unwrap(target)
+    match = load_registry(sources).lookup(unwrapped.original if unwrapped else target)
+    if fmt is Format.json:
+        sys.stdout.write(match.model_dump_json(indent=2) + "\n")
+    elif fmt is Format.markdown:
+        from .render_markdown import render_outlet_markdown
+
+        sys.stdout.write(render_outlet_markdown(match))
+    else:
+        from .render_rich import render_outlet
+
+        render_outlet(
+            match,
+            Console(),
+            read_url=target,
+            original_url=unwrapped.original if unwrapped else None,
+        )
+
+
+@sources_app.command("check")
+def sources_check_cmd(
+    files: Annotated[
+        list[Path] | None, typer.Argument(help="Registry files (default: bundled).")
+    ] = None,
+    overlay: Annotated[
+        bool, typer.Option(help="Check FILES as overlays on the bundled registry.")
+    ] = False,
+) -> None:
+    """Validate registry files; every error with file:line. Exit 4 when any is invalid."""
+    from .errors import DataFileError
+    from .registry import Registry, bundled_sources_path
+
+    targets = files or [bundled_sources_path()]
+    failed = False
+    for f in targets:
+        try:
+            layers = [bundled_sources_path(), f] if overlay else [f]
+            reg = Registry.load(layers, ratings=False, use_cache=False)
+        except DataFileError as exc:
+            failed = True
+            for line in exc.details:
+                sys.stderr.write(f"{line}\n")
+            continue
+        sys.stdout.write(f"{f}: ok ({len(reg.outlets)} outlets)\n")
+    if failed:
+        raise typer.Exit(4)
+
+
+@sources_app.command("stats")
+def sources_stats_cmd(
+    fmt: FormatOpt = None,
+    sources: SourcesOpt = None,
+) -> None:
+    """Coverage counts: profiles by field, country and kind; ratings by rater."""
+    from .registry_stats import registry_stats, render_stats
+
+    stats = registry_stats(load_registry(sources))
+    if fmt is Format.json:
+        sys.stdout.write(json.dumps(stats, indent=2, ensure_ascii=False) + "\n")
+    else:
+        render_stats(stats, Console())
+
+
+@sources_app.command("import")
+def sources_import_cmd(
+    data: Annotated[Path, typer.Option(help="Folder with the open ratings CSV files.")] = Path(
+        "../shared/data/ratings"
+    ),
+    out: Annotated[
+        Path | None, typer.Option(help="Output TSV (default: the bundled file).")
+    ] = None,
+) -> None:
+    """Import open rating data (Wikipedia RSP, OpenSources, Lin et al. 2023) into the registry."""
+    from .importers import import_ratings
+    from .registry import bundled_ratings_path
+
+    target = out or bundled_ratings_path()
+    counts = import_ratings(data, target)
+    for sid, n in counts.items():
+        sys.stdout.write(f"{sid}: {n} rows\n")
+    sys.stdout.write(f"wrote {target}\n")
+
+
+eval_app = typer.Typer(help="Measure flagging against expert annotations.", no_args_is_help=True)
+app.add_typer(eval_app, name="eval")
+JsonOut = Annotated[Path | None, typer.Option("--json", help="Also write the figures as JSON.")]
+
+
+def _write_json(data: dict[str, object], out: Path | None) -> None:
+    if out:
+        out.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
+
+
+@eval_app.command("ptc")
+def eval_ptc_cmd(
+    folder: Annotated[Path, typer.Argument(help="PTC folder: articles/ + labels.tsv or spans.tsv")],
+    json_out: JsonOut = None,
+    lexicon: LexiconOpt = None,
+) -> None:
+    """Span and word scores against PTC propaganda spans, split by voice."""
+    from rich.table import Table
+
+    from .evaluate import score_ptc
+
+    result = score_ptc(folder, load_lexicon(lexicon)).as_dict()
+    console = Console()
+    for task, by_voice in result["tasks"].items():
+        table = Table(title=f"PTC {folder.name}: {task} ({result['articles']} articles)")
+        cols = [
+            "span_precision",
+            "span_recall",
+            "span_f1",
+            "predicted_spans",
+            "gold_spans",
+            "word_precision",
+            "word_recall",
+            "word_f1",
+        ]
+        table.add_column("voice")
+        for c in cols:
+            table.add_column(c.replace("_", " "), justify="right")
+        for voice, figs in by_voice.items():
+            table.add_row(voice, *(str(figs[c]) for c in cols))
+        console.print(table)
+    _write_json(result, json_out)
+
+
+@eval_app.command("babe")
+def eval_babe_cmd(
+    csv_file: Annotated[Path, typer.Argument(help="BABE CSV (;-separated, biased_words column)")],
+    json_out: JsonOut = None,
+    lexicon: LexiconOpt = None,
+) -> None:
+    """Word-level precision/recall and sentence-level macro F1 against BABE."""
+    from rich.table import Table
+
+    from .evaluate import score_babe
+
+    result = score_babe(csv_file, load_lexicon(lexicon)).as_dict()
+    table = Table(title=f"BABE {csv_file.name} ({result['sentences']} sentences)")
+    table.add_column("measure")
+    table.add_column("value", justify="right")
+    for key in (
+        "word_precision",
+        "word_recall",
+        "word_f1",
+        "sentence_f1_biased",
+        "sentence_f1_non_biased",
+        "sentence_macro_f1",
+    ):
+        table.add_row(key.replace("_", " "), str(result[key]))
+    for voice, p in result["word_precision_by_voice"].items():
+        n = result["word_predictions_by_voice"][voice]
+        table.add_row(f"word precision, {voice} voice ({n} words)", str(p))
+    Console().print(table)
+    _write_json(result, json_out)
+
+
+def _subcommands() -> set[str]:
+    names = {c.name for c in app.registered_commands if c.name}
+    names |= {g.name for g in app.registered_groups if g.name}
+    return names | {"--help", "-h"}
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point: route `annotator SOURCE` to `annotate`, and print errors as one line."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args and args[0] not in _subcommands():
+        args.insert(0, "annotate")
+    try:
+        code = app(args, prog_name="annotator", standalone_mode=False)
+    except AnnotatorError as exc:
+        sys.stderr.write(f"annotator: error: {exc.message}\n")
+        sys.exit(exc.exit_code)
+    except KeyboardInterrupt:
+        sys.stderr.write("annotator: interrupted\n")
+        sys.exit(130)
+    except BrokenPipeError:
+        sys.exit(0)
+    except typer.Abort:
+        sys.exit(1)
+    except Exception as exc:  # usage errors (typer's own click) and the unexpected: one line
+        if hasattr(exc, "format_message") and hasattr(exc, "exit_code"):
+            sys.stderr.write(f"annotator: usage error: {exc.format_message()}\n")
+            sys.exit(2)
+        sys.stderr.write(f"annotator: internal error: {type(exc).__name__}: {exc}\n")
+        sys.exit(70)
+    if isinstance(code, int) and code:
+        sys.exit(code)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,136 @@
+"""The command line: formats, exit codes and one-line errors (never a traceback)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from pytest_httpserver import HTTPServer
+
+from annotator.cli import main
+from annotator.pipeline import sample_path
+
+
+def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    try:
+        main(args)
+        code = 0
+    except SystemExit as exc:
+        code = int(exc.code or 0)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_sample_json_is_valid_against_the_published_schema(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    import jsonschema
+
+    code, out, _ = run(["sample", "--format", "json"], capsys)
+    assert code == 0
+    report = json.loads(out)
+    assert report["schema_version"] == "1.0" and report["outlet"]["outlet"]["id"] == "al-manar"
+    code, schema_text, _ = run(["schema"], capsys)
+    assert code == 0
+    jsonschema.validate(report, json.loads(schema_text))
+
+
+def test_rich_and_markdown_outputs(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run([str(sample_path()), "--format", "rich"], capsys)
+    assert code == 0 and "Al-Manar" in out and "Outlet voice" in out
+    code, out, _ = run([str(sample_path()), "-f", "markdown"], capsys)
+    assert code == 0 and out.startswith("#") and "Al-Manar" in out
+
+
+def test_url_option_and_stdin(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    code, out, _ = run(
+        [str(sample_path()), "--url", "https://www.presstv.ir/Detail/1", "-f", "json"], capsys
+    )
+    assert code == 0 and json.loads(out)["outlet"]["outlet"]["id"] == "press-tv"
+    import io
+
+    monkeypatch.setattr(
+        sys,
+        "stdin",
+        io.TextIOWrapper(io.BytesIO(b"A Certainly Loaded Headline\n\nBody text.\n")),
+    )
+    code, out, _ = run(["-", "-f", "json"], capsys)
+    assert code == 0 and json.loads(out)["article"]["headline"] == "A Certainly Loaded Headline"
+
+
+@pytest.mark.parametrize(
+    ("setup", "code", "fragment"),
+    [
+        ("missing", 3, "no such file"),
+        ("binary", 3, "binary file"),
+        ("empty", 17, "empty"),
+        ("bad_overlay", 4, "overlay.yaml:4: YAML syntax"),
+    ],
+)
+def test_local_errors_are_one_line_with_distinct_codes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], setup: str, code: int, fragment: str
+) -> None:
+    target = tmp_path / "page.html"
+    args = [str(target)]
+    if setup == "binary":
+        target.write_bytes(b"\x00\x01\x02PK\x03\x04" * 10)
+    elif setup == "empty":
+        target.write_bytes(b"")
+    elif setup == "bad_overlay":
+        overlay = tmp_path / "overlay.yaml"
+        overlay.write_text("schema_version: 1\noutlets:\n  - id: [broken\n")
+        args = [str(sample_path()), "--sources", str(overlay)]
+    got, out, err = run(args, capsys)
+    assert got == code and out == ""
+    assert fragment in err and err.count("\n") == 1 and err.startswith("annotator: error:")
+    assert "Traceback" not in err
+
+
+def test_http_errors(httpserver: HTTPServer, capsys: pytest.CaptureFixture[str]) -> None:
+    httpserver.expect_request("/gone").respond_with_data("no", status=404)
+    httpserver.expect_request("/pdf").respond_with_data(b"%PDF-1.4", content_type="application/pdf")
+    assert run([httpserver.url_for("/gone")], capsys)[0] == 13
+    code, _, err = run([httpserver.url_for("/pdf")], capsys)
+    assert code == 14 and "application/pdf" in err
+
+
+def test_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(["annotate", "x", "--format", "yaml"], capsys)
+    assert code == 2 and err.startswith("annotator: usage error:")
+
+
+def test_sources_commands(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(["sources", "check"], capsys)
+    assert code == 0 and "ok (" in out
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(
+        "schema_version: 1\noutlets:\n  - id: x\n    name: X\n    country: gb\n"
+        "    kind: tabloid\n    domains: [{domain: x.example}]\n    last_reviewed: 2026-01-01\n"
+    )
+    code, _, err = run(["sources", "check", str(bad)], capsys)
+    assert code == 4
+    assert f"{bad}:5: outlets[0].country" in err and f"{bad}:6: outlets[0].kind" in err
+    code, out, _ = run(["sources", "stats", "-f", "json"], capsys)
+    stats = json.loads(out)
+    assert stats["outlets"] >= 300 and stats["domains_with_a_cited_rating"] >= 10_000
+    code, out, _ = run(
+        ["source", "https://www.google.com/amp/s/www.presstv.ir/Detail/1", "-f", "json"], capsys
+    )
+    assert code == 0 and json.loads(out)["outlet"]["id"] == "press-tv"
+
+
+def test_installed_entry_point_never_prints_a_traceback(tmp_path: Path) -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "annotator.cli", str(tmp_path / "missing.html")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert proc.returncode == 3 and "Traceback" not in proc.stderr
+    assert proc.stderr.strip().startswith("annotator: error:")

@@ -1,0 +1,156 @@
+"""The lexicon engine: matching, inflection, context rules, chains, offsets, overlays."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from annotator.errors import DataFileError
+from annotator.extract import extract_text
+from annotator.framing import flag
+from annotator.lexicon import Lexicon, bundled_lexicon_path
+from annotator.lexicon_schema import Entry
+
+
+def _texts(lx: Lexicon, text: str) -> list[str]:
+    return [text[c.start : c.end] for c in lx.candidates(text)]
+
+
+def test_matches_multiword_and_inflections(mini_lexicon: Lexicon) -> None:
+    text = "Critics slammed the regimes. The senator slams it; she is slamming it? (no)"
+    assert _texts(mini_lexicon, text) == ["slammed", "regimes", "slams", "slamming"]
+
+
+def test_word_boundaries(mini_lexicon: Lexicon) -> None:
+    assert _texts(mini_lexicon, "The martyrium and shaheedi are not words here.") == []
+    assert _texts(mini_lexicon, "A martyr's funeral.") == ["martyr"]
+
+
+def test_curly_apostrophe_exception_and_case(mini_lexicon: Lexicon) -> None:
+    assert _texts(mini_lexicon, "Crowds gathered in Martyrs’ Square.") == []
+    assert _texts(mini_lexicon, "He was a martyr.") == ["martyr"]
+    # "Imam" is only a title when capitalised; a mosque's name is not the outlet's label.
+    assert _texts(mini_lexicon, "the imam spoke") == []
+    assert _texts(mini_lexicon, "Imam Khamenei spoke") == ["Imam"]
+    assert _texts(mini_lexicon, "Imam Hussein shrine") == []
+
+
+def test_not_after_and_exception_phrases(mini_lexicon: Lexicon) -> None:
+    assert _texts(mini_lexicon, "The new tax regime starts in May.") == []
+    assert _texts(mini_lexicon, "Talk of regime change grew.") == []
+    assert _texts(mini_lexicon, "The regime arrested them.") == ["regime"]
+
+
+def test_longest_match_wins() -> None:
+    lx = Lexicon(
+        [
+            Entry(
+                id="a",
+                forms=["enemy"],
+                category="name_calling",
+                technique="Loaded_Language",
+                severity="low",
+                why="A short form for the longest-match test.",
+            ),
+            Entry(
+                id="b",
+                forms=["enemy of the people"],
+                category="name_calling",
+                technique="Name_Calling,Labeling",
+                severity="high",
+                why="A long form for the longest-match test.",
+            ),
+        ]
+    )
+    (c,) = lx.candidates("They called him an enemy of the people.")
+    assert c.entry.id == "b"
+
+
+def test_chain_of_titles_is_one_flag(mini_lexicon: Lexicon) -> None:
+    art = extract_text(
+        "Head\n\nLeader of the Islamic Ummah and Oppressed Imam Ayatollah Ali Khamenei spoke."
+    )
+    flags = flag(art, mini_lexicon)
+    assert [f.text for f in flags] == ["Leader of the Islamic Ummah and Oppressed Imam"]
+
+
+def test_offsets_and_fields(mini_lexicon: Lexicon) -> None:
+    art = extract_text(
+        "Iran will Certainly Respond\n\nFirst paragraph.\n\n“They are definitely a regime,” "
+        "said Ana Ruiz."
+    )
+    flags = flag(art, mini_lexicon)
+    assert [(f.field, f.text, f.voice) for f in flags] == [
+        ("headline", "Certainly", "outlet"),
+        ("body", "definitely", "quoted"),
+        ("body", "regime", "quoted"),
+    ]
+    for f in flags:
+        src = art.headline if f.field == "headline" else art.body
+        assert src[f.start : f.end] == f.text
+    assert flags[1].speaker == "Ana Ruiz" and flags[1].paragraph == 1
+
+
+def test_contested_name_lists_other_side_not_neutral(mini_lexicon: Lexicon) -> None:
+    (f,) = flag(extract_text("H\n\nSettlers in Judea and Samaria protested."), mini_lexicon)
+    assert f.other_side == ["West Bank"] and f.neutral == []
+
+
+def test_overlay_replaces_entry_by_id(tmp_path: Path, mini_lexicon: Lexicon) -> None:
+    overlay = tmp_path / "newsroom.yaml"
+    overlay.write_text(
+        "schema_version: 1\nentries:\n"
+        "  - id: regime\n    forms: [junta]\n    category: name_calling\n"
+        "    technique: Name_Calling,Labeling\n    severity: high\n"
+        "    why: Our newsroom flags junta instead of regime.\n"
+    )
+    base = Path(__file__).parent / "fixtures" / "lexicon-mini.yaml"
+    lx = Lexicon.load([base, overlay])
+    assert _texts(lx, "The regime and the junta.") == ["junta"]
+    assert lx.layers["regime"] == str(overlay)
+    assert lx.layers["martyr"] == str(base)
+
+
+def test_invalid_lexicon_names_file_and_line(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(
+        "schema_version: 1\nentries:\n"
+        "  - id: ok\n    forms: [thug]\n    category: name_calling\n"
+        "    technique: Name_Calling,Labeling\n    severity: high\n"
+        "    why: A label that dehumanises.\n"
+        "  - id: broken\n    forms: [x]\n    category: nonsense\n"
+        "    technique: Loaded_Language\n    severity: high\n    why: Invalid category here.\n"
+    )
+    with pytest.raises(DataFileError, match=r"bad\.yaml:11: entries\[1\]\.category"):
+        Lexicon.load([bad])
+
+
+def test_duplicate_ids_are_refused(tmp_path: Path) -> None:
+    entry = (
+        "  - id: same\n    forms: [thug]\n    category: name_calling\n"
+        "    technique: Name_Calling,Labeling\n    severity: high\n"
+        "    why: A label that dehumanises.\n"
+    )
+    bad = tmp_path / "dup.yaml"
+    bad.write_text("schema_version: 1\nentries:\n" + entry + entry)
+    with pytest.raises(DataFileError, match=r"dup\.yaml:9: .*duplicate id 'same'"):
+        Lexicon.load([bad])
+
+
+def test_bundled_lexicon_is_valid() -> None:
+    lx = Lexicon.load([bundled_lexicon_path()])
+    assert len(lx.entries) >= 100
+    categories = {e.category for e in lx.entries}
+    assert {
+        "glorifying",
+        "name_calling",
+        "loaded",
+        "certainty",
+        "doubt",
+        "attribution",
+        "euphemism",
+        "puffery",
+        "contested_name",
+        "fear",
+    } <= categories
