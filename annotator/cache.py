@@ -1,8 +1,8 @@
 """A small on-disk cache for compiled data files (registry, lexicon).
 
 Parsing and validating the YAML costs most of a CLI run's start-up; the compiled objects are
-pickled under the user's cache directory, keyed by the SHA-256 of every input file and the
-package version, so any edit to a data file (or an upgrade) rebuilds them. Set
+pickled under the user's cache directory, keyed by the SHA-256 of every input file and of the
+package's code, so any edit to a data file (or an upgrade) rebuilds them. Set
 ANNOTATOR_NO_CACHE=1 to bypass it. Failing to read or write the cache is never an error.
 """
 
@@ -28,7 +28,8 @@ def cache_dir() -> Path:
 
 def _key(kind: str, paths: list[Path]) -> str:
     h = hashlib.sha256(f"{kind}\0{__version__}".encode())
-    for p in paths:
+    # The package's own code is part of the key: a pickle of an older class layout is useless.
+    for p in [*sorted(Path(__file__).parent.glob("*.py")), *paths]:
         h.update(str(p.resolve()).encode() + b"\0")
         try:
             h.update(hashlib.sha256(p.read_bytes()).digest())

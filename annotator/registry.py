@@ -52,23 +52,29 @@ def bundled_sources_path() -> Path:
     return Path(__file__).resolve().parent.parent / "sources.yaml"
 
 
-def host_of(url: str) -> str | None:
-    """The lowercase host name of a URL (or of a bare domain), without port or trailing dot."""
+def host_and_path(url: str) -> tuple[str | None, str]:
+    """The lowercase host name (no port, no trailing dot) and path of a URL or bare domain."""
     if "://" not in url:
         url = "http://" + url.lstrip("/")
     try:
-        host = urlsplit(url.strip()).hostname
+        parts = urlsplit(url.strip())
+        host = parts.hostname
     except ValueError:
-        return None
+        return None, "/"
     if not host:
-        return None
+        return None, "/"
     host = host.rstrip(".").lower()
     if not host.isascii():
         with contextlib.suppress(UnicodeError):  # an undecodable name stays as given
             host = host.encode("idna").decode("ascii")
-    return host
+    return host, parts.path or "/"
 
 
+def host_of(url: str) -> str | None:
+    return host_and_path(url)[0]
+
+
+@functools.lru_cache(maxsize=65536)
 def registrable_domain(host: str) -> str:
     """The registrable domain of a host (eTLD+1).
 
@@ -95,6 +101,7 @@ class ImportedRatings:
     sources: dict[str, dict[str, str]] = field(default_factory=dict)
     rows: dict[str, list[tuple[str, str, bool, str]]] = field(default_factory=dict)
     path: str | None = None
+    _built: dict[str, list[Rating]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def load(cls, path: Path) -> ImportedRatings:
@@ -118,6 +125,15 @@ class ImportedRatings:
         return out
 
     def for_domain(self, domain: str) -> list[Rating]:
+        """The domain's ratings as models, built once per domain (they never change)."""
+        if domain not in self.rows:
+            return []
+        built = self._built.get(domain)
+        if built is None:
+            built = self._built[domain] = self._build(domain)
+        return list(built)
+
+    def _build(self, domain: str) -> list[Rating]:
         ratings = []
         for sid, label, imputed, note in self.rows.get(domain, []):
             meta = self.sources[sid]
@@ -232,10 +248,9 @@ class Registry:
         """Match a URL (or bare domain) to an outlet, saying how it matched."""
         if not url:
             return OutletMatch(domain=None, host=None, status="no_url")
-        host = host_of(url)
+        host, path = host_and_path(url)
         if not host:
             return OutletMatch(domain=None, host=None, status="no_url", how="no host in URL")
-        path = urlsplit(url if "://" in url else "http://" + url).path or "/"
         reg = registrable_domain(host)
         candidate = host
         while True:

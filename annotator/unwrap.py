@@ -56,6 +56,9 @@ def _rest_with_query(parts: object, rest: str) -> str:
 
 def unwrap(url: str) -> Unwrapped | None:
     """The original URL behind an archive/cache/AMP-viewer address, or None for any other URL."""
+    low = url.lower()
+    if "archive." not in low and "amp" not in low:
+        return None  # the common case, decided without parsing
     try:
         parts = urlsplit(url.strip())
     except ValueError:
