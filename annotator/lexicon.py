@@ -155,6 +155,8 @@ class Lexicon:
             nxt = _word_after(norm, end)
             if nxt in ctx.not_before:
                 return False
+        if entry.category == "name_calling" and attributed_designation(norm, start, end):
+            return False
         for exc in self._exceptions[idx]:
             lo = max(0, end - len(exc))
             hit = norm.find(exc, lo, start + len(exc))
@@ -163,6 +165,24 @@ class Lexicon:
                     return False
                 hit = norm.find(exc, hit + 1, start + len(exc))
         return True
+
+
+# A label inside a reported legal designation is the designating authority's word, not the
+# outlet's: "designated a terrorist organisation by the State Department", "listed as ...".
+_DESIGNATED_BEFORE = re.compile(
+    r"\b(?:designat\w*|listed|proscribed|classified|blacklisted|outlawed|banned)"
+    r"(?:\s+(?:it|them|him|her|the\s+\w+|\w+))?(?:\s+as)?(?:\s+(?:an?|the))?\s*$"
+)
+_DESIGNATED_AFTER = re.compile(
+    r"^\W{0,3}\s*(?:designat\w*|list\w*|proscribed|as designated|under (?:the )?\w+ law)\b"
+)
+
+
+def attributed_designation(norm: str, start: int, end: int) -> bool:
+    return bool(
+        _DESIGNATED_BEFORE.search(norm[max(0, start - 60) : start])
+        or _DESIGNATED_AFTER.match(norm[end : end + 40])
+    )
 
 
 _WORD_BEFORE = re.compile(r"([\w'-]+)\W*$")

@@ -89,6 +89,11 @@ _ANY_OPENER = "\x00"  # a quote opened in an earlier paragraph: any double closi
 _PAIRS[_ANY_OPENER] = "”“\"»«"
 
 
+_QUOTE_CHAR = re.compile(
+    "[" + re.escape("".join({*_PAIRS, *"".join(_PAIRS.values())} - {_ANY_OPENER})) + "]"
+)
+
+
 def find_quotes(text: str, open_at_start: bool = False) -> list[tuple[int, int, bool]]:
     """Outermost quotations as (start, end, closed); end is past the closing mark.
 
@@ -99,7 +104,8 @@ def find_quotes(text: str, open_at_start: bool = False) -> list[tuple[int, int, 
     out: list[tuple[int, int, bool]] = []
     stack: list[tuple[str, int]] = [(_ANY_OPENER, 0)] if open_at_start else []
     n = len(text)
-    for i, ch in enumerate(text):
+    for m in _QUOTE_CHAR.finditer(text):  # visit only quotation marks, not every character
+        i, ch = m.start(), m.group()
         prev = text[i - 1] if i else " "
         nxt = text[i + 1] if i + 1 < n else " "
         if stack and ch in _PAIRS[stack[-1][0]]:

@@ -42,7 +42,9 @@ def mixed_urls(reg: Registry, n: int, seed: int) -> list[str]:
         elif kind < 6:
             urls.append(f"https://www.{rng.choice(rated)}{path}")
         elif kind < 8:
-            urls.append(f"https://news{rng.randrange(10**5)}.example-{rng.randrange(999)}.com{path}")
+            urls.append(
+                f"https://news{rng.randrange(10**5)}.example-{rng.randrange(999)}.com{path}"
+            )
         elif kind == 8:
             urls.append(f"https://user{rng.randrange(10**5)}.blogspot.com{path}")
         else:
@@ -75,8 +77,12 @@ def main() -> None:
         reg = Registry.load()
         loads_warm.append(time.perf_counter() - t)
     print(f"registry: {len(reg.outlets)} outlets, {len(reg.imported.rows)} rated domains")
-    print(f"load, parse + validate (no cache): median {statistics.median(loads_cold) * 1000:.0f} ms")
-    print(f"load, from the compiled cache:      median {statistics.median(loads_warm) * 1000:.0f} ms")
+    print(
+        f"load, parse + validate (no cache): median {statistics.median(loads_cold) * 1000:.0f} ms"
+    )
+    print(
+        f"load, from the compiled cache:      median {statistics.median(loads_warm) * 1000:.0f} ms"
+    )
 
     urls = mixed_urls(reg, args.urls, args.seed)
     lookup_all(reg, urls[:1000])  # warm-up
@@ -92,8 +98,10 @@ def main() -> None:
     best, ref = min(runs), min(refs)
     print(f"lookups: {len(urls)} mixed URLs, {matched} matched an outlet")
     print(f"lookups per second: {len(urls) / best:,.0f} (best of {args.repeat})")
-    print(f"reference urlsplit per second: {len(urls) / ref:,.0f}; lookup costs "
-          f"{best / ref:.1f}x a bare urlsplit")
+    print(
+        f"reference urlsplit per second: {len(urls) / ref:,.0f}; lookup costs "
+        f"{best / ref:.1f}x a bare urlsplit"
+    )
 
 
 if __name__ == "__main__":

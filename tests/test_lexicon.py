@@ -154,3 +154,22 @@ def test_bundled_lexicon_is_valid() -> None:
         "contested_name",
         "fear",
     } <= categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hezbollah, designated a terrorist organisation by the State Department, said no.",
+        "The group was designated as a terrorist organization in 2001.",
+        "Britain proscribed the terrorist group under UK law.",
+        "It is listed as a terrorist group by the EU.",
+        "The terrorist group, designated by Washington in 1997, denied it.",
+    ],
+)
+def test_attributed_designation_is_not_the_outlets_label(mini_lexicon: Lexicon, text: str) -> None:
+    assert _texts(mini_lexicon, text) == []
+
+
+def test_unattributed_label_is_flagged(mini_lexicon: Lexicon) -> None:
+    text = "The terrorist group attacked the village."
+    assert _texts(mini_lexicon, text) == ["terrorist group"]
