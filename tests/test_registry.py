@@ -249,3 +249,99 @@ def test_psl_listed_platform_blog_still_names_its_platform() -> None:
         "someone.blogspot.com",
         "Blogger (Blogspot)",
     )
+
+
+VALID_OUTLET = {
+    "id": "x",
+    "name": "X",
+    "country": "GB",
+    "kind": "newspaper",
+    "domains": "[{domain: x.example}]",
+    "last_reviewed": "2026-01-01",
+}
+
+
+def _registry_text(**override: str) -> str:
+    fields = {**VALID_OUTLET, **override}
+    lines = ["schema_version: 1", "outlets:"]
+    first = True
+    for key, value in fields.items():
+        if value == "<omit>":
+            continue
+        lines.append(f"  {'- ' if first else '  '}{key}: {value}")
+        first = False
+    return "\n".join(lines) + "\n"
+
+
+def claim(source: str, as_of: str | None = None) -> str:
+    date = f", as_of: {as_of}" if as_of else ""
+    return f"[{{role: owner, entity: Y, source: {source}{date}}}]"
+
+
+@pytest.mark.parametrize(
+    ("override", "line", "where", "message"),
+    [
+        (
+            {"ownership": claim("https://y.example")},
+            9,
+            "outlets[0].ownership[0].as_of",
+            "Field required",
+        ),
+        (
+            {"ownership": claim("not-a-url", "2026-01-01")},
+            9,
+            "outlets[0].ownership[0].source",
+            "URL",
+        ),
+        (
+            {"ownership": claim("https://y.example", "2026-13-01")},
+            9,
+            "outlets[0].ownership[0].as_of",
+            "date",
+        ),
+        ({"kind": "tabloid"}, 6, "outlets[0].kind", "Input should be"),
+        ({"country": "UK1"}, 5, "outlets[0].country", "pattern"),
+        ({"owner": "typo field"}, 9, "outlets[0].owner", "Extra inputs"),
+        ({"domains": "[{domain: 'not a host'}]"}, 7, "outlets[0].domains[0].domain", "host"),
+        (
+            {"domains": "[{domain: x.example, path: news}]"},
+            7,
+            "outlets[0].domains[0].path",
+            "start with",
+        ),
+        (
+            {"domains": "[{domain: x.example, role: owner}]"},
+            7,
+            "outlets[0].domains[0].role",
+            "Input should be",
+        ),
+        ({"domains": "[]"}, 7, "outlets[0].domains", "at least 1"),
+        ({"last_reviewed": "<omit>"}, 3, "outlets[0].last_reviewed", "Field required"),
+        ({"id": "Bad Id"}, 3, "outlets[0].id", "pattern"),
+    ],
+)
+def test_every_validator_error_names_file_line_and_field(
+    tmp_path: Path, override: dict[str, str], line: int, where: str, message: str
+) -> None:
+    path = tmp_path / "sources.yaml"
+    path.write_text(_registry_text(**override))
+    with pytest.raises(DataFileError) as err:
+        Registry.load([path], ratings=False, use_cache=False)
+    text = str(err.value)
+    assert text.startswith(f"{path}:{line}: {where}: "), text
+    assert message in text
+
+
+def test_wrong_schema_version_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "sources.yaml"
+    path.write_text(_registry_text().replace("schema_version: 1", "schema_version: 2"))
+    with pytest.raises(DataFileError, match=r"sources\.yaml:1: schema_version"):
+        Registry.load([path], ratings=False, use_cache=False)
+
+
+def test_all_errors_are_listed_in_details(tmp_path: Path) -> None:
+    path = tmp_path / "sources.yaml"
+    path.write_text(_registry_text(kind="tabloid", country="gb"))
+    with pytest.raises(DataFileError) as err:
+        Registry.load([path], ratings=False, use_cache=False)
+    assert len(err.value.details) == 2 and "(and 1 more)" in str(err.value)
