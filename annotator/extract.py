@@ -6,14 +6,19 @@ metadata readers query it with XPath, so no stage parses the HTML twice.
 
 from __future__ import annotations
 
+import datetime as dt
+import html
 import json
 import re
 from collections.abc import Iterator
 from typing import Any
 
+import dateutil.parser
+import htmldate
 import lxml.html
 import trafilatura
 from lxml import etree
+from trafilatura.metadata import extract_author
 
 from .errors import EmptyPageError, InputFileError
 from .models import Article
@@ -38,8 +43,31 @@ _TITLE_SUFFIX = re.compile(r"\s+[|\-–—:]\s+[^|\-–—]{2,60}$")
 def _clean(text: str | None) -> str | None:
     if not text:
         return None
-    text = _WS.sub(" ", text).strip()
+    # JSON-LD and meta values often carry escaped entities ("Maria &amp; Katerina").
+    text = _WS.sub(" ", html.unescape(text)).strip()
     return text or None
+
+
+def iso_date(raw: str | None) -> str | None:
+    """A page's date as ISO 8601 where it can be read ("Feb 08, 2022" -> "2022-02-08"), else as
+    given. Day-first is assumed only where the month-first reading is impossible (13/11/2025)."""
+    if not raw:
+        return None
+    try:
+        return dt.datetime.fromisoformat(raw.replace("Z", "+00:00")).isoformat()
+    except ValueError:
+        pass
+    try:
+        parsed = dateutil.parser.parse(raw, default=_NO_DATE)
+    except (ValueError, OverflowError):
+        return raw
+    if parsed.year == _NO_DATE.year:
+        return raw  # no year in the text: do not invent one
+    has_time = bool(re.search(r"\d:\d", raw))
+    return parsed.isoformat() if has_time else parsed.date().isoformat()
+
+
+_NO_DATE = dt.datetime(0o1, 1, 1)
 
 
 def parse_html(html: str | bytes) -> lxml.html.HtmlElement:
@@ -223,6 +251,9 @@ def extract(page: str | bytes | lxml.html.HtmlElement, url: str | None = None) -
         or meta.get("parsely-author")
         or meta.get("dc.creator")
     )
+    if not bylines:
+        # No structured byline: trafilatura's byline heuristics on the visible page.
+        bylines = [b.strip() for b in (extract_author(tree) or "").split(";") if b.strip()]
     bylines = [re.sub(r"^(?i:by)\s+", "", b) for b in dict.fromkeys(bylines)]
 
     published = _clean(
@@ -236,12 +267,19 @@ def extract(page: str | bytes | lxml.html.HtmlElement, url: str | None = None) -
         or meta.get("dc.date.issued")
         or _time_datetime(tree)
     )
+    if not published:
+        # No structured date: htmldate reads the visible page and the URL (quick search only).
+        published = htmldate.find_date(
+            tree, extensive_search=False, original_date=True, url=url, outputformat="%Y-%m-%d"
+        )
+    published = iso_date(published)
     modified = _clean(
         _str(ld.get("dateModified"))
         or meta.get("article:modified_time")
         or meta.get("og:updated_time")
         or meta.get("datemodified")
     )
+    modified = iso_date(modified)
     language = _clean(tree.get("lang") or meta.get("content-language") or meta.get("og:locale"))
     if language:
         language = language.replace("_", "-").split("-")[0].lower()
