@@ -41,7 +41,7 @@ from starlette.middleware import Middleware
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from . import __version__
-from .errors import AnnotatorError
+from .errors import AnnotatorError, UsageError
 from .fetch import FetchPolicy, Resolver, fetch
 from .lexicon import Lexicon, bundled_lexicon_path, default_lexicon
 from .models import Flag, OutletMatch, Report
@@ -819,6 +819,10 @@ def serve(host: str, port: int, workers: int, *, access_log: bool = True) -> Non
     import uvicorn
     from uvicorn.supervisors import Multiprocess
 
+    try:  # fail here, as one line, rather than inside every worker
+        _load_data(Settings.from_env())
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
     options: dict[str, Any] = {"factory": True, "host": host, "port": port,
                                "proxy_headers": True, "server_header": False,
                                "access_log": access_log}

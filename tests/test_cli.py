@@ -134,3 +134,11 @@ def test_installed_entry_point_never_prints_a_traceback(tmp_path: Path) -> None:
     )
     assert proc.returncode == 3 and "Traceback" not in proc.stderr
     assert proc.stderr.strip().startswith("annotator: error:")
+
+
+def test_serve_refuses_bad_settings_before_starting(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("ANNOTATOR_RATE_LIMIT", "lots")
+    code, _, err = run(["serve", "--port", "1"], capsys)
+    assert code == 2 and "ANNOTATOR_RATE_LIMIT" in err and err.count("\n") == 1
