@@ -9,6 +9,8 @@ paragraph's speaker; "he"/"she" resolve to the last named speaker.
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from dataclasses import dataclass
 
@@ -164,15 +166,25 @@ def _clean_name(name: str | None) -> str | None:
     return name or None
 
 
-def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
-    """Start and end of the sentence containing pos (a simple, abbreviation-aware split)."""
-    start = 0
+@functools.lru_cache(maxsize=1024)
+def _sentences(text: str) -> tuple[list[int], list[int]]:
+    """Sentence starts and ends of a paragraph (a simple, abbreviation-aware split), computed
+    once per paragraph: every quote and paraphrase asks for its sentence."""
+    starts, ends = [0], []
     for m in _SENTENCE.finditer(text):
-        if m.start() >= pos:
-            return start, m.start()
-        if not _ABBREV.search(text[: m.start()]):
-            start = m.end()
-    return start, len(text)
+        if _ABBREV.search(text[max(0, m.start() - 12) : m.start()]):
+            continue  # "Mr. Smith", "U.S. forces": not a sentence end
+        ends.append(m.start())
+        starts.append(m.end())
+    ends.append(len(text))
+    return starts, ends
+
+
+def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
+    """Start and end of the sentence containing pos."""
+    starts, ends = _sentences(text)
+    i = max(0, bisect.bisect_right(starts, pos) - 1)
+    return starts[i], ends[i]
 
 
 class _Speakers:
@@ -235,9 +247,7 @@ def _paraphrases(text: str, quotes: list[tuple[int, int, bool]], speakers: _Spea
         end = until_quote(m.end(), s_end)
         if end > m.end():
             spans.append(Span(m.end(), end, "paraphrase", speaker))
-    pos = 0
-    while True:
-        s_start, s_end = _sentence_bounds(text, pos)
+    for s_start, s_end in zip(*_sentences(text), strict=True):
         sentence = text[s_start:s_end]
         trail = _TRAILING.search(sentence)
         if trail and outside(s_start + trail.start()) and sentence.count("“") == 0:
@@ -253,9 +263,6 @@ def _paraphrases(text: str, quotes: list[tuple[int, int, bool]], speakers: _Spea
                 )
             elif acc.start() > 3 and not any(s_start <= s < s_end for s, _, _ in quotes):
                 spans.append(Span(s_start, s_start + acc.start(), "paraphrase", speaker))
-        if s_end >= len(text):
-            break
-        pos = s_end + 1
     return spans
 
 

@@ -125,3 +125,10 @@ def test_quote_carried_over_without_opening_mark_until_its_close() -> None:
 def test_unclosed_quote_does_not_swallow_the_next_plain_paragraph() -> None:
     paras = ["Ana Ruiz said: “The plan is reckless.", "The council voted on Friday."]
     assert _voice_of(paras, 1, "council")[0] == "outlet"
+
+
+def test_sentences_separated_by_closing_quote_and_spaces_terminate() -> None:
+    # A closing mark and several spaces between sentences once made the sentence walk loop.
+    text = "He spoke.”   Then she left.  “Fine,” said Ana Ruiz.   According to Ana Ruiz, it ended."
+    spans = segment_body([text])[0]
+    assert any(s.voice == "paraphrase" and s.speaker == "Ana Ruiz" for s in spans)
