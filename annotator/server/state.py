@@ -1,0 +1,177 @@
+"""Loaded data, the response cache and the annotate work behind the routes."""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import threading
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import httpcore
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from ..fetch import Resolver, fetch
+from ..lexicon import Lexicon, bundled_lexicon_path, default_lexicon
+from ..models import OutletMatch, Report
+from ..pipeline import annotate
+from ..registry import Registry, bundled_sources_path, default_registry, registrable_domain
+from ..selectors import (
+    report_selectors,
+)
+from .schemas import AnnotatedFlag, AnnotatedReport, IndexResponse, IndexRow, PrefixRow
+from .settings import Settings
+
+# --------------------------------------------------------------------------- state
+
+
+@dataclass
+class Annotation:
+    """An annotate result; its JSON is serialised once, so a cache hit costs no re-dump."""
+
+    report: AnnotatedReport
+
+    @functools.cached_property
+    def json(self) -> bytes:  # a race only serialises twice: harmless
+        return self.report.model_dump_json().encode()
+
+
+class ResponseCache:
+    """A small thread-safe LRU of annotate results (sync endpoints run in worker threads)."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._data: OrderedDict[tuple[str, ...], Annotation] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: tuple[str, ...]) -> Annotation | None:
+        with self._lock:
+            value = self._data.get(key)
+            if value is not None:
+                self._data.move_to_end(key)
+            return value
+
+    def put(self, key: tuple[str, ...], value: Annotation) -> None:
+        if self.size <= 0:
+            return
+        with self._lock:
+            self._data[key] = value
+            self._data.move_to_end(key)
+            while len(self._data) > self.size:
+                self._data.popitem(last=False)
+
+
+def domain_hash(domain: str) -> str:
+    return hashlib.sha256(domain.encode("ascii", "replace")).hexdigest()
+
+
+@dataclass
+class State:
+    settings: Settings
+    registry: Registry | None
+    lexicon: Lexicon | None
+    load_error: str | None
+    resolver: Resolver | None
+    network_backend: httpcore.NetworkBackend | None
+    cache: ResponseCache
+    index: IndexResponse | None = None
+    index_etag: str = ""
+    index_json: bytes = b""  # serialised once: the registry does not change while running
+    prefix_rows: list[PrefixRow] = field(default_factory=list)
+
+    def require_loaded(self) -> tuple[Registry, Lexicon]:
+        if self.registry is None or self.lexicon is None:
+            raise StarletteHTTPException(503, self.load_error or "data not loaded")
+        return self.registry, self.lexicon
+
+
+def load_data(settings: Settings) -> tuple[Registry, Lexicon]:
+    registry = (
+        Registry.load([bundled_sources_path(), *settings.sources])
+        if settings.sources
+        else default_registry()
+    )
+    lexicon = (
+        Lexicon.load([bundled_lexicon_path(), *settings.lexicon])
+        if settings.lexicon
+        else default_lexicon()
+    )
+    return registry, lexicon
+
+
+def build_index(state: State) -> None:
+    """The domain index, its ETag and the hashed rows, computed once (the registry is fixed)."""
+    assert state.registry is not None
+    rows = [IndexRow.model_validate(r) for r in state.registry.domain_index()]
+    canonical = json.dumps([r.model_dump() for r in rows], sort_keys=True, separators=(",", ":"))
+    version = hashlib.sha256(canonical.encode()).hexdigest()
+    state.index = IndexResponse(version=version, count=len(rows), rows=rows)
+    state.index_etag = f'"{version}"'
+    state.index_json = state.index.model_dump_json().encode()
+    state.prefix_rows = sorted(
+        (PrefixRow(**r.model_dump(), hash=domain_hash(registrable_domain(r.domain))) for r in rows),
+        key=lambda r: (r.hash, r.domain, r.path or ""),
+    )
+
+
+def short_layer(match: OutletMatch) -> OutletMatch:
+    # The layer is a server file path; clients only need to know which file, not where it is.
+    if match.layer:
+        return match.model_copy(update={"layer": Path(match.layer).name})
+    return match
+
+
+# --------------------------------------------------------------------------- annotate
+
+
+def _with_selectors(report: Report) -> AnnotatedReport:
+    report = report.model_copy(update={"outlet": short_layer(report.outlet)})
+    text, selectors = report_selectors(report)
+    flags = [
+        AnnotatedFlag(**f.model_dump(), selector=s)
+        for f, s in zip(report.flags, selectors, strict=True)
+    ]
+    data = report.model_dump()
+    data.update(flags=flags, selector_text=text)
+    return AnnotatedReport.model_validate(data)
+
+
+def posted_key(url: str, html: str) -> tuple[str, ...]:
+    return ("html", url, hashlib.sha256(html.encode("utf-8", "surrogatepass")).hexdigest())
+
+
+def annotate_posted(state: State, url: str, html: str) -> tuple[Annotation, bool]:
+    key = posted_key(url, html)
+    cached = state.cache.get(key)
+    if cached is not None:
+        return cached, True
+    registry, lexicon = state.require_loaded()
+    report = annotate(html=html, url=url, registry=registry, lexicon=lexicon)
+    result = Annotation(_with_selectors(report))
+    state.cache.put(key, result)
+    return result, False
+
+
+def annotate_fetched(state: State, url: str) -> tuple[Annotation, bool]:
+    """Fetch with the server's policy, then annotate the fetched HTML (no second fetch)."""
+    registry, lexicon = state.require_loaded()
+    fetched = fetch(
+        url,
+        state.settings.fetch_policy(),
+        resolver=state.resolver,
+        network_backend=state.network_backend,
+    )
+    info = fetched.info
+    key = ("url", info.final_url, info.sha256)
+    cached = state.cache.get(key)
+    if cached is not None:  # same page bytes: reuse the annotation, report this fetch
+        return Annotation(cached.report.model_copy(update={"fetch": info})), True
+    report = annotate(html=fetched.html, url=info.final_url, registry=registry, lexicon=lexicon)
+    source = report.source.model_copy(update={"kind": "url", "url_from": "fetch"})
+    result = Annotation(
+        _with_selectors(report.model_copy(update={"fetch": info, "source": source}))
+    )
+    state.cache.put(key, result)
+    return result, False
