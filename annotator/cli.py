@@ -267,19 +267,19 @@ def eval_ptc_cmd(
     console = Console()
     for task, by_voice in result["tasks"].items():
         table = Table(title=f"PTC {folder.name}: {task} ({result['articles']} articles)")
-        cols = [
-            "span_precision",
-            "span_recall",
-            "span_f1",
-            "predicted_spans",
-            "gold_spans",
-            "word_precision",
-            "word_recall",
-            "word_f1",
-        ]
+        cols = {
+            "span_precision": "span P",
+            "span_recall": "span R",
+            "span_f1": "span F1",
+            "predicted_spans": "pred",
+            "gold_spans": "gold",
+            "word_precision": "word P",
+            "word_recall": "word R",
+            "word_f1": "word F1",
+        }
         table.add_column("voice")
-        for c in cols:
-            table.add_column(c.replace("_", " "), justify="right")
+        for header in cols.values():
+            table.add_column(header, justify="right")
         for voice, figs in by_voice.items():
             table.add_row(voice, *(str(figs[c]) for c in cols))
         console.print(table)
