@@ -305,6 +305,11 @@ class Registry:
         how = f"exact domain {matched}" if matched == host else f"subdomain of {matched}"
         if hit.domain.path:
             how += f" under path {hit.domain.path}"
+        dom = hit.domain
+        if dom.valid_from or dom.valid_to:  # a former or seized domain: when it was the outlet's
+            since = dom.valid_from.isoformat() if dom.valid_from else "?"
+            until = dom.valid_to.isoformat() if dom.valid_to else "now"
+            how += f" (the outlet's from {since} to {until})"
         role = hit.domain.role
         age = ((today or dt.date.today()) - hit.outlet.last_reviewed).days
         return OutletMatch(
