@@ -94,10 +94,8 @@ class Tally:
     w_fn: int = 0
 
     def figures(self) -> dict[str, float | int]:
-        p = self.p_sum / self.n_pred if self.n_pred else 0.0
-        r = self.r_sum / self.n_gold if self.n_gold else 0.0
-        wp = self.w_tp / (self.w_tp + self.w_fp) if self.w_tp + self.w_fp else 0.0
-        wr = self.w_tp / (self.w_tp + self.w_fn) if self.w_tp + self.w_fn else 0.0
+        p, r = _div(self.p_sum, self.n_pred), _div(self.r_sum, self.n_gold)
+        wp, wr = _word_pr(self.w_tp, self.w_fp, self.w_fn)
         return {
             "span_precision": round(p, 4),
             "span_recall": round(r, 4),
@@ -112,6 +110,14 @@ class Tally:
 
 def _f1(p: float, r: float) -> float:
     return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def _div(a: float, b: float) -> float:
+    return a / b if b else 0.0
+
+
+def _word_pr(tp: int, fp: int, fn: int) -> tuple[float, float]:
+    return _div(tp, tp + fp), _div(tp, tp + fn)
 
 
 @dataclass
@@ -247,8 +253,7 @@ class BABEResult:
     )
 
     def as_dict(self) -> dict[str, Any]:
-        wp = self.w_tp / (self.w_tp + self.w_fp) if self.w_tp + self.w_fp else 0.0
-        wr = self.w_tp / (self.w_tp + self.w_fn) if self.w_tp + self.w_fn else 0.0
+        wp, wr = _word_pr(self.w_tp, self.w_fp, self.w_fn)
         c = self.confusion
         f1_biased = _f1(_div(c["tp"], c["tp"] + c["fp"]), _div(c["tp"], c["tp"] + c["fn"]))
         f1_neutral = _f1(_div(c["tn"], c["tn"] + c["fn"]), _div(c["tn"], c["tn"] + c["fp"]))
@@ -269,10 +274,6 @@ class BABEResult:
             "sentence_macro_f1": round((f1_biased + f1_neutral) / 2, 4),
             "confusion": c,
         }
-
-
-def _div(a: float, b: float) -> float:
-    return a / b if b else 0.0
 
 
 def score_babe(csv_path: Path, lexicon: Lexicon) -> BABEResult:
