@@ -109,6 +109,54 @@ def annotate_cmd(
     emit(report, fmt)
 
 
+@app.command("batch")
+def batch_cmd(
+    inputs: Annotated[
+        list[str], typer.Argument(help="URLs or files; a .txt/.lst list file with @FILE.")
+    ],
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="JSON Lines output file.")] = None,
+    sources: SourcesOpt = None,
+    lexicon: LexiconOpt = None,
+) -> None:
+    """Annotate many articles: one JSON report per line; a failure is recorded, not fatal.
+
+    Exit code 0 when every input was annotated, 1 when any failed (each failure is a JSON line
+    with its error type and message).
+    """
+    from rich.progress import Progress
+
+    from .pipeline import annotate
+
+    items: list[str] = []
+    for item in inputs:
+        if item.startswith("@"):
+            lines = Path(item[1:]).read_text(encoding="utf-8").splitlines()
+            items += [ln.strip() for ln in lines if ln.strip() and not ln.startswith("#")]
+        else:
+            items.append(item)
+    registry, lex = load_registry(sources), load_lexicon(lexicon)
+    sink = out.open("w", encoding="utf-8") if out else sys.stdout
+    failed = 0
+    try:
+        with Progress(console=Console(stderr=True), transient=True) as progress:
+            task = progress.add_task("annotating", total=len(items))
+            for item in items:
+                try:
+                    line = annotate(item, registry=registry, lexicon=lex).model_dump_json()
+                except AnnotatorError as exc:
+                    failed += 1
+                    error = {"type": exc.slug, "exit_code": exc.exit_code, "message": exc.message}
+                    line = json.dumps({"source": item, "error": error}, ensure_ascii=False)
+                sink.write(line + "\n")
+                progress.advance(task)
+    finally:
+        if out:
+            sink.close()
+    if failed:
+        sys.stderr.write(f"annotator: {failed} of {len(items)} inputs failed\n")
+        raise typer.Exit(1)
+
+
 @app.command("sample")
 def sample_cmd(fmt: FormatOpt = None) -> None:
     """Annotate the bundled sample article (no network needed)."""

@@ -142,3 +142,19 @@ def test_serve_refuses_bad_settings_before_starting(
     monkeypatch.setenv("ANNOTATOR_RATE_LIMIT", "lots")
     code, _, err = run(["serve", "--port", "1"], capsys)
     assert code == 2 and "ANNOTATOR_RATE_LIMIT" in err and err.count("\n") == 1
+
+
+def test_batch_writes_one_line_per_input_and_records_failures(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text("A Certainly Loaded Headline\n\nBody.\n")
+    listing = tmp_path / "inputs.lst"
+    listing.write_text(f"# a comment\n{story}\n{tmp_path / 'missing.html'}\n")
+    out = tmp_path / "out.jsonl"
+    code, _, err = run(["batch", str(sample_path()), f"@{listing}", "--out", str(out)], capsys)
+    lines = [json.loads(ln) for ln in out.read_text().splitlines()]
+    assert code == 1 and "1 of 3 inputs failed" in err
+    assert lines[0]["outlet"]["outlet"]["id"] == "al-manar"
+    assert lines[1]["article"]["headline"] == "A Certainly Loaded Headline"
+    assert lines[2]["error"]["type"] == "bad-input" and lines[2]["error"]["exit_code"] == 3
