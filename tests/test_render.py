@@ -27,6 +27,7 @@ from annotator.registry_schema import (
     Domain,
     Funding,
     LegalAction,
+    Note,
     Outlet,
     OwnershipLink,
     Rating,
@@ -330,3 +331,31 @@ def test_no_colour_terminal_keeps_voices_apart() -> None:
     assert "\x1b[1mheroic resistance\x1b[0m" in out
     assert "\x1b[3mterrorists\x1b[0m" in out
     assert "\x1b[4mregime had slaughtered civilians | witnesses\x1b[0m" in out
+
+
+def test_unknown_domain_shows_platform_and_open_data_ratings_with_layers() -> None:
+    rating = Rating(rater="Open Rater", label="generally unreliable", source=HttpUrl(
+        "https://ratings.example.org/list"), as_of=dt.date(2021, 3, 17), imputed=True,
+        layer="imported-ratings.tsv")
+    match = OutletMatch(domain="someone.blogspot.com", host="someone.blogspot.com",
+                        status="not_in_registry", platform="Blogger",
+                        how="self-published on Blogger (blogspot.com); the platform's profile "
+                        "does not apply", domain_ratings=[rating])
+    text = _flat(_export(_report(match, flags=[])))
+    assert "self-published on Blogger" in text and "Open Rater" in text
+    assert "imputed" in text and "https://ratings.example.org/list" in text
+    md = render_markdown(_report(match, flags=[]))
+    assert "Open Rater" in md and "self-published on Blogger" in md
+
+
+def test_overlay_claims_show_their_layer() -> None:
+    outlet = _outlet()
+    noted = outlet.model_copy(update={"notes": [Note(
+        text="Desk policy: attribute every casualty figure.", source=HttpUrl(
+            "https://newsroom.example/standards"), as_of=dt.date(2026, 10, 1),
+        layer="/srv/newsroom.yaml")]})
+    match = OutletMatch(domain="example-tv.net", host="example-tv.net", status="matched",
+                        how="exact domain", outlet=noted)
+    text = _flat(_export(_report(match, flags=[])))
+    assert "Desk policy" in text and "[layer: newsroom.yaml]" in text
+    assert "(layer: newsroom.yaml)" in render_markdown(_report(match, flags=[]))
