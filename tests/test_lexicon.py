@@ -173,3 +173,57 @@ def test_attributed_designation_is_not_the_outlets_label(mini_lexicon: Lexicon, 
 def test_unattributed_label_is_flagged(mini_lexicon: Lexicon) -> None:
     text = "The terrorist group attacked the village."
     assert _texts(mini_lexicon, text) == ["terrorist group"]
+
+
+def test_every_shipped_entry_example_is_flagged_by_it() -> None:
+    """Examples document what an entry catches; an example the engine does not flag is wrong."""
+    from annotator.models import Article
+
+    lx = Lexicon.load([bundled_lexicon_path()])
+    missed = []
+    for entry in lx.entries:
+        for example in entry.examples:
+            flags = flag(Article(headline="", body=example), lx)
+            forms = [f.lower() for f in entry.forms]
+            # A longer entry may win the longest match ("heroic fighters"): that still counts.
+            hit = any(
+                f.entry_id == entry.id or any(form in f.text.lower() for form in forms)
+                for f in flags
+            )
+            if not hit:
+                missed.append(f"{entry.id}: {example}")
+    assert not missed, missed[:10]
+
+
+@pytest.mark.parametrize(
+    ("category", "text", "voice"),
+    [
+        ("glorifying", "The Martyr Commander was buried on Friday.", "outlet"),
+        ("certainty", "The plan will definitely fail.", "outlet"),
+        ("contested_name", "Settlers in Judea and Samaria protested.", "outlet"),
+    ],
+)
+def test_shipped_lexicon_flags_each_kind_in_plain_narration(
+    category: str, text: str, voice: str
+) -> None:
+    from annotator.models import Article
+
+    flags = flag(Article(headline="", body=text), Lexicon.load([bundled_lexicon_path()]))
+    assert any(f.category == category and f.voice == voice for f in flags), flags
+
+
+def test_shipped_lexicon_covers_every_category_with_examples() -> None:
+    lx = Lexicon.load([bundled_lexicon_path()])
+    with_examples = {e.category for e in lx.entries if e.examples}
+    assert with_examples == {
+        "glorifying",
+        "name_calling",
+        "loaded",
+        "fear",
+        "certainty",
+        "doubt",
+        "attribution",
+        "euphemism",
+        "puffery",
+        "contested_name",
+    }
