@@ -13,7 +13,7 @@ import ast
 import csv
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -170,7 +170,7 @@ def _coverage(spans: list[Span], length: int) -> bytearray:
 def score_ptc(folder: Path, lexicon: Lexicon) -> PTCResult:
     """Score flags against a PTC-format folder: articles/article<ID>.txt + labels.tsv."""
     gold, known = _read_gold(folder)
-    tasks = {"all_techniques": None}
+    tasks: dict[str, frozenset[str] | None] = {"all_techniques": None}
     if known:
         tasks = {"loaded_language+name_calling": LL_NC, "all_techniques": None}
     result = PTCResult(slices={t: {v: Tally() for v in ("all", *VOICES)} for t in tasks})
@@ -202,7 +202,7 @@ def _tally(
     slices: dict[str, Tally],
     raw: RawText,
     voices: list[list[Any]],
-    preds: list[tuple[Span, str]],
+    preds: Sequence[tuple[Span, str]],
     golds: list[Span],
     words: list[Span],
 ) -> None:

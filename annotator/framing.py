@@ -7,9 +7,10 @@ One public entry, `flag(article, lexicon)`. Offsets are into `article.headline` 
 from __future__ import annotations
 
 import re
+from typing import Literal
 
 from .lexicon import Candidate, Lexicon
-from .models import Article, Flag, VoiceCounts
+from .models import Article, Flag, Voice, VoiceCounts
 from .voice import segment_body, voice_at
 
 # Words that may sit between glorifying titles of one chain ("Leader of the Islamic Ummah and
@@ -46,12 +47,12 @@ def _rank(c: Candidate) -> int:
 
 
 def _make(
-    field: str,
+    field: Literal["headline", "body"],
     text: str,
     start: int,
     end: int,
     c: Candidate,
-    voice: str,
+    voice: Voice,
     speaker: str | None,
     paragraph: int | None,
 ) -> Flag:

@@ -10,6 +10,7 @@ import datetime as dt
 import importlib.resources
 import sys
 from pathlib import Path
+from typing import Literal
 
 from . import __version__
 from .errors import EmptyPageError, InputFileError, UsageError
@@ -118,13 +119,13 @@ def annotate(
             html, _, _ = decode_html(html, None)
         tree = parse_html(html)
         article = extract(tree, url)
-        kind = "url" if fetch_info else "html"
+        kind: Literal["url", "html", "text"] = "url" if fetch_info else "html"
     else:
         assert text is not None
         article = extract_text(text)
         kind = "text"
 
-    url_from = "none"
+    url_from: Literal["argument", "fetch", "canonical", "none"] = "none"
     if url:
         url_from = "fetch" if fetch_info and url == fetch_info.final_url else "argument"
     elif article.canonical_url:
@@ -142,11 +143,13 @@ def annotate(
         # page's own canonical URL may name its outlet. The report says it is the page's claim.
         claimed = registry.lookup(canonical)
         if claimed.status == "matched":
-            outlet = claimed.model_copy(update={
-                "basis": "canonical",
-                "how": f"{claimed.how}, named by the page's canonical URL {canonical} "
-                f"(read at {outlet.host or 'an unknown address'})",
-            })
+            outlet = claimed.model_copy(
+                update={
+                    "basis": "canonical",
+                    "how": f"{claimed.how}, named by the page's canonical URL {canonical} "
+                    f"(read at {outlet.host or 'an unknown address'})",
+                }
+            )
     flags = flag(article, lexicon)
     return Report(
         tool=f"annotator {__version__}",

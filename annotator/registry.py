@@ -18,6 +18,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import tldextract
+from pydantic import HttpUrl
 
 from .cache import cached
 from .errors import DataFileError
@@ -142,7 +143,7 @@ class ImportedRatings:
                     rater=meta["rater"],
                     label=label,
                     scope="site",
-                    source=meta["url"],
+                    source=HttpUrl(meta["url"]),
                     as_of=dt.date.fromisoformat(meta["as_of"]),
                     licence=meta["licence"],
                     imputed=imputed,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Literal
 from urllib.parse import unquote, urlsplit
 
 WAYBACK_HOSTS = {"web.archive.org", "wayback.archive.org", "web-beta.archive.org", "archive.org"}
@@ -39,7 +40,7 @@ _AMP_VIEWER_PATH = re.compile(r"^/amp/(?P<s>s/)?(?P<rest>.+)$")
 @dataclass(frozen=True)
 class Unwrapped:
     original: str  # the original article's URL
-    via: str  # "wayback", "archive.today", "amp-cache", "amp-viewer"
+    via: Literal["wayback", "archive.today", "amp-cache", "amp-viewer"]
 
 
 def _with_scheme(url: str, https: bool = True) -> str:

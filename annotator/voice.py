@@ -13,6 +13,9 @@ import bisect
 import functools
 import re
 from dataclasses import dataclass
+from typing import Literal
+
+from .models import Voice
 
 # Opening mark -> closing marks it accepts. Low-high („…“) and guillemets in both directions.
 _PAIRS: dict[str, str] = {
@@ -79,7 +82,7 @@ _ABBREV = re.compile(
 class Span:
     start: int  # offsets into the paragraph
     end: int
-    voice: str  # "quoted" or "paraphrase"
+    voice: Literal["quoted", "paraphrase"]
     speaker: str | None
 
 
@@ -88,7 +91,7 @@ def _is_word(ch: str) -> bool:
 
 
 _ANY_OPENER = "\x00"  # a quote opened in an earlier paragraph: any double closing mark ends it
-_PAIRS[_ANY_OPENER] = "”“\"»«"
+_PAIRS[_ANY_OPENER] = '”“"»«'
 
 
 _QUOTE_CHAR = re.compile(
@@ -304,9 +307,9 @@ def segment_body(paragraphs: list[str]) -> list[list[Span]]:
     return result
 
 
-def voice_at(spans: list[Span], pos: int) -> tuple[str, str | None]:
+def voice_at(spans: list[Span], pos: int) -> tuple[Voice, str | None]:
     """The voice and speaker at a position of a paragraph; quotes win over paraphrases."""
-    found: tuple[str, str | None] = ("outlet", None)
+    found: tuple[Voice, str | None] = ("outlet", None)
     for span in spans:
         if span.start <= pos < span.end:
             if span.voice == "quoted":
