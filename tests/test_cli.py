@@ -97,6 +97,13 @@ def test_http_errors(httpserver: HTTPServer, capsys: pytest.CaptureFixture[str])
     assert run([httpserver.url_for("/gone")], capsys)[0] == 13
     code, _, err = run([httpserver.url_for("/pdf")], capsys)
     assert code == 14 and "application/pdf" in err
+    import socket
+
+    with socket.socket() as s:  # a loopback port nobody listens on
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    code, _, err = run([f"http://127.0.0.1:{port}/x"], capsys)
+    assert code == 10 and err.count("\n") == 1 and f"127.0.0.1:{port}" in err
 
 
 def test_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
