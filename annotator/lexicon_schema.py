@@ -10,8 +10,6 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = 1
-
 Category = Literal[
     "glorifying",  # honorifics and epithets that glorify ("martyr", "Imam of the Ummah")
     "name_calling",  # labels that denigrate a person or group ("terrorist regime", "thugs")
