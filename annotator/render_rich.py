@@ -405,16 +405,18 @@ def _flag_tables(report: Report, narrow: bool) -> list[RenderableType]:
         # leaves room for whole words instead of folded ones.
         table = Table(show_lines=True, expand=True, padding=(0, 0) if narrow else (0, 1),
                       pad_edge=not narrow)
-        # min_width keeps ordinary words whole at 80 columns; "why" absorbs the squeeze.
-        # No ratios: rich then shrinks the longest columns first and keeps words whole where
-        # it can, which reads better at 80 columns than proportional widths.
-        table.add_column("term", overflow="fold")
-        table.add_column("category", overflow="fold")
+        # Narrow: no ratios, so rich shrinks the longest columns first and keeps words whole.
+        # Wide: the explanation gets twice the room of the other columns, so rows stay short.
+        def ratio(n: int) -> int | None:
+            return None if narrow else n
+
+        table.add_column("term", overflow="fold", ratio=ratio(2))
+        table.add_column("category", overflow="fold", ratio=ratio(2))
         table.add_column("severity", no_wrap=True)
         if voice != "outlet":
-            table.add_column("speaker", overflow="fold")
-        table.add_column("why", overflow="fold")
-        table.add_column("alternatives", overflow="fold")
+            table.add_column("speaker", overflow="fold", ratio=ratio(2))
+        table.add_column("why", overflow="fold", ratio=ratio(4))
+        table.add_column("alternatives", overflow="fold", ratio=ratio(3))
         sev_style = {"high": "bold red", "medium": "yellow", "low": "dim"}
         for f in flags:
             row: list[RenderableType] = [
