@@ -10,8 +10,9 @@ import re
 from typing import Literal
 
 from .lexicon import Candidate, Lexicon
+from .lexicon_schema import Entry
 from .models import Article, Flag, Voice, VoiceCounts
-from .voice import segment_body, voice_at
+from .voice import SPEECH_VERBS, Span, segment_body, voice_at
 
 # Words that may sit between glorifying titles of one chain ("Leader of the Islamic Ummah and
 # Oppressed Imam Ayatollah Sayyed Ali Khamenei"): joined titles are one flag, not six.
@@ -75,6 +76,45 @@ def _make(
     )
 
 
+# Scare quotes are a device, not a word, so they are an engine rule rather than a lexicon entry:
+# a short lowercase quotation that nobody in the article is said to have spoken.
+SCARE_QUOTES = Entry(
+    id="scare-quotes",
+    forms=["“...”"],
+    category="doubt",
+    technique="Doubt",
+    severity="low",
+    why="Quotation marks around a word nobody is quoted as saying signal the outlet's doubt or "
+    "sarcasm without stating it.",
+    neutral=["drop the quotation marks", "attribute the term to whoever uses it"],
+)
+_SPEECH = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
+_MENTION_BEFORE = re.compile(
+    r"(?:so-called|the (?:word|term|phrase|label|slogan|hashtag)s?|known as|dubbed|nicknamed|"
+    r"called|termed|titled|entitled|headlined|"
+    # a partial quote of a statement: "a statement saying how 'thankful' they are"
+    r"(?:saying|statement|described|condemned|denounced|accused|branded|labell?ed)\b.{0,40}?)"
+    r"\W*$",
+    re.IGNORECASE,
+)
+
+
+def _scare_quotes(para: str, spans: list[Span]) -> list[Candidate]:
+    found = []
+    for span in spans:
+        if span.voice != "quoted" or span.speaker is not None:
+            continue
+        inner = para[span.start : span.end].strip("\"'“”‘’«»„‚‹› ")
+        if len(inner.split()) != 1 or not inner[:1].islower() or not inner[-1:].isalnum():
+            continue  # several words are usually a partial quote; capitals, names and titles
+        if any(s.speaker for s in spans) or _SPEECH.search(para):
+            continue  # someone speaks in this paragraph: the word is more likely theirs
+        if _MENTION_BEFORE.search(para[max(0, span.start - 30) : span.start]):
+            continue  # the word is mentioned, not used: "the term 'regime change'"
+        found.append(Candidate(span.start, span.end, SCARE_QUOTES))
+    return found
+
+
 def flag(article: Article, lexicon: Lexicon) -> list[Flag]:
     """All flags of an article: headline first (outlet voice), then the body in order."""
     flags: list[Flag] = []
@@ -89,7 +129,12 @@ def flag(article: Article, lexicon: Lexicon) -> list[Flag]:
         for start, end, c in _merge_chains(para, lexicon.candidates(para)):
             voice, speaker = voice_at(spans, start)
             flags.append(_make("body", body, offset + start, offset + end, c, voice, speaker, i))
+        for c in _scare_quotes(para, spans):  # the outlet's own device, whatever is inside
+            flags.append(
+                _make("body", body, offset + c.start, offset + c.end, c, "outlet", None, i)
+            )
         offset += len(para) + 2  # the "\n\n" between paragraphs
+    flags.sort(key=lambda f: (f.field != "headline", f.start))
     return flags
 
 

@@ -227,3 +227,31 @@ def test_shipped_lexicon_covers_every_category_with_examples() -> None:
         "puffery",
         "contested_name",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("The “experts” disagreed again.", "“experts”"),
+        ("A so-called “investigation” began.", None),  # "so-called" already says it
+        ("The word “regime” appears twice.", None),  # mentioned, not used
+        ("Critics watched the film “Dune” twice.", None),  # a title, capitalised
+        ("“Enough,” said Ana Ruiz.", None),  # attributed speech
+        ("Ana Ruiz said the plan was a “disaster” for the city.", None),  # someone speaks here
+        ("They issued a statement saying how “thankful” they are.", None),  # a partial quote
+        ("The “temporary” tax is now ten years old.", "“temporary”"),
+    ],
+)
+def test_scare_quotes(mini_lexicon: Lexicon, text: str, flagged: str | None) -> None:
+    from annotator.models import Article
+
+    flags = [
+        f
+        for f in flag(Article(headline="", body=text), mini_lexicon)
+        if f.entry_id == "scare-quotes"
+    ]
+    if flagged is None:
+        assert flags == []
+    else:
+        (f,) = flags
+        assert (f.text, f.voice, f.category, f.technique) == (flagged, "outlet", "doubt", "Doubt")
