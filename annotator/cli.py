@@ -325,7 +325,7 @@ def eval_ptc_cmd(
             "word_recall": "word R",
             "word_f1": "word F1",
         }
-        table.add_column("voice")
+        table.add_column("voice", no_wrap=True, min_width=10)
         for header in cols.values():
             table.add_column(header, justify="right")
         for voice, figs in by_voice.items():
