@@ -329,7 +329,11 @@ def eval_ptc_cmd(
         for header in cols.values():
             table.add_column(header, justify="right")
         for voice, figs in by_voice.items():
-            table.add_row(voice, *(str(figs[c]) for c in cols))
+            # Three decimals keep every column whole at 80 columns; --json has four.
+            table.add_row(
+                voice,
+                *(f"{figs[c]:.3f}" if isinstance(figs[c], float) else str(figs[c]) for c in cols),
+            )
         console.print(table)
     _write_json(result, json_out)
 
