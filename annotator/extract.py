@@ -136,10 +136,10 @@ def _names(value: Any) -> list[str]:
     return []
 
 
-def _article_ld(tree: lxml.html.HtmlElement) -> dict[str, Any]:
+def _article_ld(objects: list[dict[str, Any]]) -> dict[str, Any]:
     """The JSON-LD object describing the article; prefer news types over WebPage."""
     best: dict[str, Any] = {}
-    for obj in _jsonld_objects(tree):
+    for obj in objects:
         types = _types(obj)
         if types & (_ARTICLE_TYPES - {"webpage"}):
             return obj
@@ -148,11 +148,11 @@ def _article_ld(tree: lxml.html.HtmlElement) -> dict[str, Any]:
     return best
 
 
-def _ld_publisher(tree: lxml.html.HtmlElement, ld: dict[str, Any]) -> str | None:
+def _ld_publisher(objects: list[dict[str, Any]], ld: dict[str, Any]) -> str | None:
     names = _names(ld.get("publisher"))
     if names:
         return names[0]
-    for obj in _jsonld_objects(tree):
+    for obj in objects:
         if _types(obj) & {"newsmediaorganization", "organization"} and obj.get("name"):
             return _clean(str(obj["name"]))
     return None
@@ -202,7 +202,8 @@ def extract(page: str | bytes | lxml.html.HtmlElement, url: str | None = None) -
     """Main text and metadata of an HTML page, as an Article."""
     tree = page if isinstance(page, lxml.html.HtmlElement) else parse_html(page)
     meta = _meta(tree)
-    ld = _article_ld(tree)
+    ld_objects = list(_jsonld_objects(tree))  # parsed once, read by two look-ups
+    ld = _article_ld(ld_objects)
     title_tag = _clean(tree.findtext(".//title"))
     og_title = _clean(meta.get("og:title") or meta.get("twitter:title"))
     site_name = _clean(meta.get("og:site_name") or meta.get("application-name"))
@@ -296,7 +297,7 @@ def extract(page: str | bytes | lxml.html.HtmlElement, url: str | None = None) -
         modified=modified,
         canonical_url=canonical,
         site_name=site_name,
-        publisher=_ld_publisher(tree, ld),
+        publisher=_ld_publisher(ld_objects, ld),
         language=language,
         description=_clean(meta.get("description") or meta.get("og:description")),
         body=body,
