@@ -17,7 +17,7 @@ import typer
 from rich.console import Console
 
 from . import __version__
-from .errors import AnnotatorError
+from .errors import AnnotatorError, InputFileError
 from .models import Report
 
 app = typer.Typer(
@@ -130,12 +130,18 @@ def batch_cmd(
     items: list[str] = []
     for item in inputs:
         if item.startswith("@"):
-            lines = Path(item[1:]).read_text(encoding="utf-8").splitlines()
+            try:
+                lines = Path(item[1:]).read_text(encoding="utf-8").splitlines()
+            except (OSError, UnicodeDecodeError) as exc:
+                raise InputFileError(f"{item[1:]}: cannot read the list of inputs: {exc}") from None
             items += [ln.strip() for ln in lines if ln.strip() and not ln.startswith("#")]
         else:
             items.append(item)
     registry, lex = load_registry(sources), load_lexicon(lexicon)
-    sink = out.open("w", encoding="utf-8") if out else sys.stdout
+    try:
+        sink = out.open("w", encoding="utf-8") if out else sys.stdout
+    except OSError as exc:
+        raise InputFileError(f"{out}: cannot write: {exc.strerror}") from None
     failed = 0
     try:
         with Progress(console=Console(stderr=True), transient=True) as progress:
@@ -143,9 +149,20 @@ def batch_cmd(
             for item in items:
                 try:
                     line = annotate(item, registry=registry, lexicon=lex).model_dump_json()
-                except AnnotatorError as exc:
+                except Exception as exc:  # one bad input must not stop the batch
                     failed += 1
-                    error = {"type": exc.slug, "exit_code": exc.exit_code, "message": exc.message}
+                    if isinstance(exc, AnnotatorError):
+                        error = {
+                            "type": exc.slug,
+                            "exit_code": exc.exit_code,
+                            "message": exc.message,
+                        }
+                    else:
+                        error = {
+                            "type": "internal-error",
+                            "exit_code": 70,
+                            "message": f"{type(exc).__name__}: {exc}",
+                        }
                     line = json.dumps({"source": item, "error": error}, ensure_ascii=False)
                 sink.write(line + "\n")
                 progress.advance(task)
@@ -179,8 +196,12 @@ def serve_cmd(
     host: Annotated[
         str, typer.Option(envvar="ANNOTATOR_HOST", help="Address to bind.")
     ] = "127.0.0.1",
-    port: Annotated[int, typer.Option(envvar="ANNOTATOR_PORT", help="Port to bind.")] = 8000,
-    workers: Annotated[int, typer.Option(envvar="ANNOTATOR_WORKERS", help="Worker processes.")] = 1,
+    port: Annotated[
+        int, typer.Option(envvar="ANNOTATOR_PORT", min=1, max=65535, help="Port to bind.")
+    ] = 8000,
+    workers: Annotated[
+        int, typer.Option(envvar="ANNOTATOR_WORKERS", min=1, max=64, help="Worker processes.")
+    ] = 1,
 ) -> None:
     """Run the HTTP API for the browser extension (settings: see the README)."""
     from .server import serve

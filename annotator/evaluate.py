@@ -143,7 +143,11 @@ def _read_gold(folder: Path) -> tuple[dict[str, list[tuple[str, int, int]]], boo
         raise InputFileError(f"{folder}: neither labels.tsv nor spans.tsv found")
     gold: dict[str, list[tuple[str, int, int]]] = defaultdict(list)
     known = True
-    for lineno, line in enumerate(spans_file.read_text(encoding="utf-8").splitlines(), 1):
+    try:
+        lines = spans_file.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputFileError(f"{spans_file}: cannot read: {exc}") from None
+    for lineno, line in enumerate(lines, 1):
         if not line.strip():
             continue
         parts = line.split("\t")
@@ -282,35 +286,40 @@ def score_babe(csv_path: Path, lexicon: Lexicon) -> BABEResult:
     if not csv_path.is_file():
         raise InputFileError(f"{csv_path}: no such file")
     result = BABEResult()
-    with csv_path.open(encoding="utf-8") as fh:
-        for row in csv.DictReader(fh, delimiter=";"):
-            label = row.get("label_bias", "")
-            if label not in ("Biased", "Non-biased"):
-                continue
-            try:
-                gold_words = {w.lower() for w in ast.literal_eval(row.get("biased_words") or "[]")}
-            except (ValueError, SyntaxError):
-                gold_words = set()
-            text = row["text"]
-            flags = flag(Article(headline="", body=text), lexicon)
-            result.sentences += 1
-            predicted: dict[str, str] = {}
-            for f in flags:
-                for w in _WORD.findall(f.text):
-                    predicted.setdefault(w.lower(), f.voice)
-            for w, voice in predicted.items():
-                hit = w in gold_words
-                result.w_tp += hit
-                result.w_fp += not hit
-                result.by_voice_words[voice]["tp" if hit else "fp"] += 1
-            result.w_fn += len(gold_words - set(predicted))
-            has_outlet = any(f.voice == "outlet" for f in flags)
-            biased = label == "Biased"
-            key = {
-                (True, True): "tp",
-                (True, False): "fp",
-                (False, True): "fn",
-                (False, False): "tn",
-            }[(has_outlet, biased)]
-            result.confusion[key] += 1
+    try:
+        rows = list(csv.DictReader(csv_path.open(encoding="utf-8"), delimiter=";"))
+    except (OSError, UnicodeDecodeError, csv.Error) as exc:
+        raise InputFileError(f"{csv_path}: not a readable BABE CSV: {exc}") from None
+    if rows and "text" not in rows[0]:
+        raise InputFileError(f"{csv_path}: no 'text' column (is it ';'-separated BABE?)")
+    for row in rows:
+        label = row.get("label_bias", "")
+        if label not in ("Biased", "Non-biased"):
+            continue
+        try:
+            gold_words = {w.lower() for w in ast.literal_eval(row.get("biased_words") or "[]")}
+        except (ValueError, SyntaxError):
+            gold_words = set()
+        text = row["text"]
+        flags = flag(Article(headline="", body=text), lexicon)
+        result.sentences += 1
+        predicted: dict[str, str] = {}
+        for f in flags:
+            for w in _WORD.findall(f.text):
+                predicted.setdefault(w.lower(), f.voice)
+        for w, voice in predicted.items():
+            hit = w in gold_words
+            result.w_tp += hit
+            result.w_fp += not hit
+            result.by_voice_words[voice]["tp" if hit else "fp"] += 1
+        result.w_fn += len(gold_words - set(predicted))
+        has_outlet = any(f.voice == "outlet" for f in flags)
+        biased = label == "Biased"
+        key = {
+            (True, True): "tp",
+            (True, False): "fp",
+            (False, True): "fn",
+            (False, False): "tn",
+        }[(has_outlet, biased)]
+        result.confusion[key] += 1
     return result

@@ -13,6 +13,7 @@ import re
 import warnings
 from collections.abc import Iterator
 from typing import Any
+from urllib.parse import urljoin
 
 import dateutil.parser
 import htmldate
@@ -239,9 +240,10 @@ def extract(page: str | bytes | lxml.html.HtmlElement, url: str | None = None) -
     main_entity = ld.get("mainEntityOfPage")
     if isinstance(main_entity, dict):
         main_entity = main_entity.get("@id") or main_entity.get("url")
+    og_url = _clean(meta.get("og:url"))
     canonical = (
-        canonical
-        or _clean(meta.get("og:url"))
+        _absolute(canonical, url or og_url)
+        or _absolute(og_url, url)
         or (
             main_entity if isinstance(main_entity, str) and main_entity.startswith("http") else None
         )
@@ -321,8 +323,10 @@ def _discarded(el: lxml.html.HtmlElement) -> bool:
         return False
     ident, cls = el.get("id") or "", el.get("class") or ""
     return (
-        ident == "comments" or cls in ("comments", "title", "date")
-        or bool(_DISCARD_ID.search(ident)) or bool(_DISCARD_CLASS.search(cls))
+        ident == "comments"
+        or cls in ("comments", "title", "date")
+        or bool(_DISCARD_ID.search(ident))
+        or bool(_DISCARD_CLASS.search(cls))
         or "Figure" in (el.get("data-component") or "")
     )
 
@@ -344,6 +348,15 @@ def _visible_byline(tree: lxml.html.HtmlElement) -> str | None:
             if 2 < len(content) < 120:
                 return normalize_authors(None, content)
     return None
+
+
+def _absolute(link: str | None, base: str | None) -> str | None:
+    """An absolute http(s) URL for a page's own link, resolved against where it was read;
+    a relative link with nothing to resolve it against is no address at all."""
+    if not link:
+        return None
+    resolved = urljoin(base, link) if base else link
+    return resolved if resolved.lower().startswith(("http://", "https://")) else None
 
 
 def _str(value: Any) -> str | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib.resources
+import re
 import sys
 from pathlib import Path
 from typing import Literal
@@ -35,13 +36,15 @@ def is_url(source: str) -> bool:
     return source.lower().startswith(("http://", "https://"))
 
 
-def _looks_like_html(data: bytes) -> bool:
-    head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    return (
-        head.startswith((b"<!doctype html", b"<html", b"<?xml"))
-        or b"<body" in head
-        or (b"<head" in head)
-    )
+_HTML_TAG = re.compile(rb"<(?:!doctype html|html|\?xml|head|body|article|main|div|p|h1|section)\b")
+
+
+def _looks_like_html(data: bytes, name: str = "") -> bool:
+    """A saved page, or a fragment of one, rather than plain text."""
+    if name.lower().endswith((".html", ".htm", ".xhtml", ".shtml")):
+        return True
+    head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    return head.startswith(b"<") and bool(_HTML_TAG.search(head))
 
 
 def _check_binary(data: bytes, where: str) -> None:
@@ -105,7 +108,7 @@ def annotate(
         url = url or (source if unwrap(source) else fetch_info.final_url)
     elif source is not None:
         data, path = read_local(source)
-        if _looks_like_html(data):
+        if _looks_like_html(data, path):
             html, _, _ = decode_html(data, None)
         else:
             try:

@@ -294,7 +294,7 @@ class Registry:
             if prefix is None:
                 if best is None:
                     best = hit
-            elif path.startswith(prefix) and (
+            elif _under(path, prefix) and (
                 best is None or best.domain.path is None or len(prefix) > len(best.domain.path)
             ):
                 best = hit
@@ -325,6 +325,13 @@ class Registry:
             domain_ratings=self.imported.for_domain(hit.domain.domain)
             or self.imported.for_domain(reg),
         )
+
+
+def _under(path: str, prefix: str) -> bool:
+    """Whether a URL path lies under a path prefix, at a segment boundary: /persian holds
+    /persian and /persian/x, not /persiannews."""
+    prefix = prefix.rstrip("/")
+    return path == prefix or path.startswith(prefix + "/")
 
 
 def layer_name(path: Path) -> str:

@@ -42,8 +42,13 @@ class Domain(_Strict):
     @classmethod
     def _lower_host(cls, v: str) -> str:
         v = v.strip().lower().rstrip(".")
-        if not v or "/" in v or " " in v or "." not in v:
-            raise ValueError(f"not a host name: {v!r}")
+        if not v or "/" in v or ":" in v or " " in v or "." not in v:
+            raise ValueError(f"not a host name (no scheme, port or path): {v!r}")
+        if not v.isascii():  # stored as lookups see it: IDNA ("пресс.рф" -> "xn--...")
+            try:
+                v = v.encode("idna").decode("ascii")
+            except UnicodeError:
+                raise ValueError(f"not a valid international domain name: {v!r}") from None
         return v
 
     @field_validator("path")

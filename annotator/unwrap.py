@@ -25,7 +25,7 @@ ARCHIVE_TODAY_HOSTS = {
 AMP_VIEWER_HOSTS = {"google.com", "bing.com"}  # google.com/amp/s/..., bing.com/amp/s/...
 
 # /web/20200721123456/..., /web/20200721123456id_/..., /web/2020*/..., /web/*/...
-_WAYBACK_PATH = re.compile(r"^/(?:web|save)/(?:[0-9*]{1,14}[a-z_]{0,4}/)?(?P<url>.+)$")
+_WAYBACK_PATH = re.compile(r"^/(?:web|save)/(?:[0-9]{0,14}\*?[a-z_]{0,4}/)?(?P<url>.+)$")
 _WAYBACK_TS = re.compile(r"^/web/(?P<ts>[0-9]{8,14})(?:[a-z]{2}_)?/")
 # /2020.07.21-123456/URL, /newest/URL, /oldest/URL, /o/ID/URL, /URL
 _ARCHIVE_TODAY_PATH = re.compile(
@@ -35,6 +35,13 @@ _ARCHIVE_TODAY_PATH = re.compile(
 # AMP cache: /c/s/host/path (s = https), /v/s/..., /i/s/..., /wp/s/..., /c/host/path (http)
 _AMP_CACHE_PATH = re.compile(r"^/(?:c|v|i|wp|r|a)/(?P<s>s/)?(?P<rest>.+)$")
 _AMP_VIEWER_PATH = re.compile(r"^/amp/(?P<s>s/)?(?P<rest>.+)$")
+
+
+def _is_google(host: str) -> bool:
+    """google.com, google.co.uk, ...: Google's own registrable domain, not google.evil.example."""
+    from .registry import registrable_domain  # the registry never imports this module back
+
+    return host.startswith("google.") and registrable_domain(host) == host
 
 
 @dataclass(frozen=True)
@@ -83,7 +90,7 @@ def unwrap(url: str) -> Unwrapped | None:
         if m:
             rest = _rest_with_query(parts, m.group("rest"))
             return Unwrapped(_with_scheme(rest, https=bool(m.group("s"))), "amp-cache")
-    if bare in AMP_VIEWER_HOSTS or bare.startswith("google."):
+    if bare in AMP_VIEWER_HOSTS or _is_google(bare):
         m = _AMP_VIEWER_PATH.match(path)
         if m:
             rest = _rest_with_query(parts, m.group("rest"))
@@ -94,8 +101,12 @@ def unwrap(url: str) -> Unwrapped | None:
 def fetchable(url: str) -> str:
     """The address to fetch for a URL: a Wayback snapshot is read raw (`id_`), without the
     archive's toolbar markup, so the extractor sees the page as it was published."""
-    parts = urlsplit(url)
-    if (parts.hostname or "").lower() in WAYBACK_HOSTS:
+    try:
+        parts = urlsplit(url)
+        host = (parts.hostname or "").lower()
+    except ValueError:
+        return url  # malformed: the fetch refuses it with a proper error
+    if host in WAYBACK_HOSTS:
         m = _WAYBACK_TS.match(parts.path)
         if m:
             new_path = f"/web/{m.group('ts')}id_/" + parts.path[m.end() :]

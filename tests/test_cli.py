@@ -165,3 +165,24 @@ def test_batch_writes_one_line_per_input_and_records_failures(
     assert lines[0]["outlet"]["outlet"]["id"] == "al-manar"
     assert lines[1]["article"]["headline"] == "A Certainly Loaded Headline"
     assert lines[2]["error"]["type"] == "bad-input" and lines[2]["error"]["exit_code"] == 3
+
+
+def test_batch_survives_malformed_input_and_bad_list(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "o.jsonl"
+    code, _, err = run(["batch", "http://[::1", str(sample_path()), "-o", str(out)], capsys)
+    lines = [json.loads(ln) for ln in out.read_text().splitlines()]
+    assert code == 1 and len(lines) == 2 and "error" in lines[0] and "outlet" in lines[1]
+    code, _, err = run(["batch", f"@{tmp_path / 'missing.lst'}"], capsys)
+    assert code == 3 and err.count("\n") == 1
+
+
+def test_bad_port_and_unhashable_yaml_key(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run(["serve", "--port", "99999"], capsys)[0] == 2
+    overlay = tmp_path / "o.yaml"
+    overlay.write_text("schema_version: 1\n? [a, b]\n: 1\n")
+    code, _, err = run([str(sample_path()), "--sources", str(overlay)], capsys)
+    assert code == 4 and "o.yaml:2:" in err

@@ -169,3 +169,28 @@ def test_missing_file_and_bad_arguments(tmp_path: Path) -> None:
         annotate(str(tmp_path / "nope.html"))
     with pytest.raises(UsageError):
         annotate("a", html="<p>b</p>")
+
+
+def test_relative_canonical_is_resolved_or_ignored(tmp_path: Path) -> None:
+    page = tmp_path / "rel.html"
+    page.write_text(
+        '<html><head><link rel="canonical" href="/news/2024/x"></head><body><article>'
+        "<h1>A headline of some length</h1><p>"
+        + "Plain words in a paragraph. " * 20
+        + "</p></article></body></html>"
+    )
+    assert annotate(str(page)).source.url is None  # nothing to resolve it against
+    report = annotate(str(page), url="https://www.rt.com/amp/page")
+    assert report.article.canonical_url == "https://www.rt.com/news/2024/x"
+
+
+def test_html_fragment_file_is_read_as_html(tmp_path: Path) -> None:
+    frag = tmp_path / "frag.txt"
+    frag.write_text(
+        "<article><h1>The council votes today</h1>\n<p>"
+        + "The council met to discuss the budget for the year. " * 8
+        + "</p></article>"
+    )
+    report = annotate(str(frag))
+    assert report.source.kind == "html" and report.article.headline == "The council votes today"
+    assert "<p>" not in report.article.body

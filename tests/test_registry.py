@@ -346,3 +346,21 @@ def test_all_errors_are_listed_in_details(tmp_path: Path) -> None:
     with pytest.raises(DataFileError) as err:
         Registry.load([path], ratings=False, use_cache=False)
     assert len(err.value.details) == 2 and "(and 1 more)" in str(err.value)
+
+
+def test_path_scoped_entries_match_at_segment_boundaries(reg: Registry) -> None:
+    assert reg.lookup("https://www.bbc.com/persian", today=TODAY).outlet.id == "bbc-persian"  # type: ignore[union-attr]
+    assert reg.lookup("https://www.bbc.com/persiannews-blog", today=TODAY).outlet.id == "bbc"  # type: ignore[union-attr]
+
+
+def test_international_domains_are_stored_as_lookups_see_them(tmp_path: Path) -> None:
+    overlay = tmp_path / "idn.yaml"
+    overlay.write_text(
+        "schema_version: 1\noutlets:\n  - id: press-rf\n    name: Press RF\n    country: RU\n"
+        "    kind: digital\n    domains: [{domain: Пресс.рф}]\n    last_reviewed: 2026-11-01\n"
+    )
+    reg = Registry.load([MINI, overlay], ratings=False, use_cache=False)
+    assert reg.lookup("https://www.пресс.рф/a", today=TODAY).outlet.id == "press-rf"  # type: ignore[union-attr]
+    overlay.write_text(overlay.read_text().replace("Пресс.рф", "rt.com:8080"))
+    with pytest.raises(DataFileError, match="no scheme, port or path"):
+        Registry.load([MINI, overlay], ratings=False, use_cache=False)

@@ -99,3 +99,20 @@ def test_wayback_snapshot_is_fetched_raw() -> None:
         "https://web.archive.org/web/20200721123456id_/https://x.test/a"
     )
     assert fetchable("https://x.test/a") == "https://x.test/a"
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://google.attacker.example/amp/s/www.rt.com/news/1",  # not Google's own domain
+        "https://www.google.evil.example/amp/s/www.bbc.com/news/x",
+    ],
+)
+def test_lookalike_amp_viewers_are_not_trusted(url: str) -> None:
+    assert unwrap(url) is None
+
+
+def test_wayback_calendar_and_malformed_urls() -> None:
+    got = unwrap("https://web.archive.org/web/20200101000000*/rt.com")
+    assert got is not None and got.original == "http://rt.com"
+    assert fetchable("http://[::1") == "http://[::1"  # left for the fetch to refuse properly

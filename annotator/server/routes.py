@@ -22,6 +22,7 @@ from ..selectors import (
     ANNO_MEDIA_TYPE,
     annotation_collection,
 )
+from ..unwrap import unwrap
 from .guards import API_PREFIX, middleware
 from .problems import COMMON_PROBLEMS, install_error_handlers, problem_responses
 from .schemas import (
@@ -118,7 +119,10 @@ def _add_outlet_routes(app: FastAPI) -> None:
     ) -> LookupResponse:
         """The outlet behind a URL (the badge). A dictionary lookup: fine on the event loop."""
         registry, _ = _state(request).require_loaded()
-        return LookupResponse(match=short_layer(registry.lookup(url)))
+        unwrapped = unwrap(url)  # an archive or AMP address names the original's outlet
+        return LookupResponse(
+            match=short_layer(registry.lookup(unwrapped.original if unwrapped else url))
+        )
 
     @app.get(
         f"{API_PREFIX}/outlets/index",

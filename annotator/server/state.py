@@ -21,6 +21,7 @@ from ..registry import Registry, bundled_sources_path, default_registry, registr
 from ..selectors import (
     report_selectors,
 )
+from ..unwrap import fetchable, unwrap
 from .schemas import AnnotatedFlag, AnnotatedReport, IndexResponse, IndexRow, PrefixRow
 from .settings import Settings
 
@@ -41,9 +42,14 @@ class Annotation:
 class ResponseCache:
     """A small thread-safe LRU of annotate results (sync endpoints run in worker threads)."""
 
+    # Entries are also bounded in bytes (their JSON): a few huge pages must not fill memory.
+    MAX_BYTES = 256 * 1_000_000
+    MAX_ENTRY_BYTES = 4 * 1_000_000
+
     def __init__(self, size: int) -> None:
         self.size = size
         self._data: OrderedDict[tuple[str, ...], Annotation] = OrderedDict()
+        self._bytes = 0
         self._lock = threading.Lock()
 
     def get(self, key: tuple[str, ...]) -> Annotation | None:
@@ -54,13 +60,17 @@ class ResponseCache:
             return value
 
     def put(self, key: tuple[str, ...], value: Annotation) -> None:
-        if self.size <= 0:
+        if self.size <= 0 or len(value.json) > self.MAX_ENTRY_BYTES:
             return
         with self._lock:
+            old = self._data.pop(key, None)
+            if old is not None:
+                self._bytes -= len(old.json)
             self._data[key] = value
-            self._data.move_to_end(key)
-            while len(self._data) > self.size:
-                self._data.popitem(last=False)
+            self._bytes += len(value.json)
+            while len(self._data) > self.size or self._bytes > self.MAX_BYTES:
+                _, dropped = self._data.popitem(last=False)
+                self._bytes -= len(dropped.json)
 
 
 def domain_hash(domain: str) -> str:
@@ -158,7 +168,7 @@ def annotate_fetched(state: State, url: str) -> tuple[Annotation, bool]:
     """Fetch with the server's policy, then annotate the fetched HTML (no second fetch)."""
     registry, lexicon = state.require_loaded()
     fetched = fetch(
-        url,
+        fetchable(url),  # a Wayback snapshot is read raw, as the CLI does
         state.settings.fetch_policy(),
         resolver=state.resolver,
         network_backend=state.network_backend,
@@ -168,7 +178,8 @@ def annotate_fetched(state: State, url: str) -> tuple[Annotation, bool]:
     cached = state.cache.get(key)
     if cached is not None:  # same page bytes: reuse the annotation, report this fetch
         return Annotation(cached.report.model_copy(update={"fetch": info})), True
-    report = annotate(html=fetched.html, url=info.final_url, registry=registry, lexicon=lexicon)
+    read_at = url if unwrap(url) else info.final_url
+    report = annotate(html=fetched.html, url=read_at, registry=registry, lexicon=lexicon)
     source = report.source.model_copy(update={"kind": "url", "url_from": "fetch"})
     result = Annotation(
         _with_selectors(report.model_copy(update={"fetch": info, "source": source}))
