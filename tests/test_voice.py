@@ -132,3 +132,40 @@ def test_sentences_separated_by_closing_quote_and_spaces_terminate() -> None:
     text = "He spoke.”   Then she left.  “Fine,” said Ana Ruiz.   According to Ana Ruiz, it ended."
     spans = segment_body([text])[0]
     assert any(s.voice == "paraphrase" and s.speaker == "Ana Ruiz" for s in spans)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "speaker"),
+    [
+        ("Ali Khan said the regime had massacred protesters.", "massacred", "Ali Khan"),
+        ("Minister Ali Khan said on Monday that the regime lied.", "lied", "Minister Ali Khan"),
+        ("Ali Khan told Reuters that the regime lied.", "lied", "Ali Khan"),
+        ("Ali Khan told Reuters the regime lied.", "lied", "Ali Khan"),
+        ("Ali Khan said in a statement that the regime lied.", "lied", "Ali Khan"),
+        ("The regime lied to everyone, the minister said.", "lied", "the minister"),
+        ("The regime lied to everyone, said Ali Khan.", "lied", "Ali Khan"),
+        ("Jones, however, called the militants freedom fighters.", "freedom", "Jones"),
+        ("Police said the thugs fled.", "thugs", "Police"),
+    ],
+)
+def test_reported_speech_in_common_wire_phrasing(text: str, word: str, speaker: str) -> None:
+    assert _voice_of([text], 0, word) == ("paraphrase", speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“They lied to us,” Ali Khan, the defence minister, told reporters.", "Ali Khan"),
+        ("“They lied to us,” the defence minister said.", "the defence minister"),
+        ("“They lied to us,” the ministry said in a statement.", "the ministry"),
+    ],
+)
+def test_quote_attributed_to_described_speaker(text: str, speaker: str) -> None:
+    assert _voice_of([text], 0, "lied") == ("quoted", speaker)
+
+
+def test_plain_narration_stays_outlet_voice() -> None:
+    assert _voice_of(["The regime lied to everyone on Monday."], 0, "lied") == ("outlet", None)
+    assert _voice_of(["Police said the thugs fled. The regime lied later."], 0, "lied")[0] == (
+        "outlet"
+    )
