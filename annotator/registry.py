@@ -167,6 +167,9 @@ class Registry:
     layers: dict[str, str] = field(default_factory=dict)  # outlet id -> file(s) it came from
     imported: ImportedRatings = field(default_factory=ImportedRatings)
     _by_host: dict[str, list[_Hit]] = field(default_factory=dict)
+    _claims: dict[tuple[str, str, str | None], tuple[int, str]] = field(
+        default_factory=dict, repr=False
+    )
 
     @classmethod
     def load(
@@ -205,9 +208,10 @@ class Registry:
         parsed, raw = load_model(path, RegistryFile)
         _check_unique_ids([o.id for o in parsed.outlets], raw, path)
         layer = layer_name(path)
-        for outlet in parsed.outlets:
+        for i, outlet in enumerate(parsed.outlets):
             self.outlets[outlet.id] = _stamp(outlet, layer)
             self.layers[outlet.id] = layer
+            self._note_domains(outlet.id, outlet.domains, raw, path, i)
 
     def add_overlay(self, path: Path) -> None:
         """A newsroom's layer: new outlets in full, or patches to known ones."""
@@ -223,11 +227,35 @@ class Registry:
             else:
                 self.outlets[patch.id] = _apply_patch(base, patch, str(path))
                 self.layers[patch.id] = f"{self.layers[patch.id]} + {path}"
+            self._note_domains(patch.id, patch.domains or [], raw, path, i)
+
+    def _note_domains(
+        self, oid: str, domains: list[Domain], raw: object, path: Path, i: int
+    ) -> None:
+        """Remember where (and in what order) each domain claim was made, so a conflict can
+        name the later claim's file and line."""
+        for j, dom in enumerate(domains):
+            line = line_of(raw, ("outlets", i, "domains", j))
+            self._claims[(oid, dom.domain, dom.path)] = (len(self._claims), f"{path}:{line}")
 
     def _reindex(self) -> None:
         self._by_host = {}
+        owner: dict[tuple[str, str | None], str] = {}
         for outlet in self.outlets.values():
             for dom in outlet.domains:
+                key = (dom.domain, dom.path)
+                other = owner.setdefault(key, outlet.id)
+                if other != outlet.id:  # two outlets for one address: lookups would guess
+                    a = self._claims.get((other, dom.domain, dom.path), (0, "registry"))
+                    b = self._claims.get((outlet.id, dom.domain, dom.path), (0, "registry"))
+                    (_, first), (_, later) = sorted([a, b])
+                    late_id = outlet.id if b >= a else other
+                    early_id = other if late_id == outlet.id else outlet.id
+                    shown = dom.domain + (dom.path or "")
+                    raise DataFileError(
+                        f"{later}: outlet {late_id!r} claims {shown}, already claimed by "
+                        f"{early_id!r} at {first} (use a path, or replace: [domains] on one)"
+                    )
                 hit = _Hit(outlet, dom, self.layers[outlet.id])
                 self._by_host.setdefault(dom.domain, []).append(hit)
 

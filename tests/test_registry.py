@@ -364,3 +364,12 @@ def test_international_domains_are_stored_as_lookups_see_them(tmp_path: Path) ->
     overlay.write_text(overlay.read_text().replace("Пресс.рф", "rt.com:8080"))
     with pytest.raises(DataFileError, match="no scheme, port or path"):
         Registry.load([MINI, overlay], ratings=False, use_cache=False)
+
+
+def test_two_outlets_claiming_one_domain_is_an_error(tmp_path: Path) -> None:
+    overlay = tmp_path / "clash.yaml"
+    overlay.write_text(
+        "schema_version: 1\noutlets:\n  - id: al-manar\n    domains:\n      - {domain: bbc.com}\n"
+    )
+    with pytest.raises(DataFileError, match=r"clash\.yaml:5: outlet 'al-manar' claims bbc\.com"):
+        Registry.load([MINI, overlay], ratings=False, use_cache=False)
