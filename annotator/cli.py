@@ -11,7 +11,7 @@ import os
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -19,6 +19,10 @@ from rich.console import Console
 from . import __version__
 from .errors import AnnotatorError, InputFileError
 from .models import Report
+
+if TYPE_CHECKING:  # imported lazily at run time: start-up cost
+    from .lexicon import Lexicon
+    from .registry import Registry
 
 app = typer.Typer(
     add_completion=False,
@@ -60,18 +64,16 @@ def _overlays(given: list[Path] | None, env: str) -> list[Path]:
     return paths
 
 
-def load_registry(overlays: list[Path] | None):
-    from .registry import Registry, bundled_sources_path, default_registry
+def load_registry(overlays: list[Path] | None) -> Registry:
+    from .registry import registry_with_overlays
 
-    paths = _overlays(overlays, "ANNOTATOR_SOURCES")
-    return Registry.load([bundled_sources_path(), *paths]) if paths else default_registry()
+    return registry_with_overlays(_overlays(overlays, "ANNOTATOR_SOURCES"))
 
 
-def load_lexicon(overlays: list[Path] | None):
-    from .lexicon import Lexicon, bundled_lexicon_path, default_lexicon
+def load_lexicon(overlays: list[Path] | None) -> Lexicon:
+    from .lexicon import lexicon_with_overlays
 
-    paths = _overlays(overlays, "ANNOTATOR_LEXICON")
-    return Lexicon.load([bundled_lexicon_path(), *paths]) if paths else default_lexicon()
+    return lexicon_with_overlays(_overlays(overlays, "ANNOTATOR_LEXICON"))
 
 
 def emit(report: Report, fmt: Format | None) -> None:

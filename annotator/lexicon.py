@@ -203,6 +203,13 @@ def bundled_lexicon_path() -> Path:
     return Path(str(importlib.resources.files("annotator") / "data" / "lexicon" / "en.yaml"))
 
 
+def lexicon_with_overlays(overlays: list[Path] | tuple[Path, ...] = ()) -> Lexicon:
+    """The bundled lexicon with overlay files on top (the cached default when there are none)."""
+    if not overlays:
+        return default_lexicon()
+    return Lexicon.load([bundled_lexicon_path(), *overlays])
+
+
 @functools.cache
 def default_lexicon() -> Lexicon:
     return Lexicon.load()

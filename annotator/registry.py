@@ -415,6 +415,14 @@ def _user_publisher(hit: _Hit, host: str, matched: str, path: str) -> str | None
     return None
 
 
+def registry_with_overlays(overlays: list[Path] | tuple[Path, ...] = ()) -> Registry:
+    """The bundled registry with a newsroom's overlay files on top (the cached default when
+    there are none): what the CLI and the server both load."""
+    if not overlays:
+        return default_registry()
+    return Registry.load([bundled_sources_path(), *overlays])
+
+
 @functools.cache
 def default_registry() -> Registry:
     return Registry.load()

@@ -9,7 +9,7 @@ refuses a claim without a source or date.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, HttpUrl, field_validator
 
@@ -162,15 +162,10 @@ class Outlet(_Strict):
     user_paths: list[str] = Field(default_factory=list)
 
 
-CLAIM_LISTS = (
-    "ownership",
-    "funding",
-    "state_affiliation",
-    "affiliations",
-    "legal",
-    "ratings",
-    "notes",
-)
+ClaimList = Literal[
+    "ownership", "funding", "state_affiliation", "affiliations", "legal", "ratings", "notes"
+]
+CLAIM_LISTS: tuple[str, ...] = get_args(ClaimList)
 
 
 class OutletPatch(_Strict):
@@ -178,19 +173,7 @@ class OutletPatch(_Strict):
     (or replaced when named in `replace`), other given fields replace the lower layer's."""
 
     id: str
-    replace: list[
-        Literal[
-            "ownership",
-            "funding",
-            "state_affiliation",
-            "affiliations",
-            "legal",
-            "ratings",
-            "notes",
-            "domains",
-            "social",
-        ]
-    ] = Field(default_factory=list)
+    replace: list[Literal[ClaimList, "domains", "social"]] = Field(default_factory=list)
     name: str | None = None
     names: dict[str, str] | None = None
     country: str | None = Field(default=None, pattern=r"^[A-Z]{2}$")

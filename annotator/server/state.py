@@ -14,10 +14,10 @@ import httpcore
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..fetch import Resolver, fetch
-from ..lexicon import Lexicon, bundled_lexicon_path, default_lexicon
+from ..lexicon import Lexicon, lexicon_with_overlays
 from ..models import OutletMatch, Report
 from ..pipeline import annotate
-from ..registry import Registry, bundled_sources_path, default_registry, registrable_domain
+from ..registry import Registry, registrable_domain, registry_with_overlays
 from ..selectors import (
     report_selectors,
 )
@@ -98,17 +98,7 @@ class State:
 
 
 def load_data(settings: Settings) -> tuple[Registry, Lexicon]:
-    registry = (
-        Registry.load([bundled_sources_path(), *settings.sources])
-        if settings.sources
-        else default_registry()
-    )
-    lexicon = (
-        Lexicon.load([bundled_lexicon_path(), *settings.lexicon])
-        if settings.lexicon
-        else default_lexicon()
-    )
-    return registry, lexicon
+    return registry_with_overlays(settings.sources), lexicon_with_overlays(settings.lexicon)
 
 
 def build_index(state: State) -> None:
