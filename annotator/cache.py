@@ -8,6 +8,7 @@ ANNOTATOR_NO_CACHE=1 to bypass it. Failing to read or write the cache is never a
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import pickle
@@ -26,10 +27,19 @@ def cache_dir() -> Path:
     return Path(base) / "annotator" if base else Path.home() / ".cache" / "annotator"
 
 
+@functools.cache
+def _code_fingerprint() -> bytes:
+    """The package's own code is part of every key: a pickle of an older class layout is
+    useless. Hashed once per process, however many caches are read."""
+    h = hashlib.sha256(__version__.encode())
+    for p in sorted(Path(__file__).parent.glob("*.py")):
+        h.update(p.read_bytes())
+    return h.digest()
+
+
 def _key(kind: str, paths: list[Path]) -> str:
-    h = hashlib.sha256(f"{kind}\0{__version__}".encode())
-    # The package's own code is part of the key: a pickle of an older class layout is useless.
-    for p in [*sorted(Path(__file__).parent.glob("*.py")), *paths]:
+    h = hashlib.sha256(f"{kind}\0".encode() + _code_fingerprint())
+    for p in paths:
         h.update(str(p.resolve()).encode() + b"\0")
         try:
             h.update(hashlib.sha256(p.read_bytes()).digest())
