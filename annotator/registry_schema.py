@@ -1,9 +1,11 @@
 """The schema of `sources.yaml` (the curated outlet registry), version 1.
 
 Every factual claim is a `Claim`-shaped object: it carries `source` (the URL of a document that
-states the claim), `as_of` (the date the claim was true or was checked) and `checked` (false
-where the citation could not be verified by a person; the report shows that). The validator
-refuses a claim without a source or date.
+states the claim), `as_of` (the date the source documents the claim: its publication date, or
+the date it says the fact held), `reviewed` (the date a curator last confirmed the claim
+against the source, when one did) and `checked` (false where the citation could not be
+verified by a person; the report shows that). The validator refuses a claim without a source
+or date.
 """
 
 from __future__ import annotations
@@ -22,7 +24,8 @@ class Claim(_Strict):
     """Fields shared by every cited claim."""
 
     source: HttpUrl
-    as_of: dt.date
+    as_of: dt.date  # when the source documented the claim
+    reviewed: dt.date | None = None  # when a curator last confirmed it against the source
     checked: bool = True
     note: str | None = None
     layer: str | None = None  # set by the loader: the file this claim came from
@@ -115,6 +118,14 @@ class Rating(Claim):
     imputed: bool = False
 
 
+class Leaning(Claim):
+    """A political side that a cited rater or study places the outlet on."""
+
+    side: Literal["left", "centre_left", "centre", "centre_right", "right"]
+    rater: str  # who says so (a media-bias rater, a study, a press-freedom body)
+    detail: str | None = None
+
+
 class Note(Claim):
     """A newsroom's or curator's own remark about the outlet, cited like any claim."""
 
@@ -154,6 +165,7 @@ class Outlet(_Strict):
     affiliations: list[Affiliation] = Field(default_factory=list)
     legal: list[LegalAction] = Field(default_factory=list)
     ratings: list[Rating] = Field(default_factory=list)
+    leaning: list[Leaning] = Field(default_factory=list)
     notes: list[Note] = Field(default_factory=list)
     last_reviewed: dt.date
     # A platform whose users publish under it (blogspot, substack, medium): a subdomain, or a
@@ -163,7 +175,14 @@ class Outlet(_Strict):
 
 
 ClaimList = Literal[
-    "ownership", "funding", "state_affiliation", "affiliations", "legal", "ratings", "notes"
+    "ownership",
+    "funding",
+    "state_affiliation",
+    "affiliations",
+    "legal",
+    "ratings",
+    "leaning",
+    "notes",
 ]
 CLAIM_LISTS: tuple[str, ...] = get_args(ClaimList)
 
@@ -188,6 +207,7 @@ class OutletPatch(_Strict):
     affiliations: list[Affiliation] | None = None
     legal: list[LegalAction] | None = None
     ratings: list[Rating] | None = None
+    leaning: list[Leaning] | None = None
     notes: list[Note] | None = None
     last_reviewed: dt.date | None = None
     user_content: bool | None = None
