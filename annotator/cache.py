@@ -32,7 +32,7 @@ def _code_fingerprint() -> bytes:
     """The package's own code is part of every key: a pickle of an older class layout is
     useless. Hashed once per process, however many caches are read."""
     h = hashlib.sha256(__version__.encode())
-    for p in sorted(Path(__file__).parent.glob("*.py")):
+    for p in sorted(Path(__file__).parent.rglob("*.py")):
         h.update(p.read_bytes())
     return h.digest()
 

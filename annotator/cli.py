@@ -21,8 +21,8 @@ from .errors import AnnotatorError, InputFileError
 from .models import Report
 
 if TYPE_CHECKING:  # imported lazily at run time: start-up cost
-    from .lexicon import Lexicon
-    from .registry import Registry
+    from .framing.lexicon import Lexicon
+    from .sources.registry import Registry
 
 app = typer.Typer(
     add_completion=False,
@@ -65,13 +65,13 @@ def _overlays(given: list[Path] | None, env: str) -> list[Path]:
 
 
 def load_registry(overlays: list[Path] | None) -> Registry:
-    from .registry import registry_with_overlays
+    from .sources.registry import registry_with_overlays
 
     return registry_with_overlays(_overlays(overlays, "ANNOTATOR_SOURCES"))
 
 
 def load_lexicon(overlays: list[Path] | None) -> Lexicon:
-    from .lexicon import lexicon_with_overlays
+    from .framing.lexicon import lexicon_with_overlays
 
     return lexicon_with_overlays(_overlays(overlays, "ANNOTATOR_LEXICON"))
 
@@ -81,11 +81,11 @@ def emit(report: Report, fmt: Format | None) -> None:
     if fmt is Format.json:
         sys.stdout.write(report.model_dump_json(indent=2) + "\n")
     elif fmt is Format.markdown:
-        from .render_markdown import render_markdown
+        from .report.markdown import render_markdown
 
         sys.stdout.write(render_markdown(report))
     else:
-        from .render_rich import render_rich
+        from .report.terminal import render_rich
 
         render_rich(report, Console())
 
@@ -127,47 +127,20 @@ def batch_cmd(
     """
     from rich.progress import Progress
 
-    from .pipeline import annotate
+    from .batch import expand_inputs, run_batch
 
-    items: list[str] = []
-    for item in inputs:
-        if item.startswith("@"):
-            try:
-                lines = Path(item[1:]).read_text(encoding="utf-8").splitlines()
-            except (OSError, UnicodeDecodeError) as exc:
-                raise InputFileError(f"{item[1:]}: cannot read the list of inputs: {exc}") from None
-            items += [ln.strip() for ln in lines if ln.strip() and not ln.startswith("#")]
-        else:
-            items.append(item)
+    items = expand_inputs(inputs)
     registry, lex = load_registry(sources), load_lexicon(lexicon)
     try:
         sink = out.open("w", encoding="utf-8") if out else sys.stdout
     except OSError as exc:
         raise InputFileError(f"{out}: cannot write: {exc.strerror}") from None
-    failed = 0
     try:
         with Progress(console=Console(stderr=True), transient=True) as progress:
             task = progress.add_task("annotating", total=len(items))
-            for item in items:
-                try:
-                    line = annotate(item, registry=registry, lexicon=lex).model_dump_json()
-                except Exception as exc:  # one bad input must not stop the batch
-                    failed += 1
-                    if isinstance(exc, AnnotatorError):
-                        error = {
-                            "type": exc.slug,
-                            "exit_code": exc.exit_code,
-                            "message": exc.message,
-                        }
-                    else:
-                        error = {
-                            "type": "internal-error",
-                            "exit_code": 70,
-                            "message": f"{type(exc).__name__}: {exc}",
-                        }
-                    line = json.dumps({"source": item, "error": error}, ensure_ascii=False)
-                sink.write(line + "\n")
-                progress.advance(task)
+            failed = run_batch(
+                items, sink, registry=registry, lexicon=lex, advance=lambda: progress.advance(task)
+            )
     finally:
         if out:
             sink.close()
@@ -228,18 +201,18 @@ def source_cmd(
     sources: SourcesOpt = None,
 ) -> None:
     """Print one outlet's profile and how the domain or URL matched it."""
-    from .unwrap import unwrap
+    from .sources.wrappers import unwrap
 
     unwrapped = unwrap(target)
     match = load_registry(sources).lookup(unwrapped.original if unwrapped else target)
     if fmt is Format.json:
         sys.stdout.write(match.model_dump_json(indent=2) + "\n")
     elif fmt is Format.markdown:
-        from .render_markdown import render_outlet_markdown
+        from .report.markdown import render_outlet_markdown
 
         sys.stdout.write(render_outlet_markdown(match))
     else:
-        from .render_rich import render_outlet
+        from .report.terminal import render_outlet
 
         render_outlet(
             match,
@@ -260,7 +233,7 @@ def sources_check_cmd(
 ) -> None:
     """Validate registry files; every error with file:line. Exit 4 when any is invalid."""
     from .errors import DataFileError
-    from .registry import Registry, bundled_sources_path
+    from .sources.registry import Registry, bundled_sources_path
 
     targets = files or [bundled_sources_path()]
     failed = False
@@ -284,7 +257,7 @@ def sources_stats_cmd(
     sources: SourcesOpt = None,
 ) -> None:
     """Coverage counts: profiles by field, country and kind; ratings by rater."""
-    from .registry_stats import registry_stats, render_stats
+    from .sources.stats import registry_stats, render_stats
 
     stats = registry_stats(load_registry(sources))
     if fmt is Format.json:
@@ -303,8 +276,8 @@ def sources_import_cmd(
     ] = None,
 ) -> None:
     """Import open rating data (Wikipedia RSP, OpenSources, Lin et al. 2023) into the registry."""
-    from .importers import import_ratings
-    from .registry import bundled_ratings_path
+    from .sources.importers import import_ratings
+    from .sources.registry import bundled_ratings_path
 
     target = out or bundled_ratings_path()
     counts = import_ratings(data, target)
@@ -332,7 +305,7 @@ def eval_ptc_cmd(
     """Span and word scores against PTC propaganda spans, split by voice."""
     from rich.table import Table
 
-    from .evaluate import score_ptc
+    from .eval.flags import score_ptc
 
     result = score_ptc(folder, load_lexicon(lexicon)).as_dict()
     console = Console()
@@ -370,7 +343,7 @@ def eval_babe_cmd(
     """Word-level precision/recall and sentence-level macro F1 against BABE."""
     from rich.table import Table
 
-    from .evaluate import score_babe
+    from .eval.flags import score_babe
 
     result = score_babe(csv_file, load_lexicon(lexicon)).as_dict()
     table = Table(title=f"BABE {csv_file.name} ({result['sentences']} sentences)")

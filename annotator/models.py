@@ -11,7 +11,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from .registry_schema import Outlet, Rating
+from .sources.schema import Outlet, Rating
 
 REPORT_SCHEMA_VERSION = "1.0"
 

@@ -24,11 +24,11 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from annotator.extract import extract  # noqa: E402
-from annotator.framing import flag  # noqa: E402
-from annotator.lexicon import Lexicon  # noqa: E402
-from annotator.lexicon_schema import Entry  # noqa: E402
+from annotator.framing.flags import flag  # noqa: E402
+from annotator.framing.lexicon import Lexicon  # noqa: E402
+from annotator.framing.schema import Entry  # noqa: E402
 from annotator.models import Article  # noqa: E402
+from annotator.page.extract import extract  # noqa: E402
 from annotator.pipeline import sample_path  # noqa: E402
 
 

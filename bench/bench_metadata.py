@@ -27,8 +27,8 @@ if str(ROOT) not in sys.path:
 import trafilatura  # noqa: E402
 from trafilatura.metadata import extract_metadata  # noqa: E402
 
-from annotator.extract import extract, parse_html  # noqa: E402
-from annotator.fetch import decode_html  # noqa: E402
+from annotator.page.extract import extract, parse_html  # noqa: E402
+from annotator.page.fetcher import decode_html  # noqa: E402
 
 DEFAULT = ROOT.parent / "shared" / "data" / "extraction" / "wcxb-dev-articles"
 

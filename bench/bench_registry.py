@@ -23,8 +23,8 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from annotator.registry import Registry  # noqa: E402
-from annotator.unwrap import unwrap  # noqa: E402
+from annotator.sources.registry import Registry  # noqa: E402
+from annotator.sources.wrappers import unwrap  # noqa: E402
 
 
 def mixed_urls(reg: Registry, n: int, seed: int) -> list[str]:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from annotator.lexicon import Lexicon
+from annotator.framing.lexicon import Lexicon
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

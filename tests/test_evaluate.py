@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from annotator.errors import InputFileError
-from annotator.evaluate import RawText, merge, score_babe, score_ptc
-from annotator.lexicon import Lexicon
+from annotator.eval.flags import RawText, merge, score_babe, score_ptc
+from annotator.framing.lexicon import Lexicon
 
 ARTICLE = (
     "The regime falls\n"
@@ -34,7 +34,7 @@ def _at(word: str, nth: int = 0) -> tuple[int, int]:
 
 
 def test_raw_offsets_map_back_to_the_file(mini_lexicon: Lexicon) -> None:
-    from annotator.framing import flag
+    from annotator.framing.flags import flag
 
     raw = RawText.parse(ARTICLE)
     spans = [raw.raw_span(f) for f in flag(raw.article, mini_lexicon)]

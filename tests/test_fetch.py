@@ -24,7 +24,6 @@ import pytest
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
-from annotator import fetch as fetch_module
 from annotator.errors import (
     AnnotatorError,
     BlockedURLError,
@@ -36,7 +35,9 @@ from annotator.errors import (
     HTTPStatusError,
     TooLargeError,
 )
-from annotator.fetch import FetchPolicy, decode_html, fetch
+from annotator.page import decode as decode_module
+from annotator.page import fetcher as fetch_module
+from annotator.page.fetcher import FetchPolicy, decode_html, fetch
 
 try:  # works whether or not tests/ becomes a package
     from tests.fakenet import CountingBackend, FakeBackend, FakeResolver, http_response, redirect
@@ -106,7 +107,7 @@ def test_success_records_metadata(httpserver: HTTPServer) -> None:
     assert 0 < info.elapsed_ms < 5000
     assert seen["User-Agent"].startswith("annotator/")
     assert "gzip" in seen["Accept-Encoding"]
-    if fetch_module._BROTLI is None:
+    if decode_module._BROTLI is None:
         assert "br" not in seen["Accept-Encoding"]
 
 
@@ -216,7 +217,7 @@ import sys, tracemalloc, zlib
 sys.path[:0] = [{tests!r}]
 from fakenet import FakeBackend, FakeResolver, http_response
 from annotator.errors import TooLargeError
-from annotator.fetch import FetchPolicy, fetch
+from annotator.page.fetcher import FetchPolicy, fetch
 packer = zlib.compressobj(1, zlib.DEFLATED, zlib.MAX_WBITS | 16)
 bomb = b"".join([*(packer.compress(b"\\0" * (1 << 20)) for _ in range(64)), packer.flush()])
 raw = http_response(body=bomb, headers={{"Content-Encoding": "gzip"}})
@@ -307,7 +308,7 @@ class FakeBrotliDecompressor:
 @pytest.fixture
 def fake_brotli(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     FakeBrotliDecompressor.calls = []
-    monkeypatch.setattr(fetch_module, "_BROTLI", FakeBrotliDecompressor)
+    monkeypatch.setattr(decode_module, "_BROTLI", FakeBrotliDecompressor)
     encodings = (*fetch_module.SUPPORTED_ENCODINGS, "br")
     monkeypatch.setattr(fetch_module, "SUPPORTED_ENCODINGS", encodings)
     return FakeBrotliDecompressor.calls

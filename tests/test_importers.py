@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from annotator.errors import DataFileError
-from annotator.importers import import_ratings
-from annotator.registry import Registry
+from annotator.sources.importers import import_ratings
+from annotator.sources.registry import Registry
 
 DATA = Path(__file__).parent / "fixtures" / "ratings"
 MINI = Path(__file__).parent / "fixtures" / "sources-mini.yaml"

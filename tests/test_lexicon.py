@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 
 from annotator.errors import DataFileError
-from annotator.extract import extract_text
-from annotator.framing import flag
-from annotator.lexicon import Lexicon, bundled_lexicon_path
-from annotator.lexicon_schema import Entry
+from annotator.framing.flags import flag
+from annotator.framing.lexicon import Lexicon, bundled_lexicon_path
+from annotator.framing.schema import Entry
+from annotator.page.extract import extract_text
 
 
 def _texts(lx: Lexicon, text: str) -> list[str]:

@@ -5,10 +5,10 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from annotator.framing import flag
-from annotator.lexicon import Lexicon
+from annotator.framing.flags import flag
+from annotator.framing.lexicon import Lexicon
+from annotator.framing.voices import find_quotes, segment_body
 from annotator.models import Article
-from annotator.voice import find_quotes, segment_body
 
 # Text built from words the lexicons know, quotation marks of every style and odd characters,
 # so that matches, quotes and attributions actually occur.

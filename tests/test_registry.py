@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from annotator.errors import DataFileError
-from annotator.registry import Registry, bundled_sources_path, host_of
+from annotator.sources.registry import Registry, bundled_sources_path, host_of
 
 MINI = Path(__file__).parent / "fixtures" / "sources-mini.yaml"
 TODAY = dt.date(2026, 11, 29)

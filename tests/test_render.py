@@ -22,7 +22,9 @@ from annotator.models import (
     Voice,
     VoiceCounts,
 )
-from annotator.registry_schema import (
+from annotator.report.markdown import render_markdown
+from annotator.report.terminal import VOICE_STYLES, highlighted, render_rich
+from annotator.sources.schema import (
     Affiliation,
     Domain,
     Funding,
@@ -32,8 +34,6 @@ from annotator.registry_schema import (
     OwnershipLink,
     Rating,
 )
-from annotator.render_markdown import render_markdown
-from annotator.render_rich import VOICE_STYLES, highlighted, render_rich
 
 HEADLINE = "Martyr honoured as occupation forces retreat"
 BODY = (

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from annotator.lexicon import Lexicon
+from annotator.framing.lexicon import Lexicon
 from annotator.models import Report
 from annotator.pipeline import annotate
-from annotator.selectors import (
+from annotator.report.selectors import (
     CONTEXT_CHARS,
     TextPositionSelector,
     TextQuoteSelector,

@@ -21,9 +21,9 @@ from typing import Any
 import pytest
 from pytest_httpserver import HTTPServer
 
-from annotator.lexicon import Lexicon
-from annotator.registry import Registry
+from annotator.framing.lexicon import Lexicon
 from annotator.server import RateLimiter, Settings, create_app, tcp_listener
+from annotator.sources.registry import Registry
 
 try:  # works whether or not tests/ becomes a package (as in test_fetch.py)
     from tests.fakenet import FakeBackend, FakeResolver, http_response, redirect

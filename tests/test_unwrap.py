@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from annotator.unwrap import fetchable, unwrap
+from annotator.sources.wrappers import fetchable, unwrap
 
 
 @pytest.mark.parametrize(

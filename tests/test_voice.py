@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from annotator.voice import find_quotes, segment_body, voice_at
+from annotator.framing.voices import find_quotes, segment_body, voice_at
 
 
 def _voice_of(paragraphs: list[str], para: int, word: str) -> tuple[str, str | None]:

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from annotator.datafiles import load_model
 from annotator.errors import DataFileError
-from annotator.registry_schema import RegistryFile
-from annotator.yamlfile import load_model
+from annotator.sources.schema import RegistryFile
 
 
 def _write(tmp_path: Path, text: str) -> Path:

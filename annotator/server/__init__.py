@@ -1,7 +1,7 @@
 """HTTP backend for the browser extension: outlet badge, outlet index, and annotate.
 
 Safety: this server fetches URLs that clients send, so every fetch goes through
-``annotator.fetch.fetch`` with ``allow_non_global=False`` and ports {80, 443} by default (no
+``annotator.page.fetch`` with ``allow_non_global=False`` and ports {80, 443} by default (no
 private, loopback, link-local/metadata, CGNAT or multicast address; each redirect hop checked;
 one DNS answer pinned for the connect). Requests are bounded before they reach the app: body
 size (while reading), a token bucket per client, an optional API key.

@@ -15,14 +15,14 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import __version__
 from ..errors import AnnotatorError
-from ..fetch import Resolver
-from ..lexicon import Lexicon
-from ..registry import Registry
-from ..selectors import (
+from ..framing.lexicon import Lexicon
+from ..page.fetcher import Resolver
+from ..report.selectors import (
     ANNO_MEDIA_TYPE,
     annotation_collection,
 )
-from ..unwrap import unwrap
+from ..sources.registry import Registry
+from ..sources.wrappers import unwrap
 from .guards import API_PREFIX, middleware
 from .problems import COMMON_PROBLEMS, install_error_handlers, problem_responses
 from .schemas import (

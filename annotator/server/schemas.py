@@ -7,11 +7,11 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from ..models import Flag, OutletMatch, Report
-from ..registry_schema import Outlet
-from ..selectors import (
+from ..report.selectors import (
     TextPositionSelector,
     TextQuoteSelector,
 )
+from ..sources.schema import Outlet
 
 # --------------------------------------------------------------------------- response models
 

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..fetch import FetchPolicy
+from ..page.fetcher import FetchPolicy
 
 MB = 1_000_000
 

@@ -13,15 +13,15 @@ from pathlib import Path
 import httpcore
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from ..fetch import Resolver, fetch
-from ..lexicon import Lexicon, lexicon_with_overlays
+from ..framing.lexicon import Lexicon, lexicon_with_overlays
 from ..models import OutletMatch, Report
+from ..page.fetcher import Resolver, fetch
 from ..pipeline import annotate
-from ..registry import Registry, registrable_domain, registry_with_overlays
-from ..selectors import (
+from ..report.selectors import (
     report_selectors,
 )
-from ..unwrap import fetchable, unwrap
+from ..sources.registry import Registry, registrable_domain, registry_with_overlays
+from ..sources.wrappers import fetchable, unwrap
 from .schemas import AnnotatedFlag, AnnotatedReport, IndexResponse, IndexRow, PrefixRow
 from .settings import Settings
 

@@ -18,11 +18,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .errors import InputFileError
-from .framing import flag
-from .lexicon import Lexicon
-from .models import Article, Flag
-from .voice import segment_body, voice_at
+from ..errors import InputFileError
+from ..framing.flags import flag
+from ..framing.lexicon import Lexicon
+from ..framing.voices import segment_body, voice_at
+from ..models import Article, Flag
 
 LL_NC = frozenset({"Loaded_Language", "Name_Calling,Labeling"})
 VOICES = ("outlet", "quoted", "paraphrase")

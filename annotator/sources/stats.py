@@ -9,7 +9,7 @@ from rich.console import Console
 from rich.table import Table
 
 from .registry import Registry
-from .registry_schema import CLAIM_LISTS
+from .schema import CLAIM_LISTS
 
 
 def registry_stats(reg: Registry) -> dict[str, Any]:

@@ -22,8 +22,8 @@ import trafilatura
 from lxml import etree
 from trafilatura.metadata import AUTHOR_XPATHS, normalize_authors
 
-from .errors import EmptyPageError, InputFileError
-from .models import Article
+from ..errors import EmptyPageError, InputFileError
+from ..models import Article
 
 _ARTICLE_TYPES = {
     "newsarticle",

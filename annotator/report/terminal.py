@@ -22,8 +22,8 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from .models import Article, FetchInfo, Flag, OutletMatch, Report, SourceInfo, Voice
-from .registry_schema import Claim, Outlet, Rating
+from ..models import Article, FetchInfo, Flag, OutletMatch, Report, SourceInfo, Voice
+from ..sources.schema import Claim, Outlet, Rating
 
 VOICE_ORDER: tuple[Voice, ...] = ("outlet", "quoted", "paraphrase")
 

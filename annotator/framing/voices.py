@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from .models import Voice
+from ..models import Voice
 
 # Opening mark -> closing marks it accepts. Low-high („…“) and guillemets in both directions.
 _PAIRS: dict[str, str] = {

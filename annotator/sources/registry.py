@@ -20,10 +20,11 @@ from urllib.parse import urlsplit
 import tldextract
 from pydantic import HttpUrl
 
-from .cache import cached
-from .errors import DataFileError
-from .models import OutletMatch
-from .registry_schema import (
+from ..cache import cached
+from ..datafiles import line_of, load_model, validate, without
+from ..errors import DataFileError
+from ..models import OutletMatch
+from .schema import (
     CLAIM_LISTS,
     Domain,
     Outlet,
@@ -32,7 +33,6 @@ from .registry_schema import (
     Rating,
     RegistryFile,
 )
-from .yamlfile import line_of, load_model, validate, without
 
 STALE_AFTER_DAYS = 365
 
@@ -50,7 +50,7 @@ def bundled_sources_path() -> Path:
     packaged = importlib.resources.files("annotator") / "sources.yaml"
     if packaged.is_file():
         return Path(str(packaged))
-    return Path(__file__).resolve().parent.parent / "sources.yaml"
+    return Path(__file__).resolve().parents[2] / "sources.yaml"
 
 
 def host_and_path(url: str) -> tuple[str | None, str]:

@@ -18,7 +18,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from .models import Article, Flag, Report
+from ..models import Article, Flag, Report
 
 CONTEXT_CHARS = 32
 SEPARATOR = "\n\n"

@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .models import Article, Flag, OutletMatch, Report, SourceInfo, Voice
-from .registry_schema import Claim
-from .render_rich import (
+from ..models import Article, Flag, OutletMatch, Report, SourceInfo, Voice
+from ..sources.schema import Claim
+from .terminal import (
     NO_URL,
     NONE_RECORDED,
     NOT_IN_REGISTRY,

@@ -15,10 +15,10 @@ from pathlib import Path
 
 import ahocorasick
 
-from .cache import cached
-from .errors import DataFileError
-from .lexicon_schema import Entry, LexiconFile
-from .yamlfile import line_of, load_model
+from ..cache import cached
+from ..datafiles import line_of, load_model
+from ..errors import DataFileError
+from .schema import Entry, LexiconFile
 
 _APOS = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "\u00a0": " "})
 

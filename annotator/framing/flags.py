@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from ..models import Article, Flag, Voice, VoiceCounts
 from .lexicon import Candidate, Lexicon
-from .lexicon_schema import Entry
-from .models import Article, Flag, Voice, VoiceCounts
-from .voice import SPEECH_VERBS, Span, segment_body, voice_at
+from .schema import Entry
+from .voices import SPEECH_VERBS, Span, segment_body, voice_at
 
 # Words that may sit between glorifying titles of one chain ("Leader of the Islamic Ummah and
 # Oppressed Imam Ayatollah Sayyed Ali Khamenei"): joined titles are one flag, not six.

@@ -1,0 +1,17 @@
+"""The framing stage: loaded words in the article, each in its voice (the outlet's own, a quoted
+speaker, a paraphrase), from the curated lexicon.
+
+    >>> from annotator.framing import default_lexicon, flag
+    >>> from annotator.models import Article
+    >>> article = Article(headline="", body="The Zionist regime fell.")
+    >>> [(f.text, f.voice) for f in flag(article, default_lexicon())]
+    [('Zionist regime', 'outlet')]
+
+Modules: `flags` (the entry: `flag()`), `lexicon` (the Aho-Corasick automaton and context
+rules), `schema` (the lexicon YAML's shape), `voices` (quotes, paraphrase and speakers).
+"""
+
+from .flags import count_voices, flag
+from .lexicon import Lexicon, default_lexicon, lexicon_with_overlays
+
+__all__ = ["Lexicon", "count_voices", "default_lexicon", "flag", "lexicon_with_overlays"]

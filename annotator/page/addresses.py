@@ -1,0 +1,146 @@
+"""Address rules for the fetch stage: which URLs and IP addresses may be fetched.
+
+`non_global_reason()` names why an address is not globally routable (private, loopback, link-local
+and cloud-metadata ranges, including IPv4 addresses embedded in IPv6 forms); `parse_ip_literal()`
+reads a host that is an IP literal, including inet_aton's odd forms (``2130706433``, ``0x7f.1``),
+so they cannot slip past the rules; `system_resolver()` is the default name resolver.
+"""
+from __future__ import annotations
+
+import ipaddress
+import re
+import socket
+from collections.abc import Callable
+
+Resolver = Callable[[str, int], list[str]]
+IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
+
+# --------------------------------------------------------------------------- address rules
+
+_BLOCKED_V4: tuple[tuple[ipaddress.IPv4Network, str], ...] = tuple(
+    (ipaddress.IPv4Network(net), why)
+    for net, why in (
+        ("0.0.0.0/8", "'this network'"),
+        ("10.0.0.0/8", "private (RFC 1918)"),
+        ("100.64.0.0/10", "carrier-grade NAT"),
+        ("127.0.0.0/8", "loopback"),
+        ("169.254.0.0/16", "link-local / cloud metadata"),
+        ("172.16.0.0/12", "private (RFC 1918)"),
+        ("192.0.0.0/24", "IETF protocol assignment"),
+        ("192.0.2.0/24", "documentation"),
+        ("192.88.99.0/24", "6to4 relay anycast"),
+        ("192.168.0.0/16", "private (RFC 1918)"),
+        ("198.18.0.0/15", "benchmarking"),
+        ("198.51.100.0/24", "documentation"),
+        ("203.0.113.0/24", "documentation"),
+        ("224.0.0.0/4", "multicast"),
+        ("240.0.0.0/4", "reserved"),
+    )
+)
+_BLOCKED_V6: tuple[tuple[ipaddress.IPv6Network, str], ...] = tuple(
+    (ipaddress.IPv6Network(net), why)
+    for net, why in (
+        ("::/128", "unspecified"),
+        ("::1/128", "loopback"),
+        ("100::/64", "discard-only"),
+        ("64:ff9b:1::/48", "local-use NAT64"),
+        ("2001:db8::/32", "documentation"),
+        ("fc00::/7", "unique-local"),
+        ("fe80::/10", "link-local"),
+        ("fec0::/10", "site-local"),
+        ("ff00::/8", "multicast"),
+    )
+)
+_NAT64 = ipaddress.IPv6Network("64:ff9b::/96")
+_V4_COMPAT = ipaddress.IPv6Network("::/96")
+
+
+def _v4_reason(ip: ipaddress.IPv4Address) -> str | None:
+    for net, why in _BLOCKED_V4:
+        if ip in net:
+            return why
+    # Belt and braces: the stdlib table also knows the rest of the IANA special-purpose registry.
+    if not ip.is_global or ip.is_multicast or ip.is_reserved:
+        return "non-global"
+    return None
+
+
+def _embedded_v4(ip: ipaddress.IPv6Address) -> list[ipaddress.IPv4Address]:
+    """IPv4 addresses hidden in an IPv6 address: the packet may well end up at them."""
+    found: list[ipaddress.IPv4Address] = []
+    if ip.ipv4_mapped is not None:
+        found.append(ip.ipv4_mapped)
+    if ip in _NAT64 or (ip in _V4_COMPAT and int(ip) > 1):
+        found.append(ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF))
+    if ip.sixtofour is not None:
+        found.append(ip.sixtofour)
+    if ip.teredo is not None:
+        found.extend(ip.teredo)  # (server, client); the client is de-obfuscated for us
+    return found
+
+
+def non_global_reason(ip: IPAddress) -> str | None:
+    """Why ``ip`` must not be contacted when only global addresses are allowed (None = fine)."""
+    if isinstance(ip, ipaddress.IPv4Address):
+        return _v4_reason(ip)
+    for v4 in _embedded_v4(ip):
+        why = _v4_reason(v4)
+        if why:
+            return f"{why} (embedded IPv4 {v4})"
+    if ip.ipv4_mapped is not None or ip in _NAT64:
+        # ::ffff:a.b.c.d and 64:ff9b::a.b.c.d (DNS64 on IPv6-only networks) reach the IPv4 host;
+        # its verdict is the verdict (the stdlib calls these whole prefixes non-global).
+        return None
+    for net6, why in _BLOCKED_V6:
+        if ip in net6:
+            return why
+    if not ip.is_global or ip.is_multicast or ip.is_reserved or ip.is_site_local:
+        return "non-global"
+    return None
+
+
+_INET_ATON_PART = re.compile(r"0[xX][0-9a-fA-F]*|0[0-7]*|[1-9][0-9]*")
+
+
+def parse_ip_literal(host: str) -> IPAddress | None:
+    """Parse a host that the OS would treat as an address literal, in any inet_aton form.
+
+    ``2130706433``, ``0x7f.1``, ``0177.0.0.1`` and ``127.1`` all mean 127.0.0.1 to getaddrinfo,
+    so they must be checked as addresses, not waved through as names.
+    """
+    if ":" in host:
+        try:
+            return ipaddress.IPv6Address(host.replace("%25", "%"))
+        except ValueError:
+            return None
+    parts = host[:-1].split(".") if host.endswith(".") else host.split(".")
+    if not 1 <= len(parts) <= 4 or not all(_INET_ATON_PART.fullmatch(p) for p in parts):
+        return None
+    values = []
+    for p in parts:
+        if p[:2].lower() == "0x":
+            values.append(int(p[2:] or "0", 16))
+        elif len(p) > 1 and p.startswith("0"):
+            values.append(int(p, 8))
+        else:
+            values.append(int(p))
+    *head, last = values
+    if any(v > 255 for v in head) or last >= 256 ** (4 - len(head)):
+        return None  # not an address to inet_aton either; it will be resolved as a name
+    number = 0
+    for v in head:
+        number = number << 8 | v
+    number = number << 8 * (4 - len(head)) | last
+    return ipaddress.IPv4Address(number)
+
+
+def system_resolver(host: str, port: int) -> list[str]:
+    """All addresses getaddrinfo gives for ``host``, in its preference order."""
+    infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    return list(
+        dict.fromkeys(
+            str(info[4][0]) for info in infos if info[0] in (socket.AF_INET, socket.AF_INET6)
+        )
+    )
+
+

@@ -1,0 +1,124 @@
+"""The page stage's entry: any input (a URL, a saved page, a text file, standard input, markup or
+text given directly) becomes one extracted `Article`, with the fetch record when it was fetched.
+
+    >>> page = read_page(text="A headline\\n\\nThe first paragraph.")
+    >>> page.kind, page.article.headline
+    ('text', 'A headline')
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal
+
+from ..errors import EmptyPageError, InputFileError, UsageError
+from ..models import Article, FetchInfo
+from .decode import decode_html
+from .extract import extract, extract_text, parse_html
+
+if TYPE_CHECKING:
+    from .fetcher import FetchPolicy
+
+MAX_INPUT_BYTES = 10_000_000
+
+_HTML_TAG = re.compile(rb"<(?:!doctype html|html|\?xml|head|body|article|main|div|p|h1|section)\b")
+
+
+@dataclass(frozen=True)
+class Page:
+    article: Article
+    kind: Literal["url", "html", "text"]
+    path: str | None = None  # the file read, or "standard input"
+    fetch: FetchInfo | None = None
+    url: str | None = None  # the address the page was read at, when known
+
+
+def is_url(source: str) -> bool:
+    return source.lower().startswith(("http://", "https://"))
+
+
+def _looks_like_html(data: bytes, name: str = "") -> bool:
+    """A saved page, or a fragment of one, rather than plain text."""
+    if name.lower().endswith((".html", ".htm", ".xhtml", ".shtml")):
+        return True
+    head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    return head.startswith(b"<") and bool(_HTML_TAG.search(head))
+
+
+def _check_binary(data: bytes, where: str) -> None:
+    if b"\x00" in data[:4096]:
+        raise InputFileError(f"{where}: binary file, not an article (HTML or text)")
+
+
+def read_local(source: str) -> tuple[bytes, str]:
+    """Bytes of a local file or of standard input ('-'), capped in size."""
+    if source == "-":
+        data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
+        where = "standard input"
+    else:
+        path = Path(source)
+        where = str(path)
+        if not path.exists():
+            raise InputFileError(f"{where}: no such file (give a URL starting with http(s)://)")
+        if not path.is_file():
+            raise InputFileError(f"{where}: not a regular file")
+        try:
+            with path.open("rb") as fh:
+                data = fh.read(MAX_INPUT_BYTES + 1)
+        except OSError as exc:
+            raise InputFileError(f"{where}: cannot read: {exc.strerror}") from None
+    if len(data) > MAX_INPUT_BYTES:
+        raise InputFileError(f"{where}: larger than {MAX_INPUT_BYTES // 1_000_000} MB")
+    if not data.strip():
+        raise EmptyPageError(f"{where}: empty input")
+    _check_binary(data, where)
+    return data, where
+
+
+def read_page(
+    source: str | None = None,
+    *,
+    html: str | bytes | None = None,
+    text: str | None = None,
+    url: str | None = None,
+    policy: FetchPolicy | None = None,
+) -> Page:
+    """Read exactly one of `source` (a URL to fetch, a file path, or '-'), `html` or `text`.
+
+    `url` is where the page came from when the caller knows better than the input itself (a
+    saved page's address; a fetched page defaults to its final URL).
+    """
+    if sum(x is not None for x in (source, html, text)) != 1:
+        raise UsageError("give exactly one of a source, html or text")
+    fetch_info: FetchInfo | None = None
+    path: str | None = None
+    if source is not None and is_url(source):
+        from .fetcher import fetch  # the HTTP client is imported only when something is fetched
+
+        fetched = fetch(source, policy)
+        fetch_info, html = fetched.info, fetched.html
+        url = url or fetch_info.final_url
+    elif source is not None:
+        data, path = read_local(source)
+        if _looks_like_html(data, path):
+            html, _, _ = decode_html(data, None)
+        else:
+            try:
+                text = data.decode("utf-8-sig")
+            except UnicodeDecodeError:
+                text, _, _ = decode_html(data, None)
+
+    if html is not None:
+        if isinstance(html, bytes):
+            _check_binary(html, "html")
+            html, _, _ = decode_html(html, None)
+        article = extract(parse_html(html), url)
+        kind: Literal["url", "html", "text"] = "url" if fetch_info else "html"
+    else:
+        assert text is not None
+        article = extract_text(text)
+        kind = "text"
+    return Page(article=article, kind=kind, path=path, fetch=fetch_info, url=url)
