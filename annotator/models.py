@@ -91,6 +91,28 @@ class OutletMatch(_Model):
 
 
 Voice = Literal["outlet", "quoted", "paraphrase"]
+# How a span's speaker was found: named in the attribution, a pronoun or a role noun ("the
+# senator") resolved to the last compatible named speaker, or not found.
+SpeakerHow = Literal["named", "pronoun", "role_noun", "unknown"]
+Genre = Literal[
+    "news", "opinion", "analysis", "press_release", "satire", "sponsored", "other", "unknown"
+]
+
+
+class VoiceSpan(_Model):
+    """One quoted or paraphrased stretch of the headline or body; all other text is the outlet's."""
+
+    field: Literal["headline", "body"]
+    start: int
+    end: int
+    voice: Literal["quoted", "paraphrase"]
+    speaker: str | None = None
+    speaker_how: SpeakerHow = "unknown"
+
+
+class GenreInfo(_Model):
+    genre: Genre = "unknown"
+    basis: list[str] = Field(default_factory=list)  # e.g. "JSON-LD @type OpinionNewsArticle"
 
 
 class Flag(_Model):
@@ -108,6 +130,9 @@ class Flag(_Model):
     voice: Voice
     speaker: str | None = None
     paragraph: int | None = None  # index into article.paragraphs for body flags
+    # False when severity and the page's genre put the flag out of the default view (the
+    # reporter's `--all` shows it); a flag is never dropped from the JSON.
+    shown: bool = True
 
 
 class VoiceCounts(_Model):
@@ -124,6 +149,8 @@ class Report(_Model):
     fetch: FetchInfo | None = None
     article: Article
     outlet: OutletMatch
+    genre: GenreInfo = Field(default_factory=GenreInfo)
     flags: list[Flag] = Field(default_factory=list)
+    voices: list[VoiceSpan] = Field(default_factory=list)
     counts: VoiceCounts = Field(default_factory=VoiceCounts)
     warnings: list[str] = Field(default_factory=list)
