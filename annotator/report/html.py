@@ -196,7 +196,7 @@ def _tip(occ: Occurrence) -> str:
         lines.append("neutral: " + ", ".join(f.neutral))
     if f.other_side:
         lines.append("other side's term: " + ", ".join(f.other_side))
-    lines.append(_voice(occ))
+    lines.append(f"voice: {_voice(occ)}")
     return "\n".join(lines)
 
 

@@ -309,6 +309,11 @@ def _text(report: Report, occurrences: list[Occurrence]) -> ArticleText:
     return ArticleText(blocks, article.language)
 
 
+def summary(report: Report, show_all: bool = False) -> Summary:
+    """The report's lead alone (the server sends it with every annotation)."""
+    return _summary(report, in_view(report, show_all))
+
+
 def build(report: Report, show_all: bool = False) -> Document:
     """The report's sections, in the order every format prints them."""
     occurrences = in_view(report, show_all)
