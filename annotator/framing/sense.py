@@ -153,7 +153,9 @@ def _run_neighbour(text: str, pos: int, step: int, skip: Sequence[tuple[int, int
             return False
         if step < 0 and word.endswith(("'s", "’s")):
             return False
-        return _is_capitalised(word) and not _sentence_initial(text, m.start())
+        # A capitalised neighbour counts even at a sentence start ("John Legend sang"): the
+        # match's own capital, mid-sentence, is the evidence; the neighbour joins it.
+        return _is_capitalised(word)
     return False
 
 
