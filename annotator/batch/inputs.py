@@ -191,8 +191,9 @@ class Inputs:
             self.counts.skipped_records += 1
             return None
         headers = record.rec_headers  # type: ignore[attr-defined]
-        key = f"{path}#{records.get_record_offset()}"  # type: ignore[attr-defined]
         payload = record.content_stream().read(MAX_RECORD_BYTES + 1)  # type: ignore[attr-defined]
+        # After the read: asking for the offset first makes warcio skip to the record's end.
+        key = f"{path}#{records.get_record_offset()}"  # type: ignore[attr-defined]
         if len(payload) > MAX_RECORD_BYTES:
             return Item(index, key, error=f"{key}: larger than {MAX_RECORD_BYTES // 1_000_000} MB")
         uri = headers.get_header("WARC-Target-URI") or ""

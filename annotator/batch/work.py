@@ -49,6 +49,7 @@ class Result:
     flags: list[dict[str, Any]] = field(default_factory=list)
     worker: str = ""  # host:pid of the process that did the work
     peak_rss: int = 0  # that process's peak resident memory so far, bytes
+    loads: int = 0  # how many times that process loaded the registry and lexicon (once!)
 
 
 @dataclass
@@ -130,5 +131,5 @@ def annotate_item(item: Item) -> Result:
         result.line = json.dumps(record, ensure_ascii=False)
         if state.config.rows:
             result.articles = [failure_row(item.index, item.key, record["error"])]
-    result.peak_rss = _peak_rss()
+    result.peak_rss, result.loads = _peak_rss(), state.loads
     return result
