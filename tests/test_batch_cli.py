@@ -166,7 +166,7 @@ def test_stats_figures(tmp_path: Path) -> None:
     from annotator.batch.stats import summarise, table_rows
     from annotator.models import InputRef, VoiceSpan
 
-    # 13 words, 3 of them quoted; one loaded phrase in the outlet's voice.
+    # 12 words, 3 of them quoted; one loaded phrase in the outlet's voice.
     text = "Headline here\n\nThe so-called experts met them, and “they said nothing” today."
     report = annotate(text=text)
     body = report.article.body
@@ -181,9 +181,9 @@ def test_stats_figures(tmp_path: Path) -> None:
     assert stats.articles == 2 and stats.unreadable == 1
     rows = {(r["group_by"], r["group"]): r for r in table_rows(stats)}
     row = rows[("outlet", "(no address)")]
-    assert row["words"] == 2 * 13 and row["articles"] == 2 and row["flags"] == 2
-    assert row["per_1k_outlet"] == round(1000 * 2 / 26, 3) and row["per_1k_quoted"] == 0
-    assert row["share_quoted"] == round(3 / 13, 3) and row["share_outlet"] == round(10 / 13, 3)
+    assert row["words"] == 2 * 12 and row["articles"] == 2 and row["flags"] == 2
+    assert row["per_1k_outlet"] == round(1000 * 2 / 24, 3) and row["per_1k_quoted"] == 0
+    assert row["share_quoted"] == 0.25 and row["share_outlet"] == 0.75
     assert row["top_outlet_terms"] == "so-called experts (2)"
     assert rows[("genre", "unknown")]["articles"] == 2
 

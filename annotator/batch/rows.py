@@ -1,21 +1,18 @@
 """Flat rows from a report: one `articles` row per input, one `flags` row per flag.
 
 The Parquet output writes these rows, and `annotator stats` reads them (from Parquet, or built
-from JSON Lines), so both outputs summarise the same way. Words are `\\w+` tokens of the
-headline and body; a word's voice is that of the `voices[]` span it starts in (the outlet's
-where no span covers it).
+from JSON Lines), so both outputs summarise the same way. Words are the whitespace-separated
+words of the headline and body; the words inside a `voices[]` span are in its voice, all others
+in the outlet's (spans do not overlap).
 """
 
 from __future__ import annotations
 
-import bisect
-import re
 from collections import Counter
 from typing import Any
 
 from ..models import Report
 
-WORD = re.compile(r"\w+")
 VOICES = ("outlet", "quoted", "paraphrase")
 
 ARTICLE_COLUMNS: dict[str, str] = {  # name -> Arrow type name (see outputs.py)
@@ -73,12 +70,13 @@ def voice_words(report: Report) -> Counter[str]:
     counts: Counter[str] = Counter()
     for name in ("headline", "body"):
         text: str = getattr(report.article, name)
-        spans = sorted((s.start, s.end, s.voice) for s in report.voices if s.field == name)
-        starts = [s[0] for s in spans]
-        for word in WORD.finditer(text):
-            i = bisect.bisect_right(starts, word.start()) - 1
-            inside = i >= 0 and word.start() < spans[i][1]
-            counts[spans[i][2] if inside else "outlet"] += 1
+        total = len(text.split())
+        for span in report.voices:
+            if span.field == name:
+                n = len(text[span.start : span.end].split())
+                counts[span.voice] += n
+                total -= n
+        counts["outlet"] += max(total, 0)
     return counts
 
 
