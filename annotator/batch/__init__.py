@@ -15,6 +15,7 @@ output (`outputs`: JSON Lines, Parquet). `stats` summarises an output per outlet
 
 from __future__ import annotations
 
+from ..errors import UsageError
 from .inputs import Inputs, Item
 from .run import Summary, run_batch
 from .runners import InProcess, Processes, Runner
@@ -37,7 +38,10 @@ __all__ = [
 def make_runner(config: WorkerConfig, jobs: int, dask: str | None = None) -> Runner:
     """The runner for `--jobs N` (1: this process) or `--dask ADDRESS|local`."""
     if dask:
-        from .cluster import Dask  # dask is imported only here
+        try:
+            from .cluster import Dask  # dask is imported only here
+        except ImportError:
+            raise UsageError("--dask needs: pip install 'annotator[corpus]'") from None
 
         return Dask(dask, config, jobs)
     return InProcess(config) if jobs <= 1 else Processes(config, jobs)

@@ -31,6 +31,7 @@ MAX_RECORD_BYTES = 10_000_000  # as for a saved file (page/read.py)
 ARCHIVE_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 HTML_TYPES = ("text/html", "application/xhtml+xml")
+EXTRA = "pip install 'annotator[corpus]'"
 
 
 @dataclass(frozen=True)
@@ -158,7 +159,10 @@ class Inputs:
                     index += 1
 
     def _archive(self, path: str, start: int) -> Iterator[Item]:
-        from warcio.archiveiterator import ArchiveIterator  # only when an archive is read
+        try:
+            from warcio.archiveiterator import ArchiveIterator  # only when an archive is read
+        except ImportError:
+            raise UsageError(f"{path}: reading web archives needs: {EXTRA}") from None
 
         try:
             fh = open(path, "rb")  # noqa: SIM115 - closed below, after the generator is done
