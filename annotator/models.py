@@ -65,6 +65,10 @@ class Article(_Model):
     publisher: str | None = None  # from JSON-LD
     language: str | None = None
     description: str | None = None
+    # What the page says it is (JSON-LD @type values, "og:" + og:type) and its section: read by
+    # the genre detector.
+    page_types: list[str] = Field(default_factory=list)
+    section: str | None = None
     body: str  # paragraphs separated by "\n\n"
 
     @property

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Literal
 
 from . import __version__
 from .errors import EmptyPageError
-from .framing import Lexicon, count_voices, default_lexicon, flag
+from .framing import Lexicon, count_voices, default_lexicon, detect_genre, flag
 from .models import Fetched, Report, SourceInfo
 from .page import is_url, read_page
 from .sources import Registry, default_registry, fetchable, unwrap
@@ -82,7 +82,8 @@ def annotate(
                     f"(read at {outlet.host or 'an unknown address'})",
                 }
             )
-    flags = flag(article, lexicon)
+    genre = detect_genre(article, unwrapped.original if unwrapped else url)
+    flags = flag(article, lexicon, genre.genre)
     return Report(
         tool=f"annotator {__version__}",
         generated_at=dt.datetime.now(dt.UTC),
@@ -97,6 +98,7 @@ def annotate(
         fetch=fetch_info,
         article=article,
         outlet=outlet,
+        genre=genre,
         flags=flags,
         counts=count_voices(flags),
         warnings=warnings,

@@ -9,9 +9,11 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from ..models import Article, Flag, Voice, VoiceCounts
+from ..models import Article, Flag, Genre, Voice, VoiceCounts
+from .genre import shown_by_default
 from .lexicon import Candidate, Lexicon
 from .schema import Entry
+from .sense import is_use, sentence_case
 from .voices import SPEECH_VERBS, Span, segment_body, voice_at
 
 # Words that may sit between glorifying titles of one chain ("Leader of the Islamic Ummah and
@@ -115,18 +117,27 @@ def _scare_quotes(para: str, spans: list[Span]) -> list[Candidate]:
     return found
 
 
-def flag(article: Article, lexicon: Lexicon) -> list[Flag]:
-    """All flags of an article: headline first (outlet voice), then the body in order."""
+def _in_use(text: str, cands: list[Candidate]) -> list[Candidate]:
+    cased = sentence_case(text)
+    spans = [(c.start, c.end) for c in cands]
+    return [c for c in cands if is_use(text, c, sentence_case=cased, others=spans)]
+
+
+def flag(article: Article, lexicon: Lexicon, genre: Genre = "unknown") -> list[Flag]:
+    """All flags of an article: headline first (outlet voice), then the body in order.
+
+    Each flag says whether the default view shows it on a page of this `genre`.
+    """
     flags: list[Flag] = []
     head = article.headline
-    for start, end, c in _merge_chains(head, lexicon.candidates(head)):
+    for start, end, c in _merge_chains(head, _in_use(head, lexicon.candidates(head))):
         flags.append(_make("headline", head, start, end, c, "outlet", None, None))
     paragraphs = article.paragraphs
     voices = segment_body(paragraphs)
     offset = 0
     body = article.body
     for i, (para, spans) in enumerate(zip(paragraphs, voices, strict=True)):
-        for start, end, c in _merge_chains(para, lexicon.candidates(para)):
+        for start, end, c in _merge_chains(para, _in_use(para, lexicon.candidates(para))):
             voice, speaker = voice_at(spans, start)
             flags.append(_make("body", body, offset + start, offset + end, c, voice, speaker, i))
         for c in _scare_quotes(para, spans):  # the outlet's own device, whatever is inside
@@ -135,7 +146,7 @@ def flag(article: Article, lexicon: Lexicon) -> list[Flag]:
             )
         offset += len(para) + 2  # the "\n\n" between paragraphs
     flags.sort(key=lambda f: (f.field != "headline", f.start))
-    return flags
+    return [f.model_copy(update={"shown": shown_by_default(f, genre)}) for f in flags]
 
 
 def count_voices(flags: list[Flag]) -> VoiceCounts:

@@ -74,10 +74,24 @@ class Candidate:
     entry: Entry
 
 
+NEAR_WINDOW = 6  # words either side that `not_near` looks at
+
+
 class Lexicon:
-    def __init__(self, entries: list[Entry], layers: dict[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        entries: list[Entry],
+        layers: dict[str, str] | None = None,
+        word_classes: dict[str, list[str]] | None = None,
+    ) -> None:
         self.entries = entries
         self.layers = layers or {}
+        self.word_classes = {k: frozenset(v) for k, v in (word_classes or {}).items()}
+        # Per entry: the union of the word classes its `not_near` names.
+        self._near = [
+            frozenset().union(*(self.word_classes.get(c, ()) for c in e.context.not_near))
+            for e in entries
+        ]
         self._auto = ahocorasick.Automaton()
         for idx, entry in enumerate(entries):
             for form in expand_forms(entry):
@@ -99,8 +113,11 @@ class Lexicon:
     def _build(cls, paths: list[Path]) -> Lexicon:
         by_id: dict[str, Entry] = {}
         layers: dict[str, str] = {}
+        classes: dict[str, list[str]] = {}
         for path in paths:
             parsed, raw = load_model(path, LexiconFile)
+            for name, words in parsed.word_classes.items():
+                classes[name] = sorted({*classes.get(name, ()), *(w.lower() for w in words)})
             seen: set[str] = set()
             for i, entry in enumerate(parsed.entries):
                 if entry.id in seen:
@@ -111,7 +128,15 @@ class Lexicon:
                 seen.add(entry.id)
                 by_id[entry.id] = entry
                 layers[entry.id] = str(path)
-        return cls(list(by_id.values()), layers)
+            for i, entry in enumerate(parsed.entries):
+                for name in entry.context.not_near:
+                    if name not in classes:
+                        line = line_of(raw, ("entries", i, "context", "not_near"))
+                        raise DataFileError(
+                            f"{path}:{line}: entries[{i}].context.not_near: unknown word class "
+                            f"{name!r} (known: {', '.join(sorted(classes)) or 'none'})"
+                        )
+        return cls(list(by_id.values()), layers, classes)
 
     def candidates(self, text: str) -> list[Candidate]:
         """Non-overlapping matches at word boundaries, longest first, context rules applied."""
@@ -157,6 +182,8 @@ class Lexicon:
                 return False
         if entry.category == "name_calling" and attributed_designation(norm, start, end):
             return False
+        if self._near[idx] and _near_words(norm, start, end) & self._near[idx]:
+            return False
         for exc in self._exceptions[idx]:
             lo = max(0, end - len(exc))
             hit = norm.find(exc, lo, start + len(exc))
@@ -183,6 +210,16 @@ def attributed_designation(norm: str, start: int, end: int) -> bool:
         _DESIGNATED_BEFORE.search(norm[max(0, start - 60) : start])
         or _DESIGNATED_AFTER.match(norm[end : end + 40])
     )
+
+
+_WORDS = re.compile(r"[\w'-]+")
+
+
+def _near_words(norm: str, start: int, end: int) -> set[str]:
+    """The words within NEAR_WINDOW words either side of a match (same sentence or not)."""
+    before = _WORDS.findall(norm[max(0, start - 12 * NEAR_WINDOW) : start])[-NEAR_WINDOW:]
+    after = _WORDS.findall(norm[end : end + 12 * NEAR_WINDOW])[:NEAR_WINDOW]
+    return {*before, *after}
 
 
 _WORD_BEFORE = re.compile(r"([\w'-]+)\W*$")

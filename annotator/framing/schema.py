@@ -59,6 +59,10 @@ class Context(_Strict):
     # Only flag when the match starts with a capital letter (a title before a name), or only
     # when it does not (a common noun whose capitalised form is a name).
     case: Literal["any", "capitalised", "lowercase"] = "any"
+    # Drop when a word of one of these word classes (the file's `word_classes`: "finance",
+    # "sport", ...) stands within a few words: the term's technical or everyday sense
+    # ("invest aggressively", "nitrogen fixation", "financial ruin").
+    not_near: list[str] = Field(default_factory=list)
 
 
 class Entry(_Strict):
@@ -79,4 +83,6 @@ class Entry(_Strict):
 
 class LexiconFile(_Strict):
     schema_version: Literal[1]
+    # Named lists of lowercase words that mark a domain or sense, shared by entries' `not_near`.
+    word_classes: dict[str, list[str]] = Field(default_factory=dict)
     entries: list[Entry] = Field(default_factory=list)
