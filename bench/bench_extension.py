@@ -61,6 +61,8 @@ def big_page(data: Path, words: int = 100_000) -> bytes:
                 count += len(line.split())
         if count >= words:
             break
+    if count < words:
+        raise SystemExit(f"bench_extension: not enough PTC text under {data} for {words} words")
     return (f"<!doctype html><html><head><title>{html.escape(headline)}</title></head><body>"
             f"<article><h1>{html.escape(headline)}</h1>{''.join(paras)}</article></body></html>"
             ).encode()

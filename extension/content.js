@@ -5,8 +5,10 @@
 // TextPositionSelector {start, end} into the server's selector text):
 //   1. the page's visible text is read once, whitespace collapsed, with a virtual space at
 //      block boundaries, and a map from each character back to its text node;
-//   2. every occurrence of `exact` is scored by how much of `prefix` and `suffix` surrounds it,
-//      ties broken by closeness to the position selector (scaled to the page's text);
+//   2. every occurrence of `exact` is scored by how much of `prefix` and `suffix` surrounds it;
+//      where several score the same (a repeated sentence, or contexts too short to tell), the
+//      position selector decides, read through the offset between the selector text and the
+//      page at the nearest flag whose context did decide;
 //   3. if `exact` does not occur, the same with quotes, dashes and case folded;
 //   4. if it still does not occur, the text between the end of `prefix` and the start of
 //      `suffix` is taken when they sit about the right distance apart.
@@ -86,16 +88,25 @@
     return n;
   }
 
-  function best(text, exact, prefix, suffix, hint) {
-    let top = null;
-    let seen = 0;
-    for (let at = text.indexOf(exact); at !== -1 && seen < 20000;
-      at = text.indexOf(exact, at + 1), seen++) {
+  // Every occurrence of `exact`, scored by the context around it (at most 20,000 looked at).
+  function candidates(text, exact, prefix, suffix) {
+    const out = [];
+    for (let at = text.indexOf(exact); at !== -1 && out.length < 20000;
+      at = text.indexOf(exact, at + 1)) {
       const before = text.slice(Math.max(0, at - prefix.length), at);
       const after = text.slice(at + exact.length, at + exact.length + suffix.length);
-      const score = commonSuffix(prefix, before) + commonPrefix(suffix, after) -
-        Math.abs(at / Math.max(1, text.length) - hint);
-      if (!top || score > top.score) top = { start: at, end: at + exact.length, score };
+      out.push({ start: at, end: at + exact.length,
+        score: commonSuffix(prefix, before) + commonPrefix(suffix, after) });
+    }
+    return out;
+  }
+
+  // The best-scored occurrence; among equals, the one nearest `near` (a page offset).
+  function pick(found, near) {
+    let top = null;
+    for (const c of found) {
+      if (!top || c.score > top.score ||
+        (c.score === top.score && Math.abs(c.start - near) < Math.abs(top.start - near))) top = c;
     }
     return top;
   }
@@ -123,7 +134,8 @@
     return start < end ? { start, end } : null;
   }
 
-  function anchor(page, flag, textLength, folded) {
+  // First pass: the occurrences of each flag's quote, and whether its context alone decides.
+  function locate(page, flag, folded) {
     const quote = flag.selector.find((s) => s.type === "TextQuoteSelector");
     const position = flag.selector.find((s) => s.type === "TextPositionSelector");
     if (!quote) return null;
@@ -131,13 +143,36 @@
     if (!exact) return null;
     const prefix = collapse(quote.prefix);
     const suffix = collapse(quote.suffix);
-    const hint = position ? position.start / Math.max(1, textLength) : 0.5;
-    let span = best(page.text, exact, prefix, suffix, hint);
-    if (!span) {
-      span = best(folded(), fold(exact), fold(prefix), fold(suffix), hint);
+    let found = candidates(page.text, exact, prefix, suffix);
+    if (!found.length) found = candidates(folded(), fold(exact), fold(prefix), fold(suffix));
+    if (!found.length) {
+      const gap = between(page.text, exact, prefix, suffix);
+      found = gap ? [{ ...gap, score: 0 }] : [];
     }
-    if (!span) span = between(page.text, exact, prefix, suffix);
-    return span && trim(page, span);
+    const top = Math.max(...found.map((c) => c.score));
+    const best = found.filter((c) => c.score === top);
+    return { found, unique: best.length === 1 ? best[0] : null,
+      position: position ? position.start : null };
+  }
+
+  // Second pass: a quote whose context occurs more than once (a repeated sentence; fixed-size
+  // contexts) takes the occurrence nearest where its position selector puts it, read through
+  // the offset between selector text and page at the nearest flag the context did decide.
+  function resolve(located) {
+    const known = located.filter((l) => l && l.unique && l.position !== null)
+      .map((l) => ({ position: l.position, delta: l.unique.start - l.position }))
+      .sort((a, b) => a.position - b.position);
+    return located.map((l) => {
+      if (!l || !l.found.length) return null;
+      if (l.unique) return l.unique;
+      let delta = 0;
+      let distance = Infinity;
+      for (const k of known) {
+        const d = Math.abs(k.position - (l.position ?? 0));
+        if (d < distance) { distance = d; delta = k.delta; }
+      }
+      return pick(l.found, (l.position ?? 0) + delta);
+    });
   }
 
   // ------------------------------------------------------------------------- highlighting
@@ -262,7 +297,7 @@
     if (host) host.remove();
   }
 
-  function highlight(flags, textLength) {
+  function highlight(flags) {
     clear();
     current = { flags };
     if (!document.getElementById("annotator-style")) {
@@ -274,10 +309,11 @@
     const page = readPage(document.body);
     let foldedText = null;
     const folded = () => (foldedText ??= fold(page.text));
+    const spans = resolve(flags.map((flag) => locate(page, flag, folded)));
     const placed = [];
     const unanchored = [];
     flags.forEach((flag, index) => {
-      const span = anchor(page, flag, textLength, folded);
+      const span = spans[index] && trim(page, spans[index]);
       if (span) placed.push({ flag, index, span });
       else unanchored.push(index);
     });

@@ -166,8 +166,7 @@ async function annotateTab() {
       text: f.text, selector: f.selector, voice: f.voice, speaker: f.speaker,
       category: f.category, technique: f.technique, severity: f.severity, why: f.why,
       neutral: f.neutral, other_side: f.other_side }));
-    const placed = await inPage(tab.id, (fl, n) => window.__annotator.highlight(fl, n),
-      [flags, report.selector_text.length]);
+    const placed = await inPage(tab.id, (fl) => window.__annotator.highlight(fl), [flags]);
     const t2 = performance.now();
     if (report.summary) renderSummary(report.summary);
     if (report.outlet.outlet) {

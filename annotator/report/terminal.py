@@ -87,6 +87,9 @@ def _kv(console: Console, rows: Iterable[tuple[str, str]], indent: int = 2) -> N
         if key in URL_KEYS:
             _print_url_line(console, Text.assemble(label, _url(value)), indent)
             continue
+        if "://" in value:  # a redirect chain: whole, so no URL in it is split
+            _print_url_line(console, Text.assemble(label, value), indent)
+            continue
         grid = Table.grid(padding=0)
         grid.add_column(no_wrap=True, width=width + 1)
         grid.add_column(overflow="fold")

@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import os
 import re
-from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -53,6 +52,42 @@ def _expected_flags(server: str, url: str) -> list[dict[str, Any]]:
 
 def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", text)
+
+
+def _assert_each_flag_once_in_context(page: Any, expected: list[dict[str, Any]]) -> None:
+    """Every flag highlighted exactly once, at its words, with its own context around it."""
+    marks: list[dict[str, Any]] = page.evaluate("""() => {
+      const out = [];
+      for (const first of document.querySelectorAll('mark[data-annotator-first]')) {
+        const i = first.dataset.annotatorFlag;
+        const pieces = [...document.querySelectorAll(`mark[data-annotator-flag="${i}"]`)];
+        const block = first.closest('p,h1,h2,h3,li,blockquote,figcaption,td,div');
+        const range = document.createRange();
+        range.setStart(block, 0);
+        range.setEndBefore(first);
+        const after = document.createRange();
+        after.setStartAfter(pieces[pieces.length - 1]);
+        after.setEnd(block, block.childNodes.length);
+        out.push({index: Number(i), voice: first.className,
+                  text: pieces.filter(p => !p.parentElement.closest(
+                    `mark[data-annotator-flag="${i}"]`)).map(p => p.textContent).join(''),
+                  before: range.toString(), after: after.toString()});
+      }
+      return out;
+    }""")
+    # The panel sends the flags in the server's order, so mark i is expected[i].
+    assert sorted(m["index"] for m in marks) == list(range(len(expected)))
+    for m in marks:
+        flag = expected[m["index"]]
+        assert _norm(m["text"]) == flag["text"]
+        q = flag["selector"][0]
+        prefix, suffix = _norm(q["prefix"]), _norm(q["suffix"])
+        before, after = _norm(m["before"]), _norm(m["after"])
+        k1, k2 = min(30, len(before), len(prefix)), min(30, len(after), len(suffix))
+        # the page's own words sit around the highlight, as far as the paragraph goes
+        assert before[len(before) - k1:] == prefix[len(prefix) - k1:], (m, q)
+        assert after[:k2] == suffix[:k2], (m, q)
+        assert f"annotator-{flag['voice']}" in m["voice"]
 
 
 @pytest.fixture
@@ -102,43 +137,7 @@ def test_panel_shows_outlet_and_every_flag_is_highlighted_once(
     assert panel.is_hidden("#unanchored")
     assert "Flags" in panel.inner_text("#summary")
 
-    # Every flag exactly once, at its text, with its own context around it in the page.
-    marks: list[dict[str, Any]] = page.evaluate("""() => {
-      const out = [];
-      for (const first of document.querySelectorAll('mark[data-annotator-first]')) {
-        const i = first.dataset.annotatorFlag;
-        const pieces = [...document.querySelectorAll(`mark[data-annotator-flag="${i}"]`)];
-        const block = first.closest('p,h1,h2,h3,li,blockquote,figcaption,td,div');
-        const range = document.createRange();
-        range.setStart(block, 0);
-        range.setEndBefore(first);
-        const after = document.createRange();
-        after.setStartAfter(pieces[pieces.length - 1]);
-        after.setEnd(block, block.childNodes.length);
-        out.push({index: Number(i), voice: first.className,
-                  text: pieces.filter(p => !p.parentElement.closest(
-                    `mark[data-annotator-flag="${i}"]`)).map(p => p.textContent).join(''),
-                  before: range.toString(), after: after.toString()});
-      }
-      return out;
-    }""")
-    assert len(marks) == len(expected)
-    assert Counter(_norm(m["text"]) for m in marks) == Counter(f["text"] for f in expected)
-    by_text: dict[str, list[dict[str, Any]]] = {}
-    for f in expected:
-        by_text.setdefault(f["text"], []).append(f)
-    for m in marks:
-        quote = None
-        for f in by_text[_norm(m["text"])]:
-            q = f["selector"][0]
-            prefix, suffix = _norm(q["prefix"]), _norm(q["suffix"])
-            before, after = _norm(m["before"]), _norm(m["after"])
-            k1, k2 = min(30, len(before), len(prefix)), min(30, len(after), len(suffix))
-            if before[len(before) - k1:] == prefix[len(prefix) - k1:] and \
-                    after[:k2] == suffix[:k2]:
-                quote = f
-        assert quote is not None, m  # the page's own words sit around the highlight
-        assert f"annotator-{quote['voice']}" in m["voice"]
+    _assert_each_flag_once_in_context(page, expected)
 
     # The tooltip of a quoted flag: category, why, neutral wording, speaker.
     i, quoted = next((i, f) for i, f in enumerate(expected) if f["voice"] == "quoted")
@@ -183,6 +182,35 @@ def test_unanchorable_flags_are_listed_in_the_panel(chromium: Browser, sample_ur
     assert int(status["anchored"]) == int(status["flags"]) - 1
     assert "words not on the page" in panel.inner_text("#unanchored")
     assert page.locator("mark[data-annotator-first]").count() == int(status["anchored"])
+    assert errors() == []
+    page.close()
+    panel.close()
+
+
+def test_short_contexts_fall_back_to_the_position(chromium: Browser, server: str,
+                                                  sample_url: str, errors: Any) -> None:
+    """Contexts cut to 8 characters (the two "Iran is certainly against" no longer differ):
+    the position selector, read through the nearest decided flag, places each one."""
+    page = chromium.context.new_page()
+    page.goto(sample_url)
+    panel = chromium.panel(chromium.tab_id(sample_url))
+
+    def shorten(route: Any) -> None:
+        response = route.fetch()
+        report = response.json()
+        for flag in report["flags"]:
+            quote = flag["selector"][0]
+            quote["prefix"], quote["suffix"] = quote["prefix"][-8:], quote["suffix"][:8]
+        route.fulfill(response=response, body=json.dumps(report))
+
+    panel.route("**/v1/annotate", shorten)
+    panel.click("#annotate")
+    panel.wait_for_selector("#status[data-done='1']", timeout=120_000)
+    expected = _expected_flags(server, sample_url)
+    certainly = [f for f in expected if f["text"] == "certainly"]
+    assert len(certainly) == 2 and certainly[0]["selector"][0]["prefix"][-8:] == \
+        certainly[1]["selector"][0]["prefix"][-8:]  # the case this test is about
+    _assert_each_flag_once_in_context(page, expected)
     assert errors() == []
     page.close()
     panel.close()
