@@ -19,6 +19,7 @@ Measures, each against a reference measured in the same run:
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gzip
 import html
 import json
@@ -154,8 +155,11 @@ def scrapinghub(b: Browser, data: Path, tmp: Path) -> dict[str, Any]:
             url = f"http://{host}:{port}{path}"
             try:
                 page = b.context.new_page()
-                page.goto(url, wait_until="domcontentloaded", timeout=30_000)
-                panel = b.panel(b.tab_id(url))
+                page.goto(url, wait_until="commit", timeout=30_000)
+                # a page whose own scripts never finish loading is annotated as it is
+                with contextlib.suppress(Exception):
+                    page.wait_for_load_state("domcontentloaded", timeout=20_000)
+                panel = b.panel(b.tab_id(page.url))
                 panel.click("#annotate")
                 panel.wait_for_selector("#status[data-done]", state="attached", timeout=120_000)
                 d = panel.eval_on_selector("#status", "e => ({...e.dataset})")

@@ -29,74 +29,96 @@
     return text.replace(/[\s\u00a0\u200b]+/g, " ");
   }
 
-  // One pass over the page: the collapsed text, and for each of its characters the text node
-  // (index into `nodes`, -1 for a virtual block space) and the offset in that node.
+  // One pass over the page: the collapsed text, and where each text node's part of it starts.
+  // Per-character positions are worked out only for the few characters a highlight starts or
+  // ends at (`at`), so reading a 100,000-word page stays cheap.
   function readPage(root) {
-    const nodes = [];
-    const chars = [];
-    const nodeOf = [];
-    const offsetOf = [];
+    const nodes = []; // {node, start}: the node's first character in `text`
+    const chunks = [];
+    let length = 0;
     let lastSpace = true;
-    function space(node, offset) {
-      if (lastSpace) return;
-      chars.push(" "); nodeOf.push(node); offsetOf.push(offset); lastSpace = true;
+    function push(piece) {
+      chunks.push(piece);
+      length += piece.length;
+      lastSpace = piece.endsWith(" ");
     }
     function walk(el) {
       for (let child = el.firstChild; child; child = child.nextSibling) {
         if (child.nodeType === Node.TEXT_NODE) {
-          const text = child.data;
-          const index = nodes.length;
-          nodes.push(child);
-          for (let i = 0; i < text.length; i++) {
-            if (SPACE.test(text[i])) { space(index, i); continue; }
-            chars.push(text[i]); nodeOf.push(index); offsetOf.push(i); lastSpace = false;
-          }
+          let piece = collapse(child.data);
+          const lead = lastSpace && piece.startsWith(" "); // a space already in the text
+          if (lead) piece = piece.slice(1);
+          if (!piece) continue;
+          nodes.push({ node: child, start: length, lead });
+          push(piece);
         } else if (child.nodeType === Node.ELEMENT_NODE) {
           const tag = child.tagName.toUpperCase();
           if (SKIP.has(tag) || child.id === HOST_ID || child.hidden) continue;
           const block = BLOCK.has(tag);
-          if (block) space(-1, 0);
+          if (block && !lastSpace) push(" "); // a virtual space between blocks
           walk(child);
-          if (block) space(-1, 0);
+          if (block && !lastSpace) push(" ");
         }
       }
     }
     walk(root);
-    return { text: chars.join(""), nodes, nodeOf, offsetOf };
+    return { text: chunks.join(""), nodes, seen: new Map(), seenFolded: new Map() };
+  }
+
+  // The text node and offset in it of the page text's character `index` (a non-space one).
+  function at(page, index) {
+    let lo = 0;
+    let hi = page.nodes.length - 1;
+    while (lo < hi) { // the last node starting at or before `index`
+      const mid = (lo + hi + 1) >> 1;
+      if (page.nodes[mid].start <= index) lo = mid; else hi = mid - 1;
+    }
+    const { node, start, lead } = page.nodes[lo];
+    // Walk the node's own text, collapsing as readPage did, to the wanted character.
+    let k = start - (lead ? 1 : 0);
+    let prevSpace = false;
+    for (let i = 0; i < node.data.length; i++) {
+      const space = SPACE.test(node.data[i]);
+      if (space && prevSpace) continue;
+      prevSpace = space;
+      if (k === index) return [node, i];
+      k++;
+    }
+    return [node, node.data.length - 1];
   }
 
   // Quotes, dashes and case folded one character for one character, so offsets still match.
   function fold(text) {
-    let out = "";
-    for (const ch of text) {
-      let c = ch.replace(/[\u201c\u201d\u201e\u00ab\u00bb]/, '"').replace(/[\u2018\u2019\u201a]/, "'")
-        .replace(/[\u2010-\u2015]/, "-");
-      const lower = c.toLowerCase();
-      out += lower.length === c.length ? lower : c;
+    const plain = text.replace(/[\u201c\u201d\u201e\u00ab\u00bb]/g, '"')
+      .replace(/[\u2018\u2019\u201a]/g, "'").replace(/[\u2010-\u2015]/g, "-");
+    const lower = plain.toLowerCase();
+    if (lower.length === plain.length) return lower;
+    // A rare character whose lower case is longer ("İ"): fold the others one by one.
+    return [...plain].map((c) => (c.toLowerCase().length === c.length ? c.toLowerCase() : c))
+      .join("");
+  }
+
+  // Every occurrence of `exact`, scored by how many characters of `prefix` and `suffix` match
+  // around it (compared in place: most occurrences differ within a few characters).
+  function candidates(text, exact, prefix, suffix, seen) {
+    // Where `exact` occurs, found once per distinct quote (flags often share their words).
+    let where = seen.get(exact);
+    if (!where) {
+      where = [];
+      for (let at = text.indexOf(exact); at !== -1 && where.length < 20000;
+        at = text.indexOf(exact, at + 1)) where.push(at);
+      seen.set(exact, where);
     }
-    return out;
-  }
-
-  function commonSuffix(a, b) {
-    let n = 0;
-    while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
-    return n;
-  }
-  function commonPrefix(a, b) {
-    let n = 0;
-    while (n < a.length && n < b.length && a[n] === b[n]) n++;
-    return n;
-  }
-
-  // Every occurrence of `exact`, scored by the context around it (at most 20,000 looked at).
-  function candidates(text, exact, prefix, suffix) {
     const out = [];
-    for (let at = text.indexOf(exact); at !== -1 && out.length < 20000;
-      at = text.indexOf(exact, at + 1)) {
-      const before = text.slice(Math.max(0, at - prefix.length), at);
-      const after = text.slice(at + exact.length, at + exact.length + suffix.length);
-      out.push({ start: at, end: at + exact.length,
-        score: commonSuffix(prefix, before) + commonPrefix(suffix, after) });
+    for (const at of where) {
+      let score = 0;
+      while (score < prefix.length && at - 1 - score >= 0 &&
+        text.charCodeAt(at - 1 - score) === prefix.charCodeAt(prefix.length - 1 - score)) score++;
+      const end = at + exact.length;
+      let n = 0;
+      while (n < suffix.length && end + n < text.length &&
+        text.charCodeAt(end + n) === suffix.charCodeAt(n)) n++;
+      out.push({ start: at, end, score: score + n });
     }
     return out;
   }
@@ -129,8 +151,8 @@
 
   function trim(page, span) {
     let { start, end } = span;
-    while (start < end && (page.nodeOf[start] < 0 || page.text[start] === " ")) start++;
-    while (end > start && (page.nodeOf[end - 1] < 0 || page.text[end - 1] === " ")) end--;
+    while (start < end && page.text[start] === " ") start++;
+    while (end > start && page.text[end - 1] === " ") end--;
     return start < end ? { start, end } : null;
   }
 
@@ -143,8 +165,10 @@
     if (!exact) return null;
     const prefix = collapse(quote.prefix);
     const suffix = collapse(quote.suffix);
-    let found = candidates(page.text, exact, prefix, suffix);
-    if (!found.length) found = candidates(folded(), fold(exact), fold(prefix), fold(suffix));
+    let found = candidates(page.text, exact, prefix, suffix, page.seen);
+    if (!found.length) {
+      found = candidates(folded(), fold(exact), fold(prefix), fold(suffix), page.seenFolded);
+    }
     if (!found.length) {
       const gap = between(page.text, exact, prefix, suffix);
       found = gap ? [{ ...gap, score: 0 }] : [];
@@ -180,18 +204,19 @@
   function wrapAll(page, placed) {
     // Cut every text node at every highlight boundary first (from the end, so earlier offsets
     // stay valid), then wrap whole pieces: overlapping highlights simply nest.
-    const cuts = new Map();
+    const cuts = new Map(); // text node -> offsets to cut it at
+    const index = new Map(page.nodes.map((n, i) => [n.node, i]));
     const edge = (charIndex, after) => {
-      const node = page.nodeOf[charIndex];
-      const offset = page.offsetOf[charIndex] + (after ? 1 : 0);
-      if (!cuts.has(node)) cuts.set(node, new Set());
-      cuts.get(node).add(offset);
-      return [node, offset];
+      const [node, offset] = at(page, charIndex);
+      const i = index.get(node);
+      if (!cuts.has(i)) cuts.set(i, new Set());
+      cuts.get(i).add(offset + (after ? 1 : 0));
+      return [i, offset + (after ? 1 : 0)];
     };
     const ranges = placed.map(({ span }) => [edge(span.start, false), edge(span.end - 1, true)]);
     const pieces = new Map(); // node index -> [{start, end, node}]
-    for (const [index, offsets] of cuts) {
-      const original = page.nodes[index];
+    for (const [i, offsets] of cuts) {
+      const original = page.nodes[i].node;
       const points = [...offsets].filter((o) => o > 0 && o < original.data.length)
         .sort((a, b) => b - a);
       const list = [];
@@ -203,10 +228,10 @@
         end = at;
       }
       list.unshift({ start: 0, end, node });
-      pieces.set(index, list);
+      pieces.set(i, list);
     }
-    const pieceList = (index) => pieces.get(index) ||
-      [{ start: 0, end: page.nodes[index].data.length, node: page.nodes[index] }];
+    const pieceList = (i) => pieces.get(i) ||
+      [{ start: 0, end: page.nodes[i].node.data.length, node: page.nodes[i].node }];
     placed.forEach(({ flag, index }, k) => {
       const [[n0, o0], [n1, o1]] = ranges[k];
       let first = true;
@@ -306,10 +331,13 @@
       style.textContent = STYLE;
       document.head.appendChild(style);
     }
+    const t0 = performance.now();
     const page = readPage(document.body);
+    const t1 = performance.now();
     let foldedText = null;
     const folded = () => (foldedText ??= fold(page.text));
     const spans = resolve(flags.map((flag) => locate(page, flag, folded)));
+    const t2 = performance.now();
     const placed = [];
     const unanchored = [];
     flags.forEach((flag, index) => {
@@ -318,7 +346,8 @@
       else unanchored.push(index);
     });
     wrapAll(page, placed);
-    return { anchored: placed.map((p) => p.index), unanchored };
+    const ms = { read: t1 - t0, anchor: t2 - t1, wrap: performance.now() - t2 };
+    return { anchored: placed.map((p) => p.index), unanchored, ms, folded: foldedText !== null };
   }
 
   document.addEventListener("mouseover", show, true);

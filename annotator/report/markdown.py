@@ -20,7 +20,7 @@ from typing import Any
 
 from ..models import OutletMatch, Report, SourceInfo
 from ..sources.schema import Claim
-from .facts import NO_URL, NONE_RECORDED, NOT_IN_REGISTRY, FactSection, layer_label
+from .facts import NO_URL, NONE_RECORDED, NOT_IN_REGISTRY, FactSection, layer_label, outlet_line
 from .sections import (
     URL_KEYS,
     ArticleText,
@@ -222,4 +222,5 @@ def render_markdown(report: Report, *, brief: bool = False, show_all: bool = Fal
 def render_outlet_markdown(match: OutletMatch) -> str:
     """One outlet's profile and how it matched, as Markdown (`annotator source`)."""
     source = SourceInfo(kind="url", url=None, url_from="none")
-    return "\n".join(_outlet(outlet_section(match, source))) + "\n"
+    lead = f"**{_one_line(outlet_line(match))}**"
+    return "\n".join([lead, "", *_outlet(outlet_section(match, source))]) + "\n"

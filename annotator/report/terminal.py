@@ -30,7 +30,15 @@ from rich.text import Text
 
 from ..models import OutletMatch, Report, SourceInfo, Voice
 from ..sources.schema import Claim
-from .facts import NO_URL, NONE_RECORDED, NOT_IN_REGISTRY, UNVERIFIED, FactSection, layer_label
+from .facts import (
+    NO_URL,
+    NONE_RECORDED,
+    NOT_IN_REGISTRY,
+    UNVERIFIED,
+    FactSection,
+    layer_label,
+    outlet_line,
+)
 from .sections import (
     URL_KEYS,
     VOICE_ORDER,
@@ -277,4 +285,5 @@ def render_outlet(
     """One outlet's profile and how it matched (`annotator source`)."""
     source = SourceInfo(kind="url", url=read_url, original_url=original_url,
                         url_from="argument" if read_url else "none")
+    console.print(Text(outlet_line(match), style="bold"))  # the summary's outlet line first
     _outlet(console, outlet_section(match, source), False)

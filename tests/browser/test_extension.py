@@ -143,6 +143,7 @@ def test_panel_shows_outlet_and_every_flag_is_highlighted_once(
     i, quoted = next((i, f) for i, f in enumerate(expected) if f["voice"] == "quoted")
     mark = page.locator(f"mark[data-annotator-first][data-annotator-flag='{i}']")
     assert _norm(mark.inner_text()) == quoted["text"]
+    page.evaluate("document.querySelector('h1').scrollIntoView()")  # the article, for the shot
     mark.hover()
     tip = page.locator("#annotator-tip-host .tip")
     tip.wait_for(state="visible")
