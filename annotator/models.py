@@ -44,12 +44,26 @@ class Fetched(_Model):
     html: str
 
 
+# How a wrapper address was unwrapped to the original (sources/wrappers.py).
+UnwrapVia = Literal[
+    "wayback",
+    "archive.today",
+    "amp-cache",
+    "amp-viewer",
+    "translate-proxy",
+    "google-cache",
+    "facebook-shim",
+    "google-news",
+    "redirector",
+]
+
+
 class SourceInfo(_Model):
     kind: Literal["url", "html", "text"]
     path: str | None = None  # local file, when one was read
     url: str | None = None  # the address the page was read at
     original_url: str | None = None  # unwrapped from an archive/cache/AMP address, when it was one
-    unwrapped_via: Literal["wayback", "archive.today", "amp-cache", "amp-viewer"] | None = None
+    unwrapped_via: UnwrapVia | None = None
     url_from: Literal["argument", "fetch", "canonical", "og:url", "none"] = "none"
 
 

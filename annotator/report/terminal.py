@@ -130,6 +130,8 @@ def rating_facts(ratings: Iterable[Rating]) -> list[Fact]:
     facts = []
     for r in ratings:
         text = f'{r.rater}: "{r.label}" (scope: {r.scope})'
+        if r.domain:
+            text += f", listed for {r.domain}"
         if r.licence:
             text += f", licence: {r.licence}"
         facts.append(Fact(_with_detail(text, r, None), r, tags=(IMPUTED,) if r.imputed else ()))

@@ -113,9 +113,11 @@ class Rating(Claim):
 
     rater: str
     label: str
-    scope: str = "site"  # "site" or a topic
+    scope: str = "site"  # "site", a topic, or the rater's own entry ("Fox News (talk shows)")
     licence: str | None = None
     imputed: bool = False
+    domain: str | None = None  # imported ratings: the domain the rater listed it under
+    rater_id: str | None = None  # imported ratings: the source's id in imported-ratings.tsv
 
 
 class Leaning(Claim):
