@@ -155,6 +155,7 @@ class Outlet(_Strict):
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
     name: str
     names: dict[str, str] = Field(default_factory=dict)  # language code -> name in that language
+    aliases: list[str] = Field(default_factory=list)  # other names pages use ("AP", "AFP")
     country: str = Field(pattern=r"^[A-Z]{2}$")
     languages: list[str] = Field(default_factory=list)
     kind: OutletKind
@@ -194,9 +195,10 @@ class OutletPatch(_Strict):
     (or replaced when named in `replace`), other given fields replace the lower layer's."""
 
     id: str
-    replace: list[Literal[ClaimList, "domains", "social"]] = Field(default_factory=list)
+    replace: list[Literal[ClaimList, "domains", "social", "aliases"]] = Field(default_factory=list)
     name: str | None = None
     names: dict[str, str] | None = None
+    aliases: list[str] | None = None
     country: str | None = Field(default=None, pattern=r"^[A-Z]{2}$")
     languages: list[str] | None = None
     kind: OutletKind | None = None
