@@ -13,7 +13,7 @@ from ..sources.names import NameIndex
 from ..sources.registry import Registry, host_of
 from .cited import linked, named
 from .markup import disclosures, fact_checks
-from .refs import by_url, from_match, same_site
+from .refs import by_url, from_match, same_site, valid_host
 from .status import status
 from .syndication import syndication
 
@@ -41,7 +41,7 @@ def trace(
     ]
     canonical = article.canonical_url
     warning = None
-    if canonical and url and not same_site(canonical, url):
+    if canonical and url and valid_host(canonical) and not same_site(canonical, url):
         warning = (
             f"the page's canonical URL is on another site ({host_of(canonical)}) than the "
             f"address it was read at ({host_of(url)}): a copy, a staging host or a "

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..models import OutletMatch, OutletRef
 from ..sources.names import NameIndex
 from ..sources.registry import Registry, host_of, registrable_domain
@@ -54,6 +56,15 @@ def by_name(name: str, index: NameIndex) -> OutletRef:
     outlet, how = found
     return OutletRef(name=outlet.name, outlet_id=outlet.id, how=f"{how} {name!r}",
                      profile=profile_line(outlet))
+
+
+_HOST = re.compile(r"^[a-z0-9-]+(?:\.[a-z0-9-]+)+$")
+
+
+def valid_host(url: str) -> bool:
+    """Whether an address names a real host name (pages' canonicals are sometimes broken:
+    "https://packing-list-trip", a percent-encoded path in the host)."""
+    return bool(_HOST.match(host_of(url) or ""))
 
 
 def same_site(a: str | None, b: str | None) -> bool:

@@ -20,7 +20,7 @@ from ..models import Article, OutletRef, Syndication
 from ..page.extract import article_object
 from ..sources.names import NameIndex
 from ..sources.registry import Registry
-from .refs import by_name, by_url, same_site
+from .refs import by_name, by_url, same_site, valid_host
 
 # "BEIRUT, June 3 (Reuters) -", "(AP) —", "WASHINGTON (AFP) --", "(Xinhua) --"
 _DATELINE = re.compile(
@@ -104,10 +104,12 @@ def syndication(
         ref = by_name(m.group("wire"), index)
         found.append((ref, f"dateline ({m.group('wire')})"))
     for byline in article.bylines:
-        name = _BYLINE_NOISE.sub("", _BYLINE_NOISE.sub("", byline.strip())).strip()
-        ref = by_name(name, index)
-        if ref.outlet_id:  # a person's name is no outlet; only bylines the registry knows
-            found.append((ref, f"byline {byline!r}"))
+        # "Reuters", "By The Associated Press", "AFP staff", "Jane Doe, Futurism"
+        for part in {byline, re.split(r"\s*[,|/]\s*|\s+[-–—]\s+", byline)[-1]}:
+            ref = by_name(_BYLINE_NOISE.sub("", _BYLINE_NOISE.sub("", part.strip())), index)
+            if ref.outlet_id:  # a person's name is no outlet; only bylines the registry knows
+                found.append((ref, f"byline {byline!r}"))
+                break
     for text in _visible(tree):
         ref = by_name(text, index)
         if ref.outlet_id:
@@ -118,16 +120,36 @@ def syndication(
                 ref = by_url(value, registry)
                 found.append((ref, f"syndication meta tag: {value}"))
     canonical = article.canonical_url
-    if canonical and url and not same_site(canonical, url):
+    if canonical and url and valid_host(canonical) and not same_site(canonical, url):
         ref = by_url(canonical, registry)
         found.append((ref, f"canonical URL on another site: {canonical}"))
 
-    others = [(ref, why) for ref, why in found if not _same_outlet(ref, host)]
+    others = [
+        (ref, why)
+        for ref, why in found
+        if not _same_outlet(ref, host) and not _names_host(ref, host, article)
+    ]
     if not others:
         return None
     identified = [ref for ref, _ in others if ref.outlet_id]
     original = identified[0] if identified else others[0][0]
     return Syndication(host=host, original=original, evidence=[why for _, why in others])
+
+
+def _squash(text: str | None) -> str:
+    return re.sub(r"\W+", "", (text or "").casefold())
+
+
+def _names_host(ref: OutletRef, host: OutletRef, article: Article) -> bool:
+    """An unidentified name that is the host's own ("(HawaiiNewsNow) -" on hawaiinewsnow.com)."""
+    if ref.outlet_id or ref.domain:
+        return False
+    name = _squash(ref.name)
+    return bool(name) and any(
+        name in _squash(x) or _squash(x) in name
+        for x in (host.domain, article.site_name, article.publisher)
+        if x and len(_squash(x)) >= 3
+    )
 
 
 def _same_outlet(a: OutletRef, b: OutletRef) -> bool:

@@ -2,10 +2,12 @@
 
 Every factual claim is a `Claim`-shaped object: it carries `source` (the URL of a document that
 states the claim), `as_of` (the date the source documents the claim: its publication date, or
-the date it says the fact held), `reviewed` (the date a curator last confirmed the claim
-against the source, when one did) and `checked` (false where the citation could not be
-verified by a person; the report shows that). The validator refuses a claim without a source
-or date.
+the date it says the fact held; for a living page such as Wikipedia, the day it was read),
+`as_of_approximate` (true where the source's own date could not be established to the day:
+as_of is then the month its address gives, or the day it was read), `reviewed` (the date a
+curator last confirmed the claim against the source, when one did) and `checked` (false where
+the citation could not be verified by a person; the report shows that). The validator refuses
+a claim without a source or date.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ class Claim(_Strict):
 
     source: HttpUrl
     as_of: dt.date  # when the source documented the claim
+    as_of_approximate: bool = False  # the source's own date is not established to the day
     reviewed: dt.date | None = None  # when a curator last confirmed it against the source
     checked: bool = True
     note: str | None = None
