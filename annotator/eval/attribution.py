@@ -62,9 +62,10 @@ _NOT_NAMES = frozenset(
     ]
 )
 # Quotation marks for the gold rule: double marks of every common style pair up within a
-# paragraph (an unclosed one runs to its end); single curly marks count where they stand at
+# paragraph (an unclosed one runs to its end; two apostrophes are a double mark, as some
+# papers print it); single curly marks count where they stand at
 # word edges (headlines quote with them), not as apostrophes inside words.
-_GOLD_QUOTE = re.compile(r"[“”\"«»]|(?<!\w)‘|’(?!\w)")
+_GOLD_QUOTE = re.compile(r"''|[“”\"«»]|(?<!\w)‘|’(?!\w)")
 
 
 @dataclass
@@ -162,9 +163,9 @@ def _gold_quoted(text: str) -> bytearray:
         opened: int | None = None
         for m in _GOLD_QUOTE.finditer(line):
             ch = m.group()
-            if opened is None and ch in '“"«‘':
+            if opened is None and ch in ("“", '"', "«", "‘", "''"):
                 opened = m.start()
-            elif opened is not None and ch in '”"»’':
+            elif opened is not None and ch in ("”", '"', "»", "’", "''"):
                 cov[pos + opened : pos + m.end()] = b"\x01" * (m.end() - opened)
                 opened = None
         if opened is not None:

@@ -251,6 +251,20 @@ def _with_content(
         addressee = _ADDRESSEE.match(text, pos, s_end)
         if addressee:
             pos = addressee.end()
+    before = _trim(text, s_start, np_start)
+    gap = text[before[1] : np_start] if before else ""
+    closing = text[s_start:np_start].rstrip(" ,—–-")
+    if before and closing.endswith(("”", '"', "''")):
+        # "“...,” Trump said at a rally in Iowa.": the quote before is the content; what
+        # follows the cue is narration unless it opens a clause of its own ("that ...").
+        that = re.match(r"\s*(?:,\s*)?that\b", text[pos:s_end])
+        if that:
+            after = _trim(text, pos + that.end(), s_end)
+            a.content.extend(x for x in (before, after) if x)
+        else:
+            a.content.append(before)
+        return a
+    mid = re.match(r"\s*,", text[pos:s_end])
     lead = _LEAD.match(text, pos, s_end)
     pos = lead.end() if lead else pos
     rest = text[pos:s_end]
@@ -259,15 +273,14 @@ def _with_content(
         pos += 1
     after = _trim(text, pos, s_end)
     stop = text[pos:s_end].lstrip()[:1]
-    if after and stop not in {".", "!", "?", ","}:
+    if after and not mid and stop not in {".", "!", "?"}:
         # A quotation right after the cue is the content: "said “...” on Monday."
         quote = next((q for q in quotes if q[0] == after[0]), None)
         a.content.append((after[0], quote[1]) if quote and quote[1] < after[1] else after)
         return a
-    before = _trim(text, s_start, np_start)
     # Only across a separator: "The plan failed, Trump said." but not "On Monday Trump said."
-    if before and any(c in text[before[1] : np_start] for c in ',”"’—–-'):
+    if before and any(c in gap for c in ",”\"’—–-"):
         a.content.append(before)
-    if stop == "," and after:
-        a.content.append(after)
+    if mid and after:
+        a.content.append(after)  # "The deficit, the office said, will grow."
     return a

@@ -192,7 +192,15 @@ class _Painter:
             if s.end > end:
                 kept.append(Span(end, s.end, s.voice, s.speaker, s.how))
         kept.append(Span(start, end, voice, speaker, how))
-        self.spans = sorted(kept, key=lambda s: s.start)
+        kept.sort(key=lambda s: s.start)
+        merged: list[Span] = []
+        for s in kept:  # touching spans of one voice and speaker are one span
+            last = merged[-1] if merged else None
+            if last and last.end == s.start and (last.voice, last.speaker) == (s.voice, s.speaker):
+                merged[-1] = Span(last.start, s.end, s.voice, s.speaker, last.how)
+            else:
+                merged.append(s)
+        self.spans = merged
 
 
 @dataclass
