@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Literal
 
 from . import __version__
 from .errors import EmptyPageError
-from .framing import Lexicon, count_voices, default_lexicon, flag
+from .framing import Lexicon, count_voices, default_lexicon, flag, segment
 from .models import Report, SourceInfo
 from .page import is_url, read_page
 from .sources import Registry, default_registry, fetchable, unwrap
@@ -80,7 +80,10 @@ def annotate(
                     f"(read at {outlet.host or 'an unknown address'})",
                 }
             )
-    flags = flag(article, lexicon)
+    # One segmentation into voices for both the flags and the report's voices list, so a
+    # flag's voice and speaker are always those of the span it stands in.
+    voices = segment(article.headline, article.paragraphs)
+    flags = flag(article, lexicon, voices)
     return Report(
         tool=f"annotator {__version__}",
         generated_at=dt.datetime.now(dt.UTC),
@@ -96,6 +99,7 @@ def annotate(
         article=article,
         outlet=outlet,
         flags=flags,
+        voices=voices.voice_spans(),
         counts=count_voices(flags),
         warnings=warnings,
     )

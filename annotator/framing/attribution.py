@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..models import SpeakerHow
-from .speakers import PRONOUN, SpeakerBook, subject_after, subject_before, trim_openers
+from .speakers import PRONOUN, PRONOUNS as _PRONOUNS, SpeakerBook, subject_after, subject_before, trim_openers
 
 # Reporting, thinking and finding verbs, by lemma; every form is a cue.
 CUE_LEMMAS = (
@@ -51,8 +51,21 @@ _IRREGULAR = {
     "know": "knew knows knowing known",
     "see": "saw sees seeing seen",
     "feel": "felt feels feeling",
+    "go": "went goes going gone",
 }
 _DOUBLE = {"admit", "quip", "regret", "submit", "rebut", "snap", "dub", "omit"}
+# Verbs whose base and -s forms are also common nouns ("strong support for", "the report on"):
+# those forms are cues only where no noun's company follows them.
+_NOUNISH = set(
+    "support report attack state note call question comment remark post view back charge claim "
+    "hope fear promise pledge tweet credit figure mention demand doubt estimate signal hint "
+    "repeat counter joke praise blame welcome find guess show".split()
+)
+_NOUN_NEXT = re.compile(
+    r"\s*(?:[,.;:!?)’”\"]|(?:for|of|on|in|from|among|with|by|at|as|is|was|are|were|has|have|"
+    r"had|and|or|will|would|could|can|may|might|should|among|among|team|staff|group)\b|$)"
+)
+_BE = re.compile(r"\b(?:is|are|was|were|be|been|am|being)\b|[’']s\b")
 # Verbs that take whom they address before what they say: "told reporters that".
 _ADDRESS = {"tell", "ask", "urge", "warn", "assure", "remind", "advise", "promise", "thank"}
 
@@ -201,6 +214,12 @@ def _verb_attribution(
         return None  # "was criticized by": the speaker is the agent, rarely named here
     if subj is not None and subj.group("np").lower() in {"who", "which", "that"}:
         subj = None
+    if subj is not None and form.endswith("ing") and not _BE.search(subj.group(0), subj.end("np")):
+        subj = None  # "a report charging that": a participle, not "X is charging"
+    pronoun = subj is not None and subj.group("np").lower() in _PRONOUNS
+    if lemma in _NOUNISH and not form.endswith(("ed", "ing")) and not pronoun:
+        if _NOUN_NEXT.match(text, m.end()) or form == "show" or form == "find":
+            return None  # "strong support for", "the report was": nouns
     if subj is not None:
         np_text = subj.group("np")
         who = book.resolve(np_text, subj.group(0)[len(np_text) :])
@@ -231,7 +250,7 @@ def _verb_attribution(
 def _ends_open(left: str) -> bool:
     """Before an inverted "said X": a comma, a closing quote or the sentence start."""
     tail = left.rstrip()
-    return not tail or tail[-1] in ',”"’—–-:'
+    return not tail or tail[-1] in ",”\"’'—–-:"
 
 
 def _with_content(

@@ -12,7 +12,7 @@ from typing import Literal
 from ..models import Article, Flag, Voice, VoiceCounts
 from .lexicon import Candidate, Lexicon
 from .schema import Entry
-from .voices import SPEECH_VERBS, Span, segment_body, voice_at
+from .voices import SPEECH_VERBS, Segmentation, Span, segment, voice_at
 
 # Words that may sit between glorifying titles of one chain ("Leader of the Islamic Ummah and
 # Oppressed Imam Ayatollah Sayyed Ali Khamenei"): joined titles are one flag, not six.
@@ -115,14 +115,19 @@ def _scare_quotes(para: str, spans: list[Span]) -> list[Candidate]:
     return found
 
 
-def flag(article: Article, lexicon: Lexicon) -> list[Flag]:
-    """All flags of an article: headline first (outlet voice), then the body in order."""
+def flag(
+    article: Article, lexicon: Lexicon, segmentation: Segmentation | None = None
+) -> list[Flag]:
+    """All flags of an article: headline first, then the body in order, each in the voice the
+    segmentation gives its text (the same one the report's `voices` list shows)."""
     flags: list[Flag] = []
     head = article.headline
-    for start, end, c in _merge_chains(head, lexicon.candidates(head)):
-        flags.append(_make("headline", head, start, end, c, "outlet", None, None))
     paragraphs = article.paragraphs
-    voices = segment_body(paragraphs)
+    seg = segmentation or segment(head, paragraphs)
+    for start, end, c in _merge_chains(head, lexicon.candidates(head)):
+        voice, speaker = voice_at(seg.headline, start)
+        flags.append(_make("headline", head, start, end, c, voice, speaker, None))
+    voices = seg.body
     offset = 0
     body = article.body
     for i, (para, spans) in enumerate(zip(paragraphs, voices, strict=True)):

@@ -34,8 +34,9 @@ _ANY_OPENER = "\x00"  # a quote opened in an earlier paragraph: any double closi
 _PAIRS[_ANY_OPENER] = '”“"»«'
 
 
+# Two apostrophes are a double mark, as some papers print quotations (''like this'').
 _QUOTE_CHAR = re.compile(
-    "[" + re.escape("".join({*_PAIRS, *"".join(_PAIRS.values())} - {_ANY_OPENER})) + "]"
+    "''|[" + re.escape("".join({*_PAIRS, *"".join(_PAIRS.values())} - {_ANY_OPENER})) + "]"
 )
 
 
@@ -50,9 +51,11 @@ def find_quotes(text: str, open_at_start: bool = False) -> list[tuple[int, int, 
     stack: list[tuple[str, int]] = [(_ANY_OPENER, 0)] if open_at_start else []
     n = len(text)
     for m in _QUOTE_CHAR.finditer(text):  # visit only quotation marks, not every character
-        i, ch = m.start(), m.group()
+        i, end, ch = m.start(), m.end(), m.group()
+        if ch == "''":
+            ch = '"'
         prev = text[i - 1] if i else " "
-        nxt = text[i + 1] if i + 1 < n else " "
+        nxt = text[end] if end < n else " "
         if stack and ch in _PAIRS[stack[-1][0]]:
             opener = stack[-1][0]
             # A single mark closes only where it is not an apostrophe inside a word.
@@ -63,10 +66,12 @@ def find_quotes(text: str, open_at_start: bool = False) -> list[tuple[int, int, 
             else:
                 _, start = stack.pop()
                 if not stack:
-                    out.append((start, i + 1, True))
+                    out.append((start, end, True))
                 continue
         if ch in _PAIRS:
-            if ch in _SINGLE_AMBIGUOUS and (_is_word(prev) or not (_is_word(nxt) or nxt in '"“')):
+            if ch in _SINGLE_AMBIGUOUS and (
+                _is_word(prev) or not (_is_word(nxt) or nxt in '"“') or nxt == "'"
+            ):
                 continue  # an apostrophe (don't, Iraq’s) or a stray mark
             if ch == '"' and _is_word(prev):
                 continue  # inch marks and the like

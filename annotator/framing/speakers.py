@@ -23,10 +23,12 @@ TITLE_ABBREV = (
 _CAPW = rf"(?:(?:{TITLE_ABBREV})\.|[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w’'\-]*)"
 _JOIN = r"(?:\s+(?:of|of the|for|for the|and|al|bin|ibn|de|da|del|van|von|der|le|la|&)\s+|\s+)"
 NAME = rf"(?:{_CAPW}(?:{_JOIN}{_CAPW})*)"
-_PRONOUNS = {"he", "she", "they", "it", "i", "we", "you"}
+PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you"})
 PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|I|[Ww]e|[Yy]ou)"
 _DET = (
-    r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]any|[Ss]ome|[Mm]ost|[Ss]everal|"
+    r"(?:(?:[Aa]lmost |[Nn]early |[Oo]nly |[Jj]ust |[Mm]ore than |[Aa]bout |[Ff]ewer than )?"
+    r"(?:half|most|many|some|all|none|few|a majority|a third|two-thirds|a quarter|"
+    r"\d+ percent|each|one|two|several) of(?: the)?|[Oo]ne|[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]any|[Ss]ome|[Mm]ost|[Ss]everal|"
     r"[Oo]ther|[Bb]oth|[Aa]ll|[Tt]hese|[Tt]hose|[Ff]ew|[Tt]wo|[Tt]hree|[Nn]o|[Ee]ach|"
     rf"\d[\d,.%]*|{_CAPW}(?:\s+{_CAPW})*[’']s)"
 )
@@ -46,7 +48,10 @@ GROUP_NOUNS = (
     "economists|pollsters|observers|watchers|spokesmen|spokeswomen|spokespeople|representatives|"
     "democrats|republicans|candidates|senators|governors|diplomats|scholars|historians|"
     "commentators|pundits|reporters|journalists|students|workers|parents|women|men|fans|"
-    "evangelicals|independents|moderates|Democrats|Republicans|Americans|Evangelicals"
+    "evangelicals|independents|moderates|Democrats|Republicans|Americans|Evangelicals|"
+    "respondents|participants|Latinos|Hispanics|whites|adults|citizens|Catholics|Christians|"
+    "Muslims|Jews|millennials|veterans|conservatives|economists|lawyers|attorneys|aides|"
+    "advocates|groups|campaigns|polls|surveys"
 )
 _MOD = rf"(?:(?!{_STOP}\b)[\w’'\-]+\s+)"
 _GROUP = rf"(?:{_MOD}{{0,3}}(?:{GROUP_NOUNS}))"
@@ -171,6 +176,7 @@ _EPITHET_TITLE = re.compile(
     r"\b(?:Grand Ayatollah|Ayatollah|President|Prime Minister|Minister|General|Gen\.|Mr\.?|"
     r"Mrs\.?|Ms\.?|Dr\.?|Sheikh|Sayyed|Seyed|King|Queen|Prince|Emir|Sultan|Pope|Senator|Sen\.)\s"
 )
+_FULL_NAME = re.compile(NAME)
 _NAME_TAIL = re.compile(rf"(?:^|\s)(?P<name>{NAME})$")
 _CAPWORD = re.compile(r"\b[A-Z][\w’'\-]*")
 _GROUPISH = re.compile(
@@ -239,7 +245,7 @@ class SpeakerBook:
             return Speaker(None, "unknown")
         phrase = trim_openers(phrase)
         low = phrase.lower()
-        if low in _PRONOUNS:
+        if low in PRONOUNS:
             if low in {"he", "she"}:
                 for k in reversed(self.known):
                     if k.person:
@@ -250,6 +256,12 @@ class SpeakerBook:
                     if not k.person:  # "they" and "it" stand for a group, a paper, a poll
                         return Speaker(k.name, "pronoun")
             return Speaker(None, "unknown")
+        apposed = appositive.strip(" ,")
+        if apposed and _FULL_NAME.fullmatch(apposed) and not _CAPWORD.search(phrase):
+            # "The finance minister, Lou Jiwei, said": the name is in the appositive
+            roles = {w for w in re.findall(r"[\w\-]+", low) if w not in {"the", "a", "an"}}
+            self.remember(apposed, roles)
+            return Speaker(apposed, "named")
         caps = [w for w in _CAPWORD.findall(phrase) if w not in _OPENERS]
         if not caps or (low.startswith(("the ", "a ", "an ")) and not _NAME_TAIL.search(phrase)):
             # "the senator", "the CNN host", "the Leader": the last named speaker given that role
@@ -263,6 +275,9 @@ class SpeakerBook:
         roles |= {w.lower() for w in re.findall(r"[\w\-]+", appositive)}
         self.remember(name, roles)
         return Speaker(name, "named")
+
+
+_NAME_JOINS = frozenset({"of", "the", "for", "and", "al", "bin", "ibn", "de", "da", "van", "von"})
 
 
 def _split_roles(phrase: str) -> tuple[str, set[str]]:
@@ -280,8 +295,10 @@ def _split_roles(phrase: str) -> tuple[str, set[str]]:
     words = name.split()
     # Lower-case role words before a trailing name: "campaign manager Robby Mook".
     i = len(words)
-    while i > 0 and (words[i - 1][:1].isupper() or words[i - 1] in {"of", "al", "bin", "de"}):
+    while i > 0 and (words[i - 1][:1].isupper() or words[i - 1] in _NAME_JOINS):
         i -= 1
+    while i < len(words) and words[i] in _NAME_JOINS:
+        i += 1  # a name never starts with "of the"
     if 0 < i < len(words) and not _GROUPISH.search(" ".join(words[i:])):
         roles |= {w.lower().strip("’'s,") for w in words[:i]}
         name = " ".join(words[i:])

@@ -67,6 +67,7 @@ class Span:
 class Segmentation:
     headline: list[Span]
     body: list[list[Span]]  # one list per paragraph
+    lengths: list[int]  # of each paragraph, to map offsets into the joined body
 
     def voice_spans(self) -> list[VoiceSpan]:
         """Every span with offsets into `Article.headline` or `Article.body`."""
@@ -83,7 +84,7 @@ class Segmentation:
             if s.voice != "outlet"
         ]
         offset = 0
-        for spans, length in zip(self.body, self._lengths, strict=True):
+        for spans, length in zip(self.body, self.lengths, strict=True):
             out.extend(
                 VoiceSpan(
                     field="body",
@@ -98,10 +99,6 @@ class Segmentation:
             )
             offset += length + 2  # the "\n\n" between paragraphs
         return out
-
-    @property
-    def _lengths(self) -> list[int]:
-        return self.__dict__.get("lengths", [])
 
 
 _SENTENCE = re.compile(r"(?<=[.!?])[\"”’»]?\s+(?=[\"“‘«„A-Z0-9])")
@@ -213,12 +210,11 @@ class _Carry:
     pending: Attribution | None = None  # "X said:" closing the paragraph
 
 
-def _covering(atts: list[Attribution], pos: int) -> Attribution | None:
-    found = None
-    for a in atts:
-        if a.speaker and any(s <= pos < e for s, e in a.content):
-            found = a
-    return found
+def _covering(atts: list[Attribution], start: int, end: int) -> Attribution | None:
+    """The attribution whose content holds a quote; of several, the one whose cue is nearest
+    ("“...,” said X, according to Y's website": X)."""
+    holding = [a for a in atts if a.speaker and any(s <= start < e for s, e in a.content)]
+    return min(holding, key=lambda a: min(abs(a.cue[0] - end), abs(start - a.cue[1])), default=None)
 
 
 def _nearest(atts: list[Attribution], lo: int, hi: int, pos: int) -> Attribution | None:
@@ -243,7 +239,9 @@ def _paragraph(
         return paint.spans, out
     sents = sentences(text, quotes)
     atts = find_attributions(text, sents, quotes, book, headline=headline)
-    for a in atts:
+    # Narrowest content first: words a speaker reports someone else said ("Trump said Clinton
+    # wants ...") are still the speaker's words, so the widest report paints last.
+    for a in sorted(atts, key=lambda a: sum(e - s for s, e in a.content)):
         for s, e in a.content:
             paint.paint(s, e, "paraphrase", a.speaker, a.how)
     pending = carry.pending
@@ -252,7 +250,7 @@ def _paragraph(
         paint.paint(0, len(text), "paraphrase", pending.speaker, pending.how)
     this: tuple[str | None, SpeakerHow] = (None, "unknown")
     for i, (start, end, _closed) in enumerate(quotes):
-        a = _covering(atts, start)
+        a = _covering(atts, start, end)
         if a is None:
             s_lo, s_hi = next(((s, e) for s, e in sents if s <= start < e), (0, len(text)))
             a = _nearest(atts, s_lo, s_hi, start)
@@ -268,7 +266,11 @@ def _paragraph(
         paint.paint(start, end, "quoted", *who)
         if who[0]:
             this = who
-    spoken = [s for s in paint.spans if s.speaker]
+    # The next paragraph's untagged opening quote continues the last quote's speaker, or else
+    # the last attribution's.
+    spoken = [s for s in paint.spans if s.speaker and s.voice == "quoted"] or [
+        s for s in paint.spans if s.speaker
+    ]
     if spoken:
         out.speaker, out.how = spoken[-1].speaker, spoken[-1].how
     if atts and atts[-1].colon_end:
@@ -295,9 +297,7 @@ def segment(headline: str, paragraphs: list[str]) -> Segmentation:
         spans, carry = _paragraph(para, book, carry)
         body.append(spans)
     head_spans = _headline_quotes(headline, head_spans, book)
-    seg = Segmentation(head_spans, body)
-    seg.__dict__["lengths"] = [len(p) for p in paragraphs]
-    return seg
+    return Segmentation(head_spans, body, [len(p) for p in paragraphs])
 
 
 def _headline_quotes(headline: str, spans: list[Span], book: SpeakerBook) -> list[Span]:
