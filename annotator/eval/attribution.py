@@ -24,42 +24,16 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputFileError
+from ..framing.speakers import words
 from ..framing.voices import Span, segment
 
 VOICES = ("outlet", "quoted", "paraphrase")
 _WORD = re.compile(r"\w+")
 _ID = re.compile(r"[TE]\d+$")
 _CAPWORD = re.compile(r"\b[A-Z][\w’'\-]*")
-_NOT_NAMES = frozenset(
-    [
-        "I",
-        "He",
-        "She",
-        "It",
-        "We",
-        "They",
-        "You",
-        "Me",
-        "Him",
-        "Her",
-        "Us",
-        "Them",
-        "His",
-        "Hers",
-        "Its",
-        "Our",
-        "Their",
-        "Your",
-        "The",
-        "A",
-        "An",
-        "This",
-        "That",
-        "These",
-        "Those",
-        "Who",
-        "Which",
-    ]
+_NOT_NAMES = words(
+    "I He She It We They You Me Him Her Us Them His Hers Its Our Their Your The A An This "
+    "That These Those Who Which"
 )
 # Quotation marks for the gold rule: double marks of every common style pair up within a
 # paragraph (an unclosed one runs to its end; two apostrophes are a double mark, as some

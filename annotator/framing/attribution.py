@@ -23,7 +23,15 @@ import re
 from dataclasses import dataclass, field
 
 from ..models import SpeakerHow
-from .speakers import PRONOUN, PRONOUNS as _PRONOUNS, SpeakerBook, subject_after, subject_before, trim_openers
+from .speakers import (
+    PRONOUN,
+    PRONOUNS,
+    SpeakerBook,
+    subject_after,
+    subject_before,
+    trim_openers,
+    words,
+)
 
 # Reporting, thinking and finding verbs, by lemma; every form is a cue.
 CUE_LEMMAS = (
@@ -56,10 +64,10 @@ _IRREGULAR = {
 _DOUBLE = {"admit", "quip", "regret", "submit", "rebut", "snap", "dub", "omit"}
 # Verbs whose base and -s forms are also common nouns ("strong support for", "the report on"):
 # those forms are cues only where no noun's company follows them.
-_NOUNISH = set(
+_NOUNISH = words(
     "support report attack state note call question comment remark post view back charge claim "
     "hope fear promise pledge tweet credit figure mention demand doubt estimate signal hint "
-    "repeat counter joke praise blame welcome find guess show".split()
+    "repeat counter joke praise blame welcome find guess show"
 )
 _NOUN_NEXT = re.compile(
     r"\s*(?:[,.;:!?)’”\"]|(?:for|of|on|in|from|among|with|by|at|as|is|was|are|were|has|have|"
@@ -188,9 +196,9 @@ def find_attributions(
         for m in cue_re.finditer(text, s_start, s_end):
             if _inside(m.start(), quotes):
                 continue  # a cue inside a quotation is the quoted speaker's own words
-            a = _verb_attribution(text, s_start, s_end, m, book, in_sentence, quotes)
-            if a is not None:
-                in_sentence.append(a)
+            verb = _verb_attribution(text, s_start, s_end, m, book, in_sentence, quotes)
+            if verb is not None:
+                in_sentence.append(verb)
         out.extend(sorted(in_sentence, key=lambda a: a.cue))
     return out
 
@@ -216,10 +224,14 @@ def _verb_attribution(
         subj = None
     if subj is not None and form.endswith("ing") and not _BE.search(subj.group(0), subj.end("np")):
         subj = None  # "a report charging that": a participle, not "X is charging"
-    pronoun = subj is not None and subj.group("np").lower() in _PRONOUNS
-    if lemma in _NOUNISH and not form.endswith(("ed", "ing")) and not pronoun:
-        if _NOUN_NEXT.match(text, m.end()) or form == "show" or form == "find":
-            return None  # "strong support for", "the report was": nouns
+    pronoun = subj is not None and subj.group("np").lower() in PRONOUNS
+    if (
+        lemma in _NOUNISH
+        and not form.endswith(("ed", "ing"))
+        and not pronoun
+        and (_NOUN_NEXT.match(text, m.end()) or form in {"show", "find"})
+    ):
+        return None  # "strong support for", "the report was": nouns
     if subj is not None:
         np_text = subj.group("np")
         who = book.resolve(np_text, subj.group(0)[len(np_text) :])

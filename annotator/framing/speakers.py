@@ -15,6 +15,12 @@ from dataclasses import dataclass, field
 
 from ..models import SpeakerHow
 
+
+def words(text: str) -> frozenset[str]:
+    """A set of words written as one string, for the word lists of this stage."""
+    return frozenset(text.split())
+
+
 TITLE_ABBREV = (
     "Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Rev|Lt|Col|Sgt|Prof|Pres|Jr|Sr|St|Capt|Maj|Adm|"
     "Atty|Amb|Gens|Supt|Cmdr|Hon|Msgr|Fr"
@@ -28,7 +34,8 @@ PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|I|[Ww]e|[Yy]ou)"
 _DET = (
     r"(?:(?:[Aa]lmost |[Nn]early |[Oo]nly |[Jj]ust |[Mm]ore than |[Aa]bout |[Ff]ewer than )?"
     r"(?:half|most|many|some|all|none|few|a majority|a third|two-thirds|a quarter|"
-    r"\d+ percent|each|one|two|several) of(?: the)?|[Oo]ne|[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]any|[Ss]ome|[Mm]ost|[Ss]everal|"
+    r"\d+ percent|each|one|two|several) of(?: the)?|[Oo]ne|"
+    r"[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]any|[Ss]ome|[Mm]ost|[Ss]everal|"
     r"[Oo]ther|[Bb]oth|[Aa]ll|[Tt]hese|[Tt]hose|[Ff]ew|[Tt]wo|[Tt]hree|[Nn]o|[Ee]ach|"
     rf"\d[\d,.%]*|{_CAPW}(?:\s+{_CAPW})*[’']s)"
 )
@@ -73,81 +80,13 @@ _SUBJECT_START = re.compile(
     r"when|while|from|told|as|and|but|said|wrote|added)\b))"
 )
 # Words that open sentences and are capitalised only for that: not part of a name.
-_OPENERS = frozenset(
-    [
-        "In",
-        "On",
-        "At",
-        "But",
-        "And",
-        "So",
-        "Yet",
-        "When",
-        "After",
-        "Before",
-        "While",
-        "Although",
-        "Though",
-        "If",
-        "As",
-        "Then",
-        "Now",
-        "Still",
-        "Meanwhile",
-        "However",
-        "Also",
-        "Later",
-        "Earlier",
-        "Last",
-        "This",
-        "That",
-        "Today",
-        "Yesterday",
-        "Instead",
-        "Indeed",
-        "Asked",
-        "Speaking",
-        "Writing",
-        "Separately",
-        "Similarly",
-        "Finally",
-        "Since",
-        "Because",
-        "During",
-        "Under",
-        "With",
-        "Without",
-        "For",
-        "From",
-        "By",
-        "Of",
-        "To",
-        "Even",
-        "Only",
-        "Just",
-        "Why",
-        "How",
-        "What",
-        "Where",
-        "Here",
-        "There",
-        "Thus",
-        "Hence",
-        "Nevertheless",
-        "Nonetheless",
-        "Moreover",
-        "Furthermore",
-        "Recently",
-        "Previously",
-        "Overall",
-        "Wednesday",
-        "Monday",
-        "Tuesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-    ]
+_OPENERS = words(
+    "In On At But And So Yet When After Before While Although Though If As Then Now Still "
+    "Meanwhile However Also Later Earlier Last This That Today Yesterday Instead Indeed Asked "
+    "Speaking Writing Separately Similarly Finally Since Because During Under With Without "
+    "For From By Of To Even Only Just Why How What Where Here There Thus Hence Nevertheless "
+    "Nonetheless Moreover Furthermore Recently Previously Overall Wednesday Monday Tuesday "
+    "Thursday Friday Saturday Sunday"
 )
 _TITLE_ROLES = {
     "sen": "senator",

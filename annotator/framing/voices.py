@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from ..models import SpeakerHow, Voice, VoiceSpan
 from .attribution import Attribution, find_attributions
 from .quotes import find_quotes, opens_with_quote
-from .speakers import NAME, SpeakerBook
+from .speakers import NAME, SpeakerBook, words
 
 __all__ = [
     "SPEECH_VERBS",
@@ -107,46 +107,11 @@ _ABBREV = re.compile(
     r"Pres|No|Jan|Feb|Aug|Sept|Oct|Nov|Dec|U\.S|U\.K|U\.N|D\.C|[A-Z])\.$"
 )
 _LABEL = re.compile(rf"^\s*(?P<name>{NAME}):\s+(?=\S)")
-_NOT_LABELS = frozenset(
-    [
-        "Exclusive",
-        "Watch",
-        "Breaking",
-        "Update",
-        "Updated",
-        "Analysis",
-        "Opinion",
-        "Video",
-        "Photos",
-        "Photo",
-        "Live",
-        "Editorial",
-        "Review",
-        "Podcast",
-        "Note",
-        "Editor",
-        "Correction",
-        "Read",
-        "More",
-        "Related",
-        "Source",
-        "Sources",
-        "Listen",
-        "Q",
-        "A",
-        "Transcript",
-        "Warning",
-        "Spoiler",
-        "Caption",
-        "Credit",
-        "Image",
-        "Advertisement",
-        "Subscribe",
-        "Share",
-        "Tags",
-        "Topics",
-        "Filed",
-    ]
+_NOT_LABELS = words(
+    "Exclusive Watch Breaking Update Updated Analysis Opinion Video Photos Photo Live "
+    "Editorial Review Podcast Note Editor Correction Read More Related Source Sources Listen "
+    "Q A Transcript Warning Spoiler Caption Credit Image Advertisement Subscribe Share Tags "
+    "Topics Filed"
 )
 _CREDIT = re.compile(rf"^\s*[—–\-]{{1,2}}\s*(?P<name>{NAME})\s*(?:\(@\w+\)|,|$)")
 
@@ -222,6 +187,33 @@ def _nearest(atts: list[Attribution], lo: int, hi: int, pos: int) -> Attribution
     return min(near, key=lambda a: abs(a.cue[0] - pos)) if near else None
 
 
+_Who = tuple[str | None, SpeakerHow]
+
+
+def _quote_speaker(
+    atts: list[Attribution],
+    sents: list[tuple[int, int]],
+    start: int,
+    end: int,
+    leading: bool,
+    carry: _Carry,
+) -> _Who | None:
+    """The tag whose content holds the quote, else one in its sentence, else (opening the
+    paragraph) the last paragraph's speaker, else the nearest tag in the paragraph."""
+    a = _covering(atts, start, end)
+    if a is None:
+        s_lo, s_hi = next(((s, e) for s, e in sents if s <= start < e), (start, end))
+        a = _nearest(atts, s_lo, s_hi, start)
+    if a is not None:
+        return a.speaker, a.how
+    if leading and carry.pending is not None and carry.pending.speaker:
+        return carry.pending.speaker, carry.pending.how
+    if leading and carry.speaker:
+        return carry.speaker, carry.how  # a quote running on from the last paragraph
+    a = _nearest(atts, 0, 1 << 62, start)
+    return (a.speaker, a.how) if a else None
+
+
 def _paragraph(
     text: str, book: SpeakerBook, carry: _Carry, headline: bool = False
 ) -> tuple[list[Span], _Carry]:
@@ -230,12 +222,12 @@ def _paragraph(
     paint = _Painter()
     label = _LABEL.match(text)
     if label and label.group("name").split()[0] not in _NOT_LABELS:
-        who = book.resolve(label.group("name"))
+        named = book.resolve(label.group("name"))
         voice: Voice = "paraphrase" if headline else "quoted"  # a transcript is verbatim
-        paint.paint(label.end(), len(text), voice, who.name, who.how)
+        paint.paint(label.end(), len(text), voice, named.name, named.how)
         for s, e, _ in quotes:
-            paint.paint(s, e, "quoted", who.name, who.how)
-        out.speaker, out.how = who.name, who.how
+            paint.paint(s, e, "quoted", named.name, named.how)
+        out.speaker, out.how = named.name, named.how
         return paint.spans, out
     sents = sentences(text, quotes)
     atts = find_attributions(text, sents, quotes, book, headline=headline)
@@ -248,21 +240,10 @@ def _paragraph(
     if pending is not None and not atts:
         # "Trump tweeted:" and then the tweet: the whole paragraph is the speaker's.
         paint.paint(0, len(text), "paraphrase", pending.speaker, pending.how)
-    this: tuple[str | None, SpeakerHow] = (None, "unknown")
+    this: _Who = (None, "unknown")
     for i, (start, end, _closed) in enumerate(quotes):
-        a = _covering(atts, start, end)
-        if a is None:
-            s_lo, s_hi = next(((s, e) for s, e in sents if s <= start < e), (0, len(text)))
-            a = _nearest(atts, s_lo, s_hi, start)
-        who: tuple[str | None, SpeakerHow] = (a.speaker, a.how) if a else (None, "unknown")
         leading = i == 0 and not text[:start].strip()
-        if who[0] is None and leading and pending is not None:
-            who = (pending.speaker, pending.how)
-        if who[0] is None and leading and carry.speaker:
-            who = (carry.speaker, carry.how)  # a quote running on from the last paragraph
-        if who[0] is None:
-            a = _nearest(atts, 0, len(text), start)
-            who = (a.speaker, a.how) if a else this
+        who = _quote_speaker(atts, sents, start, end, leading, carry) or this
         paint.paint(start, end, "quoted", *who)
         if who[0]:
             this = who
