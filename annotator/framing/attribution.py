@@ -47,7 +47,9 @@ CUE_LEMMAS = (
     "describe dub brand label call scoff fume muse speculate mention testify tout hail "
     "applaud welcome support back recommend advise decry lambaste castigate chide rebuke "
     "scold ridicule deride insult blast tease credit thank predict acknowledge point_out "
-    "call_for go_on_to_say"
+    "call_for go_on_to_say seem appear offer decline refer_to seek plan order refuse point_to "
+    "express discuss prefer remind name sign decide list talk_about speak_about focus_on "
+    "intend elaborate"
 )
 _IRREGULAR = {
     "say": "said says saying",
@@ -60,14 +62,17 @@ _IRREGULAR = {
     "see": "saw sees seeing seen",
     "feel": "felt feels feeling",
     "go": "went goes going gone",
+    "seek": "sought seeks seeking",
+    "speak": "spoke speaks speaking spoken",
 }
-_DOUBLE = {"admit", "quip", "regret", "submit", "rebut", "snap", "dub", "omit"}
+_DOUBLE = {"admit", "quip", "regret", "submit", "rebut", "snap", "dub", "omit", "plan", "refer"}
 # Verbs whose base and -s forms are also common nouns ("strong support for", "the report on"):
 # those forms are cues only where no noun's company follows them.
 _NOUNISH = words(
     "support report attack state note call question comment remark post view back charge claim "
     "hope fear promise pledge tweet credit figure mention demand doubt estimate signal hint "
-    "repeat counter joke praise blame welcome find guess show"
+    "repeat counter joke praise blame welcome find guess show offer plan order list name sign "
+    "decline express"
 )
 _NOUN_NEXT = re.compile(
     r"\s*(?:[,.;:!?)’”\"]|(?:for|of|on|in|from|among|with|by|at|as|is|was|are|were|has|have|"
@@ -229,7 +234,7 @@ def _verb_attribution(
         lemma in _NOUNISH
         and not form.endswith(("ed", "ing"))
         and not pronoun
-        and (_NOUN_NEXT.match(text, m.end()) or form in {"show", "find"})
+        and _NOUN_NEXT.match(text, m.end())
     ):
         return None  # "strong support for", "the report was": nouns
     if subj is not None:
