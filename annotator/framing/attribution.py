@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 
 from ..models import SpeakerHow
 from .speakers import (
+    OPENERS,
     PRONOUN,
     PRONOUNS,
     SpeakerBook,
@@ -117,7 +118,7 @@ _CUE_TITLE = re.compile(rf"\b(?:{_ALTERNATION})\b", re.IGNORECASE)
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 _ACC_NP = re.compile(
     r"(?P<np>[^,.;:!?“”\"()]{1,70}?)"
-    r"(?=\s*[,.;:!?“”\"()]|\s+(?:released|published|conducted|who|which|that|on|in|at|from|"
+    r"(?=\s*[,.;:!?“”\"()]|\s+(?:released|published|conducted|who|which|that|on|in|at|"
     r"last|this|earlier)\b|\s*$)"
 )
 _ADVERBIAL = (
@@ -155,7 +156,9 @@ class Attribution:
     speaker: str | None
     how: SpeakerHow
     content: list[tuple[int, int]] = field(default_factory=list)
+    subject_at: int = -1  # where the speaker phrase starts, when it precedes the cue
     colon_end: bool = False  # "X said:" closing the paragraph: the next paragraph is X's
+    borrow: bool = False  # a participle: the speaker is its sentence's
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -204,8 +207,42 @@ def find_attributions(
             verb = _verb_attribution(text, s_start, s_end, m, book, in_sentence, quotes)
             if verb is not None:
                 in_sentence.append(verb)
-        out.extend(sorted(in_sentence, key=lambda a: a.cue))
+        in_sentence.sort(key=lambda a: a.cue)
+        _borrow_speakers(text, (s_start, s_end), in_sentence, book)
+        _cut_at_closing_tags(in_sentence)
+        out.extend(in_sentence)
     return out
+
+
+def _borrow_speakers(
+    text: str, sentence: tuple[int, int], atts: list[Attribution], book: SpeakerBook
+) -> None:
+    """A participle's speaker: the nearest tag of its sentence with a speaker, else the
+    sentence's opening name."""
+    for a in atts:
+        if not a.borrow:
+            continue
+        others = [b for b in atts if b.speaker and not b.borrow]
+        if others:
+            near = min(others, key=lambda b: abs(b.cue[0] - a.cue[0]))
+            a.speaker, a.how = near.speaker, near.how
+            continue
+        sent = _SENT_SUBJECT.match(text, *sentence)
+        if sent and sent.end("np") < a.cue[0]:
+            np = trim_openers(sent.group("np"))
+            if np.split()[0] not in OPENERS:
+                who = book.resolve(np)
+                a.speaker, a.how = who.name, who.how
+
+
+def _cut_at_closing_tags(atts: list[Attribution]) -> None:
+    """"Clinton kept her lead among X, Fox found.": a later tag that reports what came before
+    it ends the content of an earlier cue at its speaker."""
+    for i, b in enumerate(atts):
+        if not b.content or b.content[0][1] > b.subject_at:
+            continue  # b reports what follows it
+        for a in atts[:i]:
+            a.content = [(s, min(e, b.subject_at)) for s, e in a.content if s < b.subject_at]
 
 
 def _verb_attribution(
@@ -253,10 +290,13 @@ def _verb_attribution(
                 return _with_content(
                     text, (s_start, s_end), m, lemma, (who_name, how), m.start(), m.end(), quotes
                 )
-            sent = _SENT_SUBJECT.match(text, s_start, s_end)
-            if not sent or sent.end("np") > m.start():
-                return None
-            who = book.resolve(trim_openers(sent.group("np")))
+            # "In addition to stating that ..., Clinton has vowed": the sentence's other tag,
+            # found once the whole sentence is read (see `_borrow_speakers`).
+            a = _with_content(
+                text, (s_start, s_end), m, lemma, (None, "unknown"), m.start(), m.end(), quotes
+            )
+            a.borrow = True
+            return a
         else:
             return None
     return _with_content(
@@ -281,7 +321,7 @@ def _with_content(
     quotes: list[tuple[int, int, bool]],
 ) -> Attribution:
     s_start, s_end = sentence
-    a = Attribution((m.start(), m.end()), lemma, *who)
+    a = Attribution((m.start(), m.end()), lemma, *who, subject_at=np_start)
     pos = after_pos
     if lemma in _ADDRESS:
         addressee = _ADDRESSEE.match(text, pos, s_end)

@@ -60,7 +60,9 @@ GROUP_NOUNS = (
     "Muslims|Jews|millennials|veterans|conservatives|economists|lawyers|attorneys|aides|"
     "advocates|groups|campaigns|polls|surveys"
 )
-_MOD = rf"(?:(?!{_STOP}\b)[\w’'\-]+\s+)"
+# A modifier of a group noun: an adjective or a name, never a preposition or a verb form.
+_PREP = r"(?:by|in|on|at|for|with|from|of|to|about|against|over|after|before|into|during)"
+_MOD = rf"(?:(?!{_STOP}\b|{_PREP}\b)(?![\w\-]+(?:ing|ed)\b)[\w’'\-]+\s+)"
 _GROUP = rf"(?:{_MOD}{{0,3}}(?:{GROUP_NOUNS}))"
 _NP = rf"(?:{_DETNP}|{_GROUP}|{NAME}|{PRONOUN})"
 # Between a subject and its verb: an appositive, "who", auxiliaries and adverbs.
@@ -68,7 +70,11 @@ _APPOSITIVE = r"(?:\s*,[^,“”\"]{2,80}?,)?"
 _AUX = (
     r"(?:\s+(?:has|have|had|also|will|would|could|can|may|might|must|should|did|does|do|is|are|"
     r"was|were|been|be|not|never|later|then|again|previously|repeatedly|already|often|still|"
-    r"just|recently|even|long|once|first|further|always|once|[a-z]+ly|[a-z]+n[’']t))*"
+    r"just|recently|even|long|once|first|further|always|once|[a-z]+ly|[a-z]+n[’']t|"
+    # time and party tags between a name and its verb: "Trump on Friday said", "(D-N.D.)"
+    r"on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    r"(?:last|this|earlier this|late last|on|in) (?:week|month|year|night|morning|weekend|"
+    r"[A-Z][a-z]+(?: \d{1,2})?)|\([^()]{1,40}\)))*"
 )
 _SUBJECT_END = re.compile(
     rf"(?<![\w’'.])(?P<np>{_NP}){_APPOSITIVE}(?:\s*,?\s*(?:who|which))?{_AUX}\s*$"
@@ -80,7 +86,7 @@ _SUBJECT_START = re.compile(
     r"when|while|from|told|as|and|but|said|wrote|added)\b))"
 )
 # Words that open sentences and are capitalised only for that: not part of a name.
-_OPENERS = words(
+OPENERS = words(
     "In On At But And So Yet When After Before While Although Though If As Then Now Still "
     "Meanwhile However Also Later Earlier Last This That Today Yesterday Instead Indeed Asked "
     "Speaking Writing Separately Similarly Finally Since Because During Under With Without "
@@ -141,7 +147,7 @@ def trim_openers(np: str) -> str:
     """Drop sentence openers a capitalised run swept up ("In Iowa Trump" -> "Iowa Trump" ->
     the caller still sees a name) and surrounding punctuation."""
     words = np.strip(" ,.:;’'").split()
-    while len(words) > 1 and words[0] in _OPENERS:
+    while len(words) > 1 and words[0] in OPENERS:
         words = words[1:]
     return " ".join(words)
 
@@ -201,7 +207,7 @@ class SpeakerBook:
             roles = {w for w in re.findall(r"[\w\-]+", low) if w not in {"the", "a", "an"}}
             self.remember(apposed, roles)
             return Speaker(apposed, "named")
-        caps = [w for w in _CAPWORD.findall(phrase) if w not in _OPENERS]
+        caps = [w for w in _CAPWORD.findall(phrase) if w not in OPENERS]
         if not caps or (low.startswith(("the ", "a ", "an ")) and not _NAME_TAIL.search(phrase)):
             # "the senator", "the CNN host", "the Leader": the last named speaker given that role
             words = re.findall(r"[\w’'\-]+", low)
