@@ -25,10 +25,10 @@ from dataclasses import dataclass, field
 from ..models import SpeakerHow
 from .speakers import (
     OPENERS,
-    PRONOUN,
     PRONOUNS,
     SpeakerBook,
     subject_after,
+    subject_at_start,
     subject_before,
     trim_openers,
     words,
@@ -135,17 +135,15 @@ _ADVERBIAL = (
     r"Sunday|flatly|bluntly|simply|frankly|openly|explicitly|quietly|angrily|firmly)"
     r"|(?:in|during|after|before) (?:an?|the|his|her|their) [\w\-’']+(?: [\w\-’']+)?)"
 )
-_LEAD = re.compile(rf"^(?:\s*,?\s*{_ADVERBIAL}\b)*\s*,?\s*(?:that\b)?\s*")
+# Patterns below are used with match(text, pos): they anchor at pos without "^".
+_LEAD = re.compile(rf"(?:\s*,?\s*{_ADVERBIAL}\b)*\s*,?\s*")  # "that" is part of the content
 _ADDRESSEE = re.compile(
-    r"^\s+(?:him|her|them|us|me|you|reporters|journalists|supporters|voters|the crowd|"
+    r"\s+(?:him|her|them|us|me|you|reporters|journalists|supporters|voters|the crowd|"
     r"listeners|viewers|readers|(?:the\s+)?[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*)*|"
     r"(?:the|a|an|his|her|their)\s+[\w\-]+(?:\s+[\w\-]+)?)(?=[\s,.:;])"
 )
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being|am|get|got)\s+(?:[a-z]+ly\s+)?$")
 _COORD = re.compile(r"(?:,?\s+(?:and|but|then)|;)\s*$")
-_SENT_SUBJECT = re.compile(
-    rf"^\W*(?P<np>(?:[A-Z][\w’'\-.]*\s+){{0,4}}?[A-Z][\w’'\-]*|{PRONOUN})\s+[a-z]"
-)
 _WORD = re.compile(r"\w")
 
 
@@ -227,7 +225,7 @@ def _borrow_speakers(
             near = min(others, key=lambda b: abs(b.cue[0] - a.cue[0]))
             a.speaker, a.how = near.speaker, near.how
             continue
-        sent = _SENT_SUBJECT.match(text, *sentence)
+        sent = subject_at_start(text, *sentence)
         if sent and sent.end("np") < a.cue[0]:
             np = trim_openers(sent.group("np"))
             if np.split()[0] not in OPENERS:

@@ -25,10 +25,27 @@ TITLE_ABBREV = (
     "Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Rev|Lt|Col|Sgt|Prof|Pres|Jr|Sr|St|Capt|Maj|Adm|"
     "Atty|Amb|Gens|Supt|Cmdr|Hon|Msgr|Fr"
 )
-# One word of a name: a title abbreviation, an initial ("J."), or a capitalised word.
+# One word of a name: a title abbreviation, an initial ("J."), or a capitalised word; a name
+# never starts with a determiner ("The report found": no name).
+_DETERMINERS = r"(?:The|A|An|This|That|These|Those|His|Her|Its|Their|Our|My|Your)\b"
 _CAPW = rf"(?:(?:{TITLE_ABBREV})\.|[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w’'\-]*)"
 _JOIN = r"(?:\s+(?:of|of the|for|for the|and|al|bin|ibn|de|da|del|van|von|der|le|la|&)\s+|\s+)"
-NAME = rf"(?:{_CAPW}(?:{_JOIN}{_CAPW})*)"
+NAME = rf"(?:(?!{_DETERMINERS}){_CAPW}(?:{_JOIN}{_CAPW})*)"
+# Words of a role before a name: "CNN host Jake Tapper", "Pentagon spokesman John Kirby".
+ROLE_WORDS = (
+    "host|anchor|spokesman|spokeswoman|spokesperson|senator|governor|president|secretary|"
+    "chairman|chairwoman|chair|director|manager|adviser|advisor|strategist|pollster|candidate|"
+    "nominee|leader|minister|ambassador|official|aide|analyst|professor|economist|lawyer|"
+    "attorney|founder|co-founder|executive|chief|officer|commentator|correspondent|reporter|"
+    "editor|columnist|author|mayor|congressman|congresswoman|representative|delegate|campaign|"
+    "press|general|senior|former|deputy|vice|top|national|communications|policy|political|"
+    "foreign|presidential|frontrunner|front-runner|businessman|billionaire|mogul|hopeful|"
+    "rival|challenger|contender|incumbent|speaker|majority|minority|whip|counsel|judge|"
+    "justice|commissioner|coordinator|organizer|activist|supporter|critic|owner|ceo|"
+    "chairperson|head|founding|conservative|liberal|radio|talk|show|television|news|host"
+)
+_ROLE_HEAD = re.compile(ROLE_WORDS)
+_ROLE_NAME = rf"(?:(?:{NAME}|[Tt]he|[Ff]ormer)\s+)?(?:(?:{ROLE_WORDS})\s+){{1,4}}{NAME}"
 PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you"})
 PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|I|[Ww]e|[Yy]ou)"
 _DET = (
@@ -64,7 +81,9 @@ GROUP_NOUNS = (
 _PREP = r"(?:by|in|on|at|for|with|from|of|to|about|against|over|after|before|into|during)"
 _MOD = rf"(?:(?!{_STOP}\b|{_PREP}\b)(?![\w\-]+(?:ing|ed)\b)[\w’'\-]+\s+)"
 _GROUP = rf"(?:{_MOD}{{0,3}}(?:{GROUP_NOUNS}))"
-_NP = rf"(?:{_DETNP}|{_GROUP}|{NAME}|{PRONOUN})"
+_NP = rf"(?:{_ROLE_NAME}|{_DETNP}|{_GROUP}|{NAME}|{PRONOUN})"
+# The same, lazily, for the subject that opens a sentence ("The mayor resigned, citing ...").
+_NP_LAZY = _NP.replace("{1,6}", "{1,6}?")
 # Between a subject and its verb: an appositive, "who", auxiliaries and adverbs.
 _APPOSITIVE = r"(?:\s*,[^,“”\"]{2,80}?,)?"
 _AUX = (
@@ -138,6 +157,14 @@ def subject_before(text: str) -> re.Match[str] | None:
     return _SUBJECT_END.search(text[-160:]) if text else None
 
 
+_SUBJECT_OPENING = re.compile(rf"\W*(?P<np>{_NP_LAZY})\s+[a-z]")
+
+
+def subject_at_start(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The noun phrase that opens a sentence, followed by its (lower-case) verb."""
+    return _SUBJECT_OPENING.match(text, start, end)
+
+
 def subject_after(text: str) -> re.Match[str] | None:
     """The speaker phrase that opens `text` after a reporting verb ("said the Rev. X,")."""
     return _SUBJECT_START.match(text)
@@ -208,13 +235,16 @@ class SpeakerBook:
             self.remember(apposed, roles)
             return Speaker(apposed, "named")
         caps = [w for w in _CAPWORD.findall(phrase) if w not in OPENERS]
-        if not caps or (low.startswith(("the ", "a ", "an ")) and not _NAME_TAIL.search(phrase)):
-            # "the senator", "the CNN host", "the Leader": the last named speaker given that role
-            words = re.findall(r"[\w’'\-]+", low)
-            head = words[-1] if words else ""
+        head = low.split()[-1]
+        if low.startswith("the ") and len(low.split()) <= 4 and (
+            phrase.split()[-1].islower() or _ROLE_HEAD.fullmatch(head)
+        ):
+            # "the senator", "the CNN host", "the Leader" (not "the Pentagon"): the last named
+            # speaker given that role
             for k in reversed(self.known):
-                if head in k.roles:
+                if head in k.roles and k.person:
                     return Speaker(k.name, "role_noun")
+        if not caps or (low.startswith(("the ", "a ", "an ")) and not _NAME_TAIL.search(phrase)):
             return Speaker(phrase, "role_noun" if low.startswith("the ") else "named")
         name, roles = _split_roles(phrase)
         roles |= {w.lower() for w in re.findall(r"[\w\-]+", appositive)}
@@ -233,10 +263,11 @@ def _split_roles(phrase: str) -> tuple[str, set[str]]:
     if " and " in name and _EPITHET_TITLE.search(name.rsplit(" and ", 1)[1]):
         before, name = name.rsplit(" and ", 1)
         roles |= {w.lower() for w in before.split()}
-        title = _EPITHET_TITLE.search(name)
-        if title and title.start() > 0:
-            roles |= {w.lower() for w in name[: title.start()].split()}
-            name = name[title.start() :]
+    title = _EPITHET_TITLE.search(name)
+    if title and title.start() > 0 and " " in name[title.end() :].strip():
+        # "Leader of the Islamic Revolution Ayatollah Ali Khamenei": the name from its title
+        roles |= {w.lower() for w in name[: title.start()].split()}
+        name = name[title.start() :]
     words = name.split()
     # Lower-case role words before a trailing name: "campaign manager Robby Mook".
     i = len(words)

@@ -262,8 +262,8 @@ def _paragraph(
 def segment(headline: str, paragraphs: list[str]) -> Segmentation:
     """Quoted and paraphrased spans of the headline and of each paragraph."""
     book = SpeakerBook()
-    head_spans, head_carry = _paragraph(headline, SpeakerBook(), _Carry(), headline=True)
-    carry = _Carry(open_quote=head_carry.open_quote)
+    head_spans, head_carry = _paragraph(headline, book, _Carry(), headline=True)
+    carry = _Carry(open_quote=head_carry.open_quote, speaker=head_carry.speaker)
     body: list[list[Span]] = []
     for para in paragraphs:
         credit = _CREDIT.match(para) if len(para) < 200 else None
