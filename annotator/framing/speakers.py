@@ -216,6 +216,8 @@ class SpeakerBook:
         if not phrase:
             return Speaker(None, "unknown")
         phrase = trim_openers(phrase)
+        if not phrase:
+            return Speaker(None, "unknown")
         low = phrase.lower()
         if low in PRONOUNS:
             if low in {"he", "she"}:
