@@ -278,7 +278,7 @@ def _split_roles(phrase: str) -> tuple[str, set[str]]:
     while i < len(words) and words[i] in _NAME_JOINS:
         i += 1  # a name never starts with "of the"
     if 0 < i < len(words) and not _GROUPISH.search(" ".join(words[i:])):
-        roles |= {w.lower().strip("’'s,") for w in words[:i]}
+        roles |= {re.sub(r"[’']s$", "", w.lower()).strip(",") for w in words[:i]}
         name = " ".join(words[i:])
     for w in name.replace(".", " ").split():
         role = _TITLE_ROLES.get(w.lower())
