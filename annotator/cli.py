@@ -426,6 +426,39 @@ def eval_babe_cmd(
     _write_json(result, json_out)
 
 
+@eval_app.command("attribution")
+def eval_attribution_cmd(
+    folder: Annotated[Path, typer.Argument(help="PolNeAR split: text/ + attributions/")],
+    json_out: JsonOut = None,
+) -> None:
+    """Word-level voice P/R/F1 and speaker accuracy against PolNeAR attributions."""
+    from rich.table import Table
+
+    from .eval.attribution import score_attribution
+
+    result = score_attribution(folder).as_dict()
+    table = Table(title=f"PolNeAR {folder.name}: voices ({result['articles']} articles)")
+    for header in ("voice", "P", "R", "F1", "gold words", "predicted"):
+        table.add_column(header, justify="left" if header == "voice" else "right")
+    for voice, f in result["voices"].items():
+        table.add_row(
+            voice,
+            f"{f['precision']:.3f}",
+            f"{f['recall']:.3f}",
+            f"{f['f1']:.3f}",
+            str(f["gold_words"]),
+            str(f["predicted_words"]),
+        )
+    table.add_row("macro F1", "", "", f"{result['macro_f1']:.3f}", "", "")
+    console = Console()
+    console.print(table)
+    console.print(
+        f"speaker accuracy: {result['speaker_accuracy']:.3f} over "
+        f"{result['speaker_attributions']} attributions whose source names someone"
+    )
+    _write_json(result, json_out)
+
+
 def _subcommands() -> set[str]:
     names = {c.name for c in app.registered_commands if c.name}
     names |= {g.name for g in app.registered_groups if g.name}

@@ -1,6 +1,7 @@
 """`annotate()`: the one pipeline behind the CLI, the HTTP server and batch runs.
 
 page (fetch, extract) -> sources (identify the outlet) -> framing (flag loaded words by voice)
+-> provenance (syndication, cited sources, status at publication, the outlet's own disclosures)
 -> a `Report` that every renderer in `report/` reads.
 """
 
@@ -13,9 +14,10 @@ from typing import TYPE_CHECKING, Literal
 
 from . import __version__
 from .errors import EmptyPageError
-from .framing import Lexicon, count_voices, default_lexicon, detect_genre, flag
+from .framing import Lexicon, count_voices, default_lexicon, detect_genre, flag, segment
 from .models import Fetched, Report, SourceInfo
 from .page import is_url, read_page
+from .provenance import trace
 from .sources import Registry, default_registry, fetchable, unwrap
 
 if TYPE_CHECKING:
@@ -83,7 +85,22 @@ def annotate(
                 }
             )
     genre = detect_genre(article, unwrapped.original if unwrapped else url)
-    flags = flag(article, lexicon, genre.genre)
+    # One segmentation into voices for both the flags and the report's voices list, so a
+    # flag's voice and speaker are always those of the span it stands in.
+    voices = segment(article.headline, article.paragraphs)
+    flags = flag(article, lexicon, voices, genre=genre.genre)
+    # Where the article came from: the host that published this copy and any original, the
+    # sources it cites, its outlet's status when it was published, the outlet's own statements.
+    provenance = trace(
+        article,
+        outlet,
+        registry,
+        url=unwrapped.original if unwrapped else url,
+        tree=page.tree,
+        jsonld=page.jsonld,
+    )
+    if provenance.canonical_warning:
+        warnings.append(provenance.canonical_warning)
     return Report(
         tool=f"annotator {__version__}",
         generated_at=dt.datetime.now(dt.UTC),
@@ -100,6 +117,8 @@ def annotate(
         outlet=outlet,
         genre=genre,
         flags=flags,
+        voices=voices.voice_spans(),
         counts=count_voices(flags),
+        provenance=provenance,
         warnings=warnings,
     )

@@ -37,8 +37,19 @@ const words = (s) => String(s).replace(/_/g, " ");
 function citation(claim) {
   const line = el("span", null, { class: "cite" });
   if (claim.checked === false) line.append(el("span", "[! unverified citation] ", { class: "tag" }));
-  line.append("source: ", link(claim.source), ` (as of ${claim.as_of})`);
+  line.append("source: ", link(claim.source), ` (${claimDates(claim)})`);
   return line;
+}
+
+// As the CLI says it (annotator/report/facts.py claim_dates): the source's date and the
+// curator's review date, never one standing for the other.
+function claimDates(c) {
+  let documented = `documented ${c.as_of}`;
+  if (c.as_of_approximate) {
+    documented = c.reviewed && c.as_of === c.reviewed ? `source undated, read ${c.as_of}` :
+      `documented about ${c.as_of.slice(0, 7)}`;
+  }
+  return c.reviewed ? `${documented}; reviewed ${c.reviewed}` : documented;
 }
 
 function withDetail(text, claim, detail) {

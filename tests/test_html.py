@@ -110,3 +110,20 @@ def test_unknown_outlet_and_brief() -> None:
     brief = render_html(matched_report(), brief=True)
     assert "Example TV · broadcaster" in brief and 'id="text"' not in brief
     assert _flag("Martyr", "headline", "outlet").text in brief  # the headline leads
+
+
+def test_provenance_findings_in_every_format() -> None:
+    from test_render import _rich
+
+    from annotator.models import OutletRef, Provenance, Syndication
+    from annotator.report.markdown import render_markdown
+
+    wire = OutletRef(name="Reuters <wire>", outlet_id="reuters")
+    prov = Provenance(syndication=Syndication(host=OutletRef(name="yahoo.com"), original=wire,
+                                              evidence=["dateline (Reuters)"]))
+    report = matched_report().model_copy(update={"provenance": prov})
+    line = "This copy: yahoo.com; original: Reuters <wire> [registry: reuters]"
+    assert line in _doc(render_html(report)).xpath("string(//section[@id='provenance'])")
+    assert "original: Reuters \\<wire> \\[registry: reuters\\]" in render_markdown(report)
+    assert line in " ".join(_rich(report).split())
+    assert 'id="provenance"' not in render_html(matched_report())  # nothing found: no section

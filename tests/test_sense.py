@@ -132,8 +132,8 @@ def test_genre(article: Article, url: str | None, genre: str) -> None:
 
 def test_genre_decides_the_default_view_and_never_drops_a_flag() -> None:
     body = "The absolutely legendary chef serves the best food."
-    news = flag(Article(headline="", body=body), default_lexicon(), "news")
-    other = flag(Article(headline="", body=body), default_lexicon(), "other")
+    news = flag(Article(headline="", body=body), default_lexicon(), genre="news")
+    other = flag(Article(headline="", body=body), default_lexicon(), genre="other")
     assert [f.text for f in news] == [f.text for f in other] and news
     assert all(f.shown for f in news)
     assert not any(f.shown for f in other)  # certainty and puffery are a shop's register

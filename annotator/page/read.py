@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import re
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
+
+import lxml.html
 
 from ..errors import EmptyPageError, InputFileError, UsageError
 from ..models import Article, Fetched, FetchInfo
 from .decode import decode_html
-from .extract import extract, extract_text, parse_html
+from .extract import extract, extract_text, jsonld_objects, parse_html
 
 if TYPE_CHECKING:
     from .fetcher import FetchPolicy
@@ -34,6 +36,10 @@ class Page:
     path: str | None = None  # the file read, or "standard input"
     fetch: FetchInfo | None = None
     url: str | None = None  # the address the page was read at, when known
+    # The one parsed tree and its JSON-LD, for later stages that read the page's own markup
+    # (provenance: links in the body, publisher disclosures, ClaimReview); None for text.
+    tree: lxml.html.HtmlElement | None = None
+    jsonld: list[dict[str, Any]] = field(default_factory=list)
 
 
 def is_url(source: str) -> bool:
@@ -120,10 +126,15 @@ def read_page(
         if isinstance(html, bytes):
             _check_binary(html, "html")
             html, _, _ = decode_html(html, None)
-        article = extract(parse_html(html), url)
+        tree = parse_html(html)
+        ld = jsonld_objects(tree)
+        article = extract(tree, url, ld)
         kind: Literal["url", "html", "text"] = "url" if fetch_info else "html"
     else:
         assert text is not None
+        tree, ld = None, []
         article = extract_text(text)
         kind = "text"
-    return Page(article=article, kind=kind, path=path, fetch=fetch_info, url=url)
+    return Page(
+        article=article, kind=kind, path=path, fetch=fetch_info, url=url, tree=tree, jsonld=ld
+    )

@@ -134,10 +134,26 @@ def rating_facts(ratings: Iterable[Rating]) -> list[Fact]:
     facts = []
     for r in ratings:
         text = f'{r.rater}: "{r.label}" (scope: {r.scope})'
+        if r.domain:
+            text += f", listed for {r.domain}"
         if r.licence:
             text += f", licence: {r.licence}"
         facts.append(Fact(_with_detail(text, r, None), r, tags=(IMPUTED,) if r.imputed else ()))
     return facts
+
+
+def claim_dates(claim: Claim) -> str:
+    """When the source documented the claim, and when a curator last checked it: two dates,
+    never one standing for the other ("documented 2012-01-20; reviewed 2026-11-29")."""
+    if not claim.as_of_approximate:
+        documented = f"documented {claim.as_of.isoformat()}"
+    elif claim.reviewed and claim.as_of == claim.reviewed:
+        documented = f"source undated, read {claim.as_of.isoformat()}"
+    else:
+        documented = f"documented about {claim.as_of.isoformat()[:7]}"
+    if claim.reviewed:
+        return f"{documented}; reviewed {claim.reviewed.isoformat()}"
+    return documented
 
 
 def layer_label(claim: Claim) -> str | None:

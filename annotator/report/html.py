@@ -24,11 +24,20 @@ from typing import Any
 
 from ..models import Report
 from ..sources.schema import Claim
-from .facts import NO_URL, NONE_RECORDED, NOT_IN_REGISTRY, UNVERIFIED, FactSection, layer_label
+from .facts import (
+    NO_URL,
+    NONE_RECORDED,
+    NOT_IN_REGISTRY,
+    UNVERIFIED,
+    FactSection,
+    claim_dates,
+    layer_label,
+)
 from .sections import (
     URL_KEYS,
     VOICE_ORDER,
     VOICE_TITLES,
+    ArticleInfo,
     ArticleText,
     Block,
     Flags,
@@ -104,7 +113,7 @@ def _citation(claim: Claim) -> str:
     out = '<span class="cite">'
     if not claim.checked:
         out += f'<span class="tag">[{_e(UNVERIFIED)}]</span> '
-    out += f"source: {_href(str(claim.source))} (as of {claim.as_of.isoformat()})"
+    out += f"source: {_href(str(claim.source))} ({_e(claim_dates(claim))})"
     if layer := layer_label(claim):
         out += f" [layer: {_e(layer)}]"
     return out + "</span>"
@@ -155,6 +164,16 @@ def _outlet(s: OutletSection) -> str:
 
 
 def _provenance(s: Provenance) -> str:
+    if not s.findings:
+        return ""
+    out = ['<section id="provenance"><h2>Provenance</h2>']
+    for finding in s.findings:
+        items = "".join(f"<li>{_e(line)}</li>" for line in finding.lines)
+        out.append(f'<h3>{_e(finding.title)}</h3><ul class="facts">{items}</ul>')
+    return "".join(out) + "</section>"
+
+
+def _article_info(s: ArticleInfo) -> str:
     fetch = f"<h3>Fetch</h3>{_kv(s.fetch)}" if s.fetch else ""
     return f'<section id="article"><h2>Article</h2>{_kv(s.article)}{fetch}</section>'
 
@@ -237,8 +256,8 @@ def _footer(s: Footer) -> str:
 
 
 RENDERERS: dict[type, Callable[[Any], str]] = {
-    Summary: _summary, OutletSection: _outlet, Provenance: _provenance, Flags: _flags,
-    ArticleText: _text, Footer: _footer,
+    Summary: _summary, OutletSection: _outlet, Provenance: _provenance,
+    ArticleInfo: _article_info, Flags: _flags, ArticleText: _text, Footer: _footer,
 }
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'"

@@ -20,9 +20,18 @@ from typing import Any
 
 from ..models import OutletMatch, Report, SourceInfo
 from ..sources.schema import Claim
-from .facts import NO_URL, NONE_RECORDED, NOT_IN_REGISTRY, FactSection, layer_label, outlet_line
+from .facts import (
+    NO_URL,
+    NONE_RECORDED,
+    NOT_IN_REGISTRY,
+    FactSection,
+    claim_dates,
+    layer_label,
+    outlet_line,
+)
 from .sections import (
     URL_KEYS,
+    ArticleInfo,
     ArticleText,
     Block,
     Flags,
@@ -71,7 +80,7 @@ def _link(url: str) -> str:
 
 
 def _citation(claim: Claim) -> str:
-    cite = f"{_link(str(claim.source))}, as of {claim.as_of.isoformat()}"
+    cite = f"{_link(str(claim.source))}, {claim_dates(claim)}"
     if not claim.checked:
         cite += " - **unverified citation**"
     if layer := layer_label(claim):
@@ -131,6 +140,16 @@ def _outlet(s: OutletSection) -> list[str]:
 
 
 def _provenance(s: Provenance) -> list[str]:
+    if not s.findings:
+        return []
+    lines = ["## Provenance"]
+    for finding in s.findings:
+        lines += ["", f"### {esc(finding.title)}", ""]
+        lines += [f"- {_one_line(line)}" for line in finding.lines]
+    return lines
+
+
+def _article_info(s: ArticleInfo) -> list[str]:
     lines = ["## Article", "", *_kv(s.article)]
     if s.fetch:
         lines += ["", "### Fetch", "", *_kv(s.fetch)]
@@ -204,8 +223,8 @@ def _footer(s: Footer) -> list[str]:
 
 
 RENDERERS: dict[type, Callable[[Any], list[str]]] = {
-    Summary: _summary, OutletSection: _outlet, Provenance: _provenance, Flags: _flags,
-    ArticleText: _text, Footer: _footer,
+    Summary: _summary, OutletSection: _outlet, Provenance: _provenance,
+    ArticleInfo: _article_info, Flags: _flags, ArticleText: _text, Footer: _footer,
 }
 
 
@@ -213,7 +232,8 @@ def render_markdown(report: Report, *, brief: bool = False, show_all: bool = Fal
     """The whole report (or with `brief` the summary alone) as GitHub-flavoured Markdown."""
     parts: list[str] = []
     for section in build(report, show_all).sections:
-        parts += [*RENDERERS[type(section)](section), ""]
+        if lines := RENDERERS[type(section)](section):
+            parts += [*lines, ""]
         if brief:
             break
     return "\n".join(parts)

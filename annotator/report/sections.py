@@ -3,7 +3,7 @@
     >>> from annotator.pipeline import annotate, sample_path
     >>> doc = build(annotate(str(sample_path())))
     >>> [type(s).__name__ for s in doc.sections]
-    ['Summary', 'OutletSection', 'Provenance', 'Flags', 'ArticleText', 'Footer']
+    ['Summary', 'OutletSection', 'Provenance', 'ArticleInfo', 'Flags', 'ArticleText', 'Footer']
 
 `build()` decides what is said (which flags are in view, how they are numbered and grouped, the
 one-line outlet summary, the warnings); the terminal, Markdown and HTML renderers decide only
@@ -36,6 +36,8 @@ from .facts import (
     when,
     words,
 )
+from .provenance import Section as Finding
+from .provenance import provenance_sections
 
 VOICE_ORDER: tuple[Voice, ...] = ("outlet", "quoted", "paraphrase")
 VOICE_TITLES: dict[Voice, str] = {
@@ -71,6 +73,16 @@ class OutletSection:
 
 @dataclass(frozen=True)
 class Provenance:
+    """Where the article came from: syndication, cited sources, status at publication, the
+    outlet's own disclosures, fact-checks (the provenance stage's findings; often empty)."""
+
+    findings: list[Finding]
+
+
+@dataclass(frozen=True)
+class ArticleInfo:
+    """What the page says about itself, and the fetch record."""
+
     article: list[tuple[str, str]]
     fetch: list[tuple[str, str]]
 
@@ -132,8 +144,10 @@ class Footer:
     line: str
 
 
-Section = Summary | OutletSection | Provenance | Flags | ArticleText | Footer
-SECTION_TYPES: tuple[type, ...] = (Summary, OutletSection, Provenance, Flags, ArticleText, Footer)
+Section = Summary | OutletSection | Provenance | ArticleInfo | Flags | ArticleText | Footer
+SECTION_TYPES: tuple[type, ...] = (
+    Summary, OutletSection, Provenance, ArticleInfo, Flags, ArticleText, Footer
+)
 
 
 @dataclass(frozen=True)
@@ -227,7 +241,7 @@ def outlet_section(match: OutletMatch, source: SourceInfo) -> OutletSection:
                          outlet_sections(outlet, match.domain_ratings))
 
 
-def _provenance(report: Report) -> Provenance:
+def _article_info(report: Report) -> ArticleInfo:
     a = report.article
     rows = [("Headline", a.headline)]
     # The extractor already omits these when equal; compare again so a hand-built report
@@ -254,7 +268,7 @@ def _provenance(report: Report) -> Provenance:
         fetch.append(("Fetched", f"{when(info.fetched_at)} ({info.elapsed_ms:.0f} ms, "
                                  f"{info.bytes} bytes)"))
         fetch.append(("SHA-256", info.sha256))
-    return Provenance(rows, fetch)
+    return ArticleInfo(rows, fetch)
 
 
 def _unique(items: list[str]) -> list[str]:
@@ -322,7 +336,8 @@ def build(report: Report, show_all: bool = False) -> Document:
     return Document([
         _summary(report, occurrences),
         outlet_section(report.outlet, report.source),
-        _provenance(report),
+        Provenance(provenance_sections(report.provenance)),
+        _article_info(report),
         _flags(occurrences, _counts(occurrences), len(report.flags) - len(occurrences)),
         _text(report, occurrences),
         Footer(footer),

@@ -36,6 +36,7 @@ from .facts import (
     NOT_IN_REGISTRY,
     UNVERIFIED,
     FactSection,
+    claim_dates,
     layer_label,
     outlet_line,
 )
@@ -43,6 +44,7 @@ from .sections import (
     URL_KEYS,
     VOICE_ORDER,
     VOICE_TITLES,
+    ArticleInfo,
     ArticleText,
     Block,
     Flags,
@@ -137,7 +139,7 @@ def _citation(console: Console, claim: Claim, indent: int) -> None:
         line.append(f"[{UNVERIFIED}] ", style="bold yellow")
     line.append("source: ", style="dim")
     line.append_text(_url(str(claim.source), "dim"))
-    line.append(f" (as of {claim.as_of.isoformat()})", style="dim")
+    line.append(f" ({claim_dates(claim)})", style="dim")
     if layer := layer_label(claim):
         line.append(f" [layer: {layer}]", style="bold cyan")
     _print_url_line(console, line, indent)
@@ -187,6 +189,20 @@ def _outlet(console: Console, s: OutletSection, brief: bool) -> None:
 
 
 def _provenance(console: Console, s: Provenance, brief: bool) -> None:
+    if not s.findings:
+        return
+    _heading(console, "Provenance")
+    for finding in s.findings:
+        console.print(Padding(Text(finding.title, style="bold underline"), (0, 0, 0, 2)))
+        for line in finding.lines:
+            grid = Table.grid(padding=0)
+            grid.add_column(width=2)
+            grid.add_column(overflow="fold")
+            grid.add_row(Text("- "), Text(line))
+            console.print(Padding(grid, (0, 0, 0, 4)))
+
+
+def _article_info(console: Console, s: ArticleInfo, brief: bool) -> None:
     _heading(console, "Article")
     _kv(console, s.article)
     if s.fetch:
@@ -264,8 +280,8 @@ def _footer(console: Console, s: Footer, brief: bool) -> None:
 
 
 RENDERERS: dict[type, Callable[[Console, Any, bool], None]] = {
-    Summary: _summary, OutletSection: _outlet, Provenance: _provenance, Flags: _flags,
-    ArticleText: _text, Footer: _footer,
+    Summary: _summary, OutletSection: _outlet, Provenance: _provenance,
+    ArticleInfo: _article_info, Flags: _flags, ArticleText: _text, Footer: _footer,
 }
 
 
