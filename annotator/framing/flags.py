@@ -12,7 +12,7 @@ from typing import Literal
 from ..models import Article, Flag, Voice, VoiceCounts
 from .lexicon import Candidate, Lexicon
 from .schema import Entry
-from .voices import SPEECH_VERBS, Span, segment_body, voice_at
+from .voices import SPEECH_VERBS, Span, segment_body, voices_at
 
 # Words that may sit between glorifying titles of one chain ("Leader of the Islamic Ummah and
 # Oppressed Imam Ayatollah Sayyed Ali Khamenei"): joined titles are one flag, not six.
@@ -126,8 +126,9 @@ def flag(article: Article, lexicon: Lexicon) -> list[Flag]:
     offset = 0
     body = article.body
     for i, (para, spans) in enumerate(zip(paragraphs, voices, strict=True)):
-        for start, end, c in _merge_chains(para, lexicon.candidates(para)):
-            voice, speaker = voice_at(spans, start)
+        merged = _merge_chains(para, lexicon.candidates(para))
+        said = voices_at(spans, [start for start, _, _ in merged])
+        for (start, end, c), (voice, speaker) in zip(merged, said, strict=True):
             flags.append(_make("body", body, offset + start, offset + end, c, voice, speaker, i))
         for c in _scare_quotes(para, spans):  # the outlet's own device, whatever is inside
             flags.append(

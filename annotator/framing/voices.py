@@ -225,6 +225,9 @@ class _Speakers:
         return name
 
 
+_LOOKBACK = 400  # characters of the sentence before a quote searched for its speaker
+
+
 def _quote_speaker(text: str, start: int, end: int, speakers: _Speakers) -> str | None:
     after = _AFTER_QUOTE.match(text[end : end + 120])
     if after:
@@ -234,7 +237,9 @@ def _quote_speaker(text: str, start: int, end: int, speakers: _Speakers) -> str 
     if before:
         return speakers.resolve(before.group("n"))
     s_start, _ = _sentence_bounds(text, start)
-    sentence_before = text[s_start:start]
+    # Bounded: a "sentence" with no full stop can be a whole page, and the patterns below
+    # would then rescan it for every quote in it (quadratic).
+    sentence_before = text[max(s_start, start - _LOOKBACK) : start]
     acc = _ACCORDING.search(text[end : end + 120]) or _ACCORDING.search(sentence_before)
     if acc:
         return speakers.resolve(acc.group("n"))
@@ -255,11 +260,17 @@ def _paraphrases(text: str, quotes: list[tuple[int, int, bool]], speakers: _Spea
     """Reported speech without quotation marks, outside the quotes."""
     spans: list[Span] = []
 
+    # Outermost quotes are ordered and disjoint, so both questions are a binary search (a scan
+    # of every quote per sentence was quadratic on a long paragraph of quotes).
+    starts = [s for s, _, _ in quotes]
+
     def outside(pos: int) -> bool:
-        return not any(s <= pos < e for s, e, _ in quotes)
+        i = bisect.bisect_right(starts, pos) - 1
+        return i < 0 or pos >= quotes[i][1]
 
     def until_quote(a: int, b: int) -> int:
-        return min([s for s, _, _ in quotes if a <= s < b] + [b])
+        i = bisect.bisect_left(starts, a)
+        return starts[i] if i < len(starts) and starts[i] < b else b
 
     # Cheap substring tests first: the patterns are costly and most sentences match none.
     for m in _REPORTED.finditer(text) if _ANY_SPEECH.search(text) else ():
@@ -284,7 +295,7 @@ def _paraphrases(text: str, quotes: list[tuple[int, int, bool]], speakers: _Spea
                 spans.append(
                     Span(s_start + comma + 1, until_quote(s_start, s_end), "paraphrase", speaker)
                 )
-            elif acc.start() > 3 and not any(s_start <= s < s_end for s, _, _ in quotes):
+            elif acc.start() > 3 and until_quote(s_start, s_end) == s_end:
                 spans.append(Span(s_start, s_start + acc.start(), "paraphrase", speaker))
     return spans
 
@@ -336,3 +347,23 @@ def voice_at(spans: list[Span], pos: int) -> tuple[Voice, str | None]:
                 return "quoted", span.speaker
             found = ("paraphrase", span.speaker)
     return found
+
+
+def voices_at(spans: list[Span], positions: list[int]) -> list[tuple[Voice, str | None]]:
+    """``voice_at`` for many positions of one paragraph in one sweep.
+
+    Calling ``voice_at`` per flag scans every span each time, which is quadratic on a long
+    paragraph full of quotes; here each span enters and leaves the active list once.
+    """
+    ordered = sorted(spans, key=lambda s: (s.start, s.end))
+    out: list[tuple[Voice, str | None]] = [("outlet", None)] * len(positions)
+    active: list[Span] = []
+    nxt = 0
+    for i in sorted(range(len(positions)), key=positions.__getitem__):
+        pos = positions[i]
+        while nxt < len(ordered) and ordered[nxt].start <= pos:
+            active.append(ordered[nxt])
+            nxt += 1
+        active = [s for s in active if s.end > pos]
+        out[i] = voice_at(active, pos)
+    return out

@@ -81,8 +81,8 @@ loaded framing in whose voice.
 **Selectors.** Every flag of `POST /v1/annotate` carries W3C Web Annotation selectors
 (`TextQuoteSelector` and `TextPositionSelector`) into the response's `selector_text`, which is
 `article.headline + "\\n\\n" + article.body`. Positions count Unicode code points. Quote
-prefixes and suffixes are 32 characters, longer where needed to make prefix+exact+suffix occur
-exactly once in that text.
+prefixes and suffixes are at most 32 characters; where prefix+exact+suffix occurs more than
+once, the `TextPositionSelector` says which occurrence is meant.
 
 **Errors** are RFC 9457 `application/problem+json`; `type` is stable.
 """
