@@ -121,6 +121,15 @@ class EmptyPageError(AnnotatorError):
     title = "No article text"
 
 
+class WorkLimitError(AnnotatorError):
+    """The work ran past its deadline or was cancelled (see ``annotator.budget``)."""
+
+    exit_code = 18
+    slug = "work-limit"
+    http_status = 503
+    title = "Work limit reached"
+
+
 ALL_ERRORS: tuple[type[AnnotatorError], ...] = (
     AnnotatorError,
     UsageError,
@@ -134,4 +143,5 @@ ALL_ERRORS: tuple[type[AnnotatorError], ...] = (
     TooLargeError,
     BlockedURLError,
     EmptyPageError,
+    WorkLimitError,
 )

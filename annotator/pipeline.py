@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from . import __version__
+from .budget import check as check_budget
 from .errors import EmptyPageError
 from .framing import Lexicon, count_voices, default_lexicon, flag
 from .models import Report, SourceInfo
@@ -50,6 +51,7 @@ def annotate(
         url = url or (source if unwrap(source) else None)
         source = fetchable(source)
     page = read_page(source, html=html, text=text, url=url, policy=policy)
+    check_budget()  # between stages: extraction may have used the budget up
     registry = registry or default_registry()
     lexicon = lexicon or default_lexicon()
     article, fetch_info, url = page.article, page.fetch, page.url
@@ -80,6 +82,7 @@ def annotate(
                     f"(read at {outlet.host or 'an unknown address'})",
                 }
             )
+    check_budget()
     flags = flag(article, lexicon)
     return Report(
         tool=f"annotator {__version__}",

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from ..budget import check as check_budget
 from ..models import Article, Flag, Voice, VoiceCounts
 from .lexicon import Candidate, Lexicon
 from .schema import Entry
@@ -126,6 +127,7 @@ def flag(article: Article, lexicon: Lexicon) -> list[Flag]:
     offset = 0
     body = article.body
     for i, (para, spans) in enumerate(zip(paragraphs, voices, strict=True)):
+        check_budget()  # a page of many paragraphs stops here when its budget is spent
         merged = _merge_chains(para, lexicon.candidates(para))
         said = voices_at(spans, [start for start, _, _ in merged])
         for (start, end, c), (voice, speaker) in zip(merged, said, strict=True):

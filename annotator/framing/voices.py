@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from ..budget import check as check_budget
 from ..models import Voice
 
 # Opening mark -> closing marks it accepts. Low-high („…“) and guillemets in both directions.
@@ -308,6 +309,7 @@ def segment_body(paragraphs: list[str]) -> list[list[Span]]:
     prev_open = False  # the previous paragraph ended inside an unclosed quote
     prev_had_quote = False
     for para in paragraphs:
+        check_budget()
         # A paragraph after an unclosed quote may carry on inside it when it opens with no
         # quotation mark of its own but closes one ("... the plan.” she said).
         quotes = find_quotes(para, open_at_start=prev_open and not _opens_with_quote(para))
