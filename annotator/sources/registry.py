@@ -110,7 +110,10 @@ class ImportedRatings:
 
     @classmethod
     def load(cls, path: Path) -> ImportedRatings:
-        out = cls(path=str(path))
+        # Named as the registry's layers are: "bundled" for the shipped file, so no report (or
+        # API response) carries the install path.
+        bundled = path.resolve() == bundled_ratings_path().resolve()
+        out = cls(path="bundled" if bundled else str(path))
         if not path.is_file():
             return out
         with path.open(encoding="utf-8") as fh:
