@@ -4,6 +4,8 @@ nouns resolved to the last compatible named speaker. Every sentence here is inve
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from annotator.framing.voices import Span, segment
@@ -195,7 +197,7 @@ def test_spans_are_disjoint_and_ordered() -> None:
         "agreed that the audit was hidden, according to the minutes."
     ]
     spans = segment("", paras).body[0]
-    for a, b in zip(spans, spans[1:], strict=False):
+    for a, b in itertools.pairwise(spans):
         assert a.end <= b.start
     assert _who("", paras, 0, "cartel")[:2] == ("quoted", "Ana Ruiz")
 

@@ -90,7 +90,7 @@ def test_bad_folder_and_bad_standoff(tmp_path: Path) -> None:
         score_attribution(tmp_path)
     bad = tmp_path / "bad.ann"
     bad.write_text("T1\tSource zero two\tHe\n", encoding="utf-8")
-    with pytest.raises(InputFileError, match="bad.ann:1"):
+    with pytest.raises(InputFileError, match=r"bad\.ann:1"):
         read_ann(bad)
 
 
