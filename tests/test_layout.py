@@ -12,7 +12,7 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parent.parent / "annotator"
 # Pipeline order; a stage may import an earlier one (and the shared modules), never a later one.
-STAGES = ["page", "sources", "framing", "report"]
+STAGES = ["page", "sources", "framing", "provenance", "report"]
 DOORS = ["batch", "server", "eval"]
 
 
@@ -52,7 +52,8 @@ def test_shared_modules_import_no_stage_but_the_schema() -> None:
 @pytest.mark.parametrize(
     "module",
     ["annotator", "annotator.page", "annotator.page.read", "annotator.sources",
-     "annotator.framing", "annotator.batch"],
+     "annotator.framing", "annotator.batch", "annotator.provenance",
+     "annotator.sources.wrappers", "annotator.sources.social", "annotator.sources.names"],
 )
 def test_entry_examples_run(module: str) -> None:
     result = doctest.testmod(importlib.import_module(module), verbose=False)

@@ -68,7 +68,7 @@ def _outlet() -> Outlet:
         languages=["ar", "en"], kind="broadcaster",
         domains=[Domain(domain="example-tv.com"), Domain(domain="example-tv.net", role="mirror")],
         ownership=[OwnershipLink(role="owner", entity="Example Media Group", source=URL(CITE_OWNER),
-                                 as_of=dt.date(2024, 3, 1))],
+                                 as_of=dt.date(2024, 3, 1), reviewed=dt.date(2026, 11, 29))],
         funding=[Funding(model="party", detail="party budget", source=URL(CITE_OWNER),
                          as_of=dt.date(2024, 3, 1))],
         affiliations=[Affiliation(entity="Example Movement", kind="militant", basis="aligned",
@@ -150,13 +150,14 @@ def test_outlet_panel_shows_profile_with_citations() -> None:
     assert out.index("Example TV") < out.index("Article")  # outlet panel first
     assert "قناة المثال" in out
     assert "exact domain, mirror domain" in flat
-    assert CITE_OWNER in flat and "as of 2024-03-01" in flat
+    # The source's date and the curator's review date, both, never one for the other.
+    assert f"{CITE_OWNER} (documented 2024-03-01; reviewed 2026-11-29)" in flat
     assert "Example Media Group" in flat
     # the unverified mark sits on the citation of the unchecked claim, not elsewhere
     assert flat.count("unverified") == 1
-    assert f"[! unverified citation] source: {CITE_UNCHECKED} (as of 2023-07-09)" in flat
+    assert f"[! unverified citation] source: {CITE_UNCHECKED} (documented 2023-07-09)" in flat
     assert '"Propaganda" (scope: site) [! imputed rating' in flat
-    assert f"{CITE_RATING} (as of 2025-01-15)" in flat
+    assert f"{CITE_RATING} (documented 2025-01-15)" in flat
     assert "Seizure warrant 21-mj-1" in flat and f"document: {SEIZURE_DOC}" in flat
     assert "State affiliation - none recorded" in flat
     assert "stale profile" in flat
@@ -255,7 +256,7 @@ def test_markdown_outlet_links_and_marks() -> None:
     md = render_markdown(matched_report())
     assert md.index("## Outlet: Example TV") < md.index("## Article")
     assert f"[{CITE_OWNER}](<{CITE_OWNER}>)" in md.replace("\\", "")
-    assert "as of 2024-03-01" in md
+    assert "documented 2024-03-01; reviewed 2026-11-29" in md
     assert "**unverified citation**" in md
     assert md.count("unverified") == 1
     assert '"Propaganda" (scope: site) **! imputed rating' in md
@@ -359,3 +360,17 @@ def test_overlay_claims_show_their_layer() -> None:
     text = _flat(_export(_report(match, flags=[])))
     assert "Desk policy" in text and "[layer: newsroom.yaml]" in text
     assert "(layer: newsroom.yaml)" in render_markdown(_report(match, flags=[]))
+
+
+def test_claim_dates_never_pass_a_review_date_off_as_the_sources() -> None:
+    from annotator.report.terminal import claim_dates
+    from annotator.sources.schema import Note
+
+    def note(**kw: object) -> Note:
+        return Note(text="x", source=URL("https://example.org/a"), **kw)  # type: ignore[arg-type]
+
+    assert claim_dates(note(as_of=dt.date(2012, 1, 20))) == "documented 2012-01-20"
+    read = note(as_of=dt.date(2026, 11, 29), reviewed=dt.date(2026, 11, 29), as_of_approximate=True)
+    assert claim_dates(read) == "source undated, read 2026-11-29; reviewed 2026-11-29"
+    month = note(as_of=dt.date(2023, 8, 1), reviewed=dt.date(2026, 11, 29), as_of_approximate=True)
+    assert claim_dates(month) == "documented about 2023-08; reviewed 2026-11-29"

@@ -422,7 +422,7 @@ def test_settings_from_env() -> None:
 def test_health_and_ready(client: TestClient) -> None:
     assert client.get("/healthz").json() == {"status": "ok"}
     ready = client.get("/readyz").json()
-    assert ready["status"] == "ready" and ready["outlets"] == 5 and ready["lexicon_entries"] > 0
+    assert ready["status"] == "ready" and ready["outlets"] == 6 and ready["lexicon_entries"] > 0
 
 
 def test_not_ready_when_data_fails_to_load(tmp_path: Any) -> None:

@@ -100,6 +100,12 @@ def _meta(tree: lxml.html.HtmlElement) -> dict[str, str]:
     return out
 
 
+def jsonld_objects(tree: lxml.html.HtmlElement) -> list[dict[str, Any]]:
+    """Every JSON-LD object on the page (nested lists and @graph flattened), parsed once: the
+    extractor and the provenance stage both read this list."""
+    return list(_jsonld_objects(tree))
+
+
 def _jsonld_objects(tree: lxml.html.HtmlElement) -> Iterator[dict[str, Any]]:
     for script in tree.xpath('//script[@type="application/ld+json"]'):
         raw = script.text or ""
@@ -118,7 +124,7 @@ def _jsonld_objects(tree: lxml.html.HtmlElement) -> Iterator[dict[str, Any]]:
                     stack.append(item["@graph"])
 
 
-def _types(obj: dict[str, Any]) -> set[str]:
+def types_of(obj: dict[str, Any]) -> set[str]:
     t = obj.get("@type", [])
     return {str(x).lower() for x in (t if isinstance(t, list) else [t])}
 
@@ -137,11 +143,11 @@ def _names(value: Any) -> list[str]:
     return []
 
 
-def _article_ld(objects: list[dict[str, Any]]) -> dict[str, Any]:
+def article_object(objects: list[dict[str, Any]]) -> dict[str, Any]:
     """The JSON-LD object describing the article; prefer news types over WebPage."""
     best: dict[str, Any] = {}
     for obj in objects:
-        types = _types(obj)
+        types = types_of(obj)
         if types & (_ARTICLE_TYPES - {"webpage"}):
             return obj
         if "webpage" in types and not best:
@@ -154,7 +160,7 @@ def _ld_publisher(objects: list[dict[str, Any]], ld: dict[str, Any]) -> str | No
     if names:
         return names[0]
     for obj in objects:
-        if _types(obj) & {"newsmediaorganization", "organization"} and obj.get("name"):
+        if types_of(obj) & {"newsmediaorganization", "organization"} and obj.get("name"):
             return _clean(str(obj["name"]))
     return None
 
@@ -199,12 +205,18 @@ def _body_paragraphs(text: str | None) -> str:
     return "\n\n".join(p for p in paras if p)
 
 
-def extract(page: str | bytes | lxml.html.HtmlElement, url: str | None = None) -> Article:
-    """Main text and metadata of an HTML page, as an Article."""
+def extract(
+    page: str | bytes | lxml.html.HtmlElement,
+    url: str | None = None,
+    ld_objects: list[dict[str, Any]] | None = None,
+) -> Article:
+    """Main text and metadata of an HTML page, as an Article. `ld_objects`: the page's JSON-LD
+    when the caller already parsed it (`jsonld_objects`)."""
     tree = page if isinstance(page, lxml.html.HtmlElement) else parse_html(page)
     meta = _meta(tree)
-    ld_objects = list(_jsonld_objects(tree))  # parsed once, read by two look-ups
-    ld = _article_ld(ld_objects)
+    if ld_objects is None:
+        ld_objects = jsonld_objects(tree)  # parsed once, read by two look-ups
+    ld = article_object(ld_objects)
     title_tag = _clean(tree.findtext(".//title"))
     og_title = _clean(meta.get("og:title") or meta.get("twitter:title"))
     site_name = _clean(meta.get("og:site_name") or meta.get("application-name"))
@@ -302,8 +314,23 @@ def extract(page: str | bytes | lxml.html.HtmlElement, url: str | None = None) -
         publisher=_ld_publisher(ld_objects, ld),
         language=language,
         description=_clean(meta.get("description") or meta.get("og:description")),
+        page_types=_page_types(ld_objects, meta),
+        section=_clean(_str(ld.get("articleSection")) or meta.get("article:section")),
         body=body,
     )
+
+
+def _page_types(ld_objects: list[dict[str, Any]], meta: dict[str, str]) -> list[str]:
+    """What the page says it is: JSON-LD @type values and og:type, as the page spells them."""
+    seen: dict[str, None] = {}
+    for obj in ld_objects:
+        t = obj.get("@type", [])
+        for x in t if isinstance(t, list) else [t]:
+            if isinstance(x, str) and x:
+                seen[x] = None
+    if meta.get("og:type"):
+        seen["og:" + meta["og:type"]] = None
+    return list(seen)
 
 
 # trafilatura's AUTHOR_DISCARD_XPATHS as a per-element test, so that only the few byline

@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import re
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
+
+import lxml.html
 
 from ..errors import EmptyPageError, InputFileError, UsageError
-from ..models import Article, FetchInfo
+from ..models import Article, Fetched, FetchInfo
 from .decode import decode_html
-from .extract import extract, extract_text, parse_html
+from .extract import extract, extract_text, jsonld_objects, parse_html
 
 if TYPE_CHECKING:
     from .fetcher import FetchPolicy
@@ -34,6 +36,10 @@ class Page:
     path: str | None = None  # the file read, or "standard input"
     fetch: FetchInfo | None = None
     url: str | None = None  # the address the page was read at, when known
+    # The one parsed tree and its JSON-LD, for later stages that read the page's own markup
+    # (provenance: links in the body, publisher disclosures, ClaimReview); None for text.
+    tree: lxml.html.HtmlElement | None = None
+    jsonld: list[dict[str, Any]] = field(default_factory=list)
 
 
 def is_url(source: str) -> bool:
@@ -85,17 +91,22 @@ def read_page(
     text: str | None = None,
     url: str | None = None,
     policy: FetchPolicy | None = None,
+    fetched: Fetched | None = None,
 ) -> Page:
-    """Read exactly one of `source` (a URL to fetch, a file path, or '-'), `html` or `text`.
+    """Read exactly one of `source` (a URL to fetch, a file path, or '-'), `html`, `text` or
+    `fetched` (a page fetched elsewhere, with its fetch record: a web archive's response record).
 
     `url` is where the page came from when the caller knows better than the input itself (a
     saved page's address; a fetched page defaults to its final URL).
     """
-    if sum(x is not None for x in (source, html, text)) != 1:
+    if sum(x is not None for x in (source, html, text, fetched)) != 1:
         raise UsageError("give exactly one of a source, html or text")
     fetch_info: FetchInfo | None = None
     path: str | None = None
-    if source is not None and is_url(source):
+    if fetched is not None:
+        fetch_info, html = fetched.info, fetched.html
+        url = url or fetch_info.final_url
+    elif source is not None and is_url(source):
         from .fetcher import fetch  # the HTTP client is imported only when something is fetched
 
         fetched = fetch(source, policy)
@@ -115,10 +126,15 @@ def read_page(
         if isinstance(html, bytes):
             _check_binary(html, "html")
             html, _, _ = decode_html(html, None)
-        article = extract(parse_html(html), url)
+        tree = parse_html(html)
+        ld = jsonld_objects(tree)
+        article = extract(tree, url, ld)
         kind: Literal["url", "html", "text"] = "url" if fetch_info else "html"
     else:
         assert text is not None
+        tree, ld = None, []
         article = extract_text(text)
         kind = "text"
-    return Page(article=article, kind=kind, path=path, fetch=fetch_info, url=url)
+    return Page(
+        article=article, kind=kind, path=path, fetch=fetch_info, url=url, tree=tree, jsonld=ld
+    )

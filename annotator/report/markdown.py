@@ -14,6 +14,7 @@ from collections.abc import Iterable
 
 from ..models import Article, Flag, OutletMatch, Report, SourceInfo, Voice
 from ..sources.schema import Claim
+from .provenance import provenance_markdown
 from .terminal import (
     NO_URL,
     NONE_RECORDED,
@@ -22,6 +23,7 @@ from .terminal import (
     VOICE_TITLES,
     FactSection,
     article_lines,
+    claim_dates,
     fetch_lines,
     flag_problem,
     flag_where,
@@ -75,7 +77,7 @@ def _link(url: str) -> str:
 
 
 def _citation(claim: Claim) -> str:
-    cite = f"{_link(str(claim.source))}, as of {claim.as_of.isoformat()}"
+    cite = f"{_link(str(claim.source))}, {claim_dates(claim)}"
     if not claim.checked:
         cite += " - **unverified citation**"
     if layer := layer_label(claim):
@@ -226,6 +228,7 @@ def render_markdown(report: Report) -> str:
     """The whole report as one GitHub-flavoured Markdown document."""
     lines = ["# Annotation report", ""]
     lines += _outlet(report.outlet, report.source)
+    lines += ["", *provenance_markdown(report.provenance, esc)]
     lines += ["", "## Article", "", *_kv(article_lines(report.article), _URL_KEYS)]
     if report.fetch:
         lines += ["", "### Fetch", "", *_kv(fetch_lines(report.fetch), _URL_KEYS)]

@@ -24,6 +24,7 @@ from rich.text import Text
 
 from ..models import Article, FetchInfo, Flag, OutletMatch, Report, SourceInfo, Voice
 from ..sources.schema import Claim, Outlet, Rating
+from .provenance import provenance_rich
 
 VOICE_ORDER: tuple[Voice, ...] = ("outlet", "quoted", "paraphrase")
 
@@ -130,10 +131,26 @@ def rating_facts(ratings: Iterable[Rating]) -> list[Fact]:
     facts = []
     for r in ratings:
         text = f'{r.rater}: "{r.label}" (scope: {r.scope})'
+        if r.domain:
+            text += f", listed for {r.domain}"
         if r.licence:
             text += f", licence: {r.licence}"
         facts.append(Fact(_with_detail(text, r, None), r, tags=(IMPUTED,) if r.imputed else ()))
     return facts
+
+
+def claim_dates(claim: Claim) -> str:
+    """When the source documented the claim, and when a curator last checked it: two dates,
+    never one standing for the other ("documented 2012-01-20; reviewed 2026-11-29")."""
+    if not claim.as_of_approximate:
+        documented = f"documented {claim.as_of.isoformat()}"
+    elif claim.reviewed and claim.as_of == claim.reviewed:
+        documented = f"source undated, read {claim.as_of.isoformat()}"
+    else:
+        documented = f"documented about {claim.as_of.isoformat()[:7]}"
+    if claim.reviewed:
+        return f"{documented}; reviewed {claim.reviewed.isoformat()}"
+    return documented
 
 
 def layer_label(claim: Claim) -> str | None:
@@ -297,7 +314,7 @@ def _citation(claim: Claim) -> Text:
     line = _text("")
     if not claim.checked:  # first on the line, so it is seen before the URL and never wrapped
         line.append(f"[{UNVERIFIED}] ", style="bold yellow")
-    line.append(f"source: {claim.source} (as of {claim.as_of.isoformat()})", style="dim")
+    line.append(f"source: {claim.source} ({claim_dates(claim)})", style="dim")
     if layer := layer_label(claim):
         line.append(f" [layer: {layer}]", style="bold cyan")
     return line
@@ -472,6 +489,7 @@ def _warnings(report: Report) -> list[RenderableType]:
 def render_rich(report: Report, console: Console) -> None:
     """Print the full report to `console`; works without colour and at 80 columns."""
     sections: list[RenderableType] = [_outlet_panel(report.outlet, report.source), Text("")]
+    sections += provenance_rich(report.provenance)
     sections += [*_metadata(report), Text("")]
     sections += [*_flag_tables(report, narrow=console.width < 100), Text("")]
     sections += [*_body(report), Text("")]
