@@ -77,10 +77,17 @@ _NOUNISH = words(
     "decline express"
 )
 _NOUN_NEXT = re.compile(
-    r"\s*(?:[,.;:!?)’”\"]|(?:for|of|on|in|from|among|with|by|at|as|is|was|are|were|has|have|"
-    r"had|and|or|will|would|could|can|may|might|should|among|among|team|staff|group)\b|$)"
+    r"\s*(?:[,.;:!?)’”\"]|(?:for|of|on|in|from|among|with|by|at|as|about|over|against|is|was|"
+    r"are|were|has|have|had|and|or|will|would|could|can|may|might|should|team|staff|group)\b|$)"
 )
 _BE = re.compile(r"\b(?:is|are|was|were|be|been|am|being)\b|[’']s\b")
+# Verbs of saying, the ones that put their speaker after them ("..., said the mayor").
+_INVERTS = words(
+    "say add tell write ask explain note continue argue insist reply respond recall conclude "
+    "declare warn observe remark quip joke counter retort acknowledge admit concede agree "
+    "report claim state announce predict complain tweet post caution urge offer suggest "
+    "wonder muse recount"
+)
 # Verbs that take whom they address before what they say: "told reporters that".
 _ADDRESS = {"tell", "ask", "urge", "warn", "assure", "remind", "advise", "promise", "thank"}
 
@@ -131,7 +138,8 @@ def _cues(text: str, start: int, end: int, headline: bool) -> list[tuple[int, in
             if (
                 stop <= end
                 and (tail.lower() if headline else tail) == form[len(word) :]
-                and not (stop < len(text) and text[stop].isalnum())
+                and not (stop < len(text) and (text[stop].isalnum() or text[stop] == "-"))
+                and not (m.start() and text[m.start() - 1] in "-’'")  # "Democratic-backed"
             ):
                 out.append((m.start(), stop, form))
                 break
@@ -164,6 +172,7 @@ _ADDRESSEE = re.compile(
     r"(?:the|a|an|his|her|their)\s+[\w\-]+(?:\s+[\w\-]+)?)(?=[\s,.:;])"
 )
 _WINDOW = 200
+
 _THAT = re.compile(r"\s*(?:,\s*)?(?P<that>that)\b")
 _COMMA = re.compile(r"\s*,")
 _FIRST_CHAR = re.compile(r"\s*(\S)")
@@ -252,7 +261,12 @@ def _borrow_speakers(
             near = min(others, key=lambda b: abs(b.cue[0] - a.cue[0]))
             a.speaker, a.how = near.speaker, near.how
             continue
-        sent = subject_at_start(text, *sentence)
+        # The clause's own subject ("..., Mrs. Clinton shook her head and said"), else the
+        # sentence's ("The mayor resigned, citing ...").
+        clause = text.rfind(", ", sentence[0], a.cue[0]) + 2
+        sent = subject_at_start(text, clause, a.cue[0]) if clause > 1 else None
+        if sent is None or sent.group("np").split()[0] in OPENERS:
+            sent = subject_at_start(text, *sentence)
         if sent and sent.end("np") < a.cue[0]:
             np = trim_openers(sent.group("np"))
             if np.split()[0] not in OPENERS:
@@ -308,7 +322,9 @@ def _verb_attribution(
         np_start = w_start + max(0, len(left) - 160) + subj.start("np")
     else:
         opened = _ends_open(left) or (w_start == s_start and not left.strip())
-        inv = subject_after(text[c_end : min(s_end, c_end + _WINDOW)]) if opened else None
+        # Only verbs of saying invert ("..., said the mayor"); "endorsed Cruz" has an object.
+        inverts = opened and lemma in _INVERTS and not form.endswith("ing")
+        inv = subject_after(text[c_end : min(s_end, c_end + _WINDOW)]) if inverts else None
         if inv is not None:
             who = book.resolve(inv.group("np"))
             after_pos = c_end + inv.end()

@@ -80,12 +80,22 @@ GROUP_NOUNS = (
 # A modifier of a group noun: an adjective or a name, never a preposition or a verb form.
 _PREP = r"(?:by|in|on|at|for|with|from|of|to|about|against|over|after|before|into|during)"
 _MOD = rf"(?:(?!{_STOP}\b|{_PREP}\b)(?![\w\-]+(?:ing|ed)\b)[\w’'\-]+\s+)"
-_GROUP = rf"(?:{_MOD}{{0,3}}(?:{GROUP_NOUNS}))"
-_NP = rf"(?:{_ROLE_NAME}|{_DETNP}|{_GROUP}|{NAME}|{PRONOUN})"
+_GROUP = rf"(?:{_MOD}{{0,3}}(?i:{GROUP_NOUNS})\b)"
+# "People familiar with the matter", "sources close to the campaign"
+_INFORMED = (
+    rf"(?:{_GROUP}|{NAME})\s+(?:briefed on|familiar with|close to|involved in|knowledgeable "
+    r"about|with knowledge of|who (?:spoke|asked|requested)[^,.;]{1,50}?)(?:\s+[\w’'\-]+){1,5}"
+)
+# "Nearly half said", "Most said": a share of the people just mentioned
+_SHARE = (
+    r"(?:(?:[Nn]early|[Aa]lmost|[Oo]nly|[Aa]bout|[Mm]ore than|[Jj]ust) )?(?:[Hh]alf|[Mm]ost|"
+    r"[Aa] majority|[Aa] third|[Tt]wo-thirds|[Aa] quarter|\d+ percent|[Mm]any|[Ff]ew|[Ss]ome)"
+)
+_NP = rf"(?:{_INFORMED}|{_ROLE_NAME}|{_DETNP}|{_GROUP}|{NAME}|{_SHARE}|{PRONOUN})"
 # The same, lazily, for the subject that opens a sentence ("The mayor resigned, citing ...").
 _NP_LAZY = _NP.replace("{1,6}", "{1,6}?")
 # Between a subject and its verb: an appositive, "who", auxiliaries and adverbs.
-_APPOSITIVE = r"(?:\s*,[^,“”\"]{2,80}?,)?"
+_APPOSITIVE = r"(?:(?:\s*,[^,“”\"]{2,80}?){1,3},)?"  # ", the editor of the paper, Le Monde,"
 _AUX = (
     r"(?:\s+(?:has|have|had|also|will|would|could|can|may|might|must|should|did|does|do|is|are|"
     r"was|were|been|be|not|never|later|then|again|previously|repeatedly|already|often|still|"
@@ -153,8 +163,10 @@ _GROUPISH = re.compile(
 
 
 def subject_before(text: str) -> re.Match[str] | None:
-    """The speaker phrase that ends `text` (group `np`), with its appositive and auxiliaries."""
-    return _SUBJECT_END.search(text[-160:]) if text else None
+    """The speaker phrase that ends `text` (group `np`), with its appositive and auxiliaries;
+    never a sentence opener alone ("When asked", "In Iowa")."""
+    m = _SUBJECT_END.search(text[-160:]) if text else None
+    return None if m is None or m.group("np") in OPENERS else m
 
 
 _SUBJECT_OPENING = re.compile(rf"\W*(?P<np>{_NP_LAZY})\s+[a-z]")

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from ..models import SpeakerHow, Voice, VoiceSpan
 from .attribution import Attribution, find_attributions
 from .quotes import find_quotes, opens_with_quote
-from .speakers import NAME, SpeakerBook, words
+from .speakers import NAME, SpeakerBook, subject_at_start, words
 
 __all__ = [
     "SPEECH_VERBS",
@@ -228,6 +228,24 @@ class _Tags:
 _Who = tuple[str | None, SpeakerHow]
 
 
+_COLON = re.compile(r":\s*$")
+
+
+def _colon_speaker(text: str, start: int, book: SpeakerBook) -> _Who | None:
+    """"Rubio fired back: “...”": a quote after a colon is said by the subject of the clause
+    before the colon, when that subject names someone."""
+    if not _COLON.search(text, max(0, start - 4), start):
+        return None
+    colon = text.rindex(":", 0, start)
+    clause = max(text.rfind(", ", 0, colon) + 2, text.rfind(". ", 0, colon) + 2, 0)
+    subj = subject_at_start(text, clause, colon)
+    np = subj.group("np").split() if subj else []
+    if not np or not (len(np) == 1 or any(w[:1].isupper() for w in np[1:])):
+        return None  # "The rule is simple:" names nobody
+    who = book.resolve(subj.group("np"))
+    return (who.name, who.how) if who.name else None
+
+
 def _quote_speaker(tags: _Tags, start: int, end: int, leading: bool, carry: _Carry) -> _Who | None:
     """The tag whose content holds the quote, else one in its sentence, else (opening the
     paragraph) the last paragraph's speaker, else the nearest tag in the paragraph."""
@@ -272,7 +290,11 @@ def _paragraph(
     tags = _Tags(atts, sents)
     for i, (start, end, _closed) in enumerate(quotes):
         leading = i == 0 and not text[:start].strip()
-        who = _quote_speaker(tags, start, end, leading, carry) or this
+        who = (
+            _colon_speaker(text, start, book)
+            or _quote_speaker(tags, start, end, leading, carry)
+            or this
+        )
         paint.paint(start, end, "quoted", *who)
         if who[0]:
             this = who
