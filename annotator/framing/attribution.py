@@ -217,7 +217,6 @@ def find_attributions(
     """Every attribution in one paragraph, in order of its cue."""
     out: list[Attribution] = []
     starts = [q[0] for q in quotes]
-    quote_ends = {q[0]: q[1] for q in quotes}
     for s_start, s_end in sentences:
         in_sentence: list[Attribution] = []
         for m in _ACCORDING.finditer(text, s_start, s_end) if "ccording" in text else ():
@@ -238,7 +237,7 @@ def find_attributions(
         for cue in _cues(text, s_start, s_end, headline):
             if _inside(cue[0], quotes, starts):
                 continue  # a cue inside a quotation is the quoted speaker's own words
-            verb = _verb_attribution(text, (s_start, s_end), cue, book, in_sentence, quote_ends)
+            verb = _verb_attribution(text, (s_start, s_end), cue, book, in_sentence, quotes)
             if verb is not None:
                 in_sentence.append(verb)
         in_sentence.sort(key=lambda a: a.cue)
@@ -290,14 +289,18 @@ def _verb_attribution(
     cue: tuple[int, int, str],
     book: SpeakerBook,
     earlier: list[Attribution],
-    quote_ends: dict[int, int],
+    quotes: list[tuple[int, int, bool]],
 ) -> Attribution | None:
+    quote_ends = {q[0]: q[1] for q in quotes[bisect.bisect_left(quotes, (cue[0],)) :][:1]}
     s_start, s_end = sentence
     c_start, c_end, form = cue
     lemma = FORMS[form]
-    # A bounded window before the cue keeps the work per cue constant in long sentences.
+    # A bounded window before the cue keeps the work per cue constant in long sentences; the
+    # subject is never inside a quotation before it.
     w_start = max(s_start, c_start - _WINDOW)
-    left = text[w_start:c_start]
+    q_end = _last_quote_end(quotes, c_start)
+    left = text[max(w_start, q_end) : c_start]
+    before = text[w_start:c_start]  # for what the cue follows: a comma, a quote, nothing
     np_start = c_start
     after_pos = c_end
     subj = subject_before(left)
@@ -319,16 +322,16 @@ def _verb_attribution(
     if subj is not None:
         np_text = subj.group("np")
         who = book.resolve(np_text, subj.group(0)[len(np_text) :])
-        np_start = w_start + max(0, len(left) - 160) + subj.start("np")
+        np_start = c_start - len(left) + max(0, len(left) - 160) + subj.start("np")
     else:
-        opened = _ends_open(left) or (w_start == s_start and not left.strip())
+        opened = _ends_open(before) or (w_start == s_start and not before.strip())
         # Only verbs of saying invert ("..., said the mayor"); "endorsed Cruz" has an object.
         inverts = opened and lemma in _INVERTS and not form.endswith("ing")
         inv = subject_after(text[c_end : min(s_end, c_end + _WINDOW)]) if inverts else None
         if inv is not None:
             who = book.resolve(inv.group("np"))
             after_pos = c_end + inv.end()
-        elif form.endswith("ing") or _COORD.search(left[-40:]):
+        elif form.endswith("ing") or _COORD.search(before[-40:]):
             # "..., adding that", "and warned that": the speaker of the sentence
             if earlier:
                 who_name, how = earlier[-1].speaker, earlier[-1].how
@@ -343,6 +346,11 @@ def _verb_attribution(
         else:
             return None
     return _with_content(text, sentence, cue, (who.name, who.how), np_start, after_pos, quote_ends)
+
+
+def _last_quote_end(quotes: list[tuple[int, int, bool]], pos: int) -> int:
+    i = bisect.bisect_right(quotes, (pos,)) - 1  # the last quote opening before pos
+    return quotes[i][1] if i >= 0 and quotes[i][1] <= pos else 0
 
 
 def _ends_open(left: str) -> bool:

@@ -95,7 +95,7 @@ _NP = rf"(?:{_INFORMED}|{_ROLE_NAME}|{_DETNP}|{_GROUP}|{NAME}|{_SHARE}|{PRONOUN}
 # The same, lazily, for the subject that opens a sentence ("The mayor resigned, citing ...").
 _NP_LAZY = _NP.replace("{1,6}", "{1,6}?")
 # Between a subject and its verb: an appositive, "who", auxiliaries and adverbs.
-_APPOSITIVE = r"(?:(?:\s*,[^,“”\"]{2,80}?){1,3},)?"  # ", the editor of the paper, Le Monde,"
+_APPOSITIVE = r"(?:(?:\s*,[^,“”\"]{2,130}?){1,3},)?"  # ", the editor of the paper, Le Monde,"
 _AUX = (
     r"(?:\s+(?:has|have|had|also|will|would|could|can|may|might|must|should|did|does|do|is|are|"
     r"was|were|been|be|not|never|later|then|again|previously|repeatedly|already|often|still|"
@@ -110,7 +110,8 @@ _SUBJECT_END = re.compile(
 )
 _SUBJECT_START = re.compile(
     rf"^\s+(?P<np>(?:the\s+|an?\s+)?(?:{NAME}\s+)?(?:[a-z][\w\-]*\s+){{0,3}}?{NAME}"
-    rf"|(?:the|a|an)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){{0,3}}?|{PRONOUN})"
+    rf"|(?:the|a|an|one|another|two|three|several)\s+(?:{NAME}\s+)?(?!{_STOP}\b)[a-z][\w\-]*"
+    rf"(?:\s+(?!{_STOP}\b)[a-z][\w\-]*){{0,3}}?|{PRONOUN})"
     r"(?=\s*(?:[,.;:!?”\"]|$|\s+(?:on|in|at|of|who|during|last|earlier|to|about|after|before|"
     r"when|while|from|told|as|and|but|said|wrote|added)\b))"
 )
@@ -150,7 +151,10 @@ _EPITHET_TITLE = re.compile(
     r"\b(?:Grand Ayatollah|Ayatollah|President|Prime Minister|Minister|General|Gen\.|Mr\.?|"
     r"Mrs\.?|Ms\.?|Dr\.?|Sheikh|Sayyed|Seyed|King|Queen|Prince|Emir|Sultan|Pope|Senator|Sen\.)\s"
 )
-_FULL_NAME = re.compile(NAME)
+# An appositive that opens with a person's name of two words or more, not a possessive.
+_APPOSED_NAME = re.compile(
+    rf"\s*,\s*(?P<name>{_CAPW}(?:\s+{_CAPW})+)(?<![’']s)(?=\s*,|\s+(?:of|from|in|at)\s)"
+)
 _NAME_TAIL = re.compile(rf"(?:^|\s)(?P<name>{NAME})$")
 _CAPWORD = re.compile(r"\b[A-Z][\w’'\-]*")
 _GROUPISH = re.compile(
@@ -242,12 +246,14 @@ class SpeakerBook:
                     if not k.person:  # "they" and "it" stand for a group, a paper, a poll
                         return Speaker(k.name, "pronoun")
             return Speaker(None, "unknown")
-        apposed = appositive.strip(" ,")
-        if apposed and _FULL_NAME.fullmatch(apposed) and not _CAPWORD.search(phrase):
-            # "The finance minister, Lou Jiwei, said": the name is in the appositive
+        named = _APPOSED_NAME.match(appositive)
+        if named:
+            # "The finance minister, Lou Jiwei, said", "One pastor backing Cruz, Ada Lind of
+            # Grace Church, said": the person is the name the appositive opens with
+            name = named.group("name")
             roles = {w for w in re.findall(r"[\w\-]+", low) if w not in {"the", "a", "an"}}
-            self.remember(apposed, roles)
-            return Speaker(apposed, "named")
+            self.remember(name, roles)
+            return Speaker(name, "named")
         caps = [w for w in _CAPWORD.findall(phrase) if w not in OPENERS]
         head = low.split()[-1]
         if low.startswith("the ") and len(low.split()) <= 4 and (

@@ -242,7 +242,7 @@ def _colon_speaker(text: str, start: int, book: SpeakerBook) -> _Who | None:
     np = subj.group("np").split() if subj else []
     if not np or not (len(np) == 1 or any(w[:1].isupper() for w in np[1:])):
         return None  # "The rule is simple:" names nobody
-    who = book.resolve(subj.group("np"))
+    who = book.resolve(" ".join(np))
     return (who.name, who.how) if who.name else None
 
 
