@@ -145,10 +145,11 @@ def _cues(text: str, start: int, end: int, headline: bool) -> list[tuple[int, in
                 break
     return out
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
+# The source after "according to" runs to the clause's end ("a poll by the A.F.L.-C.I.O.
+# released Thursday", "a report in the Des Moines Register"), over abbreviations' periods.
 _ACC_NP = re.compile(
-    r"(?P<np>[^,.;:!?“”\"()]{1,70}?)"
-    r"(?=\s*[,.;:!?“”\"()]|\s+(?:released|published|conducted|who|which|that|on|in|at|"
-    r"last|this|earlier)\b|\s*$)"
+    r"(?P<np>(?:[^,.;:!?“”\"()]|\.(?=[^\s.]))+?)"
+    r"(?=\s*(?:[,;:!?“”\"()]|\.(?:\s|$))|\s+(?:who|which|that|even|while|but|and)\s|\s*$)"
 )
 _ADVERBIAL = (
     r"(?:on (?:[A-Z]\w+|the \w+ (?:show|program))"
@@ -222,7 +223,7 @@ def find_attributions(
         for m in _ACCORDING.finditer(text, s_start, s_end) if "ccording" in text else ():
             if _inside(m.start(), quotes, starts):
                 continue
-            np = _ACC_NP.match(text, m.end(), s_end)
+            np = _ACC_NP.match(text, m.end(), min(s_end, m.end() + 120))
             if not np:
                 continue
             who = book.resolve(np.group("np"))
