@@ -27,6 +27,7 @@ from ..models import SpeakerHow
 from .speakers import (
     OPENERS,
     PRONOUNS,
+    REACH,
     SpeakerBook,
     subject_after,
     subject_at_start,
@@ -172,7 +173,7 @@ _ADDRESSEE = re.compile(
     r"listeners|viewers|readers|(?:the\s+)?[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*)*|"
     r"(?:the|a|an|his|her|their)\s+[\w\-]+(?:\s+[\w\-]+)?)(?=[\s,.:;])"
 )
-_WINDOW = 200
+_WINDOW = 300
 
 _THAT = re.compile(r"\s*(?:,\s*)?(?P<that>that)\b")
 _COMMA = re.compile(r"\s*,")
@@ -323,7 +324,7 @@ def _verb_attribution(
     if subj is not None:
         np_text = subj.group("np")
         who = book.resolve(np_text, subj.group(0)[len(np_text) :])
-        np_start = c_start - len(left) + max(0, len(left) - 160) + subj.start("np")
+        np_start = c_start - len(left) + max(0, len(left) - REACH) + subj.start("np")
     else:
         opened = _ends_open(before) or (w_start == s_start and not before.strip())
         # Only verbs of saying invert ("..., said the mayor"); "endorsed Cruz" has an object.

@@ -95,7 +95,7 @@ _NP = rf"(?:{_INFORMED}|{_ROLE_NAME}|{_DETNP}|{_GROUP}|{NAME}|{_SHARE}|{PRONOUN}
 # The same, lazily, for the subject that opens a sentence ("The mayor resigned, citing ...").
 _NP_LAZY = _NP.replace("{1,6}", "{1,6}?")
 # Between a subject and its verb: an appositive, "who", auxiliaries and adverbs.
-_APPOSITIVE = r"(?:(?:\s*,[^,“”\"]{2,130}?){1,3},)?"  # ", the editor of the paper, Le Monde,"
+_APPOSITIVE = r"(?:(?:\s*,[^,“”\"]{2,200}?){1,3},)?"  # ", the editor of the paper, Le Monde,"
 _AUX = (
     r"(?:\s+(?:has|have|had|also|will|would|could|can|may|might|must|should|did|does|do|is|are|"
     r"was|were|been|be|not|never|later|then|again|previously|repeatedly|already|often|still|"
@@ -166,10 +166,13 @@ _GROUPISH = re.compile(
 )
 
 
+REACH = 260  # characters before a cue where its subject may start
+
+
 def subject_before(text: str) -> re.Match[str] | None:
     """The speaker phrase that ends `text` (group `np`), with its appositive and auxiliaries;
     never a sentence opener alone ("When asked", "In Iowa")."""
-    m = _SUBJECT_END.search(text[-160:]) if text else None
+    m = _SUBJECT_END.search(text[-REACH:]) if text else None
     return None if m is None or m.group("np") in OPENERS else m
 
 
