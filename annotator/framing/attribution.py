@@ -52,7 +52,9 @@ CUE_LEMMAS = (
     "scold ridicule deride insult blast tease credit thank predict acknowledge point_out "
     "call_for go_on_to_say seem appear offer decline refer_to seek plan order refuse point_to "
     "express discuss prefer remind name sign decide list talk_about speak_about focus_on "
-    "intend elaborate"
+    "intend elaborate continue answer email invoke echo recount rail_against knock compare "
+    "portray request outline shout chant yell quote retweet imply assail rip_into lash_out "
+    "weigh_in challenge recite rebut favor eviscerate excoriate bemoan reassure brag_about"
 )
 _IRREGULAR = {
     "say": "said says saying",
@@ -68,14 +70,18 @@ _IRREGULAR = {
     "seek": "sought seeks seeking",
     "speak": "spoke speaks speaking spoken",
 }
-_DOUBLE = {"admit", "quip", "regret", "submit", "rebut", "snap", "dub", "omit", "plan", "refer"}
+_DOUBLE = {
+    "admit", "quip", "regret", "submit", "rebut", "snap", "dub", "omit", "plan", "refer", "slam",
+    "rip", "chat",
+}
 # Verbs whose base and -s forms are also common nouns ("strong support for", "the report on"):
 # those forms are cues only where no noun's company follows them.
 _NOUNISH = words(
     "support report attack state note call question comment remark post view back charge claim "
     "hope fear promise pledge tweet credit figure mention demand doubt estimate signal hint "
     "repeat counter joke praise blame welcome find guess show offer plan order list name sign "
-    "decline express"
+    "decline express challenge quote request outline favor echo email answer shout chant knock "
+    "compare"
 )
 _NOUN_NEXT = re.compile(
     r"\s*(?:[,.;:!?)’”\"]|(?:for|of|on|in|from|among|with|by|at|as|about|over|against|is|was|"
