@@ -88,6 +88,13 @@ _NOUN_NEXT = re.compile(
     r"are|were|has|have|had|and|or|will|would|could|can|may|might|should|team|staff|group)\b|$)"
 )
 _BE = re.compile(r"\b(?:is|are|was|were|be|been|am|being)\b|[’']s\b")
+# Verbs whose object is usually a thing or a person ("maintained its lead", "backed the bill"):
+# they report only a clause with "that", a quotation or what follows a colon.
+_THAT_ONLY = words(
+    "maintain underline underscore observe figure view guess back name challenge answer shout "
+    "yell sign compare excoriate eviscerate"
+)
+_REPORTED = re.compile(r"\s*(?:,\s*)?(?:that\b|[“\"‘:']|whether\b)")
 # Verbs of saying, the ones that put their speaker after them ("..., said the mayor").
 _INVERTS = words(
     "say add tell write ask explain note continue argue insist reply respond recall conclude "
@@ -394,8 +401,10 @@ def _with_content(
         after = _trim(text, that.start("that"), s_end) if that else None
         a.content.extend(x for x in (before, after) if x)
         return a
-    mid = _COMMA.match(text, pos, s_end)
     lead = _LEAD.match(text, pos, s_end)
+    if lemma in _THAT_ONLY and not _REPORTED.match(text, lead.end() if lead else pos):
+        return a  # "maintained its lead": no report
+    mid = _COMMA.match(text, pos, s_end)
     pos = lead.end() if lead else pos
     if text.startswith(":", pos):
         a.colon_end = not text[pos + 1 : s_end].strip() and s_end == len(text)
