@@ -176,7 +176,14 @@ def subject_before(text: str) -> re.Match[str] | None:
     return None if m is None or m.group("np") in OPENERS else m
 
 
-_SUBJECT_OPENING = re.compile(rf"\W*(?P<np>{_NP_LAZY})\s+[a-z]")
+# A sentence's subject comes after an opening phrase ("In 2013, ", "And now ") and before its
+# verb or an appositive ("Rubio, in the closing days, has preached ...").
+_SUBJECT_OPENING = re.compile(
+    r"\W*(?:(?:In|On|At|After|Before|During|Since|By|For|With|As|When|While|Although|Though|"
+    r"If|Until|Despite|Like|Unlike|Earlier|Later|Last)\b[^,;]{0,60},\s*)?"
+    r"(?:(?:And|But|So|Yet|Now|Still|Also|Then|Meanwhile|Instead)\s+(?:now\s+|then\s+|also\s+)?)?"
+    rf"(?P<np>{_NP_LAZY})(?=\s+[a-z]|\s*,)"
+)
 
 
 def subject_at_start(text: str, start: int, end: int) -> re.Match[str] | None:
