@@ -95,7 +95,9 @@ _NP = rf"(?:{_INFORMED}|{_ROLE_NAME}|{_DETNP}|{_GROUP}|{NAME}|{_SHARE}|{PRONOUN}
 # The same, lazily, for the subject that opens a sentence ("The mayor resigned, citing ...").
 _NP_LAZY = _NP.replace("{1,6}", "{1,6}?")
 # Between a subject and its verb: an appositive, "who", auxiliaries and adverbs.
-_APPOSITIVE = r"(?:(?:\s*,[^,“”\"]{2,200}?){1,3},)?"  # ", the editor of the paper, Le Monde,"
+_APPOSITIVE = (
+    r"(?:(?:\s*,[^,“”\"]{2,200}?){1,3},|\s*(?:--|—|–)[^—–“”\"]{2,200}?(?:--|—|–))?"
+)  # ", the editor of the paper, Le Monde,"
 _AUX = (
     r"(?:\s+(?:has|have|had|also|will|would|could|can|may|might|must|should|did|does|do|is|are|"
     r"was|were|been|be|not|never|later|then|again|previously|repeatedly|already|often|still|"
@@ -171,8 +173,18 @@ REACH = 260  # characters before a cue where its subject may start
 
 def subject_before(text: str) -> re.Match[str] | None:
     """The speaker phrase that ends `text` (group `np`), with its appositive and auxiliaries;
-    never a sentence opener alone ("When asked", "In Iowa")."""
-    m = _SUBJECT_END.search(text[-REACH:]) if text else None
+    never a sentence opener alone ("When asked", "In Iowa").
+
+    Of the phrases that could be the subject, the one nearest the verb that starts after a
+    comma or a dash wins: "In her speech, Merkel, who ..., warned" is Merkel's."""
+    text = text[-REACH:]
+    found: list[re.Match[str]] = []
+    m = _SUBJECT_END.search(text) if text else None
+    while m is not None and len(found) < 8:
+        found.append(m)
+        m = _SUBJECT_END.search(text, m.start() + 1)
+    apart = [f for f in found[1:] if text[: f.start()].rstrip()[-1:] in {",", "—", "–", "-"}]
+    m = apart[-1] if apart else (found[0] if found else None)
     return None if m is None or m.group("np") in OPENERS else m
 
 
