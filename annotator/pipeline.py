@@ -84,11 +84,13 @@ def annotate(
                     f"(read at {outlet.host or 'an unknown address'})",
                 }
             )
-    genre = detect_genre(article, unwrapped.original if unwrapped else url)
+    genre = detect_genre(
+        article, unwrapped.original if unwrapped else url, outlet, markup=page.kind != "text"
+    )
     # One segmentation into voices for both the flags and the report's voices list, so a
     # flag's voice and speaker are always those of the span it stands in.
     voices = segment(article.headline, article.paragraphs)
-    flags = flag(article, lexicon, genre.genre, segmentation=voices)
+    flags = flag(article, lexicon, voices, genre=genre.genre)
     # Where the article came from: the host that published this copy and any original, the
     # sources it cites, its outlet's status when it was published, the outlet's own statements.
     provenance = trace(

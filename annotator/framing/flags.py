@@ -141,15 +141,13 @@ def _in_use(text: str, cands: list[Candidate], *, headline: bool = False) -> lis
 def flag(
     article: Article,
     lexicon: Lexicon,
-    genre: Genre = "unknown",
-    *,
     segmentation: Segmentation | None = None,
+    *,
+    genre: Genre = "unknown",
 ) -> list[Flag]:
     """All flags of an article: headline first, then the body in order, each in the voice the
-    segmentation gives its text (the same one the report's `voices` list shows).
-
-    Each flag says whether the default view shows it on a page of this `genre`.
-    """
+    segmentation gives its text (the same one the report's `voices` list shows), and each
+    saying whether the default view shows it on a page of this `genre`."""
     flags: list[Flag] = []
     head = article.headline
     paragraphs = article.paragraphs
