@@ -122,8 +122,13 @@ def test_quote_opening_a_line_and_running_over_sentences_and_paragraphs() -> Non
 
 def test_headline_quotes() -> None:
     body = ["Mayor Ana Ruiz said on Monday that her rival was weak."]
-    # Single curly quotes in a headline; the speaker is the one the body names.
-    assert _who("Ruiz Invokes ‘Pervert’ Ferry Boss", body, None, "Pervert") == (
+    # Single curly quotes in a headline, after a reporting verb in title case.
+    assert _who("Ruiz Invokes ‘Pervert’ Ferry Boss", body, None, "Pervert")[:2] == (
+        "quoted",
+        "Ruiz",
+    )
+    # With no reporting verb, the quote is the speaker's the body names before it.
+    assert _who("Ruiz Unleashes ‘Pervert’ Jab", body, None, "Pervert") == (
         "quoted",
         "Mayor Ana Ruiz",
         "named",
