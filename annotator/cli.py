@@ -167,7 +167,8 @@ def batch_cmd(
     )
     config.check()  # a bad overlay stops the run here (exit 4), before any worker starts
     items = Inputs(inputs)
-    runner = make_runner(config, jobs or os.cpu_count() or 1, dask)
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    runner = make_runner(config, jobs or cores or 1, dask)
     console = Console(stderr=True)
     with progress_bar(items.total(), console) as advance:
         summary = run_batch(items, runner, outputs, resume=resume, advance=advance)
