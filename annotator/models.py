@@ -79,6 +79,10 @@ class Article(_Model):
     publisher: str | None = None  # from JSON-LD
     language: str | None = None
     description: str | None = None
+    # What the page says it is (JSON-LD @type values, "og:" + og:type) and its section: read by
+    # the genre detector.
+    page_types: list[str] = Field(default_factory=list)
+    section: str | None = None
     body: str  # paragraphs separated by "\n\n"
 
     @property
@@ -219,6 +223,13 @@ class Provenance(_Model):
     canonical_warning: str | None = None
 
 
+class InputRef(_Model):
+    """Which input of a batch run a line answers: its position and its key (for --resume)."""
+
+    index: int  # 0-based position among the run's inputs
+    key: str  # the path or URL as listed; a web archive record is FILE#OFFSET
+
+
 class Report(_Model):
     schema_version: str = REPORT_SCHEMA_VERSION
     tool: str
@@ -233,3 +244,4 @@ class Report(_Model):
     counts: VoiceCounts = Field(default_factory=VoiceCounts)
     provenance: Provenance | None = None  # where the article came from (provenance stage)
     warnings: list[str] = Field(default_factory=list)
+    input: InputRef | None = None  # set by batch runs only

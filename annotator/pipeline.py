@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING, Literal
 
 from . import __version__
 from .errors import EmptyPageError
-from .framing import Lexicon, count_voices, default_lexicon, flag
-from .models import Report, SourceInfo
+from .framing import Lexicon, count_voices, default_lexicon, detect_genre, flag
+from .models import Fetched, Report, SourceInfo
 from .page import is_url, read_page
 from .provenance import trace
 from .sources import Registry, default_registry, fetchable, unwrap
@@ -40,18 +40,20 @@ def annotate(
     registry: Registry | None = None,
     lexicon: Lexicon | None = None,
     policy: FetchPolicy | None = None,
+    fetched: Fetched | None = None,
 ) -> Report:
     """Annotate one article.
 
     Give exactly one of: `source` (a URL to fetch, a path to a saved page or text file, or '-'
     for standard input), `html` (a page's markup) or `text` (first line headline, then body).
     `url` says where a saved page came from; without it a page's canonical URL or og:url is used.
+    `fetched` is a page fetched elsewhere with its fetch record (a web archive's response record).
     """
     if source is not None and is_url(source):
         # A Wayback snapshot is fetched raw (id_), but the address the user gave is the one read.
         url = url or (source if unwrap(source) else None)
         source = fetchable(source)
-    page = read_page(source, html=html, text=text, url=url, policy=policy)
+    page = read_page(source, html=html, text=text, url=url, policy=policy, fetched=fetched)
     registry = registry or default_registry()
     lexicon = lexicon or default_lexicon()
     article, fetch_info, url = page.article, page.fetch, page.url
@@ -82,7 +84,8 @@ def annotate(
                     f"(read at {outlet.host or 'an unknown address'})",
                 }
             )
-    flags = flag(article, lexicon)
+    genre = detect_genre(article, unwrapped.original if unwrapped else url)
+    flags = flag(article, lexicon, genre.genre)
     # Where the article came from: the host that published this copy and any original, the
     # sources it cites, its outlet's status when it was published, the outlet's own statements.
     provenance = trace(
@@ -109,6 +112,7 @@ def annotate(
         fetch=fetch_info,
         article=article,
         outlet=outlet,
+        genre=genre,
         flags=flags,
         counts=count_voices(flags),
         provenance=provenance,

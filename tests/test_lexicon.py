@@ -199,7 +199,8 @@ def test_every_shipped_entry_example_is_flagged_by_it() -> None:
     ("category", "text", "voice"),
     [
         ("glorifying", "The Martyr Commander was buried on Friday.", "outlet"),
-        ("certainty", "The plan will definitely fail.", "outlet"),
+        # "definitely" is flagged only in headlines and speakers' words (outlet_body: false).
+        ("certainty", "The plan will absolutely fail.", "outlet"),
         ("contested_name", "Settlers in Judea and Samaria protested.", "outlet"),
     ],
 )

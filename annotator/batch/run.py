@@ -1,61 +1,88 @@
-"""Run many inputs through `annotate()`; a failure is recorded as a line, never fatal."""
+"""A batch run: inputs -> a runner -> outputs, with resume, progress and a closing summary."""
 
 from __future__ import annotations
 
-import json
-from collections.abc import Callable, Iterable
-from pathlib import Path
-from typing import IO
+import time
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
 
-from ..errors import AnnotatorError, InputFileError
-from ..framing import Lexicon
-from ..pipeline import annotate
-from ..sources import Registry
+from ..errors import UsageError
+from .inputs import Inputs, Item
+from .outputs import Output
+from .runners import Runner
+from .work import Result
 
 
-def expand_inputs(inputs: Iterable[str]) -> list[str]:
-    """Inputs as given, with each `@FILE` replaced by the lines of that list file."""
-    items: list[str] = []
+@dataclass
+class Summary:
+    done: int = 0  # inputs annotated or failed in this run
+    failed: int = 0
+    resumed: int = 0  # inputs skipped because the outputs already held them
+    skipped_records: int = 0  # archive records that are not HTML pages
+    seconds: float = 0.0  # from the first item sent to the last result written
+    startup: float = 0.0  # starting the workers (and loading their data), before that
+    peak_rss: dict[str, int] = field(default_factory=dict)  # per worker (host:pid), bytes
+
+    @property
+    def pages_per_second(self) -> float:
+        return self.done / self.seconds if self.seconds else 0.0
+
+
+def _unfinished(inputs: Inputs, skip: set[str], summary: Summary) -> Iterator[Item]:
     for item in inputs:
-        if item.startswith("@"):
-            try:
-                lines = Path(item[1:]).read_text(encoding="utf-8").splitlines()
-            except (OSError, UnicodeDecodeError) as exc:
-                raise InputFileError(f"{item[1:]}: cannot read the list of inputs: {exc}") from None
-            items += [ln.strip() for ln in lines if ln.strip() and not ln.startswith("#")]
+        if item.key in skip:
+            summary.resumed += 1
         else:
-            items.append(item)
-    return items
-
-
-def error_record(item: str, exc: Exception) -> dict[str, object]:
-    if isinstance(exc, AnnotatorError):
-        error = {"type": exc.slug, "exit_code": exc.exit_code, "message": exc.message}
-    else:
-        error = {
-            "type": "internal-error",
-            "exit_code": 70,
-            "message": f"{type(exc).__name__}: {exc}",
-        }
-    return {"source": item, "error": error}
+            yield item
 
 
 def run_batch(
-    items: list[str],
-    sink: IO[str],
+    inputs: Inputs,
+    runner: Runner,
+    outputs: Sequence[Output],
     *,
-    registry: Registry,
-    lexicon: Lexicon,
-    advance: Callable[[], None] = lambda: None,
-) -> int:
-    """Write one JSON line per input to `sink`; return how many inputs failed."""
-    failed = 0
-    for item in items:
-        try:
-            line = annotate(item, registry=registry, lexicon=lexicon).model_dump_json()
-        except Exception as exc:  # one bad input must not stop the batch
-            failed += 1
-            line = json.dumps(error_record(item, exc), ensure_ascii=False)
-        sink.write(line + "\n")
-        advance()
-    return failed
+    resume: bool = False,
+    advance: Callable[[Result], None] = lambda result: None,
+) -> Summary:
+    """Annotate every input not already done; write each result to every output, in order.
+
+    Raises UsageError when there was nothing to do at all (no inputs, or empty lists), so an
+    empty batch never passes for a successful one.
+    """
+    inputs.protect(p for out in outputs for p in out.files())
+    inputs.check_up_front()
+    skip: set[str] = set()
+    if resume:
+        held = [out.done_keys() for out in outputs]
+        skip = set.intersection(*held) if held else set()
+    summary = Summary()
+    for out in outputs:
+        out.open(skip)
+    try:
+        start = time.perf_counter()
+        with runner:
+            summary.startup = time.perf_counter() - start
+            start = time.perf_counter()
+            for result in runner.run(_unfinished(inputs, skip, summary)):
+                for out in outputs:
+                    out.write(result)
+                summary.done += 1
+                summary.failed += not result.ok
+                worker = result.worker
+                summary.peak_rss[worker] = max(result.peak_rss, summary.peak_rss.get(worker, 0))
+                advance(result)
+        summary.seconds = time.perf_counter() - start
+        if summary.done == 0 and summary.resumed == 0:
+            raise UsageError(
+                "no inputs to annotate (the lists are empty, or the archives hold no HTML pages)"
+            )
+    except BaseException as exc:
+        # A refusal leaves no trace; anything else (Ctrl-C, a crash) keeps what was written so
+        # far, for --resume.
+        for out in outputs:
+            out.abort(interrupted=not isinstance(exc, UsageError))
+        raise
+    summary.skipped_records = inputs.counts.skipped_records
+    for out in outputs:
+        out.commit()
+    return summary

@@ -8,10 +8,20 @@ speaker, a paraphrase), from the curated lexicon.
     [('Zionist regime', 'outlet')]
 
 Modules: `flags` (the entry: `flag()`), `lexicon` (the Aho-Corasick automaton and context
-rules), `schema` (the lexicon YAML's shape), `voices` (quotes, paraphrase and speakers).
+rules), `schema` (the lexicon YAML's shape), `sense` (a match inside a name, negated or hedged
+is not the word in use), `genre` (what kind of page this is, which decides the default view),
+`voices` (quotes, paraphrase and speakers).
 """
 
 from .flags import count_voices, flag
+from .genre import detect_genre
 from .lexicon import Lexicon, default_lexicon, lexicon_with_overlays
 
-__all__ = ["Lexicon", "count_voices", "default_lexicon", "flag", "lexicon_with_overlays"]
+__all__ = [
+    "Lexicon",
+    "count_voices",
+    "default_lexicon",
+    "detect_genre",
+    "flag",
+    "lexicon_with_overlays",
+]

@@ -54,15 +54,46 @@ def _inflect_word(word: str, kind: str) -> set[str]:
     return out
 
 
+# Categories whose forms are labels for people and things: their last word also gets its
+# plural (or singular), so "criminal alien" finds "criminal aliens" and "neocons" "neocon".
+_NOUN_CATEGORIES = frozenset({"name_calling", "glorifying", "contested_name", "fear", "euphemism"})
+
+
+def _auto_inflections(word: str, category: str) -> set[str]:
+    """Inflections that cannot change the word's sense, generated without a dictionary.
+
+    A past-tense verb gains its -ing form ("insisted": "insisting"); its -s form is left to the
+    entry, since it is often a noun of another sense ("claimed": "claims", "blasted":
+    "blasts"). A label gains its plural ("criminal alien": "criminal aliens"); a plural never
+    gives a singular, which is often an adjective ("radicals": "radical").
+    """
+    out = {word}
+    if len(word) > 4 and word.endswith("ed") and word[-3] != "e":
+        stem = word[:-2]
+        if stem[-1] == stem[-2] and stem[-1] not in "aeiouls":
+            out.add(stem + "ing")  # "slammed": "slamming"
+        elif stem.endswith("i"):
+            out.add(stem[:-1] + "ying")  # "vilified": "vilifying"
+        else:
+            out.add(stem + "ing")  # "taunted": "taunting", and "blamed": "blaming" alike
+    elif category in _NOUN_CATEGORIES and word.isalpha() and len(word) > 2 and word[-1] != "s":
+        out |= _inflect_word(word, "noun")
+    return out
+
+
 def expand_forms(entry: Entry) -> set[str]:
-    """Every surface form of an entry, normalised, with regular inflections of the last word."""
+    """Every surface form of an entry, normalised, with inflections of the last word."""
     forms: set[str] = set()
     for form in entry.forms:
         form = " ".join(normalise(form).split())
         if not form:
             continue
         head, _, last = form.rpartition(" ")
-        for word in _inflect_word(last, entry.inflect):
+        if entry.inflect == "auto":
+            words = _auto_inflections(last, entry.category)
+        else:
+            words = _inflect_word(last, entry.inflect)
+        for word in words:
             forms.add(f"{head} {word}" if head else word)
     return forms
 
@@ -74,10 +105,22 @@ class Candidate:
     entry: Entry
 
 
+NEAR_WINDOW = 6  # words either side that `not_near` looks at
+
+
 class Lexicon:
-    def __init__(self, entries: list[Entry], layers: dict[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        entries: list[Entry],
+        layers: dict[str, str] | None = None,
+        word_classes: dict[str, list[str]] | None = None,
+    ) -> None:
         self.entries = entries
         self.layers = layers or {}
+        self.word_classes = {k: frozenset(v) for k, v in (word_classes or {}).items()}
+        # Per entry: the union of the word classes its `not_near` names.
+        self._not_near = [self._class_words(e.context.not_near) for e in entries]
+        self._near = [self._class_words(e.context.near) for e in entries]
         self._auto = ahocorasick.Automaton()
         for idx, entry in enumerate(entries):
             for form in expand_forms(entry):
@@ -89,6 +132,9 @@ class Lexicon:
             [" ".join(normalise(x).split()) for x in e.context.exceptions] for e in entries
         ]
 
+    def _class_words(self, names: list[str]) -> frozenset[str]:
+        return frozenset().union(*(self.word_classes.get(c, ()) for c in names))
+
     @classmethod
     def load(cls, paths: list[Path] | None = None) -> Lexicon:
         """The bundled lexicon, then overlays: an overlay entry replaces one with the same id."""
@@ -99,8 +145,11 @@ class Lexicon:
     def _build(cls, paths: list[Path]) -> Lexicon:
         by_id: dict[str, Entry] = {}
         layers: dict[str, str] = {}
+        classes: dict[str, list[str]] = {}
         for path in paths:
             parsed, raw = load_model(path, LexiconFile)
+            for name, words in parsed.word_classes.items():
+                classes[name] = sorted({*classes.get(name, ()), *(w.lower() for w in words)})
             seen: set[str] = set()
             for i, entry in enumerate(parsed.entries):
                 if entry.id in seen:
@@ -111,7 +160,15 @@ class Lexicon:
                 seen.add(entry.id)
                 by_id[entry.id] = entry
                 layers[entry.id] = str(path)
-        return cls(list(by_id.values()), layers)
+            for i, entry in enumerate(parsed.entries):
+                for name in (*entry.context.not_near, *entry.context.near):
+                    if name not in classes:
+                        line = line_of(raw, ("entries", i, "context"))
+                        raise DataFileError(
+                            f"{path}:{line}: entries[{i}].context: unknown word class "
+                            f"{name!r} (known: {', '.join(sorted(classes)) or 'none'})"
+                        )
+        return cls(list(by_id.values()), layers, classes)
 
     def candidates(self, text: str) -> list[Candidate]:
         """Non-overlapping matches at word boundaries, longest first, context rules applied."""
@@ -157,6 +214,12 @@ class Lexicon:
                 return False
         if entry.category == "name_calling" and attributed_designation(norm, start, end):
             return False
+        if self._not_near[idx] or self._near[idx]:
+            around = _near_words(norm, start, end)
+            if around & self._not_near[idx]:
+                return False
+            if self._near[idx] and not around & self._near[idx]:
+                return False
         for exc in self._exceptions[idx]:
             lo = max(0, end - len(exc))
             hit = norm.find(exc, lo, start + len(exc))
@@ -183,6 +246,16 @@ def attributed_designation(norm: str, start: int, end: int) -> bool:
         _DESIGNATED_BEFORE.search(norm[max(0, start - 60) : start])
         or _DESIGNATED_AFTER.match(norm[end : end + 40])
     )
+
+
+_WORDS = re.compile(r"[\w'-]+")
+
+
+def _near_words(norm: str, start: int, end: int) -> set[str]:
+    """The match's words and those within NEAR_WINDOW words either side of it."""
+    before = _WORDS.findall(norm[max(0, start - 12 * NEAR_WINDOW) : start])[-NEAR_WINDOW:]
+    after = _WORDS.findall(norm[end : end + 12 * NEAR_WINDOW])[:NEAR_WINDOW]
+    return {*before, *_WORDS.findall(norm[start:end]), *after}
 
 
 _WORD_BEFORE = re.compile(r"([\w'-]+)\W*$")

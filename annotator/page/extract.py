@@ -314,8 +314,23 @@ def extract(
         publisher=_ld_publisher(ld_objects, ld),
         language=language,
         description=_clean(meta.get("description") or meta.get("og:description")),
+        page_types=_page_types(ld_objects, meta),
+        section=_clean(_str(ld.get("articleSection")) or meta.get("article:section")),
         body=body,
     )
+
+
+def _page_types(ld_objects: list[dict[str, Any]], meta: dict[str, str]) -> list[str]:
+    """What the page says it is: JSON-LD @type values and og:type, as the page spells them."""
+    seen: dict[str, None] = {}
+    for obj in ld_objects:
+        t = obj.get("@type", [])
+        for x in t if isinstance(t, list) else [t]:
+            if isinstance(x, str) and x:
+                seen[x] = None
+    if meta.get("og:type"):
+        seen["og:" + meta["og:type"]] = None
+    return list(seen)
 
 
 # trafilatura's AUTHOR_DISCARD_XPATHS as a per-element test, so that only the few byline

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, Literal
 import lxml.html
 
 from ..errors import EmptyPageError, InputFileError, UsageError
-from ..models import Article, FetchInfo
+from ..models import Article, Fetched, FetchInfo
 from .decode import decode_html
 from .extract import extract, extract_text, jsonld_objects, parse_html
 
@@ -91,17 +91,22 @@ def read_page(
     text: str | None = None,
     url: str | None = None,
     policy: FetchPolicy | None = None,
+    fetched: Fetched | None = None,
 ) -> Page:
-    """Read exactly one of `source` (a URL to fetch, a file path, or '-'), `html` or `text`.
+    """Read exactly one of `source` (a URL to fetch, a file path, or '-'), `html`, `text` or
+    `fetched` (a page fetched elsewhere, with its fetch record: a web archive's response record).
 
     `url` is where the page came from when the caller knows better than the input itself (a
     saved page's address; a fetched page defaults to its final URL).
     """
-    if sum(x is not None for x in (source, html, text)) != 1:
+    if sum(x is not None for x in (source, html, text, fetched)) != 1:
         raise UsageError("give exactly one of a source, html or text")
     fetch_info: FetchInfo | None = None
     path: str | None = None
-    if source is not None and is_url(source):
+    if fetched is not None:
+        fetch_info, html = fetched.info, fetched.html
+        url = url or fetch_info.final_url
+    elif source is not None and is_url(source):
         from .fetcher import fetch  # the HTTP client is imported only when something is fetched
 
         fetched = fetch(source, policy)

@@ -1,0 +1,243 @@
+"""Page genre: what kind of text this is, from what the page says about itself.
+
+A restaurant list, a product page or a column is not a news report, and flags that are signal
+in news (certainty, puffery) are noise there. The genre decides which flags the default view
+shows; the JSON keeps every flag either way.
+
+    >>> from annotator.models import Article
+    >>> detect_genre(Article(headline="Opinion: Why we must act", body="..."), None).genre
+    'opinion'
+    >>> detect_genre(Article(headline="T", body="...", page_types=["Recipe"]), None).basis
+    ['JSON-LD @type Recipe']
+
+Evidence, strongest first: JSON-LD @type, og:type, a label in the headline or section, the
+URL's path, and hosts that only publish one genre (press-release wires). When evidence
+disagrees, the genre that changes how a reader should take the words wins, in the order of
+`_PRIORITY` (sponsored content labelled as news is still sponsored).
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from ..models import Article, Flag, Genre, GenreInfo
+
+_PRIORITY: tuple[Genre, ...] = (
+    "sponsored",
+    "satire",
+    "press_release",
+    "opinion",
+    "analysis",
+    "other",
+    "news",
+)
+
+# schema.org types (lowercase) -> genre. NewsArticle subtypes are the Trust Project's.
+_TYPES: dict[str, Genre] = {
+    "opinionnewsarticle": "opinion",
+    "reviewnewsarticle": "opinion",
+    "analysisnewsarticle": "analysis",
+    "backgroundnewsarticle": "analysis",
+    "askpublicnewsarticle": "news",
+    "reportagenewsarticle": "news",
+    "newsarticle": "news",
+    "liveblogposting": "news",
+    "satiricalarticle": "satire",
+    "advertisercontentarticle": "sponsored",
+    **dict.fromkeys(
+        [
+            "product",
+            "productgroup",
+            "offer",
+            "aggregateoffer",
+            "recipe",
+            "restaurant",
+            "foodestablishment",
+            "localbusiness",
+            "review",
+            "event",
+            "itemlist",
+            "howto",
+            "faqpage",
+            "videogame",
+            "movie",
+            "book",
+            "musicrecording",
+            "musicalbum",
+            "tvseries",
+            "jobposting",
+            "realestatelisting",
+            "hotel",
+            "touristattraction",
+            "course",
+            "softwareapplication",
+            "blogposting",
+        ],
+        "other",
+    ),
+}
+_OG_TYPES: dict[str, Genre] = {"og:article": "news", "og:product": "other", "og:book": "other"}
+
+_LABEL = r"(?:{})\b"
+_LABELS: dict[Genre, re.Pattern[str]] = {
+    "opinion": re.compile(
+        _LABEL.format(r"opinion|op-?ed|editorial|commentary|column|viewpoint|perspective|letters?"),
+        re.I,
+    ),
+    "analysis": re.compile(_LABEL.format(r"analysis|explainer|news analysis|fact ?check"), re.I),
+    "sponsored": re.compile(
+        _LABEL.format(r"sponsored|paid (?:content|post|partnership)|advertorial|partner content"),
+        re.I,
+    ),
+    "press_release": re.compile(_LABEL.format(r"press release|media release"), re.I),
+    "satire": re.compile(_LABEL.format(r"satire"), re.I),
+}
+# A label leads the headline ("Opinion: ...", "ANALYSIS | ...") or names the section.
+_HEAD_LABEL = re.compile(r"^\s*([A-Za-z][A-Za-z\- ]{2,24}?)\s*[:|\u2013\u2014-]\s+\S")
+
+_PATHS: dict[Genre, frozenset[str]] = {
+    "opinion": frozenset(
+        [
+            "opinion",
+            "opinions",
+            "comment",
+            "commentisfree",
+            "commentary",
+            "editorial",
+            "editorials",
+            "op-ed",
+            "oped",
+            "columns",
+            "column",
+            "columnists",
+            "letters",
+            "blogs",
+            "viewpoints",
+            "perspectives",
+        ]
+    ),
+    "analysis": frozenset(
+        ["analysis", "explainer", "explainers", "explained", "fact-check", "factcheck"]
+    ),
+    "sponsored": frozenset(
+        [
+            "sponsored",
+            "partner-content",
+            "paid-post",
+            "paidpost",
+            "brandstudio",
+            "advertorial",
+            "partners",
+        ]
+    ),
+    "press_release": frozenset(
+        ["press-release", "press-releases", "pressrelease", "pressreleases"]
+    ),
+    "satire": frozenset({"satire"}),
+    "other": frozenset(
+        [
+            "recipe",
+            "recipes",
+            "reviews",
+            "review",
+            "shop",
+            "shopping",
+            "product",
+            "products",
+            "deals",
+            "coupons",
+            "games",
+            "gaming",
+            "travel",
+            "restaurants",
+            "food",
+            "dining",
+            "horoscope",
+            "horoscopes",
+            "puzzles",
+            "crossword",
+        ]
+    ),
+    "news": frozenset(
+        [
+            "news",
+            "world",
+            "politics",
+            "national",
+            "local",
+            "us",
+            "uk",
+            "europe",
+            "middle-east",
+            "asia",
+            "africa",
+            "americas",
+            "business",
+            "economy",
+        ]
+    ),
+}
+_PRESS_WIRES = frozenset(
+    [
+        "prnewswire.com",
+        "businesswire.com",
+        "globenewswire.com",
+        "accesswire.com",
+        "einpresswire.com",
+        "newswire.com",
+        "prweb.com",
+        "presswire.com",
+    ]
+)
+
+
+def detect_genre(article: Article, url: str | None) -> GenreInfo:
+    found: dict[Genre, list[str]] = {}
+
+    def add(genre: Genre, why: str) -> None:
+        found.setdefault(genre, []).append(why)
+
+    for t in article.page_types:
+        genre = _TYPES.get(t.lower()) or _OG_TYPES.get(t.lower())
+        if genre:
+            add(genre, f"og:type {t[3:]}" if t.startswith("og:") else f"JSON-LD @type {t}")
+    head = _HEAD_LABEL.match(article.headline)
+    for where, text in (
+        ("headline label", head.group(1) if head else ""),
+        ("section", article.section or ""),
+    ):
+        for genre, pattern in _LABELS.items():
+            if text and pattern.search(text):
+                add(genre, f"{where} {text!r}")
+    if url:
+        parts = urlsplit(url)
+        host = (parts.hostname or "").removeprefix("www.")
+        if any(host == w or host.endswith("." + w) for w in _PRESS_WIRES):
+            add("press_release", f"press-release wire {host}")
+        for segment in [s.lower() for s in parts.path.split("/")[:-1] if s]:
+            for genre, names in _PATHS.items():
+                if segment in names:
+                    add(genre, f"URL path /{segment}/")
+    for genre in _PRIORITY:
+        if genre in found:
+            return GenreInfo(genre=genre, basis=found[genre])
+    return GenreInfo()
+
+
+def shown_by_default(flag: Flag, genre: Genre) -> bool:
+    """Whether the default view shows a flag on a page of this genre (`--all` shows all).
+
+    News (and text of unknown kind, usually pasted news) shows everything. Elsewhere certainty
+    and promotional words are the genre's normal register, and low-severity flags are mostly
+    noise; satire is not meant literally at all.
+    """
+    if genre in ("news", "unknown"):
+        return True
+    if genre == "satire":
+        return False
+    if flag.severity == "low" or flag.category in ("certainty", "puffery"):
+        return False
+    if genre in ("opinion", "analysis"):
+        return True
+    return flag.severity == "high" or flag.category in ("name_calling", "glorifying")

@@ -1,0 +1,236 @@
+"""Is a lexicon match the loaded word in use, or something that only looks like it?
+
+Checks that need the original text (capitals, quotation marks) and apply to every entry alike,
+so the lexicon need not list every band, game, charity or negated sentence by hand:
+
+- **Names and titles.** A lowercase entry matched with capitals in sentence-case text is part
+  of a name or title when a capitalised word runs into it ("Young Thug", "John Legend"), a
+  capital sits inside the phrase ("Note in the Pocket"), or a quoted title holds it ("“The
+  Dictator Pope”"). An epithet that opens a run ("Martyr Soleimani", "Tyrant King George") is
+  given to the person named, and stays. Capitals for emphasis ("OUTRAGED") and headlines in
+  title case carry no such signal.
+- **Negation.** "not a terrorist", "never a puppet": the outlet denies the label.
+- **Hedges.** "almost certainly", "probably inevitable": certainty words that are qualified.
+
+    >>> from annotator.framing.lexicon import Candidate
+    >>> from annotator.framing.schema import Entry
+    >>> e = Entry(id="thugs", forms=["thug"], category="name_calling",
+    ...           technique="Name_Calling,Labeling", severity="medium", why="A slur for people.")
+    >>> text = "Fans of Young Thug queued."
+    >>> is_use(text, Candidate(13, 17, e), sentence_case=True)
+    False
+    >>> is_use("They were not thugs.", Candidate(14, 19, e), sentence_case=True)
+    False
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .lexicon import Candidate
+
+# Lowercase words that may join the parts of a name or title ("Bank of the West", "Note in
+# the Pocket", "Gone with the Wind").
+# Lowercase particles inside names ("Bank of the West", "Ursula von der Leyen"). Prepositions
+# such as "in" are left out: "a Leftist in Washington" is a label and a place, not one name.
+_JOINERS = frozenset({"of", "the", "de", "du", "del", "der", "la", "le", "von", "van", "al", "bin"})
+_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+_SENTENCE_END = re.compile(r"(?:^|[.!?:;\"“”‘'(\[\-–—•|]\s*)$")
+
+_NEGATORS = frozenset({"not", "never", "nor", "neither", "hardly"})
+_NEGATED_COPULAS = frozenset({"isn't", "wasn't", "aren't", "weren't", "ain't"})
+# A denied label is a predicate: "is not a terrorist", "I'm not crazy", "not some fanatic". A
+# negated verb ("did not annihilate", "can't whitewash") still uses the loaded word.
+_COPULAS = frozenset(
+    {
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "am",
+        "i'm",
+        "we're",
+        "they're",
+        "you're",
+        "he's",
+        "she's",
+        "it's",
+        "isn't",
+        "wasn't",
+        "aren't",
+        "weren't",
+        "nor",
+        "neither",
+    }
+)
+_HEDGES = frozenset(
+    [
+        "almost",
+        "nearly",
+        "probably",
+        "likely",
+        "perhaps",
+        "maybe",
+        "possibly",
+        "arguably",
+        "seemingly",
+        "apparently",
+    ]
+)
+_BRIDGE = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "really",
+        "just",
+        "merely",
+        "simply",
+        "exactly",
+        "quite",
+        "be",
+        "been",
+        "being",
+        "some",
+        "any",
+        "his",
+        "her",
+        "their",
+        "its",
+        "our",
+        "your",
+        "my",
+        "so",
+        "such",
+    ]
+)
+_NEGATABLE = frozenset({"name_calling", "loaded", "glorifying", "fear", "certainty", "puffery"})
+
+
+def _is_capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+# Words English capitalises whatever the context (nationalities, faiths, parties): next to a
+# match they are no sign of a name ("fellow Leftist Catholic", "Democrat thugs").
+_ALWAYS_CAPITAL = re.compile(
+    r"(?:[A-Z]\w*(?:an|ans|ian|ians|ese|ish|i|is|ic|ics)|Muslims?|Christians?|Jews?|Democrats?|"
+    r"Republicans?|Catholics?|Protestants?|Sunnis?|Shias?|Shiites?|Left|Right|God|Western|Eastern)"
+)
+
+
+def _sentence_initial(text: str, pos: int) -> bool:
+    return bool(_SENTENCE_END.search(text[max(0, pos - 3) : pos])) or bool(
+        re.search(r"(?:^|\(\w{1,3}\)|\d[.)])\s*$", text[max(0, pos - 6) : pos])
+    )
+
+
+def _run_neighbour(text: str, pos: int, step: int, skip: Sequence[tuple[int, int]]) -> bool:
+    """Whether a capitalised word continues a name from `pos` in direction `step` (-1 or 1).
+
+    Only spaces and lowercase joiners may separate the words of a name; punctuation, a
+    possessive, a capital that any sentence would have, and another loaded word end the run.
+    """
+    words = (
+        list(reversed(list(_WORD.finditer(text, max(0, pos - 48), pos))))
+        if step < 0
+        else list(_WORD.finditer(text, pos, pos + 48))
+    )
+    edge = pos
+    for m in words:
+        gap = text[m.end() : edge] if step < 0 else text[edge : m.start()]
+        if gap.strip():
+            return False
+        word = m.group()
+        if word in _JOINERS:
+            edge = m.start() if step < 0 else m.end()
+            continue
+        if any(s <= m.start() < e for s, e in skip) or _ALWAYS_CAPITAL.fullmatch(word):
+            return False
+        if step < 0 and word.endswith(("'s", "’s")):
+            return False
+        # A capitalised neighbour counts even at a sentence start ("John Legend sang"): the
+        # match's own capital, mid-sentence, is the evidence; the neighbour joins it.
+        return _is_capitalised(word)
+    return False
+
+
+_QUOTED = re.compile(r"[\"“‘«]([^\"“”‘’«»]{3,80})[\"”’»]")
+
+
+def _quoted_title(text: str, c: Candidate) -> bool:
+    """The match is inside a quoted run of two or more capitalised words: a title ("The
+    Dictator Pope", “Vendetta Forever”)."""
+    lo = max(0, c.start - 80)
+    for m in _QUOTED.finditer(text, lo, min(len(text), c.end + 80)):
+        if m.start(1) <= c.start and c.end <= m.end(1):
+            words = [w for w in _WORD.findall(m.group(1)) if w not in _JOINERS]
+            return len(words) >= 2 and all(_is_capitalised(w) for w in words)
+    return False
+
+
+def in_name(text: str, c: Candidate, others: Sequence[tuple[int, int]] = ()) -> bool:
+    """The match is part of a name or title in sentence-case text, and the entry does not list
+    names or titles itself."""
+    entry = c.entry
+    if entry.context.case == "capitalised" or any(
+        ch.isupper() for form in entry.forms for ch in form
+    ):
+        return False  # the entry lists names or titles itself ("Imam Khamenei")
+    matched = _WORD.findall(text[c.start : c.end])
+    if not matched or any(w.isupper() and len(w) > 1 for w in matched):
+        return False  # capitals for emphasis ("OUTRAGED"), not for a name
+    if not _is_capitalised(matched[0]) and any(_is_capitalised(w) for w in matched[1:]):
+        return True  # a capital inside a lowercase phrase: "Note in the Pocket"
+    if not _is_capitalised(matched[0]):
+        return False
+    if _quoted_title(text, c):
+        return True
+    if _sentence_initial(text, c.start):
+        return False  # a capital any sentence start has is no evidence
+    # After another capitalised word it ends a name ("Young Thug", "John Legend"); opening a
+    # run it is an epithet or honorific given to the name that follows ("Tyrant King George").
+    skip = [span for span in others if span != (c.start, c.end)]
+    return _run_neighbour(text, c.start, -1, skip)
+
+
+def _words_before(text: str, start: int, n: int) -> list[tuple[int, str]]:
+    lo = max(0, start - 16 * n)
+    return [(m.start(), m.group()) for m in _WORD.finditer(text, lo, start)][-n:]
+
+
+def negated(text: str, c: Candidate) -> bool:
+    if c.entry.category not in _NEGATABLE:
+        return False
+    found = _words_before(text, c.start, 5)
+    before = [w.lower() for _, w in found]
+    for i in range(len(before) - 1, -1, -1):
+        word = before[i]
+        copular = word.replace("’", "'") in _NEGATED_COPULAS  # "isn't", "wasn't"
+        if word in _NEGATORS or copular:
+            if not found[i][1].islower():
+                return False  # "Never Trumpers": a capitalised negator is part of a name
+            bridged = i < len(before) - 1  # "not a", "never the", "not so"
+            return bridged or copular or (i > 0 and before[i - 1] in _COPULAS)
+        if word not in _BRIDGE:
+            break
+    return c.entry.category == "certainty" and bool(before) and before[-1] in _HEDGES
+
+
+def sentence_case(text: str) -> bool:
+    """Most longer words are lowercase: capitals mark names, not style (headlines often fail)."""
+    words = [w for w in _WORD.findall(text) if len(w) > 3]
+    return not words or sum(map(_is_capitalised, words)) <= 0.5 * len(words)
+
+
+def is_use(
+    text: str, c: Candidate, *, sentence_case: bool, others: Sequence[tuple[int, int]] = ()
+) -> bool:
+    """The candidate is the loaded word in use in this text (`others`: the other matches)."""
+    if sentence_case and in_name(text, c, others):
+        return False
+    return not negated(text, c)
