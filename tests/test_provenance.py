@@ -131,13 +131,14 @@ def test_status_at_publication_and_today(reg: Registry) -> None:
     status = report.provenance.status if report.provenance else None
     assert status is not None and status.published == "2020-07-21"
     by_text = {s.text.split(" by ")[0].split(" (")[0]: s for s in status.lines}
-    assert by_text["licence revoked"].at_publication == "in force since 2012-01-20"
-    assert by_text["domain seizure"].at_publication.startswith("not yet: came 336 days after")
+    assert by_text["licence revoked"].at_publication == "already taken (2012-01-20)"
+    assert by_text["licence revoked"].today == "taken 2012-01-20, no lifting recorded"
+    assert by_text["domain seizure"].at_publication == "not yet: taken 336 days after publication"
     dom = by_text["domain presstv.com"]
     assert dom.at_publication == "the outlet's domain"
     assert dom.today == "no longer the outlet's (seized 2021-06-22)"
     md = render_markdown(report)
-    assert "at publication (2020-07-21): in force since 2012-01-20" in md
+    assert "at publication (2020-07-21): already taken (2012-01-20)" in md
 
 
 def test_outlet_disclosures_and_claimreview(reg: Registry) -> None:
@@ -183,6 +184,16 @@ def test_canonical_on_a_staging_host_is_a_warning_not_a_switch(reg: Registry) ->
     assert report.outlet.basis == "address"
     assert report.provenance is not None and report.provenance.canonical_warning
     assert "staging.cms-vendor.test" in report.provenance.canonical_warning
+    assert report.provenance.syndication is None  # an unknown host is no original publisher
+
+
+def test_a_dateline_after_a_stray_first_line_is_read(reg: Registry) -> None:
+    body = ("<p>https://www.example-daily.test/news/port-strike-tuesday-two-dead</p>"
+            "<p>SANTA FE, N.M. (AP) — A cat missing for five years was found in Santa Fe, "
+            "the shelter said on Tuesday.</p>")
+    report = _run(reg, _page(body), "https://www.example-daily.test/news/cat")
+    syn = report.provenance.syndication if report.provenance else None
+    assert syn is not None and syn.original is not None and syn.original.outlet_id == "ap"
 
 
 def test_plain_text_has_named_sources_but_no_markup_findings(reg: Registry) -> None:
