@@ -184,7 +184,9 @@ def test_canonical_on_a_staging_host_is_a_warning_not_a_switch(reg: Registry) ->
     assert report.outlet.basis == "address"
     assert report.provenance is not None and report.provenance.canonical_warning
     assert "staging.cms-vendor.test" in report.provenance.canonical_warning
-    assert report.provenance.syndication is None  # an unknown host is no original publisher
+    # An unknown host is no original publisher: the Reuters dateline is the only sign.
+    syn = report.provenance.syndication
+    assert syn is not None and syn.evidence == ["dateline (Reuters)"]
 
 
 def test_a_dateline_after_a_stray_first_line_is_read(reg: Registry) -> None:
