@@ -103,7 +103,10 @@ def syndication(
         m = _DATELINE.match(para)
         if m:
             ref = by_name(m.group("wire"), index)
-            found.append((ref, f"dateline ({m.group('wire')})"))
+            # Only a name the registry knows: local stations date their own stories too
+            # ("NEW YORK (WABC) --" on abc7ny.com).
+            if ref.outlet_id:
+                found.append((ref, f"dateline ({m.group('wire')})"))
             break
     for byline in article.bylines:
         # "Reuters", "By The Associated Press", "AFP staff", "Jane Doe, Futurism"
