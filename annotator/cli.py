@@ -36,6 +36,7 @@ class Format(StrEnum):
     rich = "rich"
     json = "json"
     markdown = "markdown"
+    html = "html"
 
 
 SourcesOpt = Annotated[
@@ -53,7 +54,11 @@ LexiconOpt = Annotated[
 ]
 FormatOpt = Annotated[
     Format | None,
-    typer.Option("--format", "-f", help="rich (default), json or markdown."),
+    typer.Option("--format", "-f", help="rich (default), json, markdown or html."),
+]
+BriefOpt = Annotated[bool, typer.Option("--brief", help="Print the summary lines alone.")]
+AllOpt = Annotated[
+    bool, typer.Option("--all", help="Show every flag, also those out of the default view.")
 ]
 
 
@@ -76,18 +81,22 @@ def load_lexicon(overlays: list[Path] | None) -> Lexicon:
     return lexicon_with_overlays(_overlays(overlays, "ANNOTATOR_LEXICON"))
 
 
-def emit(report: Report, fmt: Format | None) -> None:
+def emit(report: Report, fmt: Format | None, brief: bool = False, show_all: bool = False) -> None:
     fmt = fmt or Format.rich
-    if fmt is Format.json:
+    if fmt is Format.json:  # the JSON always holds every flag, each with its `shown`
         sys.stdout.write(report.model_dump_json(indent=2) + "\n")
     elif fmt is Format.markdown:
         from .report.markdown import render_markdown
 
-        sys.stdout.write(render_markdown(report))
+        sys.stdout.write(render_markdown(report, brief=brief, show_all=show_all))
+    elif fmt is Format.html:
+        from .report.html import render_html
+
+        sys.stdout.write(render_html(report, brief=brief, show_all=show_all))
     else:
         from .report.terminal import render_rich
 
-        render_rich(report, Console())
+        render_rich(report, Console(), brief=brief, show_all=show_all)
 
 
 @app.command("annotate")
@@ -99,6 +108,8 @@ def annotate_cmd(
         str | None, typer.Option("--url", help="Where a saved page or text came from.")
     ] = None,
     fmt: FormatOpt = None,
+    brief: BriefOpt = False,
+    show_all: AllOpt = False,
     sources: SourcesOpt = None,
     lexicon: LexiconOpt = None,
 ) -> None:
@@ -108,7 +119,7 @@ def annotate_cmd(
     report = annotate(
         source, url=url, registry=load_registry(sources), lexicon=load_lexicon(lexicon)
     )
-    emit(report, fmt)
+    emit(report, fmt, brief, show_all)
 
 
 @app.command("batch")
@@ -200,11 +211,11 @@ def stats_cmd(
 
 
 @app.command("sample")
-def sample_cmd(fmt: FormatOpt = None) -> None:
+def sample_cmd(fmt: FormatOpt = None, brief: BriefOpt = False, show_all: AllOpt = False) -> None:
     """Annotate the bundled sample article (no network needed)."""
     from .pipeline import annotate, sample_path
 
-    emit(annotate(str(sample_path())), fmt)
+    emit(annotate(str(sample_path())), fmt, brief, show_all)
 
 
 @app.command("schema")
@@ -412,6 +423,39 @@ def eval_babe_cmd(
         n = result["word_predictions_by_voice"][voice]
         table.add_row(f"word precision, {voice} voice ({n} words)", str(p))
     Console().print(table)
+    _write_json(result, json_out)
+
+
+@eval_app.command("attribution")
+def eval_attribution_cmd(
+    folder: Annotated[Path, typer.Argument(help="PolNeAR split: text/ + attributions/")],
+    json_out: JsonOut = None,
+) -> None:
+    """Word-level voice P/R/F1 and speaker accuracy against PolNeAR attributions."""
+    from rich.table import Table
+
+    from .eval.attribution import score_attribution
+
+    result = score_attribution(folder).as_dict()
+    table = Table(title=f"PolNeAR {folder.name}: voices ({result['articles']} articles)")
+    for header in ("voice", "P", "R", "F1", "gold words", "predicted"):
+        table.add_column(header, justify="left" if header == "voice" else "right")
+    for voice, f in result["voices"].items():
+        table.add_row(
+            voice,
+            f"{f['precision']:.3f}",
+            f"{f['recall']:.3f}",
+            f"{f['f1']:.3f}",
+            str(f["gold_words"]),
+            str(f["predicted_words"]),
+        )
+    table.add_row("macro F1", "", "", f"{result['macro_f1']:.3f}", "", "")
+    console = Console()
+    console.print(table)
+    console.print(
+        f"speaker accuracy: {result['speaker_accuracy']:.3f} over "
+        f"{result['speaker_attributions']} attributions whose source names someone"
+    )
     _write_json(result, json_out)
 
 

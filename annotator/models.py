@@ -159,6 +159,13 @@ class VoiceCounts(_Model):
     paraphrase: int = 0
 
 
+class InputRef(_Model):
+    """Which input of a batch run a line answers: its position and its key (for --resume)."""
+
+    index: int  # 0-based position among the run's inputs
+    key: str  # the path or URL as listed; a web archive record is FILE#OFFSET
+
+
 class OutletRef(_Model):
     """An outlet named by the page (a wire, a cited source, a fact-checker), as identified."""
 
@@ -221,13 +228,6 @@ class Provenance(_Model):
     disclosures: list[Disclosure] = Field(default_factory=list)
     fact_checks: list[FactCheck] = Field(default_factory=list)
     canonical_warning: str | None = None
-
-
-class InputRef(_Model):
-    """Which input of a batch run a line answers: its position and its key (for --resume)."""
-
-    index: int  # 0-based position among the run's inputs
-    key: str  # the path or URL as listed; a web archive record is FILE#OFFSET
 
 
 class Report(_Model):

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Literal
 
 from . import __version__
 from .errors import EmptyPageError
-from .framing import Lexicon, count_voices, default_lexicon, detect_genre, flag
+from .framing import Lexicon, count_voices, default_lexicon, detect_genre, flag, segment
 from .models import Fetched, Report, SourceInfo
 from .page import is_url, read_page
 from .provenance import trace
@@ -84,8 +84,13 @@ def annotate(
                     f"(read at {outlet.host or 'an unknown address'})",
                 }
             )
-    genre = detect_genre(article, unwrapped.original if unwrapped else url)
-    flags = flag(article, lexicon, genre.genre)
+    genre = detect_genre(
+        article, unwrapped.original if unwrapped else url, outlet, markup=page.kind != "text"
+    )
+    # One segmentation into voices for both the flags and the report's voices list, so a
+    # flag's voice and speaker are always those of the span it stands in.
+    voices = segment(article.headline, article.paragraphs)
+    flags = flag(article, lexicon, voices, genre=genre.genre)
     # Where the article came from: the host that published this copy and any original, the
     # sources it cites, its outlet's status when it was published, the outlet's own statements.
     provenance = trace(
@@ -114,6 +119,7 @@ def annotate(
         outlet=outlet,
         genre=genre,
         flags=flags,
+        voices=voices.voice_spans(),
         counts=count_voices(flags),
         provenance=provenance,
         warnings=warnings,

@@ -14,7 +14,7 @@ from .genre import shown_by_default
 from .lexicon import Candidate, Lexicon
 from .schema import Entry
 from .sense import is_use, sentence_case
-from .voices import SPEECH_VERBS, Span, segment_body, voice_at
+from .voices import SPEECH_VERBS, Segmentation, Span, segment, voice_at
 
 # Words that may sit between glorifying titles of one chain ("Leader of the Islamic Ummah and
 # Oppressed Imam Ayatollah Sayyed Ali Khamenei"): joined titles are one flag, not six.
@@ -138,19 +138,26 @@ def _in_use(text: str, cands: list[Candidate], *, headline: bool = False) -> lis
     return [c for c in cands if is_use(text, c, sentence_case=cased, others=spans)]
 
 
-def flag(article: Article, lexicon: Lexicon, genre: Genre = "unknown") -> list[Flag]:
-    """All flags of an article: headline first (outlet voice), then the body in order.
-
-    Each flag says whether the default view shows it on a page of this `genre`.
-    """
+def flag(
+    article: Article,
+    lexicon: Lexicon,
+    segmentation: Segmentation | None = None,
+    *,
+    genre: Genre = "unknown",
+) -> list[Flag]:
+    """All flags of an article: headline first, then the body in order, each in the voice the
+    segmentation gives its text (the same one the report's `voices` list shows), and each
+    saying whether the default view shows it on a page of this `genre`."""
     flags: list[Flag] = []
     head = article.headline
+    paragraphs = article.paragraphs
+    seg = segmentation or segment(head, paragraphs)
     for start, end, c in _merge_chains(
         head, _in_use(head, lexicon.candidates(head), headline=True)
     ):
-        flags.append(_make("headline", head, start, end, c, "outlet", None, None))
-    paragraphs = article.paragraphs
-    voices = segment_body(paragraphs)
+        voice, speaker = voice_at(seg.headline, start)
+        flags.append(_make("headline", head, start, end, c, voice, speaker, None))
+    voices = seg.body
     offset = 0
     body = article.body
     quotable = lexicon.word_classes.get("scare_quotable", frozenset())
