@@ -86,6 +86,8 @@ def named(article: Article, index: NameIndex, skip: str | None) -> list[CitedSou
             start = end - len(form) + 1
             if len(form) <= 4 and para[start : end + 1] != form:
                 continue  # short forms (AP, RT, IRNA, dpa) only as written
+            if form[0].isupper() and not para[start].isupper():
+                continue  # a name, not the word: "an independent study", "the UTF-8 standard"
             if not _bounded(para, start, end + 1):
                 continue
             if start not in hits or hits[start][0] < end:
