@@ -183,8 +183,8 @@ def test_summary_leads_and_brief_prints_it_alone() -> None:
     assert first.startswith(HEADLINE)
     assert ("Outlet Example TV · broadcaster, LB · controlled by Example Media Group · "
             "no state affiliation recorded · militant: Example Movement (aligned) · in force: "
-            "domain seizure (US Department of Justice, 2021) · rated by RaterOne "
-            '"Propaganda" (imputed)') in first
+            "domain seizure (US Department of Justice, 2021) · no rater has rated it "
+            "(model estimates only)") in first  # an imputed value is no rater's verdict
     assert "Genre unknown" in first
     assert "Flags 5 - outlet 3, quoted 1, paraphrase 1" in first
     # warnings come with the summary, not after the text
@@ -204,7 +204,7 @@ def test_raters_side_by_side_in_summary() -> None:
     match = report.outlet.model_copy(update={"outlet": outlet.model_copy(
         update={"ratings": [*outlet.ratings, second]})})
     first = _flat(_rich(_report(match), brief=True))
-    assert 'raters differ: RaterOne "Propaganda" (imputed); RaterTwo "mixed"' in first
+    assert 'rated by RaterTwo "mixed"' in first and "RaterOne" not in first
 
 
 def test_hidden_flags_only_with_all() -> None:
@@ -426,7 +426,7 @@ def test_unknown_domain_shows_platform_and_open_data_ratings_with_layers() -> No
                         "does not apply", domain_ratings=[rating])
     text = _flat(_rich(_report(match, flags=[])))
     assert "self-published on Blogger" in text and "Open Rater" in text
-    assert 'rated by Open Rater "generally unreliable" (imputed)' in text
+    assert "no rater has rated it (model estimates only)" in text
     assert "https://ratings.example.org/list" in text
     md = render_markdown(_report(match, flags=[]))
     assert "Open Rater" in md and "self-published on Blogger" in md

@@ -230,10 +230,12 @@ def _short(name: str) -> str:
 
 
 def _raters(ratings: Iterable[Rating]) -> str:
-    parts = [f'{_short(r.rater)} "{r.label}"' + (" (imputed)" if r.imputed else "")
-             for r in ratings]
+    # A model's estimate from imputed inputs is no rater's verdict: the summary leaves it to the
+    # outlet section, where it is labelled as such.
+    ratings = list(ratings)
+    parts = [f'{_short(r.rater)} "{r.label}"' for r in ratings if not r.imputed]
     if not parts:
-        return "no rater has rated it"
+        return "no rater has rated it" + (" (model estimates only)" if ratings else "")
     # Side by side, never merged: raters use different scales, so they are listed, not averaged.
     return ("raters differ: " if len(parts) > 1 else "rated by ") + "; ".join(parts)
 
