@@ -91,7 +91,9 @@ _SHARE = (
     r"(?:(?:[Nn]early|[Aa]lmost|[Oo]nly|[Aa]bout|[Mm]ore than|[Jj]ust) )?(?:[Hh]alf|[Mm]ost|"
     r"[Aa] majority|[Aa] third|[Tt]wo-thirds|[Aa] quarter|\d+ percent|[Mm]any|[Ff]ew|[Ss]ome)"
 )
-_NP = rf"(?:{_INFORMED}|{_ROLE_NAME}|{_DETNP}|{_GROUP}|{NAME}|{_SHARE}|{PRONOUN})"
+# "Leaders of the organization", "Members of Congress"
+_GROUP_OF = rf"(?:(?:{_GROUP}|{NAME})\s+of\s+(?:{_DETNP}|{NAME}))"
+_NP = rf"(?:{_INFORMED}|{_GROUP_OF}|{_ROLE_NAME}|{_DETNP}|{_GROUP}|{NAME}|{_SHARE}|{PRONOUN})"
 # The same, lazily, for the subject that opens a sentence ("The mayor resigned, citing ...").
 _NP_LAZY = _NP.replace("{1,6}", "{1,6}?")
 # Between a subject and its verb: an appositive, "who", auxiliaries and adverbs.
@@ -108,7 +110,7 @@ _AUX = (
     r"[A-Z][a-z]+(?: \d{1,2})?)|\([^()]{1,40}\)))*"
 )
 _SUBJECT_END = re.compile(
-    rf"(?<![\w’'.])(?P<np>{_NP}){_APPOSITIVE}(?:\s*,?\s*(?:who|which))?{_AUX}\s*$"
+    rf"(?<![\w’'.\-])(?P<np>{_NP}){_APPOSITIVE}(?:\s*,?\s*(?:who|which))?{_AUX}\s*$"
 )
 _SUBJECT_START = re.compile(
     rf"^\s+(?P<np>(?:the\s+|an?\s+)?(?:{NAME}\s+)?(?:[a-z][\w\-]*\s+){{0,3}}?{NAME}"
