@@ -231,3 +231,14 @@ def test_report_voices_agree_with_flags() -> None:
             assert 0 <= v.start < v.end <= len(text) and text[v.start : v.end].strip()
     sample = annotate(str(sample_path()))
     assert any(v.speaker and "Khamenei" in v.speaker and v.voice == "quoted" for v in sample.voices)
+
+
+def test_pronouns_skip_a_speaker_of_the_other_gender() -> None:
+    paras = [
+        "Ms. Ada Lind said the ferry was late.",
+        "Mr. Leo Park said the pier was safe.",
+        "“It is not,” she said.",
+        "“It is,” he said.",
+    ]
+    assert _who("", paras, 2, "not") == ("quoted", "Ms. Ada Lind", "pronoun")
+    assert _who("", paras, 3, "is") == ("quoted", "Mr. Leo Park", "pronoun")

@@ -88,6 +88,16 @@ _NOUN_NEXT = re.compile(
     r"are|were|has|have|had|and|or|will|would|could|can|may|might|should|team|staff|group)\b|$)"
 )
 _BE = re.compile(r"\b(?:is|are|was|were|be|been|am|being)\b|[’']s\b")
+# Particles that turn a verb of saying into another verb: "added to his portfolio", "backed
+# down", "called off", "signed on", "showed up".
+_PARTICLES = {
+    "add": re.compile(r"\s+(?:to|up)\b"),
+    "call": re.compile(r"\s+(?:off|up|in)\b"),
+    "back": re.compile(r"\s+(?:down|off|away|up)\b"),
+    "sign": re.compile(r"\s+(?:on|up|off)\b"),
+    "show": re.compile(r"\s+up\b"),
+    "post": re.compile(r"\s+(?:up|bail)\b"),
+}
 # Verbs whose object is usually a thing or a person ("maintained its lead", "backed the bill"):
 # they report only a clause with "that", a quotation or what follows a colon.
 _THAT_ONLY = words(
@@ -319,6 +329,9 @@ def _verb_attribution(
     np_start = c_start
     after_pos = c_end
     subj = subject_before(left)
+    particle = _PARTICLES.get(lemma)
+    if particle and particle.match(text, c_end):
+        return None
     passive = _PASSIVE.search(left[-40:])
     if subj is not None and passive and form != lemma and not form.endswith("ing"):
         return None  # "was criticized by": the speaker is the agent, rarely named here

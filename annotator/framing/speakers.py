@@ -91,7 +91,9 @@ _SHARE = (
     r"(?:(?:[Nn]early|[Aa]lmost|[Oo]nly|[Aa]bout|[Mm]ore than|[Jj]ust) )?(?:[Hh]alf|[Mm]ost|"
     r"[Aa] majority|[Aa] third|[Tt]wo-thirds|[Aa] quarter|\d+ percent|[Mm]any|[Ff]ew|[Ss]ome)"
 )
-_NP = rf"(?:{_INFORMED}|{_ROLE_NAME}|{_DETNP}|{_GROUP}|{NAME}|{_SHARE}|{PRONOUN})"
+# "Leaders of the organization", "Members of Congress"
+_GROUP_OF = rf"(?:(?:{_GROUP}|{NAME})\s+of\s+(?:{_DETNP}|{NAME}))"
+_NP = rf"(?:{_INFORMED}|{_GROUP_OF}|{_ROLE_NAME}|{_DETNP}|{_GROUP}|{NAME}|{_SHARE}|{PRONOUN})"
 # The same, lazily, for the subject that opens a sentence ("The mayor resigned, citing ...").
 _NP_LAZY = _NP.replace("{1,6}", "{1,6}?")
 # Between a subject and its verb: an appositive, "who", auxiliaries and adverbs.
@@ -108,7 +110,7 @@ _AUX = (
     r"[A-Z][a-z]+(?: \d{1,2})?)|\([^()]{1,40}\)))*"
 )
 _SUBJECT_END = re.compile(
-    rf"(?<![\w’'.])(?P<np>{_NP}){_APPOSITIVE}(?:\s*,?\s*(?:who|which))?{_AUX}\s*$"
+    rf"(?<![\w’'.\-])(?P<np>{_NP}){_APPOSITIVE}(?:\s*,?\s*(?:who|which))?{_AUX}\s*$"
 )
 _SUBJECT_START = re.compile(
     rf"^\s+(?P<np>(?:the\s+|an?\s+)?(?:{NAME}\s+)?(?:[a-z][\w\-]*\s+){{0,3}}?{NAME}"
@@ -157,6 +159,7 @@ _EPITHET_TITLE = re.compile(
 _APPOSED_NAME = re.compile(
     rf"\s*,\s*(?P<name>{_CAPW}(?:\s+{_CAPW})+)(?<![’']s)(?=\s*,|\s+(?:of|from|in|at)\s)"
 )
+_GENDERED = re.compile(r"(Mr|Mrs|Ms|Miss)\b")
 _NAME_TAIL = re.compile(rf"(?:^|\s)(?P<name>{NAME})$")
 _CAPWORD = re.compile(r"\b[A-Z][\w’'\-]*")
 _GROUPISH = re.compile(
@@ -228,6 +231,7 @@ class _Known:
     name: str
     roles: set[str] = field(default_factory=set)
     person: bool = True
+    gender: str | None = None  # "he" or "she", from a title or an earlier pronoun
 
 
 class SpeakerBook:
@@ -245,7 +249,12 @@ class SpeakerBook:
 
     def remember(self, name: str, roles: set[str] | None = None) -> None:
         person = not _GROUPISH.search(name) and not name.lower().startswith(("the ", "a "))
-        self.known.append(_Known(name, roles or set(), person))
+        title = _GENDERED.match(name)
+        gender = None if title is None else "he" if title.group(1) == "Mr" else "she"
+        for k in self.known:  # the same person named again keeps what is known of them
+            if k.name == name:
+                gender = gender or k.gender
+        self.known.append(_Known(name, roles or set(), person, gender))
         if len(self.known) > 64:  # bounded: only recent speakers are antecedents
             del self.known[:32]
 
@@ -259,8 +268,10 @@ class SpeakerBook:
         low = phrase.lower()
         if low in PRONOUNS:
             if low in {"he", "she"}:
+                # The last named person it can stand for: "she" skips a known Mr. Smith.
                 for k in reversed(self.known):
-                    if k.person:
+                    if k.person and k.gender in (None, low):
+                        k.gender = low
                         return Speaker(k.name, "pronoun")
                 return Speaker(None, "unknown")
             if low in {"they", "it"}:
