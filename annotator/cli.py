@@ -14,13 +14,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.console import Console
 
 from . import __version__
 from .errors import AnnotatorError, BlockedURLError, InputFileError, UsageError
 from .models import Report
 
 if TYPE_CHECKING:  # imported lazily at run time: start-up cost
+    from rich.console import Console
+
     from .framing.lexicon import Lexicon
     from .sources.registry import Registry
 
@@ -57,6 +58,12 @@ FormatOpt = Annotated[
 ]
 
 
+def _console(**options: object) -> Console:
+    from rich.console import Console  # only the rich report and progress need it
+
+    return Console(**options)  # type: ignore[arg-type]
+
+
 def _overlays(given: list[Path] | None, env: str) -> list[Path]:
     paths = list(given or [])
     if not paths and os.environ.get(env):
@@ -87,7 +94,7 @@ def emit(report: Report, fmt: Format | None) -> None:
     else:
         from .report.terminal import render_rich
 
-        render_rich(report, Console())
+        render_rich(report, _console())
 
 
 @app.command("annotate")
@@ -157,7 +164,7 @@ def batch_cmd(
     config.check()  # a bad overlay stops the run here (exit 4), before any worker starts
     items = Inputs(inputs)
     runner = make_runner(config, jobs or os.cpu_count() or 1, dask)
-    console = Console(stderr=True)
+    console = _console(stderr=True)
     with progress_bar(items.total(), console) as advance:
         summary = run_batch(items, runner, outputs, resume=resume, advance=advance)
     peak = max(summary.peak_rss.values(), default=0) / 1e6
@@ -192,7 +199,7 @@ def stats_cmd(
     stats = summarise(output)
     from .batch.view import render_table, write_png
 
-    render_table(stats, Console(), top)
+    render_table(stats, _console(), top)
     if csv_out:
         write_csv(stats, csv_out)
     if png:
@@ -273,7 +280,7 @@ def source_cmd(
 
         render_outlet(
             match,
-            Console(),
+            _console(),
             read_url=target,
             original_url=unwrapped.original if unwrapped else None,
         )
@@ -320,7 +327,7 @@ def sources_stats_cmd(
     if fmt is Format.json:
         sys.stdout.write(json.dumps(stats, indent=2, ensure_ascii=False) + "\n")
     else:
-        render_stats(stats, Console())
+        render_stats(stats, _console())
 
 
 @sources_app.command("import")
@@ -365,7 +372,7 @@ def eval_ptc_cmd(
     from .eval.flags import score_ptc
 
     result = score_ptc(folder, load_lexicon(lexicon)).as_dict()
-    console = Console()
+    console = _console()
     for task, by_voice in result["tasks"].items():
         table = Table(title=f"PTC {folder.name}: {task} ({result['articles']} articles)")
         cols = {
@@ -418,7 +425,7 @@ def eval_babe_cmd(
     for voice, p in result["word_precision_by_voice"].items():
         n = result["word_predictions_by_voice"][voice]
         table.add_row(f"word precision, {voice} voice ({n} words)", str(p))
-    Console().print(table)
+    _console().print(table)
     _write_json(result, json_out)
 
 
@@ -446,7 +453,7 @@ def eval_attribution_cmd(
             str(f["predicted_words"]),
         )
     table.add_row("macro F1", "", "", f"{result['macro_f1']:.3f}", "", "")
-    console = Console()
+    console = _console()
     console.print(table)
     console.print(
         f"speaker accuracy: {result['speaker_accuracy']:.3f} over "
