@@ -37,6 +37,7 @@ class Format(StrEnum):
     rich = "rich"
     json = "json"
     markdown = "markdown"
+    html = "html"
 
 
 SourcesOpt = Annotated[
@@ -54,7 +55,11 @@ LexiconOpt = Annotated[
 ]
 FormatOpt = Annotated[
     Format | None,
-    typer.Option("--format", "-f", help="rich (default), json or markdown."),
+    typer.Option("--format", "-f", help="rich (default), json, markdown or html."),
+]
+BriefOpt = Annotated[bool, typer.Option("--brief", help="Print the summary lines alone.")]
+AllOpt = Annotated[
+    bool, typer.Option("--all", help="Show every flag, also those out of the default view.")
 ]
 
 
@@ -83,18 +88,22 @@ def load_lexicon(overlays: list[Path] | None) -> Lexicon:
     return lexicon_with_overlays(_overlays(overlays, "ANNOTATOR_LEXICON"))
 
 
-def emit(report: Report, fmt: Format | None) -> None:
+def emit(report: Report, fmt: Format | None, brief: bool = False, show_all: bool = False) -> None:
     fmt = fmt or Format.rich
-    if fmt is Format.json:
+    if fmt is Format.json:  # the JSON always holds every flag, each with its `shown`
         sys.stdout.write(report.model_dump_json(indent=2) + "\n")
     elif fmt is Format.markdown:
         from .report.markdown import render_markdown
 
-        sys.stdout.write(render_markdown(report))
+        sys.stdout.write(render_markdown(report, brief=brief, show_all=show_all))
+    elif fmt is Format.html:
+        from .report.html import render_html
+
+        sys.stdout.write(render_html(report, brief=brief, show_all=show_all))
     else:
         from .report.terminal import render_rich
 
-        render_rich(report, _console())
+        render_rich(report, _console(), brief=brief, show_all=show_all)
 
 
 @app.command("annotate")
@@ -106,6 +115,8 @@ def annotate_cmd(
         str | None, typer.Option("--url", help="Where a saved page or text came from.")
     ] = None,
     fmt: FormatOpt = None,
+    brief: BriefOpt = False,
+    show_all: AllOpt = False,
     sources: SourcesOpt = None,
     lexicon: LexiconOpt = None,
 ) -> None:
@@ -115,7 +126,7 @@ def annotate_cmd(
     report = annotate(
         source, url=url, registry=load_registry(sources), lexicon=load_lexicon(lexicon)
     )
-    emit(report, fmt)
+    emit(report, fmt, brief, show_all)
 
 
 @app.command("batch")
@@ -163,7 +174,8 @@ def batch_cmd(
     )
     config.check()  # a bad overlay stops the run here (exit 4), before any worker starts
     items = Inputs(inputs)
-    runner = make_runner(config, jobs or os.cpu_count() or 1, dask)
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    runner = make_runner(config, jobs or cores or 1, dask)
     console = _console(stderr=True)
     with progress_bar(items.total(), console) as advance:
         summary = run_batch(items, runner, outputs, resume=resume, advance=advance)
@@ -207,11 +219,11 @@ def stats_cmd(
 
 
 @app.command("sample")
-def sample_cmd(fmt: FormatOpt = None) -> None:
+def sample_cmd(fmt: FormatOpt = None, brief: BriefOpt = False, show_all: AllOpt = False) -> None:
     """Annotate the bundled sample article (no network needed)."""
     from .pipeline import annotate, sample_path
 
-    emit(annotate(str(sample_path())), fmt)
+    emit(annotate(str(sample_path())), fmt, brief, show_all)
 
 
 @app.command("schema")

@@ -87,7 +87,9 @@ def annotate(
                 }
             )
     check_budget()
-    genre = detect_genre(article, unwrapped.original if unwrapped else url)
+    genre = detect_genre(
+        article, unwrapped.original if unwrapped else url, outlet, markup=page.kind != "text"
+    )
     # One segmentation into voices for both the flags and the report's voices list, so a
     # flag's voice and speaker are always those of the span it stands in.
     voices = segment(article.headline, article.paragraphs)

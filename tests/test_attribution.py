@@ -122,8 +122,13 @@ def test_quote_opening_a_line_and_running_over_sentences_and_paragraphs() -> Non
 
 def test_headline_quotes() -> None:
     body = ["Mayor Ana Ruiz said on Monday that her rival was weak."]
-    # Single curly quotes in a headline; the speaker is the one the body names.
-    assert _who("Ruiz Invokes ‘Pervert’ Ferry Boss", body, None, "Pervert") == (
+    # Single curly quotes in a headline, after a reporting verb in title case.
+    assert _who("Ruiz Invokes ‘Pervert’ Ferry Boss", body, None, "Pervert")[:2] == (
+        "quoted",
+        "Ruiz",
+    )
+    # With no reporting verb, the quote is the speaker's the body names before it.
+    assert _who("Ruiz Unleashes ‘Pervert’ Jab", body, None, "Pervert") == (
         "quoted",
         "Mayor Ana Ruiz",
         "named",
@@ -226,3 +231,14 @@ def test_report_voices_agree_with_flags() -> None:
             assert 0 <= v.start < v.end <= len(text) and text[v.start : v.end].strip()
     sample = annotate(str(sample_path()))
     assert any(v.speaker and "Khamenei" in v.speaker and v.voice == "quoted" for v in sample.voices)
+
+
+def test_pronouns_skip_a_speaker_of_the_other_gender() -> None:
+    paras = [
+        "Ms. Ada Lind said the ferry was late.",
+        "Mr. Leo Park said the pier was safe.",
+        "“It is not,” she said.",
+        "“It is,” he said.",
+    ]
+    assert _who("", paras, 2, "not") == ("quoted", "Ms. Ada Lind", "pronoun")
+    assert _who("", paras, 3, "is") == ("quoted", "Mr. Leo Park", "pronoun")

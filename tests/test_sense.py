@@ -123,11 +123,27 @@ def test_neutral_alternative_fits_the_sense(entry_text: str, bad_advice: str) ->
         ),
         (Article(headline="T", body="x"), "https://example.org/opinion/columns/x", "opinion"),
         (Article(headline="T", body="x", section="Analysis"), None, "analysis"),
-        (Article(headline="T", body="x"), None, "unknown"),
+        (Article(headline="T", body="x", page_types=["og:article"]), None, "other"),
+        (Article(headline="The 12 best e-bikes of 2026", body="x"), None, "other"),
+        (Article(headline="T", body="x", page_types=["BlogPosting"]), None, "other"),
     ],
 )
 def test_genre(article: Article, url: str | None, genre: str) -> None:
     assert detect_genre(article, url).genre == genre
+
+
+def test_plain_text_has_no_genre_evidence_and_shows_everything() -> None:
+    info = detect_genre(Article(headline="T", body="x"), None, markup=False)
+    assert info.genre == "unknown" and info.basis
+
+
+def test_a_profiled_news_outlet_is_news_even_with_blog_markup() -> None:
+    from annotator.sources import default_registry
+
+    outlet = default_registry().lookup("https://www.presstv.ir/Detail/1")
+    article = Article(headline="T", body="x", page_types=["BlogPosting", "og:article"])
+    info = detect_genre(article, "https://www.presstv.ir/Detail/1", outlet)
+    assert info.genre == "news" and "Press TV" in info.basis[0]
 
 
 def test_genre_decides_the_default_view_and_never_drops_a_flag() -> None:

@@ -19,6 +19,7 @@ A sentence never ends inside a quotation, so a quote of several sentences is one
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -26,6 +27,7 @@ from ..models import SpeakerHow
 from .speakers import (
     OPENERS,
     PRONOUNS,
+    REACH,
     SpeakerBook,
     subject_after,
     subject_at_start,
@@ -50,7 +52,9 @@ CUE_LEMMAS = (
     "scold ridicule deride insult blast tease credit thank predict acknowledge point_out "
     "call_for go_on_to_say seem appear offer decline refer_to seek plan order refuse point_to "
     "express discuss prefer remind name sign decide list talk_about speak_about focus_on "
-    "intend elaborate"
+    "intend elaborate continue answer email invoke echo recount rail_against knock compare "
+    "portray request outline shout chant yell quote retweet imply assail rip_into lash_out "
+    "weigh_in challenge recite rebut favor eviscerate excoriate bemoan reassure brag_about"
 )
 _IRREGULAR = {
     "say": "said says saying",
@@ -66,20 +70,48 @@ _IRREGULAR = {
     "seek": "sought seeks seeking",
     "speak": "spoke speaks speaking spoken",
 }
-_DOUBLE = {"admit", "quip", "regret", "submit", "rebut", "snap", "dub", "omit", "plan", "refer"}
+_DOUBLE = {
+    "admit", "quip", "regret", "submit", "rebut", "snap", "dub", "omit", "plan", "refer", "slam",
+    "rip", "chat",
+}
 # Verbs whose base and -s forms are also common nouns ("strong support for", "the report on"):
 # those forms are cues only where no noun's company follows them.
 _NOUNISH = words(
     "support report attack state note call question comment remark post view back charge claim "
     "hope fear promise pledge tweet credit figure mention demand doubt estimate signal hint "
     "repeat counter joke praise blame welcome find guess show offer plan order list name sign "
-    "decline express"
+    "decline express challenge quote request outline favor echo email answer shout chant knock "
+    "compare"
 )
 _NOUN_NEXT = re.compile(
-    r"\s*(?:[,.;:!?)’”\"]|(?:for|of|on|in|from|among|with|by|at|as|is|was|are|were|has|have|"
-    r"had|and|or|will|would|could|can|may|might|should|among|among|team|staff|group)\b|$)"
+    r"\s*(?:[,.;:!?)’”\"]|(?:for|of|on|in|from|among|with|by|at|as|about|over|against|is|was|"
+    r"are|were|has|have|had|and|or|will|would|could|can|may|might|should|team|staff|group)\b|$)"
 )
 _BE = re.compile(r"\b(?:is|are|was|were|be|been|am|being)\b|[’']s\b")
+# Particles that turn a verb of saying into another verb: "added to his portfolio", "backed
+# down", "called off", "signed on", "showed up".
+_PARTICLES = {
+    "add": re.compile(r"\s+(?:to|up)\b"),
+    "call": re.compile(r"\s+(?:off|up|in)\b"),
+    "back": re.compile(r"\s+(?:down|off|away|up)\b"),
+    "sign": re.compile(r"\s+(?:on|up|off)\b"),
+    "show": re.compile(r"\s+up\b"),
+    "post": re.compile(r"\s+(?:up|bail)\b"),
+}
+# Verbs whose object is usually a thing or a person ("maintained its lead", "backed the bill"):
+# they report only a clause with "that", a quotation or what follows a colon.
+_THAT_ONLY = words(
+    "maintain underline underscore observe figure view guess back name challenge answer shout "
+    "yell sign compare excoriate eviscerate"
+)
+_REPORTED = re.compile(r"\s*(?:,\s*)?(?:that\b|[“\"‘:']|whether\b)")
+# Verbs of saying, the ones that put their speaker after them ("..., said the mayor").
+_INVERTS = words(
+    "say add tell write ask explain note continue argue insist reply respond recall conclude "
+    "declare warn observe remark quip joke counter retort acknowledge admit concede agree "
+    "report claim state announce predict complain tweet post caution urge offer suggest "
+    "wonder muse recount"
+)
 # Verbs that take whom they address before what they say: "told reporters that".
 _ADDRESS = {"tell", "ask", "urge", "warn", "assure", "remind", "advise", "promise", "thank"}
 
@@ -111,15 +143,37 @@ for _lemma in dict.fromkeys(CUE_LEMMAS.split()):
     _l = _lemma.replace("_", " ")
     for _form in _inflect(_l):
         FORMS.setdefault(_form, _l)
-_ALTERNATION = "|".join(sorted(FORMS, key=len, reverse=True))
-_CUE = re.compile(rf"\b(?:{_ALTERNATION})\b")
-# Headlines capitalise every word: "Trump Says", "Clinton Slams".
-_CUE_TITLE = re.compile(rf"\b(?:{_ALTERNATION})\b", re.IGNORECASE)
+# Cues are found word by word (a dictionary look-up per word, not one pattern of hundreds of
+# alternatives): a form's first word, then the rest of a multi-word form if it has one.
+_FIRST: dict[str, list[str]] = {}
+for _form in sorted(FORMS, key=len, reverse=True):
+    _FIRST.setdefault(_form.split()[0], []).append(_form)
+_ALPHA = re.compile(r"[A-Za-z]+")
+
+
+def _cues(text: str, start: int, end: int, headline: bool) -> list[tuple[int, int, str]]:
+    """(start, end, form) of every cue in text[start:end]; headlines capitalise every word."""
+    out = []
+    for m in _ALPHA.finditer(text, start, end):
+        word = m.group().lower() if headline else m.group()
+        for form in _FIRST.get(word, ()):
+            stop = m.start() + len(form)
+            tail = text[m.end() : stop]
+            if (
+                stop <= end
+                and (tail.lower() if headline else tail) == form[len(word) :]
+                and not (stop < len(text) and (text[stop].isalnum() or text[stop] == "-"))
+                and not (m.start() and text[m.start() - 1] in "-’'")  # "Democratic-backed"
+            ):
+                out.append((m.start(), stop, form))
+                break
+    return out
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
+# The source after "according to" runs to the clause's end ("a poll by the A.F.L.-C.I.O.
+# released Thursday", "a report in the Des Moines Register"), over abbreviations' periods.
 _ACC_NP = re.compile(
-    r"(?P<np>[^,.;:!?“”\"()]{1,70}?)"
-    r"(?=\s*[,.;:!?“”\"()]|\s+(?:released|published|conducted|who|which|that|on|in|at|"
-    r"last|this|earlier)\b|\s*$)"
+    r"(?P<np>(?:[^,.;:!?“”\"()]|\.(?=[^\s.]))+?)"
+    r"(?=\s*(?:[,;:!?“”\"()]|\.(?:\s|$))|\s+(?:who|which|that|even|while|but|and)\s|\s*$)"
 )
 _ADVERBIAL = (
     r"(?:on (?:[A-Z]\w+|the \w+ (?:show|program))"
@@ -142,6 +196,11 @@ _ADDRESSEE = re.compile(
     r"listeners|viewers|readers|(?:the\s+)?[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*)*|"
     r"(?:the|a|an|his|her|their)\s+[\w\-]+(?:\s+[\w\-]+)?)(?=[\s,.:;])"
 )
+_WINDOW = 300
+
+_THAT = re.compile(r"\s*(?:,\s*)?(?P<that>that)\b")
+_COMMA = re.compile(r"\s*,")
+_FIRST_CHAR = re.compile(r"\s*(\S)")
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being|am|get|got)\s+(?:[a-z]+ly\s+)?$")
 _COORD = re.compile(r"(?:,?\s+(?:and|but|then)|;)\s*$")
 _WORD = re.compile(r"\w")
@@ -168,8 +227,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (start, end) if _WORD.search(text, start, end) else None
 
 
-def _inside(pos: int, quotes: list[tuple[int, int, bool]]) -> bool:
-    return any(s < pos < e for s, e, _ in quotes)
+def _inside(pos: int, quotes: list[tuple[int, int, bool]], starts: list[int]) -> bool:
+    i = bisect.bisect_left(starts, pos) - 1
+    return i >= 0 and quotes[i][0] < pos < quotes[i][1]
 
 
 def find_attributions(
@@ -181,13 +241,13 @@ def find_attributions(
 ) -> list[Attribution]:
     """Every attribution in one paragraph, in order of its cue."""
     out: list[Attribution] = []
-    cue_re = _CUE_TITLE if headline else _CUE
+    starts = [q[0] for q in quotes]
     for s_start, s_end in sentences:
         in_sentence: list[Attribution] = []
-        for m in _ACCORDING.finditer(text, s_start, s_end):
-            if _inside(m.start(), quotes):
+        for m in _ACCORDING.finditer(text, s_start, s_end) if "ccording" in text else ():
+            if _inside(m.start(), quotes, starts):
                 continue
-            np = _ACC_NP.match(text, m.end(), s_end)
+            np = _ACC_NP.match(text, m.end(), min(s_end, m.end() + 120))
             if not np:
                 continue
             who = book.resolve(np.group("np"))
@@ -199,10 +259,10 @@ def find_attributions(
             if rest and text[np.end() : np.end() + 2].strip()[:1] in {",", ""}:
                 a.content.append(rest)
             in_sentence.append(a)
-        for m in cue_re.finditer(text, s_start, s_end):
-            if _inside(m.start(), quotes):
+        for cue in _cues(text, s_start, s_end, headline):
+            if _inside(cue[0], quotes, starts):
                 continue  # a cue inside a quotation is the quoted speaker's own words
-            verb = _verb_attribution(text, s_start, s_end, m, book, in_sentence, quotes)
+            verb = _verb_attribution(text, (s_start, s_end), cue, book, in_sentence, quotes)
             if verb is not None:
                 in_sentence.append(verb)
         in_sentence.sort(key=lambda a: a.cue)
@@ -225,7 +285,12 @@ def _borrow_speakers(
             near = min(others, key=lambda b: abs(b.cue[0] - a.cue[0]))
             a.speaker, a.how = near.speaker, near.how
             continue
-        sent = subject_at_start(text, *sentence)
+        # The clause's own subject ("..., Mrs. Clinton shook her head and said"), else the
+        # sentence's ("The mayor resigned, citing ...").
+        clause = text.rfind(", ", sentence[0], a.cue[0]) + 2
+        sent = subject_at_start(text, clause, a.cue[0]) if clause > 1 else None
+        if sent is None or sent.group("np").split()[0] in OPENERS:
+            sent = subject_at_start(text, *sentence)
         if sent and sent.end("np") < a.cue[0]:
             np = trim_openers(sent.group("np"))
             if np.split()[0] not in OPENERS:
@@ -245,20 +310,30 @@ def _cut_at_closing_tags(atts: list[Attribution]) -> None:
 
 def _verb_attribution(
     text: str,
-    s_start: int,
-    s_end: int,
-    m: re.Match[str],
+    sentence: tuple[int, int],
+    cue: tuple[int, int, str],
     book: SpeakerBook,
     earlier: list[Attribution],
     quotes: list[tuple[int, int, bool]],
 ) -> Attribution | None:
-    form = m.group().lower()
-    lemma = FORMS.get(form, form)
-    left = text[s_start : m.start()]
-    np_start = m.start()
-    after_pos = m.end()
+    quote_ends = {q[0]: q[1] for q in quotes[bisect.bisect_left(quotes, (cue[0],)) :][:1]}
+    s_start, s_end = sentence
+    c_start, c_end, form = cue
+    lemma = FORMS[form]
+    # A bounded window before the cue keeps the work per cue constant in long sentences; the
+    # subject is never inside a quotation before it.
+    w_start = max(s_start, c_start - _WINDOW)
+    q_end = _last_quote_end(quotes, c_start)
+    left = text[max(w_start, q_end) : c_start]
+    before = text[w_start:c_start]  # for what the cue follows: a comma, a quote, nothing
+    np_start = c_start
+    after_pos = c_end
     subj = subject_before(left)
-    if subj is not None and _PASSIVE.search(left) and form != lemma and not form.endswith("ing"):
+    particle = _PARTICLES.get(lemma)
+    if particle and particle.match(text, c_end):
+        return None
+    passive = _PASSIVE.search(left[-40:])
+    if subj is not None and passive and form != lemma and not form.endswith("ing"):
         return None  # "was criticized by": the speaker is the agent, rarely named here
     if subj is not None and subj.group("np").lower() in {"who", "which", "that"}:
         subj = None
@@ -269,57 +344,61 @@ def _verb_attribution(
         lemma in _NOUNISH
         and not form.endswith(("ed", "ing"))
         and not pronoun
-        and _NOUN_NEXT.match(text, m.end())
+        and _NOUN_NEXT.match(text, c_end)
     ):
         return None  # "strong support for", "the report was": nouns
     if subj is not None:
         np_text = subj.group("np")
         who = book.resolve(np_text, subj.group(0)[len(np_text) :])
-        np_start = s_start + max(0, len(left) - 160) + subj.start("np")
+        np_start = c_start - len(left) + max(0, len(left) - REACH) + subj.start("np")
     else:
-        inv = subject_after(text[m.end() : s_end]) if _ends_open(left) else None
+        opened = _ends_open(before) or (w_start == s_start and not before.strip())
+        # Only verbs of saying invert ("..., said the mayor"); "endorsed Cruz" has an object.
+        inverts = opened and lemma in _INVERTS and not form.endswith("ing")
+        inv = subject_after(text[c_end : min(s_end, c_end + _WINDOW)]) if inverts else None
         if inv is not None:
             who = book.resolve(inv.group("np"))
-            after_pos = m.end() + inv.end()
-        elif form.endswith("ing") or _COORD.search(left):
+            after_pos = c_end + inv.end()
+        elif form.endswith("ing") or _COORD.search(before[-40:]):
             # "..., adding that", "and warned that": the speaker of the sentence
             if earlier:
                 who_name, how = earlier[-1].speaker, earlier[-1].how
                 return _with_content(
-                    text, (s_start, s_end), m, lemma, (who_name, how), m.start(), m.end(), quotes
+                    text, sentence, cue, (who_name, how), c_start, c_end, quote_ends
                 )
             # "In addition to stating that ..., Clinton has vowed": the sentence's other tag,
             # found once the whole sentence is read (see `_borrow_speakers`).
-            a = _with_content(
-                text, (s_start, s_end), m, lemma, (None, "unknown"), m.start(), m.end(), quotes
-            )
+            a = _with_content(text, sentence, cue, (None, "unknown"), c_start, c_end, quote_ends)
             a.borrow = True
             return a
         else:
             return None
-    return _with_content(
-        text, (s_start, s_end), m, lemma, (who.name, who.how), np_start, after_pos, quotes
-    )
+    return _with_content(text, sentence, cue, (who.name, who.how), np_start, after_pos, quote_ends)
+
+
+def _last_quote_end(quotes: list[tuple[int, int, bool]], pos: int) -> int:
+    i = bisect.bisect_right(quotes, (pos,)) - 1  # the last quote opening before pos
+    return quotes[i][1] if i >= 0 and quotes[i][1] <= pos else 0
 
 
 def _ends_open(left: str) -> bool:
     """Before an inverted "said X": a comma, a closing quote or the sentence start."""
     tail = left.rstrip()
-    return not tail or tail[-1] in ",”\"’'—–-:"
+    return bool(tail) and tail[-1] in ",”\"’'—–-:"
 
 
 def _with_content(
     text: str,
     sentence: tuple[int, int],
-    m: re.Match[str],
-    lemma: str,
+    cue: tuple[int, int, str],
     who: tuple[str | None, SpeakerHow],
     np_start: int,
     after_pos: int,
-    quotes: list[tuple[int, int, bool]],
+    quote_ends: dict[int, int],
 ) -> Attribution:
     s_start, s_end = sentence
-    a = Attribution((m.start(), m.end()), lemma, *who, subject_at=np_start)
+    lemma = FORMS[cue[2]]
+    a = Attribution(cue[:2], lemma, *who, subject_at=np_start)
     pos = after_pos
     if lemma in _ADDRESS:
         addressee = _ADDRESSEE.match(text, pos, s_end)
@@ -327,30 +406,28 @@ def _with_content(
             pos = addressee.end()
     before = _trim(text, s_start, np_start)
     gap = text[before[1] : np_start] if before else ""
-    closing = text[s_start:np_start].rstrip(" ,—–-")
+    closing = text[max(s_start, np_start - 12) : np_start].rstrip(" ,—–-")
     if before and closing.endswith(("”", '"', "''")):
         # "“...,” Trump said at a rally in Iowa.": the quote before is the content; what
         # follows the cue is narration unless it opens a clause of its own ("that ...").
-        that = re.match(r"\s*(?:,\s*)?that\b", text[pos:s_end])
-        if that:
-            after = _trim(text, pos + that.end(), s_end)
-            a.content.extend(x for x in (before, after) if x)
-        else:
-            a.content.append(before)
+        that = _THAT.match(text, pos, s_end)
+        after = _trim(text, that.start("that"), s_end) if that else None
+        a.content.extend(x for x in (before, after) if x)
         return a
-    mid = re.match(r"\s*,", text[pos:s_end])
     lead = _LEAD.match(text, pos, s_end)
+    if lemma in _THAT_ONLY and not _REPORTED.match(text, lead.end() if lead else pos):
+        return a  # "maintained its lead": no report
+    mid = _COMMA.match(text, pos, s_end)
     pos = lead.end() if lead else pos
-    rest = text[pos:s_end]
-    if rest.startswith(":") or (not rest.strip() and text[after_pos:s_end].strip() == ":"):
+    if text.startswith(":", pos):
         a.colon_end = not text[pos + 1 : s_end].strip() and s_end == len(text)
         pos += 1
     after = _trim(text, pos, s_end)
-    stop = text[pos:s_end].lstrip()[:1]
-    if after and not mid and stop not in {".", "!", "?"}:
+    stop = _FIRST_CHAR.match(text, pos, s_end)
+    if after and not mid and not (stop and stop.group(1) in ".!?"):
         # A quotation right after the cue is the content: "said “...” on Monday."
-        quote = next((q for q in quotes if q[0] == after[0]), None)
-        a.content.append((after[0], quote[1]) if quote and quote[1] < after[1] else after)
+        quote_end = quote_ends.get(after[0], after[1])
+        a.content.append((after[0], min(quote_end, after[1])))
         return a
     # Only across a separator: "The plan failed, Trump said." but not "On Monday Trump said."
     if before and any(c in gap for c in ",”\"’—–-"):

@@ -11,14 +11,14 @@ import re
 
 # Opening mark -> closing marks it accepts. Low-high („…“) and guillemets in both directions.
 _PAIRS: dict[str, str] = {
-    "“": "”“",  # some sites close with the same mark they open with
+    "“": "”“\"",  # some sites close with the same mark they open with, or a straight one
     "„": "“”",
     "«": "»",
     "»": "«",
     "‹": "›",
     "「": "」",
     "『": "』",
-    '"': '"',
+    '"': '"”',
     "‘": "’",
     "‚": "‘’",
     "'": "'",

@@ -80,12 +80,26 @@ GROUP_NOUNS = (
 # A modifier of a group noun: an adjective or a name, never a preposition or a verb form.
 _PREP = r"(?:by|in|on|at|for|with|from|of|to|about|against|over|after|before|into|during)"
 _MOD = rf"(?:(?!{_STOP}\b|{_PREP}\b)(?![\w\-]+(?:ing|ed)\b)[\w’'\-]+\s+)"
-_GROUP = rf"(?:{_MOD}{{0,3}}(?:{GROUP_NOUNS}))"
-_NP = rf"(?:{_ROLE_NAME}|{_DETNP}|{_GROUP}|{NAME}|{PRONOUN})"
+_GROUP = rf"(?:{_MOD}{{0,3}}(?i:{GROUP_NOUNS})\b)"
+# "People familiar with the matter", "sources close to the campaign"
+_INFORMED = (
+    rf"(?:{_GROUP}|{NAME})\s+(?:briefed on|familiar with|close to|involved in|knowledgeable "
+    r"about|with knowledge of|who (?:spoke|asked|requested)[^,.;]{1,50}?)(?:\s+[\w’'\-]+){1,5}"
+)
+# "Nearly half said", "Most said": a share of the people just mentioned
+_SHARE = (
+    r"(?:(?:[Nn]early|[Aa]lmost|[Oo]nly|[Aa]bout|[Mm]ore than|[Jj]ust) )?(?:[Hh]alf|[Mm]ost|"
+    r"[Aa] majority|[Aa] third|[Tt]wo-thirds|[Aa] quarter|\d+ percent|[Mm]any|[Ff]ew|[Ss]ome)"
+)
+# "Leaders of the organization", "Members of Congress"
+_GROUP_OF = rf"(?:(?:{_GROUP}|{NAME})\s+of\s+(?:{_DETNP}|{NAME}))"
+_NP = rf"(?:{_INFORMED}|{_GROUP_OF}|{_ROLE_NAME}|{_DETNP}|{_GROUP}|{NAME}|{_SHARE}|{PRONOUN})"
 # The same, lazily, for the subject that opens a sentence ("The mayor resigned, citing ...").
 _NP_LAZY = _NP.replace("{1,6}", "{1,6}?")
 # Between a subject and its verb: an appositive, "who", auxiliaries and adverbs.
-_APPOSITIVE = r"(?:\s*,[^,“”\"]{2,80}?,)?"
+_APPOSITIVE = (
+    r"(?:(?:\s*,[^,“”\"]{2,200}?){1,3},|\s*(?:--|—|–)[^—–“”\"]{2,200}?(?:--|—|–))?"
+)  # ", the editor of the paper, Le Monde,"
 _AUX = (
     r"(?:\s+(?:has|have|had|also|will|would|could|can|may|might|must|should|did|does|do|is|are|"
     r"was|were|been|be|not|never|later|then|again|previously|repeatedly|already|often|still|"
@@ -96,11 +110,12 @@ _AUX = (
     r"[A-Z][a-z]+(?: \d{1,2})?)|\([^()]{1,40}\)))*"
 )
 _SUBJECT_END = re.compile(
-    rf"(?<![\w’'.])(?P<np>{_NP}){_APPOSITIVE}(?:\s*,?\s*(?:who|which))?{_AUX}\s*$"
+    rf"(?<![\w’'.\-])(?P<np>{_NP}){_APPOSITIVE}(?:\s*,?\s*(?:who|which))?{_AUX}\s*$"
 )
 _SUBJECT_START = re.compile(
     rf"^\s+(?P<np>(?:the\s+|an?\s+)?(?:{NAME}\s+)?(?:[a-z][\w\-]*\s+){{0,3}}?{NAME}"
-    rf"|(?:the|a|an)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){{0,3}}?|{PRONOUN})"
+    rf"|(?:the|a|an|one|another|two|three|several)\s+(?:{NAME}\s+)?(?!{_STOP}\b)[a-z][\w\-]*"
+    rf"(?:\s+(?!{_STOP}\b)[a-z][\w\-]*){{0,3}}?|{PRONOUN})"
     r"(?=\s*(?:[,.;:!?”\"]|$|\s+(?:on|in|at|of|who|during|last|earlier|to|about|after|before|"
     r"when|while|from|told|as|and|but|said|wrote|added)\b))"
 )
@@ -140,7 +155,11 @@ _EPITHET_TITLE = re.compile(
     r"\b(?:Grand Ayatollah|Ayatollah|President|Prime Minister|Minister|General|Gen\.|Mr\.?|"
     r"Mrs\.?|Ms\.?|Dr\.?|Sheikh|Sayyed|Seyed|King|Queen|Prince|Emir|Sultan|Pope|Senator|Sen\.)\s"
 )
-_FULL_NAME = re.compile(NAME)
+# An appositive that opens with a person's name of two words or more, not a possessive.
+_APPOSED_NAME = re.compile(
+    rf"\s*,\s*(?P<name>{_CAPW}(?:\s+{_CAPW})+)(?<![’']s)(?=\s*,|\s+(?:of|from|in|at)\s)"
+)
+_GENDERED = re.compile(r"(Mr|Mrs|Ms|Miss)\b")
 _NAME_TAIL = re.compile(rf"(?:^|\s)(?P<name>{NAME})$")
 _CAPWORD = re.compile(r"\b[A-Z][\w’'\-]*")
 _GROUPISH = re.compile(
@@ -152,12 +171,34 @@ _GROUPISH = re.compile(
 )
 
 
+REACH = 260  # characters before a cue where its subject may start
+
+
 def subject_before(text: str) -> re.Match[str] | None:
-    """The speaker phrase that ends `text` (group `np`), with its appositive and auxiliaries."""
-    return _SUBJECT_END.search(text[-160:]) if text else None
+    """The speaker phrase that ends `text` (group `np`), with its appositive and auxiliaries;
+    never a sentence opener alone ("When asked", "In Iowa").
+
+    Of the phrases that could be the subject, the one nearest the verb that starts after a
+    comma or a dash wins: "In her speech, Merkel, who ..., warned" is Merkel's."""
+    text = text[-REACH:]
+    found: list[re.Match[str]] = []
+    m = _SUBJECT_END.search(text) if text else None
+    while m is not None and len(found) < 8:
+        found.append(m)
+        m = _SUBJECT_END.search(text, m.start() + 1)
+    apart = [f for f in found[1:] if text[: f.start()].rstrip()[-1:] in {",", "—", "–", "-"}]
+    m = apart[-1] if apart else (found[0] if found else None)
+    return None if m is None or m.group("np") in OPENERS else m
 
 
-_SUBJECT_OPENING = re.compile(rf"\W*(?P<np>{_NP_LAZY})\s+[a-z]")
+# A sentence's subject comes after an opening phrase ("In 2013, ", "And now ") and before its
+# verb or an appositive ("Rubio, in the closing days, has preached ...").
+_SUBJECT_OPENING = re.compile(
+    r"\W*(?:(?:In|On|At|After|Before|During|Since|By|For|With|As|When|While|Although|Though|"
+    r"If|Until|Despite|Like|Unlike|Earlier|Later|Last)\b[^,;]{0,60},\s*)?"
+    r"(?:(?:And|But|So|Yet|Now|Still|Also|Then|Meanwhile|Instead)\s+(?:now\s+|then\s+|also\s+)?)?"
+    rf"(?P<np>{_NP_LAZY})(?=\s+[a-z]|\s*,)"
+)
 
 
 def subject_at_start(text: str, start: int, end: int) -> re.Match[str] | None:
@@ -190,6 +231,7 @@ class _Known:
     name: str
     roles: set[str] = field(default_factory=set)
     person: bool = True
+    gender: str | None = None  # "he" or "she", from a title or an earlier pronoun
 
 
 class SpeakerBook:
@@ -207,7 +249,12 @@ class SpeakerBook:
 
     def remember(self, name: str, roles: set[str] | None = None) -> None:
         person = not _GROUPISH.search(name) and not name.lower().startswith(("the ", "a "))
-        self.known.append(_Known(name, roles or set(), person))
+        title = _GENDERED.match(name)
+        gender = None if title is None else "he" if title.group(1) == "Mr" else "she"
+        for k in self.known:  # the same person named again keeps what is known of them
+            if k.name == name:
+                gender = gender or k.gender
+        self.known.append(_Known(name, roles or set(), person, gender))
         if len(self.known) > 64:  # bounded: only recent speakers are antecedents
             del self.known[:32]
 
@@ -221,8 +268,10 @@ class SpeakerBook:
         low = phrase.lower()
         if low in PRONOUNS:
             if low in {"he", "she"}:
+                # The last named person it can stand for: "she" skips a known Mr. Smith.
                 for k in reversed(self.known):
-                    if k.person:
+                    if k.person and k.gender in (None, low):
+                        k.gender = low
                         return Speaker(k.name, "pronoun")
                 return Speaker(None, "unknown")
             if low in {"they", "it"}:
@@ -230,12 +279,14 @@ class SpeakerBook:
                     if not k.person:  # "they" and "it" stand for a group, a paper, a poll
                         return Speaker(k.name, "pronoun")
             return Speaker(None, "unknown")
-        apposed = appositive.strip(" ,")
-        if apposed and _FULL_NAME.fullmatch(apposed) and not _CAPWORD.search(phrase):
-            # "The finance minister, Lou Jiwei, said": the name is in the appositive
+        named = _APPOSED_NAME.match(appositive)
+        if named:
+            # "The finance minister, Lou Jiwei, said", "One pastor backing Cruz, Ada Lind of
+            # Grace Church, said": the person is the name the appositive opens with
+            name = named.group("name")
             roles = {w for w in re.findall(r"[\w\-]+", low) if w not in {"the", "a", "an"}}
-            self.remember(apposed, roles)
-            return Speaker(apposed, "named")
+            self.remember(name, roles)
+            return Speaker(name, "named")
         caps = [w for w in _CAPWORD.findall(phrase) if w not in OPENERS]
         head = low.split()[-1]
         if low.startswith("the ") and len(low.split()) <= 4 and (

@@ -29,7 +29,7 @@ from ..budget import check as check_budget
 from ..models import SpeakerHow, Voice, VoiceSpan
 from .attribution import Attribution, find_attributions
 from .quotes import find_quotes, opens_with_quote
-from .speakers import NAME, SpeakerBook, words
+from .speakers import NAME, SpeakerBook, subject_at_start, words
 
 __all__ = [
     "SPEECH_VERBS",
@@ -135,35 +135,55 @@ def sentences(text: str, quotes: list[tuple[int, int, bool]]) -> list[tuple[int,
 
 
 class _Painter:
-    """Disjoint spans of one paragraph; a later paint wins where it overlaps."""
+    """Disjoint spans of one paragraph, in order; a later paint wins where it overlaps.
+    Each paint touches only the spans it overlaps (found by bisection), so a paragraph of
+    any length costs time in proportion to its spans."""
 
     def __init__(self) -> None:
         self.spans: list[Span] = []
+        self._starts: list[int] = []
 
     def paint(
         self, start: int, end: int, voice: Voice, speaker: str | None, how: SpeakerHow
     ) -> None:
         if end <= start:
             return
-        kept: list[Span] = []
-        for s in self.spans:
-            if s.end <= start or s.start >= end:
-                kept.append(s)
-                continue
-            if s.start < start:
-                kept.append(Span(s.start, start, s.voice, s.speaker, s.how))
-            if s.end > end:
-                kept.append(Span(end, s.end, s.voice, s.speaker, s.how))
-        kept.append(Span(start, end, voice, speaker, how))
-        kept.sort(key=lambda s: s.start)
-        merged: list[Span] = []
-        for s in kept:  # touching spans of one voice and speaker are one span
-            last = merged[-1] if merged else None
-            if last and last.end == s.start and (last.voice, last.speaker) == (s.voice, s.speaker):
-                merged[-1] = Span(last.start, s.end, s.voice, s.speaker, last.how)
+        spans = self.spans
+        i = bisect.bisect_right(self._starts, start) - 1
+        if i < 0 or spans[i].end <= start:
+            i += 1
+        j = bisect.bisect_left(self._starts, end, lo=i)
+        pieces = []
+        if i < j and spans[i].start < start:
+            s = spans[i]
+            pieces.append(Span(s.start, start, s.voice, s.speaker, s.how))
+        pieces.append(Span(start, end, voice, speaker, how))
+        if i < j and spans[j - 1].end > end:
+            s = spans[j - 1]
+            pieces.append(Span(end, s.end, s.voice, s.speaker, s.how))
+        # Touching spans of one voice and speaker are one span.
+        if i > 0 and _joins(spans[i - 1], pieces[0]):
+            i -= 1
+            pieces[0] = _join(spans[i], pieces[0])
+        if j < len(spans) and _joins(pieces[-1], spans[j]):
+            pieces[-1] = _join(pieces[-1], spans[j])
+            j += 1
+        merged = [pieces[0]]
+        for p in pieces[1:]:
+            if _joins(merged[-1], p):
+                merged[-1] = _join(merged[-1], p)
             else:
-                merged.append(s)
-        self.spans = merged
+                merged.append(p)
+        spans[i:j] = merged
+        self._starts[i:j] = [p.start for p in merged]
+
+
+def _joins(a: Span, b: Span) -> bool:
+    return a.end == b.start and (a.voice, a.speaker) == (b.voice, b.speaker)
+
+
+def _join(a: Span, b: Span) -> Span:
+    return Span(a.start, b.end, a.voice, a.speaker, a.how)
 
 
 @dataclass
@@ -176,42 +196,68 @@ class _Carry:
     pending: Attribution | None = None  # "X said:" closing the paragraph
 
 
-def _covering(atts: list[Attribution], start: int, end: int) -> Attribution | None:
-    """The attribution whose content holds a quote; of several, the one whose cue is nearest
-    ("“...,” said X, according to Y's website": X)."""
-    holding = [a for a in atts if a.speaker and any(s <= start < e for s, e in a.content)]
-    return min(holding, key=lambda a: min(abs(a.cue[0] - end), abs(start - a.cue[1])), default=None)
+class _Tags:
+    """A paragraph's attributions indexed by sentence and by cue, for the quote look-ups."""
 
+    def __init__(self, atts: list[Attribution], sents: list[tuple[int, int]]) -> None:
+        self._sent_starts = [s for s, _ in sents]
+        self._by_sentence: dict[int, list[Attribution]] = {}
+        for a in atts:
+            self._by_sentence.setdefault(self._sentence(a.cue[0]), []).append(a)
+        self._spoken = sorted((a for a in atts if a.speaker), key=lambda a: a.cue)
+        self._cues = [a.cue[0] for a in self._spoken]
 
-def _nearest(atts: list[Attribution], lo: int, hi: int, pos: int) -> Attribution | None:
-    near = [a for a in atts if a.speaker and lo <= a.cue[0] < hi]
-    return min(near, key=lambda a: abs(a.cue[0] - pos)) if near else None
+    def _sentence(self, pos: int) -> int:
+        return bisect.bisect_right(self._sent_starts, pos) - 1
+
+    def covering(self, start: int, end: int) -> Attribution | None:
+        """The tag whose content holds a quote; of several, the one whose cue is nearest
+        ("“...,” said X, according to Y's website": X); else a tag of the quote's sentence."""
+        near = [a for a in self._by_sentence.get(self._sentence(start), ()) if a.speaker]
+        holding = [a for a in near if any(s <= start < e for s, e in a.content)] or near
+        return min(
+            holding, key=lambda a: min(abs(a.cue[0] - end), abs(start - a.cue[1])), default=None
+        )
+
+    def nearest(self, pos: int) -> Attribution | None:
+        """The tag with a speaker nearest to pos anywhere in the paragraph."""
+        i = bisect.bisect_left(self._cues, pos)
+        near = self._spoken[max(0, i - 1) : i + 1]
+        return min(near, key=lambda a: abs(a.cue[0] - pos), default=None)
 
 
 _Who = tuple[str | None, SpeakerHow]
 
 
-def _quote_speaker(
-    atts: list[Attribution],
-    sents: list[tuple[int, int]],
-    start: int,
-    end: int,
-    leading: bool,
-    carry: _Carry,
-) -> _Who | None:
+_COLON = re.compile(r":\s*$")
+
+
+def _colon_speaker(text: str, start: int, book: SpeakerBook) -> _Who | None:
+    """"Rubio fired back: “...”": a quote after a colon is said by the subject of the clause
+    before the colon, when that subject names someone."""
+    if not _COLON.search(text, max(0, start - 4), start):
+        return None
+    colon = text.rindex(":", 0, start)
+    clause = max(text.rfind(", ", 0, colon) + 2, text.rfind(". ", 0, colon) + 2, 0)
+    subj = subject_at_start(text, clause, colon)
+    np = subj.group("np").split() if subj else []
+    if not np or not (len(np) == 1 or any(w[:1].isupper() for w in np[1:])):
+        return None  # "The rule is simple:" names nobody
+    who = book.resolve(" ".join(np))
+    return (who.name, who.how) if who.name else None
+
+
+def _quote_speaker(tags: _Tags, start: int, end: int, leading: bool, carry: _Carry) -> _Who | None:
     """The tag whose content holds the quote, else one in its sentence, else (opening the
     paragraph) the last paragraph's speaker, else the nearest tag in the paragraph."""
-    a = _covering(atts, start, end)
-    if a is None:
-        s_lo, s_hi = next(((s, e) for s, e in sents if s <= start < e), (start, end))
-        a = _nearest(atts, s_lo, s_hi, start)
+    a = tags.covering(start, end)
     if a is not None:
         return a.speaker, a.how
     if leading and carry.pending is not None and carry.pending.speaker:
         return carry.pending.speaker, carry.pending.how
     if leading and carry.speaker:
         return carry.speaker, carry.how  # a quote running on from the last paragraph
-    a = _nearest(atts, 0, 1 << 62, start)
+    a = tags.nearest(start)
     return (a.speaker, a.how) if a else None
 
 
@@ -242,9 +288,14 @@ def _paragraph(
         # "Trump tweeted:" and then the tweet: the whole paragraph is the speaker's.
         paint.paint(0, len(text), "paraphrase", pending.speaker, pending.how)
     this: _Who = (None, "unknown")
+    tags = _Tags(atts, sents)
     for i, (start, end, _closed) in enumerate(quotes):
         leading = i == 0 and not text[:start].strip()
-        who = _quote_speaker(atts, sents, start, end, leading, carry) or this
+        who = (
+            _colon_speaker(text, start, book)
+            or _quote_speaker(tags, start, end, leading, carry)
+            or this
+        )
         paint.paint(start, end, "quoted", *who)
         if who[0]:
             this = who

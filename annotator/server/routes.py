@@ -15,7 +15,9 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from .. import __version__
 from ..errors import AnnotatorError
 from ..framing.lexicon import Lexicon
+from ..models import OutletMatch
 from ..page.fetcher import Resolver
+from ..report.facts import outlet_line
 from ..report.selectors import (
     ANNO_MEDIA_TYPE,
     annotation_collection,
@@ -164,7 +166,9 @@ def _add_outlet_routes(app: FastAPI) -> None:
         assert state.index is not None
         prefix = hash_prefix.lower()
         rows = [r for r in state.prefix_rows if r.hash.startswith(prefix)]
-        payload = PrefixResponse(prefix=prefix, version=state.index.version, rows=rows)
+        rated = [h for h in state.rated_hashes if h.startswith(prefix)]
+        payload = PrefixResponse(prefix=prefix, version=state.index.version, rows=rows,
+                                 rated=rated)
         # One ETag per (index version, prefix): a registry change invalidates every prefix.
         return _cacheable(request, payload, f'"{state.index.version}-{prefix}"')
 
@@ -181,7 +185,8 @@ def _add_outlet_routes(app: FastAPI) -> None:
         found = registry.outlets.get(outlet_id)
         if found is None:
             raise StarletteHTTPException(404, f"no outlet with id {outlet_id!r}")
-        return OutletResponse(outlet=short_outlet(found))
+        match = OutletMatch(domain=None, host=None, status="matched", outlet=found)
+        return OutletResponse(outlet=short_outlet(found), summary=outlet_line(match))
 
 
 INLINE_HASH_LIMIT = 256_000  # chars: hashing this much on the event loop takes < 1 ms

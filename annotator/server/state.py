@@ -18,6 +18,7 @@ from ..framing.lexicon import Lexicon, lexicon_with_overlays
 from ..models import Fetched, OutletMatch, Report
 from ..page.fetcher import Resolver, fetch
 from ..pipeline import annotate
+from ..report.sections import summary
 from ..report.selectors import (
     report_selectors,
 )
@@ -25,7 +26,14 @@ from ..sources.registry import Registry, registrable_domain, registry_with_overl
 from ..sources.schema import CLAIM_LISTS, Outlet
 from ..sources.wrappers import fetchable, unwrap
 from .pools import Pools
-from .schemas import AnnotatedFlag, AnnotatedReport, IndexResponse, IndexRow, PrefixRow
+from .schemas import (
+    AnnotatedFlag,
+    AnnotatedReport,
+    IndexResponse,
+    IndexRow,
+    PrefixRow,
+    ReportSummary,
+)
 from .settings import Settings
 
 # --------------------------------------------------------------------------- state
@@ -94,6 +102,7 @@ class State:
     index_etag: str = ""
     index_json: bytes = b""  # serialised once: the registry does not change while running
     prefix_rows: list[PrefixRow] = field(default_factory=list)
+    rated_hashes: list[str] = field(default_factory=list)  # rated by open data, no profile
 
     def require_loaded(self) -> tuple[Registry, Lexicon]:
         if self.registry is None or self.lexicon is None:
@@ -108,7 +117,9 @@ def load_data(settings: Settings) -> tuple[Registry, Lexicon]:
 def build_index(state: State) -> None:
     """The domain index, its ETag and the hashed rows, computed once (the registry is fixed)."""
     assert state.registry is not None
-    rows = [IndexRow.model_validate(r) for r in state.registry.domain_index()]
+    outlets = state.registry.outlets
+    rows = [IndexRow.model_validate({**r, "user_content": outlets[str(r["outlet"])].user_content})
+            for r in state.registry.domain_index()]
     canonical = json.dumps([r.model_dump() for r in rows], sort_keys=True, separators=(",", ":"))
     version = hashlib.sha256(canonical.encode()).hexdigest()
     state.index = IndexResponse(version=version, count=len(rows), rows=rows)
@@ -117,6 +128,10 @@ def build_index(state: State) -> None:
     state.prefix_rows = sorted(
         (PrefixRow(**r.model_dump(), hash=domain_hash(registrable_domain(r.domain))) for r in rows),
         key=lambda r: (r.hash, r.domain, r.path or ""),
+    )
+    profiled = {r.domain for r in rows}
+    state.rated_hashes = sorted(
+        domain_hash(d) for d in state.registry.imported.rows if d not in profiled
     )
 
 
@@ -170,7 +185,10 @@ def _with_selectors(report: Report) -> AnnotatedReport:
         for f, s in zip(report.flags, selectors, strict=True)
     ]
     data = report.model_dump()
-    data.update(flags=flags, selector_text=text)
+    lead = summary(report)
+    data.update(flags=flags, selector_text=text, summary=ReportSummary(
+        outlet=lead.outlet, genre=lead.genre, counts=lead.counts, hidden=lead.hidden,
+        warnings=lead.warnings))
     return AnnotatedReport.model_validate(data)
 
 
