@@ -103,8 +103,18 @@ def test_badge_profiled_rated_only_and_unknown(chromium: Browser, pages: int, sa
     profiled = {d.domain for o in registry.outlets.values() for d in o.domains}
     rated = next(d for d in sorted(registry.imported.rows)
                  if d not in profiled and d.count(".") == 1)
+    # A platform whose users publish under a path (medium.com/@alice) and one whose users
+    # publish on subdomains: the platform itself is profiled, its users' pages are not.
+    platforms = [o for o in registry.outlets.values() if o.user_content]
+    by_path = next(o for o in platforms if o.user_paths == ["/@"])
+    by_host = next(o for o in platforms if not o.user_paths)
+    path_host, sub_host = by_path.domains[0].domain, by_host.domains[0].domain
     cases = [(sample_url, "i", BLUE), (f"http://{rated}:{pages}/plain", "~", AMBER),
-             (f"http://unknown-site.example:{pages}/plain", "?", GREY)]
+             (f"http://unknown-site.example:{pages}/plain", "?", GREY),
+             (f"http://{path_host}:{pages}/plain", "i", BLUE),
+             (f"http://{path_host}:{pages}/@alice/post", "?", GREY),
+             (f"http://www.{sub_host}:{pages}/plain", "i", BLUE),
+             (f"http://alice-writes.{sub_host}:{pages}/plain", "?", GREY)]
     for url, text, colour in cases:
         page = chromium.context.new_page()
         page.goto(url)
@@ -113,7 +123,7 @@ def test_badge_profiled_rated_only_and_unknown(chromium: Browser, pages: int, sa
     # the server was asked for hash prefixes only: no address or domain went out
     api = [u for u in chromium.requests if "/v1/outlets/" in u]
     assert api and all(re.search(r"/v1/outlets/prefix/[0-9a-f]{4}$", u) for u in api)
-    assert not [u for u in api if SAMPLE_HOST in u or rated in u]
+    assert not [u for u in api if SAMPLE_HOST in u or rated in u or "alice" in u]
     assert errors() == []
 
 
