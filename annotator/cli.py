@@ -17,7 +17,7 @@ import typer
 from rich.console import Console
 
 from . import __version__
-from .errors import AnnotatorError, InputFileError
+from .errors import AnnotatorError, BlockedURLError, InputFileError, UsageError
 from .models import Report
 
 if TYPE_CHECKING:  # imported lazily at run time: start-up cost
@@ -36,6 +36,7 @@ class Format(StrEnum):
     rich = "rich"
     json = "json"
     markdown = "markdown"
+    html = "html"
 
 
 SourcesOpt = Annotated[
@@ -53,7 +54,11 @@ LexiconOpt = Annotated[
 ]
 FormatOpt = Annotated[
     Format | None,
-    typer.Option("--format", "-f", help="rich (default), json or markdown."),
+    typer.Option("--format", "-f", help="rich (default), json, markdown or html."),
+]
+BriefOpt = Annotated[bool, typer.Option("--brief", help="Print the summary lines alone.")]
+AllOpt = Annotated[
+    bool, typer.Option("--all", help="Show every flag, also those out of the default view.")
 ]
 
 
@@ -76,18 +81,22 @@ def load_lexicon(overlays: list[Path] | None) -> Lexicon:
     return lexicon_with_overlays(_overlays(overlays, "ANNOTATOR_LEXICON"))
 
 
-def emit(report: Report, fmt: Format | None) -> None:
+def emit(report: Report, fmt: Format | None, brief: bool = False, show_all: bool = False) -> None:
     fmt = fmt or Format.rich
-    if fmt is Format.json:
+    if fmt is Format.json:  # the JSON always holds every flag, each with its `shown`
         sys.stdout.write(report.model_dump_json(indent=2) + "\n")
     elif fmt is Format.markdown:
         from .report.markdown import render_markdown
 
-        sys.stdout.write(render_markdown(report))
+        sys.stdout.write(render_markdown(report, brief=brief, show_all=show_all))
+    elif fmt is Format.html:
+        from .report.html import render_html
+
+        sys.stdout.write(render_html(report, brief=brief, show_all=show_all))
     else:
         from .report.terminal import render_rich
 
-        render_rich(report, Console())
+        render_rich(report, Console(), brief=brief, show_all=show_all)
 
 
 @app.command("annotate")
@@ -99,6 +108,8 @@ def annotate_cmd(
         str | None, typer.Option("--url", help="Where a saved page or text came from.")
     ] = None,
     fmt: FormatOpt = None,
+    brief: BriefOpt = False,
+    show_all: AllOpt = False,
     sources: SourcesOpt = None,
     lexicon: LexiconOpt = None,
 ) -> None:
@@ -108,7 +119,7 @@ def annotate_cmd(
     report = annotate(
         source, url=url, registry=load_registry(sources), lexicon=load_lexicon(lexicon)
     )
-    emit(report, fmt)
+    emit(report, fmt, brief, show_all)
 
 
 @app.command("batch")
@@ -201,11 +212,11 @@ def stats_cmd(
 
 
 @app.command("sample")
-def sample_cmd(fmt: FormatOpt = None) -> None:
+def sample_cmd(fmt: FormatOpt = None, brief: BriefOpt = False, show_all: AllOpt = False) -> None:
     """Annotate the bundled sample article (no network needed)."""
     from .pipeline import annotate, sample_path
 
-    emit(annotate(str(sample_path())), fmt)
+    emit(annotate(str(sample_path())), fmt, brief, show_all)
 
 
 @app.command("schema")
@@ -252,8 +263,15 @@ def source_cmd(
     sources: SourcesOpt = None,
 ) -> None:
     """Print one outlet's profile and how the domain or URL matched it."""
+    from .page.addresses import looks_like_url, page_url_refusal
     from .sources.wrappers import unwrap
 
+    target = target.strip()
+    if not target or any(c.isspace() for c in target):
+        raise UsageError(f"source target {target!r}: give a domain or an http(s) URL")
+    why = page_url_refusal(target) if looks_like_url(target) else None
+    if why:
+        raise BlockedURLError(f"refused source target {target}: {why}")
     unwrapped = unwrap(target)
     match = load_registry(sources).lookup(unwrapped.original if unwrapped else target)
     if fmt is Format.json:
@@ -416,6 +434,39 @@ def eval_babe_cmd(
     _write_json(result, json_out)
 
 
+@eval_app.command("attribution")
+def eval_attribution_cmd(
+    folder: Annotated[Path, typer.Argument(help="PolNeAR split: text/ + attributions/")],
+    json_out: JsonOut = None,
+) -> None:
+    """Word-level voice P/R/F1 and speaker accuracy against PolNeAR attributions."""
+    from rich.table import Table
+
+    from .eval.attribution import score_attribution
+
+    result = score_attribution(folder).as_dict()
+    table = Table(title=f"PolNeAR {folder.name}: voices ({result['articles']} articles)")
+    for header in ("voice", "P", "R", "F1", "gold words", "predicted"):
+        table.add_column(header, justify="left" if header == "voice" else "right")
+    for voice, f in result["voices"].items():
+        table.add_row(
+            voice,
+            f"{f['precision']:.3f}",
+            f"{f['recall']:.3f}",
+            f"{f['f1']:.3f}",
+            str(f["gold_words"]),
+            str(f["predicted_words"]),
+        )
+    table.add_row("macro F1", "", "", f"{result['macro_f1']:.3f}", "", "")
+    console = Console()
+    console.print(table)
+    console.print(
+        f"speaker accuracy: {result['speaker_accuracy']:.3f} over "
+        f"{result['speaker_attributions']} attributions whose source names someone"
+    )
+    _write_json(result, json_out)
+
+
 def _subcommands() -> set[str]:
     names = {c.name for c in app.registered_commands if c.name}
     names |= {g.name for g in app.registered_groups if g.name}
@@ -441,7 +492,9 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(1)
     except Exception as exc:  # usage errors (typer's own click) and the unexpected: one line
         if hasattr(exc, "format_message") and hasattr(exc, "exit_code"):
-            sys.stderr.write(f"annotator: usage error: {exc.format_message()}\n")
+            # click's "no arguments: here is the help" error has no message of its own.
+            message = exc.format_message() or "give a source or a command (annotator --help)"
+            sys.stderr.write(f"annotator: usage error: {message}\n")
             sys.exit(2)
         sys.stderr.write(f"annotator: internal error: {type(exc).__name__}: {exc}\n")
         sys.exit(70)

@@ -44,12 +44,26 @@ class Fetched(_Model):
     html: str
 
 
+# How a wrapper address was unwrapped to the original (sources/wrappers.py).
+UnwrapVia = Literal[
+    "wayback",
+    "archive.today",
+    "amp-cache",
+    "amp-viewer",
+    "translate-proxy",
+    "google-cache",
+    "facebook-shim",
+    "google-news",
+    "redirector",
+]
+
+
 class SourceInfo(_Model):
     kind: Literal["url", "html", "text"]
     path: str | None = None  # local file, when one was read
     url: str | None = None  # the address the page was read at
     original_url: str | None = None  # unwrapped from an archive/cache/AMP address, when it was one
-    unwrapped_via: Literal["wayback", "archive.today", "amp-cache", "amp-viewer"] | None = None
+    unwrapped_via: UnwrapVia | None = None
     url_from: Literal["argument", "fetch", "canonical", "og:url", "none"] = "none"
 
 
@@ -152,6 +166,70 @@ class InputRef(_Model):
     key: str  # the path or URL as listed; a web archive record is FILE#OFFSET
 
 
+class OutletRef(_Model):
+    """An outlet named by the page (a wire, a cited source, a fact-checker), as identified."""
+
+    name: str  # as the page gives it, or the registry's name
+    url: str | None = None
+    domain: str | None = None
+    outlet_id: str | None = None  # the registry's id, when identified
+    how: str | None = None  # how it was identified: "domain", "name", "alias (fa)"...
+    profile: str | None = None  # one line from the registry: country, kind, state, legal
+
+
+class Syndication(_Model):
+    """This copy's host and the original publisher, with every sign that said so."""
+
+    host: OutletRef
+    original: OutletRef | None = None
+    evidence: list[str] = Field(default_factory=list)  # "JSON-LD provider: Reuters", ...
+
+
+class CitedSource(_Model):
+    source: OutletRef
+    kind: Literal["link", "named"]
+    text: str  # the link's text, or the phrase naming the source ("according to Tasnim")
+    paragraph: int | None = None
+
+
+class StatusLine(_Model):
+    text: str  # "US sanction (OFAC SDN), 2023-09-15"
+    at_publication: str  # "in force" / "not yet" / "the outlet's domain" ...
+    today: str
+
+
+class PublicationStatus(_Model):
+    published: str | None = None  # the article's date as evaluated
+    lines: list[StatusLine] = Field(default_factory=list)
+
+
+class Disclosure(_Model):
+    """A policy or statement the outlet publishes about itself (Trust Project / schema.org)."""
+
+    field: str  # ownershipFundingInfo, correctionsPolicy, ethicsPolicy, masthead, ...
+    value: str  # a URL or the text given
+    where: str  # "JSON-LD publisher", "JSON-LD Organization"
+
+
+class FactCheck(_Model):
+    claim: str | None = None
+    rating: str | None = None
+    claimant: OutletRef | None = None  # who made the claim
+    appearance: OutletRef | None = None  # where the claim appeared
+    reviewer: OutletRef | None = None  # who checked it
+    url: str | None = None
+    date: str | None = None
+
+
+class Provenance(_Model):
+    syndication: Syndication | None = None
+    cited: list[CitedSource] = Field(default_factory=list)
+    status: PublicationStatus | None = None
+    disclosures: list[Disclosure] = Field(default_factory=list)
+    fact_checks: list[FactCheck] = Field(default_factory=list)
+    canonical_warning: str | None = None
+
+
 class Report(_Model):
     schema_version: str = REPORT_SCHEMA_VERSION
     tool: str
@@ -164,5 +242,6 @@ class Report(_Model):
     flags: list[Flag] = Field(default_factory=list)
     voices: list[VoiceSpan] = Field(default_factory=list)
     counts: VoiceCounts = Field(default_factory=VoiceCounts)
+    provenance: Provenance | None = None  # where the article came from (provenance stage)
     warnings: list[str] = Field(default_factory=list)
     input: InputRef | None = None  # set by batch runs only

@@ -1,6 +1,7 @@
 """`annotate()`: the one pipeline behind the CLI, the HTTP server and batch runs.
 
 page (fetch, extract) -> sources (identify the outlet) -> framing (flag loaded words by voice)
+-> provenance (syndication, cited sources, status at publication, the outlet's own disclosures)
 -> a `Report` that every renderer in `report/` reads.
 """
 
@@ -12,10 +13,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from . import __version__
+from .budget import check as check_budget
 from .errors import EmptyPageError
-from .framing import Lexicon, count_voices, default_lexicon, detect_genre, flag
+from .framing import Lexicon, count_voices, default_lexicon, detect_genre, flag, segment
 from .models import Fetched, Report, SourceInfo
 from .page import is_url, read_page
+from .provenance import trace
 from .sources import Registry, default_registry, fetchable, unwrap
 
 if TYPE_CHECKING:
@@ -52,6 +55,7 @@ def annotate(
         url = url or (source if unwrap(source) else None)
         source = fetchable(source)
     page = read_page(source, html=html, text=text, url=url, policy=policy, fetched=fetched)
+    check_budget()  # between stages: extraction may have used the budget up
     registry = registry or default_registry()
     lexicon = lexicon or default_lexicon()
     article, fetch_info, url = page.article, page.fetch, page.url
@@ -82,8 +86,27 @@ def annotate(
                     f"(read at {outlet.host or 'an unknown address'})",
                 }
             )
-    genre = detect_genre(article, unwrapped.original if unwrapped else url)
-    flags = flag(article, lexicon, genre.genre)
+    check_budget()
+    genre = detect_genre(
+        article, unwrapped.original if unwrapped else url, outlet, markup=page.kind != "text"
+    )
+    # One segmentation into voices for both the flags and the report's voices list, so a
+    # flag's voice and speaker are always those of the span it stands in.
+    voices = segment(article.headline, article.paragraphs)
+    flags = flag(article, lexicon, voices, genre=genre.genre)
+    # Where the article came from: the host that published this copy and any original, the
+    # sources it cites, its outlet's status when it was published, the outlet's own statements.
+    provenance = trace(
+        article,
+        outlet,
+        registry,
+        url=unwrapped.original if unwrapped else url,
+        tree=page.tree,
+        jsonld=page.jsonld,
+    )
+    if provenance.canonical_warning:
+        warnings.append(provenance.canonical_warning)
+    check_budget()
     return Report(
         tool=f"annotator {__version__}",
         generated_at=dt.datetime.now(dt.UTC),
@@ -100,6 +123,8 @@ def annotate(
         outlet=outlet,
         genre=genre,
         flags=flags,
+        voices=voices.voice_spans(),
         counts=count_voices(flags),
+        provenance=provenance,
         warnings=warnings,
     )

@@ -40,9 +40,20 @@ def test_sample_json_is_valid_against_the_published_schema(
 
 def test_rich_and_markdown_outputs(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run([str(sample_path()), "--format", "rich"], capsys)
-    assert code == 0 and "Al-Manar" in out and "Outlet voice" in out
+    assert code == 0 and "Al-Manar" in out and "outlet's own words" in out
     code, out, _ = run([str(sample_path()), "-f", "markdown"], capsys)
     assert code == 0 and out.startswith("#") and "Al-Manar" in out
+    code, out, _ = run([str(sample_path()), "-f", "html"], capsys)
+    assert code == 0 and out.startswith("<!doctype html>") and out.count('<mark class="v-') > 10
+
+
+def test_brief_and_all(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(["sample", "--brief"], capsys)
+    lines = out.splitlines()
+    assert code == 0 and lines[0].startswith("Iran will Certainly") and len(lines) < 15
+    assert "Outlet Al-Manar · broadcaster, LB · controlled by Hezbollah" in out
+    code, full, _ = run(["sample", "--all"], capsys)
+    assert code == 0 and len(full.splitlines()) > len(lines)
 
 
 def test_url_option_and_stdin(

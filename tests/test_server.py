@@ -422,7 +422,7 @@ def test_settings_from_env() -> None:
 def test_health_and_ready(client: TestClient) -> None:
     assert client.get("/healthz").json() == {"status": "ok"}
     ready = client.get("/readyz").json()
-    assert ready["status"] == "ready" and ready["outlets"] == 5 and ready["lexicon_entries"] > 0
+    assert ready["status"] == "ready" and ready["outlets"] == 6 and ready["lexicon_entries"] > 0
 
 
 def test_not_ready_when_data_fails_to_load(tmp_path: Any) -> None:
@@ -456,7 +456,8 @@ def test_index_has_strong_etag_and_304(client: TestClient) -> None:
     assert etag == f'"{r.json()["version"]}"'
     assert "max-age=3600" in r.headers["cache-control"] and "public" in r.headers["cache-control"]
     rows = r.json()["rows"]
-    assert {"domain": "presstv.com", "path": None, "outlet": "press-tv", "role": "seized"} in rows
+    assert {"domain": "presstv.com", "path": None, "outlet": "press-tv", "role": "seized",
+            "user_content": False} in rows
     assert r.json()["count"] == len(rows)
     for inm in (etag, f"W/{etag}", f'"nope", {etag}', "*"):
         again = client.get("/v1/outlets/index", headers={"If-None-Match": inm})
@@ -484,6 +485,26 @@ def test_prefix_lookup_finds_the_outlet_without_sending_the_domain(client: TestC
     assert again.status_code == 304
 
 
+def test_prefix_marks_platforms_and_rated_only_domains(
+    client: TestClient, registry: Registry, lexicon: Lexicon
+) -> None:
+    """The badge's three states come from the hashed buckets alone."""
+    profiled = {d.domain for o in registry.outlets.values() for d in o.domains}
+    rated = next(d for d in sorted(registry.imported.rows) if d not in profiled)
+    full = hashlib.sha256(rated.encode()).hexdigest()
+    body = client.get(f"/v1/outlets/prefix/{full[:4]}").json()
+    assert full in body["rated"] and all(h.startswith(full[:4]) for h in body["rated"])
+    assert not [r for r in body["rows"] if r["hash"] == full]
+    bundled = create_app(Settings(rate_limit=0), lexicon=lexicon)
+    platform = next(o for o in bundled.state.annotator.registry.outlets.values()
+                    if o.user_content)
+    domain = platform.domains[0].domain
+    digest = hashlib.sha256(domain.encode()).hexdigest()
+    with TestClient(bundled) as own:
+        rows = own.get(f"/v1/outlets/prefix/{digest[:6]}").json()["rows"]
+    assert any(r["domain"] == domain and r["user_content"] for r in rows)
+
+
 @pytest.mark.parametrize("bad", ["abc", "xyz1", "0123456789abcdef0", "12 4", "g000"])
 def test_prefix_must_be_4_to_16_hex_digits(client: TestClient, bad: str) -> None:
     assert_problem(client.get(f"/v1/outlets/prefix/{bad}"), 422, "bad-request")
@@ -501,6 +522,7 @@ def test_outlet_profile_and_unknown_id(client: TestClient) -> None:
     r = client.get("/v1/outlets/al-manar")
     assert r.status_code == 200
     assert r.json()["outlet"]["affiliations"][0]["entity"] == "Hezbollah"
+    assert r.json()["summary"].startswith("Al-Manar · ")  # the CLI's one-line outlet
     assert_problem(client.get("/v1/outlets/no-such-outlet"), 404, "not-found")
 
 
@@ -522,6 +544,9 @@ def test_annotate_posted_html_with_selectors(make_client: AppFactory) -> None:
         assert text[position["start"]:position["end"]] == quote["exact"] == flag["text"]
         assert text.count(quote["prefix"] + quote["exact"] + quote["suffix"]) == 1
     assert resolver.calls == [] and backend.connects == []  # posted HTML is never refetched
+    lead = report["summary"]  # the CLI's summary lines, for the extension's panel
+    assert lead["outlet"].startswith("Al-Manar · ") and lead["warnings"] == []
+    assert sum(lead["counts"].values()) + lead["hidden"] == len(report["flags"])
 
 
 def test_annotate_cache_hits_on_same_input(make_client: AppFactory) -> None:

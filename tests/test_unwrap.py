@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+
 import pytest
 
 from annotator.sources.wrappers import fetchable, unwrap
@@ -116,3 +118,84 @@ def test_wayback_calendar_and_malformed_urls() -> None:
     got = unwrap("https://web.archive.org/web/20200101000000*/rt.com")
     assert got is not None and got.original == "http://rt.com"
     assert fetchable("http://[::1") == "http://[::1"  # left for the fetch to refuse properly
+
+
+def _gnews_id(url: str) -> str:
+    """A news.google.com article id of the older kind: base64 of a record holding the URL."""
+    record = b"\x08\x13\x22" + bytes([len(url)]) + url.encode() + b"\xd2\x01\x00"
+    return base64.urlsafe_b64encode(record).decode().rstrip("=")
+
+
+@pytest.mark.parametrize(
+    ("url", "original", "via"),
+    [
+        (
+            "https://www-rt-com.translate.goog/news/1/?_x_tr_sl=en&_x_tr_tl=fr&_x_tr_hl=fr&p=2",
+            "https://www.rt.com/news/1/?p=2",
+            "translate-proxy",
+        ),
+        (
+            "https://al--akhbar-com.translate.goog/Politics/1?_x_tr_sl=ar",
+            "https://al-akhbar.com/Politics/1",
+            "translate-proxy",
+        ),
+        (
+            "https://webcache.googleusercontent.com/search?q=cache:AbCdEf12345:https://www.rt.com/news/1/+&cd=1",
+            "https://www.rt.com/news/1/",
+            "google-cache",
+        ),
+        (
+            "https://l.facebook.com/l.php?u=https%3A%2F%2Fwww.presstv.ir%2FDetail%2F1&h=AT0x",
+            "https://www.presstv.ir/Detail/1",
+            "facebook-shim",
+        ),
+        (
+            f"https://news.google.com/rss/articles/{_gnews_id('https://www.reuters.com/world/x-2020/')}?oc=5",
+            "https://www.reuters.com/world/x-2020/",
+            "google-news",
+        ),
+        (
+            "https://archive.org/wait/https://www.rt.com/news/3/",
+            "https://www.rt.com/news/3/",
+            "wayback",
+        ),
+        (
+            "https://archive.ph/20200721123456/https://www.presstv.ir/Detail/2",
+            "https://www.presstv.ir/Detail/2",
+            "archive.today",
+        ),
+        (
+            "https://www.google.com/url?sa=t&q=https://english.almanar.com.lb/1&ved=x",
+            "https://english.almanar.com.lb/1",
+            "redirector",
+        ),
+        (
+            "https://out.reddit.com/t3_x?url=https%3A%2F%2Fwww.tasnimnews.com%2Fen%2Fnews%2F1",
+            "https://www.tasnimnews.com/en/news/1",
+            "redirector",
+        ),
+        (  # a wrapper inside a wrapper: unwrapped to the end, named by the outer one
+            "https://l.facebook.com/l.php?u=https%3A%2F%2Fweb.archive.org%2Fweb%2F2020%2Fhttps%3A%2F%2Fwww.rt.com%2Fz",
+            "https://www.rt.com/z",
+            "facebook-shim",
+        ),
+    ],
+)
+def test_unwraps_proxies_shims_and_redirectors(url: str, original: str, via: str) -> None:
+    got = unwrap(url)
+    assert got is not None and (got.original, got.via) == (original, via)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        # A newer Google News id holds only a token: not recoverable offline.
+        f"https://news.google.com/articles/{base64.urlsafe_b64encode(b'AU_yqLtoken' * 4).decode()}",
+        "https://www.rt.com/news/1/?ref=https%3A%2F%2Ft.co",  # not a target parameter
+        "https://redirect.example/go?url=https://redirect.example/self",  # same host
+        "https://l.facebook.com/l.php?u=javascript:alert(1)",
+        "https://a.b.translate.goog/x",  # a dotted label is no proxied host name
+    ],
+)
+def test_unrecoverable_or_harmless_addresses_are_left_alone(url: str) -> None:
+    assert unwrap(url) is None

@@ -282,7 +282,7 @@ class BABEResult:
 
 def score_babe(csv_path: Path, lexicon: Lexicon) -> BABEResult:
     """Word-level P/R against BABE's biased words; sentence-level macro F1 of
-    "has an outlet-voice flag" against the Biased / Non-biased label."""
+    "has a flag outside direct quotes" against the Biased / Non-biased label."""
     if not csv_path.is_file():
         raise InputFileError(f"{csv_path}: no such file")
     result = BABEResult()
@@ -313,7 +313,9 @@ def score_babe(csv_path: Path, lexicon: Lexicon) -> BABEResult:
             result.w_fp += not hit
             result.by_voice_words[voice]["tp" if hit else "fp"] += 1
         result.w_fn += len(gold_words - set(predicted))
-        has_outlet = any(f.voice == "outlet" for f in flags)
+        # A paraphrase is the outlet's wording of what someone said, so its words count as the
+        # outlet's choice here; a direct quote is the speaker's.
+        has_outlet = any(f.voice != "quoted" for f in flags)
         biased = label == "Biased"
         key = {
             (True, True): "tp",

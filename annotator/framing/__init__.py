@@ -10,18 +10,23 @@ speaker, a paraphrase), from the curated lexicon.
 Modules: `flags` (the entry: `flag()`), `lexicon` (the Aho-Corasick automaton and context
 rules), `schema` (the lexicon YAML's shape), `sense` (a match inside a name, negated or hedged
 is not the word in use), `genre` (what kind of page this is, which decides the default view),
-`voices` (quotes, paraphrase and speakers).
+`voices` (the segmentation into voices: `segment()`), with `quotes` (quotation marks),
+`attribution` (reporting verbs and the extent of what they report) and `speakers` (speaker
+phrases, pronouns and role nouns).
 """
 
 from .flags import count_voices, flag
 from .genre import detect_genre
 from .lexicon import Lexicon, default_lexicon, lexicon_with_overlays
+from .voices import Segmentation, segment
 
 __all__ = [
     "Lexicon",
+    "Segmentation",
     "count_voices",
     "default_lexicon",
     "detect_genre",
     "flag",
     "lexicon_with_overlays",
+    "segment",
 ]

@@ -6,15 +6,18 @@ One public entry, `flag(article, lexicon)`. Offsets are into `article.headline` 
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Callable
 from typing import Literal
 
+from ..budget import check as check_budget
 from ..models import Article, Flag, Genre, Voice, VoiceCounts
 from .genre import shown_by_default
 from .lexicon import Candidate, Lexicon
 from .schema import Entry
 from .sense import is_use, sentence_case
-from .voices import SPEECH_VERBS, Span, segment_body, voice_at
+from .voices import SPEECH_VERBS, Segmentation, Span, segment, voice_at
 
 # Words that may sit between glorifying titles of one chain ("Leader of the Islamic Ummah and
 # Oppressed Imam Ayatollah Sayyed Ali Khamenei"): joined titles are one flag, not six.
@@ -101,7 +104,18 @@ _MENTION_BEFORE = re.compile(
 )
 
 
-def _scare_quotes(para: str, spans: list[Span]) -> list[Candidate]:
+_WORDS = re.compile(r"[\w'-]+")
+
+
+def _scare_quotes(
+    para: str, spans: list[Span], quotable: frozenset[str], earlier: set[str]
+) -> list[Candidate]:
+    """Quotation marks the outlet puts round a word to doubt it.
+
+    Evidence of distancing is required, not just marks: the word must be one that contested
+    claims are made with (the lexicon's `scare_quotable` class: "peace", "experts", "reform"),
+    nobody in the paragraph speaks, and the article has not quoted it from someone before.
+    """
     found = []
     for span in spans:
         if span.voice != "quoted" or span.speaker is not None:
@@ -109,6 +123,8 @@ def _scare_quotes(para: str, spans: list[Span]) -> list[Candidate]:
         inner = para[span.start : span.end].strip("\"'“”‘’«»„‚‹› ")
         if len(inner.split()) != 1 or not inner[:1].islower() or not inner[-1:].isalnum():
             continue  # several words are usually a partial quote; capitals, names and titles
+        if inner.lower() not in quotable or inner.lower() in earlier:
+            continue  # no sign of doubt, or echoing a word someone was quoted saying
         if any(s.speaker for s in spans) or _SPEECH.search(para):
             continue  # someone speaks in this paragraph: the word is more likely theirs
         if _MENTION_BEFORE.search(para[max(0, span.start - 30) : span.start]):
@@ -117,36 +133,71 @@ def _scare_quotes(para: str, spans: list[Span]) -> list[Candidate]:
     return found
 
 
-def _in_use(text: str, cands: list[Candidate]) -> list[Candidate]:
-    cased = sentence_case(text)
+def _in_use(text: str, cands: list[Candidate], *, headline: bool = False) -> list[Candidate]:
+    # Body text is written in sentence case, so its capitals mark names; a headline may be in
+    # title case, where they mark nothing.
+    cased = sentence_case(text) if headline else not text.isupper()
     spans = [(c.start, c.end) for c in cands]
     return [c for c in cands if is_use(text, c, sentence_case=cased, others=spans)]
 
 
-def flag(article: Article, lexicon: Lexicon, genre: Genre = "unknown") -> list[Flag]:
-    """All flags of an article: headline first (outlet voice), then the body in order.
-
-    Each flag says whether the default view shows it on a page of this `genre`.
-    """
+def flag(
+    article: Article,
+    lexicon: Lexicon,
+    segmentation: Segmentation | None = None,
+    *,
+    genre: Genre = "unknown",
+) -> list[Flag]:
+    """All flags of an article: headline first, then the body in order, each in the voice the
+    segmentation gives its text (the same one the report's `voices` list shows), and each
+    saying whether the default view shows it on a page of this `genre`."""
     flags: list[Flag] = []
     head = article.headline
-    for start, end, c in _merge_chains(head, _in_use(head, lexicon.candidates(head))):
-        flags.append(_make("headline", head, start, end, c, "outlet", None, None))
     paragraphs = article.paragraphs
-    voices = segment_body(paragraphs)
+    seg = segmentation or segment(head, paragraphs)
+    for start, end, c in _merge_chains(
+        head, _in_use(head, lexicon.candidates(head), headline=True)
+    ):
+        voice, speaker = voice_at(seg.headline, start)
+        flags.append(_make("headline", head, start, end, c, voice, speaker, None))
+    voices = seg.body
     offset = 0
     body = article.body
+    quotable = lexicon.word_classes.get("scare_quotable", frozenset())
+    quoted_words: set[str] = set()
     for i, (para, spans) in enumerate(zip(paragraphs, voices, strict=True)):
+        check_budget()  # a page of many paragraphs stops here when its budget is spent
+        at = _voice_lookup(spans)
         for start, end, c in _merge_chains(para, _in_use(para, lexicon.candidates(para))):
-            voice, speaker = voice_at(spans, start)
+            voice, speaker = at(start)
+            if voice == "outlet" and not c.entry.context.outlet_body:
+                continue
             flags.append(_make("body", body, offset + start, offset + end, c, voice, speaker, i))
-        for c in _scare_quotes(para, spans):  # the outlet's own device, whatever is inside
+        for c in _scare_quotes(para, spans, quotable, quoted_words):  # the outlet's own device
             flags.append(
                 _make("body", body, offset + c.start, offset + c.end, c, "outlet", None, i)
             )
+        for span in spans:  # words speakers used, so a later echo is not the outlet's doubt
+            if span.voice == "quoted" and span.speaker is not None:
+                quoted_words.update(_WORDS.findall(para[span.start : span.end].lower()))
         offset += len(para) + 2  # the "\n\n" between paragraphs
     flags.sort(key=lambda f: (f.field != "headline", f.start))
     return [f.model_copy(update={"shown": shown_by_default(f, genre)}) for f in flags]
+
+
+def _voice_lookup(spans: list[Span]) -> Callable[[int], tuple[Voice, str | None]]:
+    """``voice_at`` by binary search: spans never overlap, so the one holding a position is the
+    last one starting at or before it (a scan per flag was quadratic on a long paragraph)."""
+    ordered = sorted(spans, key=lambda s: s.start)
+    starts = [s.start for s in ordered]
+
+    def at(pos: int) -> tuple[Voice, str | None]:
+        i = bisect.bisect_right(starts, pos) - 1
+        if i >= 0 and pos < ordered[i].end:
+            return ordered[i].voice, ordered[i].speaker
+        return "outlet", None
+
+    return at
 
 
 def count_voices(flags: list[Flag]) -> VoiceCounts:

@@ -7,11 +7,15 @@ shows; the JSON keeps every flag either way.
     >>> from annotator.models import Article
     >>> detect_genre(Article(headline="Opinion: Why we must act", body="..."), None).genre
     'opinion'
+    >>> detect_genre(Article(headline="The 12 best e-bikes", body="..."), None).genre
+    'other'
     >>> detect_genre(Article(headline="T", body="...", page_types=["Recipe"]), None).basis
     ['JSON-LD @type Recipe']
 
-Evidence, strongest first: JSON-LD @type, og:type, a label in the headline or section, the
-URL's path, and hosts that only publish one genre (press-release wires). When evidence
+Evidence: JSON-LD @type, og:type (not "article", which every blog and shop sets), a label in
+the headline or section, a headline of a list, review or guide, the URL's path, hosts that only
+publish one genre (press-release wires), and the registry: a profiled news outlet is news, a
+post on a user-content platform is opinion. When evidence
 disagrees, the genre that changes how a reader should take the words wins, in the order of
 `_PRIORITY` (sponsored content labelled as news is still sponsored).
 """
@@ -21,7 +25,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-from ..models import Article, Flag, Genre, GenreInfo
+from ..models import Article, Flag, Genre, GenreInfo, OutletMatch
 
 _PRIORITY: tuple[Genre, ...] = (
     "sponsored",
@@ -77,7 +81,16 @@ _TYPES: dict[str, Genre] = {
         "other",
     ),
 }
-_OG_TYPES: dict[str, Genre] = {"og:article": "news", "og:product": "other", "og:book": "other"}
+# og:type "article" is on every blog and shop page, so it is no evidence of news.
+_OG_TYPES: dict[str, Genre] = {"og:product": "other", "og:book": "other"}
+# Evidence a publisher's generic markup gives any post: it loses to any sign of news.
+_WEAK = frozenset({"blogposting"})
+# Headlines of buying guides, lists, reviews and how-tos ("The 10 best EVs", "X review").
+_SERVICE_HEADLINE = re.compile(
+    r"^(?:the\s+)?\d+\s+(?:best|top|greatest|essential|must)|^(?:the\s+)?best\s|"
+    r"\b(?:review|hands-on|buying guide|gift guide|deals?|coupons?)\b\s*(?:[:|(\-]|$)|^how to\b",
+    re.I,
+)
 
 _LABEL = r"(?:{})\b"
 _LABELS: dict[Genre, re.Pattern[str]] = {
@@ -157,6 +170,13 @@ _PATHS: dict[Genre, frozenset[str]] = {
             "horoscopes",
             "puzzles",
             "crossword",
+            "blog",
+            "guide",
+            "guides",
+            "buying-guide",
+            "best",
+            "how-to",
+            "tips",
         ]
     ),
     "news": frozenset(
@@ -192,16 +212,41 @@ _PRESS_WIRES = frozenset(
 )
 
 
-def detect_genre(article: Article, url: str | None) -> GenreInfo:
-    found: dict[Genre, list[str]] = {}
+def detect_genre(
+    article: Article,
+    url: str | None,
+    outlet: OutletMatch | None = None,
+    *,
+    markup: bool = True,
+) -> GenreInfo:
+    """The page's genre and the evidence for it.
 
-    def add(genre: Genre, why: str) -> None:
+    `outlet` is the registry's match: a profiled news outlet is evidence of news, a post on a
+    user-content platform of opinion. `markup` is False for plain text, which has no evidence
+    either way and is read as it is given (genre "unknown", every flag shown); a page with
+    markup and no sign of news is "other".
+    """
+    found: dict[Genre, list[str]] = {}
+    weak: set[Genre] = set()
+
+    def add(genre: Genre, why: str, *, is_weak: bool = False) -> None:
         found.setdefault(genre, []).append(why)
+        if is_weak and len(found[genre]) == 1:
+            weak.add(genre)
+        elif not is_weak:
+            weak.discard(genre)
 
     for t in article.page_types:
         genre = _TYPES.get(t.lower()) or _OG_TYPES.get(t.lower())
         if genre:
-            add(genre, f"og:type {t[3:]}" if t.startswith("og:") else f"JSON-LD @type {t}")
+            why = f"og:type {t[3:]}" if t.startswith("og:") else f"JSON-LD @type {t}"
+            add(genre, why, is_weak=t.lower() in _WEAK)
+    if _SERVICE_HEADLINE.search(article.headline):
+        add("other", "headline of a list, review or guide")
+    if outlet is not None and outlet.platform:
+        add("opinion", f"self-published on {outlet.platform}")
+    elif outlet is not None and outlet.outlet is not None and outlet.outlet.kind != "platform":
+        add("news", f"published by {outlet.outlet.name} ({outlet.outlet.kind})")
     head = _HEAD_LABEL.match(article.headline)
     for where, text in (
         ("headline label", head.group(1) if head else ""),
@@ -219,21 +264,30 @@ def detect_genre(article: Article, url: str | None) -> GenreInfo:
             for genre, names in _PATHS.items():
                 if segment in names:
                     add(genre, f"URL path /{segment}/")
+    if "news" in found:
+        for genre in weak:
+            del found[genre]  # a blog-post type on a news outlet's page is only its CMS
     for genre in _PRIORITY:
         if genre in found:
             return GenreInfo(genre=genre, basis=found[genre])
-    return GenreInfo()
+    if markup:
+        return GenreInfo(genre="other", basis=["no sign of news: no news markup, label or outlet"])
+    return GenreInfo(basis=["plain text: no page markup to tell"])
 
 
 def shown_by_default(flag: Flag, genre: Genre) -> bool:
     """Whether the default view shows a flag on a page of this genre (`--all` shows all).
 
-    News (and text of unknown kind, usually pasted news) shows everything. Elsewhere certainty
+    News (and text of unknown kind, usually pasted news) shows everything but low-severity
+    certainty and puffery. Elsewhere certainty
     and promotional words are the genre's normal register, and low-severity flags are mostly
     noise; satire is not meant literally at all.
     """
+    low_register = flag.severity == "low" and flag.category in ("certainty", "puffery")
     if genre in ("news", "unknown"):
-        return True
+        # Intensifiers ("totally", "iconic") are mostly how people talk; an editor reading 50
+        # pages judged nearly all of them trivial. They stay in the JSON and under --all.
+        return not low_register
     if genre == "satire":
         return False
     if flag.severity == "low" or flag.category in ("certainty", "puffery"):

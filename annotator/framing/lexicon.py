@@ -2,7 +2,10 @@
 
 Text and forms are normalised the same way (lowercase, curly apostrophes straightened, runs of
 spaces folded) without changing string length, so automaton offsets are offsets into the
-original text. Context rules run only on the candidates the automaton finds.
+original text. Characters that are invisible inside a word (zero-width space and joiners, word
+joiner, soft hyphen, BOM) are skipped for matching through an offset map, so "terro\u200brist"
+is found and its offsets still point at the original text. Context rules run only on the
+candidates the automaton finds.
 """
 
 from __future__ import annotations
@@ -20,6 +23,9 @@ from ..datafiles import line_of, load_model
 from ..errors import DataFileError
 from .schema import Entry, LexiconFile
 
+# Invisible inside a word: a page can hide a word from the automaton with them, by accident
+# (CMS hyphenation hints) or on purpose.
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 _APOS = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "\u00a0": " "})
 
 
@@ -54,15 +60,46 @@ def _inflect_word(word: str, kind: str) -> set[str]:
     return out
 
 
+# Categories whose forms are labels for people and things: their last word also gets its
+# plural (or singular), so "criminal alien" finds "criminal aliens" and "neocons" "neocon".
+_NOUN_CATEGORIES = frozenset({"name_calling", "glorifying", "contested_name", "fear", "euphemism"})
+
+
+def _auto_inflections(word: str, category: str) -> set[str]:
+    """Inflections that cannot change the word's sense, generated without a dictionary.
+
+    A past-tense verb gains its -ing form ("insisted": "insisting"); its -s form is left to the
+    entry, since it is often a noun of another sense ("claimed": "claims", "blasted":
+    "blasts"). A label gains its plural ("criminal alien": "criminal aliens"); a plural never
+    gives a singular, which is often an adjective ("radicals": "radical").
+    """
+    out = {word}
+    if len(word) > 4 and word.endswith("ed") and word[-3] != "e":
+        stem = word[:-2]
+        if stem[-1] == stem[-2] and stem[-1] not in "aeiouls":
+            out.add(stem + "ing")  # "slammed": "slamming"
+        elif stem.endswith("i"):
+            out.add(stem[:-1] + "ying")  # "vilified": "vilifying"
+        else:
+            out.add(stem + "ing")  # "taunted": "taunting", and "blamed": "blaming" alike
+    elif category in _NOUN_CATEGORIES and word.isalpha() and len(word) > 2 and word[-1] != "s":
+        out |= _inflect_word(word, "noun")
+    return out
+
+
 def expand_forms(entry: Entry) -> set[str]:
-    """Every surface form of an entry, normalised, with regular inflections of the last word."""
+    """Every surface form of an entry, normalised, with inflections of the last word."""
     forms: set[str] = set()
     for form in entry.forms:
-        form = " ".join(normalise(form).split())
+        form = " ".join(_INVISIBLE.sub("", normalise(form)).split())
         if not form:
             continue
         head, _, last = form.rpartition(" ")
-        for word in _inflect_word(last, entry.inflect):
+        if entry.inflect == "auto":
+            words = _auto_inflections(last, entry.category)
+        else:
+            words = _inflect_word(last, entry.inflect)
+        for word in words:
             forms.add(f"{head} {word}" if head else word)
     return forms
 
@@ -88,10 +125,8 @@ class Lexicon:
         self.layers = layers or {}
         self.word_classes = {k: frozenset(v) for k, v in (word_classes or {}).items()}
         # Per entry: the union of the word classes its `not_near` names.
-        self._near = [
-            frozenset().union(*(self.word_classes.get(c, ()) for c in e.context.not_near))
-            for e in entries
-        ]
+        self._not_near = [self._class_words(e.context.not_near) for e in entries]
+        self._near = [self._class_words(e.context.near) for e in entries]
         self._auto = ahocorasick.Automaton()
         for idx, entry in enumerate(entries):
             for form in expand_forms(entry):
@@ -102,6 +137,9 @@ class Lexicon:
         self._exceptions = [
             [" ".join(normalise(x).split()) for x in e.context.exceptions] for e in entries
         ]
+
+    def _class_words(self, names: list[str]) -> frozenset[str]:
+        return frozenset().union(*(self.word_classes.get(c, ()) for c in names))
 
     @classmethod
     def load(cls, paths: list[Path] | None = None) -> Lexicon:
@@ -129,11 +167,11 @@ class Lexicon:
                 by_id[entry.id] = entry
                 layers[entry.id] = str(path)
             for i, entry in enumerate(parsed.entries):
-                for name in entry.context.not_near:
+                for name in (*entry.context.not_near, *entry.context.near):
                     if name not in classes:
-                        line = line_of(raw, ("entries", i, "context", "not_near"))
+                        line = line_of(raw, ("entries", i, "context"))
                         raise DataFileError(
-                            f"{path}:{line}: entries[{i}].context.not_near: unknown word class "
+                            f"{path}:{line}: entries[{i}].context: unknown word class "
                             f"{name!r} (known: {', '.join(sorted(classes)) or 'none'})"
                         )
         return cls(list(by_id.values()), layers, classes)
@@ -142,6 +180,18 @@ class Lexicon:
         """Non-overlapping matches at word boundaries, longest first, context rules applied."""
         if not len(self._auto):
             return []
+        if not _INVISIBLE.search(text):
+            return self._candidates(text)
+        # Match on the visible characters, then map offsets back: keep[i] is where the i-th
+        # visible character sits in ``text``.
+        keep = [i for i, ch in enumerate(text) if not _INVISIBLE.match(ch)]
+        visible = "".join(text[i] for i in keep)
+        return [
+            Candidate(keep[c.start], keep[c.end - 1] + 1, c.entry)
+            for c in self._candidates(visible)
+        ]
+
+    def _candidates(self, text: str) -> list[Candidate]:
         norm = normalise(text)
         found: list[Candidate] = []
         n = len(norm)
@@ -158,11 +208,13 @@ class Lexicon:
                     found.append(Candidate(start, end, entry))
         found.sort(key=lambda c: (-(c.end - c.start), c.start))
         chosen: list[Candidate] = []
-        taken: list[tuple[int, int]] = []
+        # One byte per character, set once taken: the overlap check costs the candidate's
+        # length, not the number of candidates already chosen (that was quadratic).
+        taken = bytearray(n)
         for c in found:
-            if all(c.end <= s or c.start >= e for s, e in taken):
+            if taken.find(1, c.start, c.end) == -1:
                 chosen.append(c)
-                taken.append((c.start, c.end))
+                taken[c.start : c.end] = b"\x01" * (c.end - c.start)
         chosen.sort(key=lambda c: c.start)
         return chosen
 
@@ -182,8 +234,12 @@ class Lexicon:
                 return False
         if entry.category == "name_calling" and attributed_designation(norm, start, end):
             return False
-        if self._near[idx] and _near_words(norm, start, end) & self._near[idx]:
-            return False
+        if self._not_near[idx] or self._near[idx]:
+            around = _near_words(norm, start, end)
+            if around & self._not_near[idx]:
+                return False
+            if self._near[idx] and not around & self._near[idx]:
+                return False
         for exc in self._exceptions[idx]:
             lo = max(0, end - len(exc))
             hit = norm.find(exc, lo, start + len(exc))
@@ -216,10 +272,10 @@ _WORDS = re.compile(r"[\w'-]+")
 
 
 def _near_words(norm: str, start: int, end: int) -> set[str]:
-    """The words within NEAR_WINDOW words either side of a match (same sentence or not)."""
+    """The match's words and those within NEAR_WINDOW words either side of it."""
     before = _WORDS.findall(norm[max(0, start - 12 * NEAR_WINDOW) : start])[-NEAR_WINDOW:]
     after = _WORDS.findall(norm[end : end + 12 * NEAR_WINDOW])[:NEAR_WINDOW]
-    return {*before, *after}
+    return {*before, *_WORDS.findall(norm[start:end]), *after}
 
 
 _WORD_BEFORE = re.compile(r"([\w'-]+)\W*$")

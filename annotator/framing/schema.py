@@ -63,13 +63,21 @@ class Context(_Strict):
     # "sport", ...) stands within a few words: the term's technical or everyday sense
     # ("invest aggressively", "nitrogen fixation", "financial ruin").
     not_near: list[str] = Field(default_factory=list)
+    # Only flag when a word of one of these classes stands within a few words: the loaded
+    # sense needs its setting ("eliminated" near "militants", not near "tournament").
+    near: list[str] = Field(default_factory=list)
+    # False: not flagged in the outlet's own body narration, only in a headline or a speaker's
+    # words (epistemic adverbs such as "certainly" are register in narration, rhetoric there).
+    outlet_body: bool = True
 
 
 class Entry(_Strict):
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9_.-]*$")
     language: str = "en"
     forms: list[str] = Field(min_length=1)
-    inflect: Literal["none", "noun", "verb", "adjective"] = "none"
+    # "auto": plurals of labels and the -s/-ing forms of past-tense verbs (see lexicon.py);
+    # "noun"/"verb": all regular forms of the last word; "none": the forms exactly as listed.
+    inflect: Literal["auto", "none", "noun", "verb", "adjective"] = "auto"
     category: Category
     technique: Technique
     severity: Severity

@@ -29,6 +29,7 @@ import re
 from collections.abc import Sequence
 
 from .lexicon import Candidate
+from .schema import Entry
 
 # Lowercase words that may join the parts of a name or title ("Bank of the West", "Note in
 # the Pocket", "Gone with the Wind").
@@ -153,8 +154,24 @@ def _run_neighbour(text: str, pos: int, step: int, skip: Sequence[tuple[int, int
             return False
         if step < 0 and word.endswith(("'s", "’s")):
             return False
-        return _is_capitalised(word) and not _sentence_initial(text, m.start())
+        # A capitalised neighbour counts even at a sentence start ("John Legend sang"): the
+        # match's own capital, mid-sentence, is the evidence; the neighbour joins it.
+        return _is_capitalised(word)
     return False
+
+
+_NAME_ENTRIES: dict[int, tuple[Entry, bool]] = {}
+
+
+def _lists_names(entry: Entry) -> bool:
+    """Whether an entry's forms are names or titles (any capital), computed once per entry."""
+    hit = _NAME_ENTRIES.get(id(entry))
+    if hit is None or hit[0] is not entry:
+        names = entry.context.case == "capitalised" or any(
+            ch.isupper() for form in entry.forms for ch in form
+        )
+        hit = _NAME_ENTRIES[id(entry)] = (entry, names)
+    return hit[1]
 
 
 _QUOTED = re.compile(r"[\"“‘«]([^\"“”‘’«»]{3,80})[\"”’»]")
@@ -174,10 +191,7 @@ def _quoted_title(text: str, c: Candidate) -> bool:
 def in_name(text: str, c: Candidate, others: Sequence[tuple[int, int]] = ()) -> bool:
     """The match is part of a name or title in sentence-case text, and the entry does not list
     names or titles itself."""
-    entry = c.entry
-    if entry.context.case == "capitalised" or any(
-        ch.isupper() for form in entry.forms for ch in form
-    ):
+    if _lists_names(c.entry):
         return False  # the entry lists names or titles itself ("Imam Khamenei")
     matched = _WORD.findall(text[c.start : c.end])
     if not matched or any(w.isupper() and len(w) > 1 for w in matched):

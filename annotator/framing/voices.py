@@ -1,38 +1,48 @@
-"""Voices: split an article's body into the outlet's narration, quoted speech and paraphrase.
+"""Voices: split an article into the outlet's narration, quoted speech and paraphrase.
 
-`segment_body(paragraphs)` returns, per paragraph, the spans that are quoted (inside quotation
-marks of any common style) or paraphrased ("X said that ...", "according to X, ..."), each with
-the speaker when the article names one. Everything not covered is the outlet's own voice.
-A quote without attribution that opens a paragraph right after a quoted paragraph keeps that
-paragraph's speaker; "he"/"she" resolve to the last named speaker.
+    >>> body = ["Ana Ruiz said the plan failed.", "“It is over,” she added."]
+    >>> seg = segment("Mayor Says ‘Enough’", body)
+    >>> [(s.voice, s.speaker, s.how) for s in seg.body[1]]
+    [('quoted', 'Ana Ruiz', 'pronoun')]
+
+`segment(headline, paragraphs)` returns, for the headline and each paragraph, the spans that
+are quoted (inside quotation marks of any common style, `quotes`) or paraphrased (the content
+of an attribution, `attribution`), each with its speaker and how the speaker was found
+(`speakers`). Everything not covered is the outlet's own voice. Spans never overlap: a quote
+inside a paraphrase cuts it.
+
+A quote takes the speaker of the attribution whose content holds it, else of an attribution in
+its sentence, else (opening a paragraph) the speaker of the paragraph before, else of the
+nearest attribution in its paragraph. Paragraph forms: a transcript label ("Myron Scholes: ..."),
+a trailing credit ("- Michelle Li, Founder & CEO", "- Name (@handle) date") that hands the
+paragraph before to its name, and "X said:" that hands the next paragraph to X. In a headline,
+a quote nobody is said to speak belongs to a speaker the body names who is named before it.
 """
 
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from dataclasses import dataclass
-from typing import Literal
 
-from ..models import Voice
+from ..budget import check as check_budget
+from ..models import SpeakerHow, Voice, VoiceSpan
+from .attribution import Attribution, find_attributions
+from .quotes import find_quotes, opens_with_quote
+from .speakers import NAME, SpeakerBook, subject_at_start, words
 
-# Opening mark -> closing marks it accepts. Low-high („…“) and guillemets in both directions.
-_PAIRS: dict[str, str] = {
-    "“": "”“",  # some sites close with the same mark they open with
-    "„": "“”",
-    "«": "»",
-    "»": "«",
-    "‹": "›",
-    "「": "」",
-    "『": "』",
-    '"': '"',
-    "‘": "’",
-    "‚": "‘’",
-    "'": "'",
-}
-_SINGLE_AMBIGUOUS = {"’", "'", "‘"}  # also apostrophes; need word-boundary checks
+__all__ = [
+    "SPEECH_VERBS",
+    "Segmentation",
+    "Span",
+    "find_quotes",
+    "segment",
+    "segment_body",
+    "voice_at",
+]
 
+# The verbs whose presence in a paragraph makes a lone quoted word more likely someone's
+# than the outlet's scare quote (read by the flags' scare-quote rule).
 SPEECH_VERBS = (
     "said|says|say|added|adds|told|tells|stated|states|noted|notes|stressed|stresses|"
     "emphasized|emphasised|emphasizes|emphasises|asserted|asserts|declared|declares|"
@@ -43,296 +53,338 @@ SPEECH_VERBS = (
     "highlighted|described|called|vowed|pledged|threatened|alleged|confirmed|denied|"
     "believes|believed|thinks|thought|predicted|recalled|cautioned|suggested|commented"
 )
-# A name: capitalised words, with name particles and "of the" joins inside ("Leader of the
-# Islamic Revolution", "Mustafa al-Kadhimi"), optionally "the" + title ("the minister").
-_CAP = r"[A-Z][\w'’.\-]*"
-_JOIN = r"(?:\s+(?:of|of the|for|for the|and|al|bin|ibn|de|da|del|van|von|der|le|la)\s+|\s+)"
-NAME = rf"(?:{_CAP}(?:{_JOIN}{_CAP})*)"
-PRONOUN = r"(?:he|she|they|He|She|They)"
-SUBJECT = rf"(?:{NAME}|{PRONOUN}|the [a-z]+(?: [a-z]+)?|[Tt]he {NAME})"
-
-# "the defence minister", "the ministry": a described speaker, kept as the article words it.
-_DESCRIBED = r"(?:the|a|an) [a-z][a-z\-]+(?: [a-z][a-z\-]+){0,2}"
-# ", the defence minister," after a name: an appositive between the name and the verb.
-_APPOSITIVE = r"(?:,[^,“”\"]{1,60},)?"
-_AFTER_QUOTE = re.compile(
-    rf"^\s*[,:]?\s*(?:(?P<v1>{SPEECH_VERBS})\s+(?P<n1>{NAME}|{PRONOUN}|{_DESCRIBED})"
-    rf"|(?P<n2>{NAME}|{PRONOUN}|{_DESCRIBED}){_APPOSITIVE}\s+"
-    rf"(?:(?:has|had|also|then|later)\s+)?(?P<v2>{SPEECH_VERBS}))\b"
-)
-_BEFORE_QUOTE = re.compile(
-    rf"(?P<n>{NAME}|{PRONOUN})\s+(?:(?:has|had|also|then|later)\s+)?(?:{SPEECH_VERBS})"
-    rf"(?:\s+(?:reporters|journalists|the [A-Za-z ]{{1,40}}?|him|her|them|us|me))?"
-    r"(?:\s+(?:that|as saying|in a statement|on \w+))?\s*[,:]?\s*$"
-)
-_ACCORDING = re.compile(rf"\b[Aa]ccording to (?P<n>(?:the )?{NAME}|{PRONOUN})")
-_ADDING = re.compile(r",\s*(?:adding|saying|noting|stressing|warning|insisting)\s*[,:]?\s*$")
-_SUBJECT_VERB = re.compile(
-    rf"(?P<n>{NAME}|{PRONOUN})\s+(?:(?:has|had|also|then|later)\s+)?(?:{SPEECH_VERBS})\b"
-)
-# Verbs whose object is what was said, so "X said the plan failed" needs no "that".
-SAY_VERBS = (
-    "said|says|told|tells|added|adds|stated|states|claimed|claims|insisted|insists|argued|"
-    "argues|warned|warns|wrote|writes|believes|believed|thinks|thought|predicted|alleged|"
-    "called|calls|described|describes|branded|labell?ed|dubbed"
-)
-# "on Monday", "in a statement", "at a news conference", "late on Tuesday", "earlier".
-_ADVERBIAL = r"(?:\s+(?:on|in|at|during|late on|earlier on|earlier|later|also)(?:\s+[a-z]+){0,3}?)?"
-_ADDRESSEE = rf"(?:\s+(?:reporters|journalists|him|her|them|us|me|{NAME}|the [a-z]+))?"
-_REPORTED = re.compile(
-    rf"(?P<n>{SUBJECT}){_APPOSITIVE}\s+(?:(?:has|had|also|then|later|further)\s+)?"
-    # only "told" takes an addressee: "told Reuters that", but "said the thugs fled"
-    rf"(?:(?:(?:told|tells){_ADDRESSEE}|{SPEECH_VERBS}){_ADVERBIAL}\s+that\s+"
-    rf"|(?:(?:told|tells){_ADDRESSEE}|{SAY_VERBS}){_ADVERBIAL}\s+(?=[a-zA-Z]))"
-)
-_ANY_SPEECH = re.compile(rf"\b(?:{SPEECH_VERBS}|{SAY_VERBS})\b")
-_TRAILING = re.compile(
-    rf",\s*(?:(?P<n>{NAME}|{PRONOUN}|{_DESCRIBED})\s+(?:{SPEECH_VERBS})"
-    rf"|(?:said|says|added|told|wrote)\s+(?P<n2>{NAME}|{_DESCRIBED}))"
-    r"(?:\s+(?:on|in|at)\s+[\w ]{1,30})?\s*[.!?]?\s*$"
-)
-_SENTENCE = re.compile(r"(?<=[.!?])[\"”’»]?\s+(?=[\"“‘«„A-Z0-9])")
-_ABBREV = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|St|Lt|Col|Capt|Maj|Sgt|Gov|No|U\.S|U\.K)\.$"
-)
 
 
 @dataclass(frozen=True)
 class Span:
-    start: int  # offsets into the paragraph
+    start: int  # offsets into the paragraph (or the headline)
     end: int
-    voice: Literal["quoted", "paraphrase"]
+    voice: Voice
     speaker: str | None
+    how: SpeakerHow = "unknown"
 
 
-def _is_word(ch: str) -> bool:
-    return ch.isalnum()
+@dataclass(frozen=True)
+class Segmentation:
+    headline: list[Span]
+    body: list[list[Span]]  # one list per paragraph
+    lengths: list[int]  # of each paragraph, to map offsets into the joined body
+
+    def voice_spans(self) -> list[VoiceSpan]:
+        """Every span with offsets into `Article.headline` or `Article.body`."""
+        out = [
+            VoiceSpan(
+                field="headline",
+                start=s.start,
+                end=s.end,
+                voice=s.voice,
+                speaker=s.speaker,
+                speaker_how=s.how,
+            )
+            for s in self.headline
+            if s.voice != "outlet"
+        ]
+        offset = 0
+        for spans, length in zip(self.body, self.lengths, strict=True):
+            out.extend(
+                VoiceSpan(
+                    field="body",
+                    start=offset + s.start,
+                    end=offset + s.end,
+                    voice=s.voice,
+                    speaker=s.speaker,
+                    speaker_how=s.how,
+                )
+                for s in spans
+                if s.voice != "outlet"
+            )
+            offset += length + 2  # the "\n\n" between paragraphs
+        return out
 
 
-_ANY_OPENER = "\x00"  # a quote opened in an earlier paragraph: any double closing mark ends it
-_PAIRS[_ANY_OPENER] = '”“"»«'
-
-
-_QUOTE_CHAR = re.compile(
-    "[" + re.escape("".join({*_PAIRS, *"".join(_PAIRS.values())} - {_ANY_OPENER})) + "]"
+_SENTENCE = re.compile(r"(?<=[.!?])[\"”’»]?\s+(?=[\"“‘«„A-Z0-9])")
+_ABBREV = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|St|Lt|Col|Capt|Maj|Sgt|Gov|Rev|Jr|Sr|Adm|Atty|Amb|"
+    r"Pres|No|Jan|Feb|Aug|Sept|Oct|Nov|Dec|U\.S|U\.K|U\.N|D\.C|[A-Z])\.$"
 )
+_LABEL = re.compile(rf"^\s*(?P<name>{NAME}):\s+(?=\S)")
+_NOT_LABELS = words(
+    "Exclusive Watch Breaking Update Updated Analysis Opinion Video Photos Photo Live "
+    "Editorial Review Podcast Note Editor Correction Read More Related Source Sources Listen "
+    "Q A Transcript Warning Spoiler Caption Credit Image Advertisement Subscribe Share Tags "
+    "Topics Filed"
+)
+_CREDIT = re.compile(rf"^\s*[—–\-]{{1,2}}\s*(?P<name>{NAME})\s*(?:\(@\w+\)|,|$)")
 
 
-def find_quotes(text: str, open_at_start: bool = False) -> list[tuple[int, int, bool]]:
-    """Outermost quotations as (start, end, closed); end is past the closing mark.
-
-    Nested quotes stay inside their outer quote. An opening mark never closed runs to the end
-    of the paragraph (closed=False), as in a quote that continues in the next paragraph; with
-    `open_at_start` the paragraph begins inside such a quote, which its first closing mark ends.
-    """
-    out: list[tuple[int, int, bool]] = []
-    stack: list[tuple[str, int]] = [(_ANY_OPENER, 0)] if open_at_start else []
-    n = len(text)
-    for m in _QUOTE_CHAR.finditer(text):  # visit only quotation marks, not every character
-        i, ch = m.start(), m.group()
-        prev = text[i - 1] if i else " "
-        nxt = text[i + 1] if i + 1 < n else " "
-        if stack and ch in _PAIRS[stack[-1][0]]:
-            opener = stack[-1][0]
-            # A single mark closes only where it is not an apostrophe inside a word.
-            if ch in _SINGLE_AMBIGUOUS and (
-                _is_word(nxt) or (opener in "'‘’" and not _closing_ok(prev))
-            ):
-                pass
-            else:
-                _, start = stack.pop()
-                if not stack:
-                    out.append((start, i + 1, True))
-                continue
-        if ch in _PAIRS:
-            if ch in _SINGLE_AMBIGUOUS and (_is_word(prev) or not (_is_word(nxt) or nxt in '"“')):
-                continue  # an apostrophe (don't, Iraq’s) or a stray mark
-            if ch == '"' and _is_word(prev):
-                continue  # inch marks and the like
-            if ch == "»" and _is_word(prev):
-                continue  # closing guillemet with no opener
-            stack.append((ch, i))
-    if stack:
-        start = stack[0][1]
-        # Unclosed single marks are more often apostrophes than quotes: drop them; a quote
-        # carried over from the last paragraph that never closes here was not carried over.
-        if stack[0][0] not in _SINGLE_AMBIGUOUS and stack[0][0] != _ANY_OPENER:
-            out.append((start, n, False))
+def sentences(text: str, quotes: list[tuple[int, int, bool]]) -> list[tuple[int, int]]:
+    """Sentence spans of a paragraph: abbreviation-aware, and never ending inside a quote."""
+    starts = [s for s, _, _ in quotes]
+    out: list[tuple[int, int]] = []
+    begin = 0
+    for m in _SENTENCE.finditer(text):
+        i = bisect.bisect_right(starts, m.start()) - 1
+        if i >= 0 and quotes[i][0] < m.start() < quotes[i][1] - 1:
+            continue  # inside a quotation: its sentences are one content
+        if _ABBREV.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "Mr. Smith", "U.S. forces": not a sentence end
+        out.append((begin, m.start()))
+        begin = m.end()
+    out.append((begin, len(text)))
     return out
 
 
-def _opens_with_quote(para: str) -> bool:
-    return para.lstrip()[:1] in _PAIRS
-
-
-def _closing_ok(prev: str) -> bool:
-    return _is_word(prev) or prev in ".,!?;:)…"
-
-
-_TITLES = re.compile(
-    r"\b(?:Grand Ayatollah|Ayatollah|President|Prime Minister|Minister|General|Gen\.|Mr\.?|Mrs\.?"
-    r"|Ms\.?|Dr\.?|Sheikh|Sayyed|Seyed|King|Queen|Prince|Emir|Sultan|Pope|Senator|Sen\.)\s"
-)
-
-
-def _clean_name(name: str | None) -> str | None:
-    """Trim a speaker name; a chain of epithets joined by "and" keeps only the person's name."""
-    if not name:
-        return None
-    name = name.strip(" ,.:;’'")
-    if " and " in name:
-        name = name.rsplit(" and ", 1)[1]
-        title = _TITLES.search(name)
-        if title and title.start() > 0:
-            name = name[title.start() :]
-    return name or None
-
-
-@functools.lru_cache(maxsize=1024)
-def _sentences(text: str) -> tuple[list[int], list[int]]:
-    """Sentence starts and ends of a paragraph (a simple, abbreviation-aware split), computed
-    once per paragraph: every quote and paraphrase asks for its sentence."""
-    starts, ends = [0], []
-    for m in _SENTENCE.finditer(text):
-        if _ABBREV.search(text[max(0, m.start() - 12) : m.start()]):
-            continue  # "Mr. Smith", "U.S. forces": not a sentence end
-        ends.append(m.start())
-        starts.append(m.end())
-    ends.append(len(text))
-    return starts, ends
-
-
-def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
-    """Start and end of the sentence containing pos."""
-    starts, ends = _sentences(text)
-    i = max(0, bisect.bisect_right(starts, pos) - 1)
-    return starts[i], ends[i]
-
-
-class _Speakers:
-    """Resolve pronouns to the last named speaker in the article."""
+class _Painter:
+    """Disjoint spans of one paragraph, in order; a later paint wins where it overlaps.
+    Each paint touches only the spans it overlaps (found by bisection), so a paragraph of
+    any length costs time in proportion to its spans."""
 
     def __init__(self) -> None:
-        self.last: str | None = None
+        self.spans: list[Span] = []
+        self._starts: list[int] = []
 
-    def resolve(self, name: str | None) -> str | None:
-        name = _clean_name(name)
-        if name is None:
-            return None
-        if name.lower() in {"he", "she", "they"} or name.lower().startswith("the "):
-            return self.last if name.lower() in {"he", "she", "they"} else name
-        self.last = name
-        return name
+    def paint(
+        self, start: int, end: int, voice: Voice, speaker: str | None, how: SpeakerHow
+    ) -> None:
+        if end <= start:
+            return
+        spans = self.spans
+        i = bisect.bisect_right(self._starts, start) - 1
+        if i < 0 or spans[i].end <= start:
+            i += 1
+        j = bisect.bisect_left(self._starts, end, lo=i)
+        pieces = []
+        if i < j and spans[i].start < start:
+            s = spans[i]
+            pieces.append(Span(s.start, start, s.voice, s.speaker, s.how))
+        pieces.append(Span(start, end, voice, speaker, how))
+        if i < j and spans[j - 1].end > end:
+            s = spans[j - 1]
+            pieces.append(Span(end, s.end, s.voice, s.speaker, s.how))
+        # Touching spans of one voice and speaker are one span.
+        if i > 0 and _joins(spans[i - 1], pieces[0]):
+            i -= 1
+            pieces[0] = _join(spans[i], pieces[0])
+        if j < len(spans) and _joins(pieces[-1], spans[j]):
+            pieces[-1] = _join(pieces[-1], spans[j])
+            j += 1
+        merged = [pieces[0]]
+        for p in pieces[1:]:
+            if _joins(merged[-1], p):
+                merged[-1] = _join(merged[-1], p)
+            else:
+                merged.append(p)
+        spans[i:j] = merged
+        self._starts[i:j] = [p.start for p in merged]
 
 
-def _quote_speaker(text: str, start: int, end: int, speakers: _Speakers) -> str | None:
-    after = _AFTER_QUOTE.match(text[end : end + 120])
-    if after:
-        return speakers.resolve(after.group("n1") or after.group("n2"))
-    before_text = text[max(0, start - 160) : start]
-    before = _BEFORE_QUOTE.search(before_text)
-    if before:
-        return speakers.resolve(before.group("n"))
-    s_start, _ = _sentence_bounds(text, start)
-    sentence_before = text[s_start:start]
-    acc = _ACCORDING.search(text[end : end + 120]) or _ACCORDING.search(sentence_before)
-    if acc:
-        return speakers.resolve(acc.group("n"))
-    # "X said ..., adding, “...”" or "X called relations ‘friendly’": the subject of the last
-    # speech verb earlier in the same sentence.
-    subjects = list(_SUBJECT_VERB.finditer(sentence_before))
-    if subjects:
-        return speakers.resolve(subjects[-1].group("n"))
-    if _ADDING.search(sentence_before):
-        # "X criticised ..., adding, “...”": the sentence's grammatical subject.
-        subject = re.match(rf"\s*(?P<n>{NAME}|{PRONOUN})\s+[a-z]", sentence_before)
-        if subject:
-            return speakers.resolve(subject.group("n"))
-    return None
+def _joins(a: Span, b: Span) -> bool:
+    return a.end == b.start and (a.voice, a.speaker) == (b.voice, b.speaker)
 
 
-def _paraphrases(text: str, quotes: list[tuple[int, int, bool]], speakers: _Speakers) -> list[Span]:
-    """Reported speech without quotation marks, outside the quotes."""
+def _join(a: Span, b: Span) -> Span:
+    return Span(a.start, b.end, a.voice, a.speaker, a.how)
+
+
+@dataclass
+class _Carry:
+    """What one paragraph hands to the next."""
+
+    open_quote: bool = False  # ended inside an unclosed quote
+    speaker: str | None = None  # the last speaker it gave a quote or content to
+    how: SpeakerHow = "unknown"
+    pending: Attribution | None = None  # "X said:" closing the paragraph
+
+
+class _Tags:
+    """A paragraph's attributions indexed by sentence and by cue, for the quote look-ups."""
+
+    def __init__(self, atts: list[Attribution], sents: list[tuple[int, int]]) -> None:
+        self._sent_starts = [s for s, _ in sents]
+        self._by_sentence: dict[int, list[Attribution]] = {}
+        for a in atts:
+            self._by_sentence.setdefault(self._sentence(a.cue[0]), []).append(a)
+        self._spoken = sorted((a for a in atts if a.speaker), key=lambda a: a.cue)
+        self._cues = [a.cue[0] for a in self._spoken]
+
+    def _sentence(self, pos: int) -> int:
+        return bisect.bisect_right(self._sent_starts, pos) - 1
+
+    def covering(self, start: int, end: int) -> Attribution | None:
+        """The tag whose content holds a quote; of several, the one whose cue is nearest
+        ("“...,” said X, according to Y's website": X); else a tag of the quote's sentence."""
+        near = [a for a in self._by_sentence.get(self._sentence(start), ()) if a.speaker]
+        holding = [a for a in near if any(s <= start < e for s, e in a.content)] or near
+        return min(
+            holding, key=lambda a: min(abs(a.cue[0] - end), abs(start - a.cue[1])), default=None
+        )
+
+    def nearest(self, pos: int) -> Attribution | None:
+        """The tag with a speaker nearest to pos anywhere in the paragraph."""
+        i = bisect.bisect_left(self._cues, pos)
+        near = self._spoken[max(0, i - 1) : i + 1]
+        return min(near, key=lambda a: abs(a.cue[0] - pos), default=None)
+
+
+_Who = tuple[str | None, SpeakerHow]
+
+
+_COLON = re.compile(r":\s*$")
+
+
+def _colon_speaker(text: str, start: int, book: SpeakerBook) -> _Who | None:
+    """"Rubio fired back: “...”": a quote after a colon is said by the subject of the clause
+    before the colon, when that subject names someone."""
+    if not _COLON.search(text, max(0, start - 4), start):
+        return None
+    colon = text.rindex(":", 0, start)
+    clause = max(text.rfind(", ", 0, colon) + 2, text.rfind(". ", 0, colon) + 2, 0)
+    subj = subject_at_start(text, clause, colon)
+    np = subj.group("np").split() if subj else []
+    if not np or not (len(np) == 1 or any(w[:1].isupper() for w in np[1:])):
+        return None  # "The rule is simple:" names nobody
+    who = book.resolve(" ".join(np))
+    return (who.name, who.how) if who.name else None
+
+
+def _quote_speaker(tags: _Tags, start: int, end: int, leading: bool, carry: _Carry) -> _Who | None:
+    """The tag whose content holds the quote, else one in its sentence, else (opening the
+    paragraph) the last paragraph's speaker, else the nearest tag in the paragraph."""
+    a = tags.covering(start, end)
+    if a is not None:
+        return a.speaker, a.how
+    if leading and carry.pending is not None and carry.pending.speaker:
+        return carry.pending.speaker, carry.pending.how
+    if leading and carry.speaker:
+        return carry.speaker, carry.how  # a quote running on from the last paragraph
+    a = tags.nearest(start)
+    return (a.speaker, a.how) if a else None
+
+
+def _paragraph(
+    text: str, book: SpeakerBook, carry: _Carry, headline: bool = False
+) -> tuple[list[Span], _Carry]:
+    quotes = find_quotes(text, open_at_start=carry.open_quote and not opens_with_quote(text))
+    out = _Carry(open_quote=bool(quotes) and not quotes[-1][2])
+    paint = _Painter()
+    label = _LABEL.match(text)
+    if label and label.group("name").split()[0] not in _NOT_LABELS:
+        named = book.resolve(label.group("name"))
+        voice: Voice = "paraphrase" if headline else "quoted"  # a transcript is verbatim
+        paint.paint(label.end(), len(text), voice, named.name, named.how)
+        for s, e, _ in quotes:
+            paint.paint(s, e, "quoted", named.name, named.how)
+        out.speaker, out.how = named.name, named.how
+        return paint.spans, out
+    sents = sentences(text, quotes)
+    atts = find_attributions(text, sents, quotes, book, headline=headline)
+    # Narrowest content first: words a speaker reports someone else said ("Trump said Clinton
+    # wants ...") are still the speaker's words, so the widest report paints last.
+    for a in sorted(atts, key=lambda a: sum(e - s for s, e in a.content)):
+        for s, e in a.content:
+            paint.paint(s, e, "paraphrase", a.speaker, a.how)
+    pending = carry.pending
+    if pending is not None and not atts:
+        # "Trump tweeted:" and then the tweet: the whole paragraph is the speaker's.
+        paint.paint(0, len(text), "paraphrase", pending.speaker, pending.how)
+    this: _Who = (None, "unknown")
+    tags = _Tags(atts, sents)
+    for i, (start, end, _closed) in enumerate(quotes):
+        leading = i == 0 and not text[:start].strip()
+        who = (
+            _colon_speaker(text, start, book)
+            or _quote_speaker(tags, start, end, leading, carry)
+            or this
+        )
+        paint.paint(start, end, "quoted", *who)
+        if who[0]:
+            this = who
+    # The next paragraph's untagged opening quote continues the last quote's speaker, or else
+    # the last attribution's.
+    spoken = [s for s in paint.spans if s.speaker and s.voice == "quoted"] or [
+        s for s in paint.spans if s.speaker
+    ]
+    if spoken:
+        out.speaker, out.how = spoken[-1].speaker, spoken[-1].how
+    if atts and atts[-1].colon_end:
+        out.pending = atts[-1]
+    return paint.spans, out
+
+
+# Characters segmented at once. Real paragraphs are far shorter; a "paragraph" of a megabyte
+# (a page with no breaks, or an attack) is cut into pieces at sentence ends and segmented piece
+# by piece, carrying open quotes and speakers across, so the work stays linear in its length
+# however the rules inside a paragraph scale with its quotes.
+MAX_PIECE = 4_000
+
+
+def _bounded(
+    text: str, book: SpeakerBook, carry: _Carry, headline: bool = False
+) -> tuple[list[Span], _Carry]:
+    if len(text) <= MAX_PIECE:
+        return _paragraph(text, book, carry, headline)
     spans: list[Span] = []
+    start = 0
+    while start < len(text):
+        check_budget()
+        end = start + MAX_PIECE
+        if end < len(text):
+            stop = text.rfind(". ", start + MAX_PIECE // 2, end)
+            end = stop + 2 if stop != -1 else end
+        piece, carry = _paragraph(text[start:end], book, carry, headline)
+        spans.extend(Span(s.start + start, s.end + start, s.voice, s.speaker, s.how)
+                     for s in piece)
+        start = min(end, len(text))
+    return spans, carry
 
-    def outside(pos: int) -> bool:
-        return not any(s <= pos < e for s, e, _ in quotes)
 
-    def until_quote(a: int, b: int) -> int:
-        return min([s for s, _, _ in quotes if a <= s < b] + [b])
-
-    # Cheap substring tests first: the patterns are costly and most sentences match none.
-    for m in _REPORTED.finditer(text) if _ANY_SPEECH.search(text) else ():
-        if not outside(m.start("n")):
+def segment(headline: str, paragraphs: list[str]) -> Segmentation:
+    """Quoted and paraphrased spans of the headline and of each paragraph."""
+    book = SpeakerBook()
+    head_spans, head_carry = _bounded(headline, book, _Carry(), headline=True)
+    carry = _Carry(open_quote=head_carry.open_quote, speaker=head_carry.speaker)
+    body: list[list[Span]] = []
+    for para in paragraphs:
+        check_budget()
+        credit = _CREDIT.match(para) if len(para) < 200 else None
+        if credit and body and credit.group("name").split()[0] not in _NOT_LABELS:
+            # "- Michelle Li, Founder & CEO" under a testimonial or an embedded post
+            who = book.resolve(credit.group("name"))
+            prev = paragraphs[len(body) - 1]
+            body[-1] = [Span(0, len(prev), "quoted", who.name, who.how)]
+            body.append([])
+            carry = _Carry()
             continue
-        speaker = speakers.resolve(m.group("n"))
-        _, s_end = _sentence_bounds(text, m.end())
-        end = until_quote(m.end(), s_end)
-        if end > m.end():
-            spans.append(Span(m.end(), end, "paraphrase", speaker))
-    for s_start, s_end in zip(*_sentences(text), strict=True):
-        sentence = text[s_start:s_end]
-        trail = _TRAILING.search(sentence) if "," in sentence else None
-        if trail and outside(s_start + trail.start()) and sentence.count("“") == 0:
-            speaker = speakers.resolve(trail.group("n") or trail.group("n2"))
-            spans.append(Span(s_start, s_start + trail.start(), "paraphrase", speaker))
-        acc = _ACCORDING.search(sentence) if "ccording to" in sentence else None
-        if acc and outside(s_start + acc.start()):
-            speaker = speakers.resolve(acc.group("n"))
-            comma = sentence.find(",", acc.end())
-            if acc.start() < 3 and comma != -1:  # "According to X, ..."
-                spans.append(
-                    Span(s_start + comma + 1, until_quote(s_start, s_end), "paraphrase", speaker)
-                )
-            elif acc.start() > 3 and not any(s_start <= s < s_end for s, _, _ in quotes):
-                spans.append(Span(s_start, s_start + acc.start(), "paraphrase", speaker))
-    return spans
+        spans, carry = _bounded(para, book, carry)
+        body.append(spans)
+    head_spans = _headline_quotes(headline, head_spans, book)
+    return Segmentation(head_spans, body, [len(p) for p in paragraphs])
+
+
+def _headline_quotes(headline: str, spans: list[Span], book: SpeakerBook) -> list[Span]:
+    """A headline quote nobody is said to speak: the last speaker the body names whose name
+    stands in the headline before the quote ("Trump Invokes ‘Pervert’ Anthony Weiner")."""
+    out = []
+    for s in spans:
+        if s.voice == "quoted" and s.speaker is None:
+            before = headline[: s.start]
+            for name in reversed(book.names()):
+                last = name.split()[-1]
+                if len(last) > 2 and re.search(rf"\b{re.escape(last)}\b", before):
+                    s = Span(s.start, s.end, s.voice, name, "named")
+                    break
+        out.append(s)
+    return out
 
 
 def segment_body(paragraphs: list[str]) -> list[list[Span]]:
     """Quoted and paraphrase spans for each paragraph (offsets within the paragraph)."""
-    speakers = _Speakers()
-    result: list[list[Span]] = []
-    prev_quote_speaker: str | None = None
-    prev_open = False  # the previous paragraph ended inside an unclosed quote
-    prev_had_quote = False
-    for para in paragraphs:
-        # A paragraph after an unclosed quote may carry on inside it when it opens with no
-        # quotation mark of its own but closes one ("... the plan.” she said).
-        quotes = find_quotes(para, open_at_start=prev_open and not _opens_with_quote(para))
-        spans: list[Span] = []
-        this_speaker: str | None = None
-        # Paraphrases first: their subjects name speakers that later quotes may refer to.
-        paraphrases = _paraphrases(para, quotes, speakers)
-        for i, (start, end, _closed) in enumerate(quotes):
-            speaker = _quote_speaker(para, start, end, speakers)
-            leading = i == 0 and not para[:start].strip()
-            if speaker is None and leading and (prev_open or prev_had_quote):
-                speaker = prev_quote_speaker  # a quote running on from the last paragraph
-            if speaker is None:
-                speaker = this_speaker
-            spans.append(Span(start, end, "quoted", speaker))
-            this_speaker = speaker or this_speaker
-            if speaker:
-                speakers.last = speaker
-        spans.extend(paraphrases)
-        if quotes:
-            prev_quote_speaker = this_speaker or prev_quote_speaker
-        prev_open = bool(quotes) and not quotes[-1][2]
-        prev_had_quote = bool(quotes)
-        # Later pronoun references in this paragraph's paraphrases should see quote speakers;
-        # sort so callers can scan in order.
-        spans.sort(key=lambda s: (s.start, s.end))
-        result.append(spans)
-    return result
+    return segment("", paragraphs).body
 
 
 def voice_at(spans: list[Span], pos: int) -> tuple[Voice, str | None]:
-    """The voice and speaker at a position of a paragraph; quotes win over paraphrases."""
-    found: tuple[Voice, str | None] = ("outlet", None)
+    """The voice and speaker at a position of a paragraph (spans never overlap)."""
     for span in spans:
         if span.start <= pos < span.end:
-            if span.voice == "quoted":
-                return "quoted", span.speaker
-            found = ("paraphrase", span.speaker)
-    return found
+            return span.voice, span.speaker
+    return "outlet", None

@@ -83,10 +83,47 @@ def parse_html(html: str | bytes) -> lxml.html.HtmlElement:
     if not html.strip():
         raise EmptyPageError("the page is empty")
     try:
-        tree = lxml.html.document_fromstring(html)
+        parser = lxml.html.HTMLParser()
+        tree = lxml.html.document_fromstring(html, parser=parser)
+        if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
+            # libxml2 stops at 256 levels and silently drops everything deeper; a page nested
+            # deeper than that (by accident or to hide its text) is read with the excess
+            # levels' tags removed and their text kept.
+            tree = lxml.html.document_fromstring(_flatten(html))
     except (etree.ParserError, ValueError) as exc:
         raise InputFileError(f"the page could not be parsed as HTML: {exc}") from None
     return tree
+
+
+MAX_DEPTH = 200  # element nesting kept; real pages stay far below (libxml2's own cap is 256)
+_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)\b[^>]*>")
+_VOID = frozenset({
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
+    "source", "track", "wbr",
+})
+
+
+def _flatten(html: str, limit: int = MAX_DEPTH) -> str:
+    """``html`` without the start and end tags nested deeper than ``limit`` (one linear scan;
+    a tag is replaced by a line break so words on either side stay apart)."""
+    out: list[str] = []
+    depth = last = 0
+    for m in _TAG.finditer(html):
+        closing, name = m.group(1), m.group(2).lower()
+        if name in _VOID or m.group().endswith("/>"):
+            continue
+        if closing:
+            drop = depth > limit
+            depth = max(0, depth - 1)
+        else:
+            depth += 1
+            drop = depth > limit
+        if drop:
+            out.append(html[last : m.start()])
+            out.append("\n")
+            last = m.end()
+    out.append(html[last:])
+    return "".join(out)
 
 
 def _meta(tree: lxml.html.HtmlElement) -> dict[str, str]:
@@ -98,6 +135,12 @@ def _meta(tree: lxml.html.HtmlElement) -> dict[str, str]:
         if key and content and key.lower() not in out:
             out[key.lower()] = content.strip()
     return out
+
+
+def jsonld_objects(tree: lxml.html.HtmlElement) -> list[dict[str, Any]]:
+    """Every JSON-LD object on the page (nested lists and @graph flattened), parsed once: the
+    extractor and the provenance stage both read this list."""
+    return list(_jsonld_objects(tree))
 
 
 def _jsonld_objects(tree: lxml.html.HtmlElement) -> Iterator[dict[str, Any]]:
@@ -118,7 +161,7 @@ def _jsonld_objects(tree: lxml.html.HtmlElement) -> Iterator[dict[str, Any]]:
                     stack.append(item["@graph"])
 
 
-def _types(obj: dict[str, Any]) -> set[str]:
+def types_of(obj: dict[str, Any]) -> set[str]:
     t = obj.get("@type", [])
     return {str(x).lower() for x in (t if isinstance(t, list) else [t])}
 
@@ -137,11 +180,11 @@ def _names(value: Any) -> list[str]:
     return []
 
 
-def _article_ld(objects: list[dict[str, Any]]) -> dict[str, Any]:
+def article_object(objects: list[dict[str, Any]]) -> dict[str, Any]:
     """The JSON-LD object describing the article; prefer news types over WebPage."""
     best: dict[str, Any] = {}
     for obj in objects:
-        types = _types(obj)
+        types = types_of(obj)
         if types & (_ARTICLE_TYPES - {"webpage"}):
             return obj
         if "webpage" in types and not best:
@@ -154,7 +197,7 @@ def _ld_publisher(objects: list[dict[str, Any]], ld: dict[str, Any]) -> str | No
     if names:
         return names[0]
     for obj in objects:
-        if _types(obj) & {"newsmediaorganization", "organization"} and obj.get("name"):
+        if types_of(obj) & {"newsmediaorganization", "organization"} and obj.get("name"):
             return _clean(str(obj["name"]))
     return None
 
@@ -199,12 +242,18 @@ def _body_paragraphs(text: str | None) -> str:
     return "\n\n".join(p for p in paras if p)
 
 
-def extract(page: str | bytes | lxml.html.HtmlElement, url: str | None = None) -> Article:
-    """Main text and metadata of an HTML page, as an Article."""
+def extract(
+    page: str | bytes | lxml.html.HtmlElement,
+    url: str | None = None,
+    ld_objects: list[dict[str, Any]] | None = None,
+) -> Article:
+    """Main text and metadata of an HTML page, as an Article. `ld_objects`: the page's JSON-LD
+    when the caller already parsed it (`jsonld_objects`)."""
     tree = page if isinstance(page, lxml.html.HtmlElement) else parse_html(page)
     meta = _meta(tree)
-    ld_objects = list(_jsonld_objects(tree))  # parsed once, read by two look-ups
-    ld = _article_ld(ld_objects)
+    if ld_objects is None:
+        ld_objects = jsonld_objects(tree)  # parsed once, read by two look-ups
+    ld = article_object(ld_objects)
     title_tag = _clean(tree.findtext(".//title"))
     og_title = _clean(meta.get("og:title") or meta.get("twitter:title"))
     site_name = _clean(meta.get("og:site_name") or meta.get("application-name"))

@@ -6,7 +6,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from ..models import Flag, OutletMatch, Report
+from ..models import Flag, OutletMatch, Report, VoiceCounts
 from ..report.selectors import (
     TextPositionSelector,
     TextQuoteSelector,
@@ -23,8 +23,20 @@ class AnnotatedFlag(Flag):
     )
 
 
+class ReportSummary(BaseModel):
+    """The report's lead, as the CLI prints it: what a reader needs first."""
+
+    outlet: str = Field(description="The outlet in one line: kind, who controls it, state or "
+                        "militant affiliation, legal status, how raters differ.")
+    genre: str
+    counts: VoiceCounts = Field(description="Flags in the default view, per voice.")
+    hidden: int = Field(description="Flags out of the default view (shown=false).")
+    warnings: list[str]
+
+
 class AnnotatedReport(Report):
     flags: list[AnnotatedFlag] = Field(default_factory=list)  # type: ignore[assignment]
+    summary: ReportSummary | None = None
     selector_text: str = Field(
         description="The text every selector refers to: article.headline + '\\n\\n' + article.body."
     )
@@ -49,6 +61,7 @@ class LookupResponse(BaseModel):
 
 class OutletResponse(BaseModel):
     outlet: Outlet
+    summary: str | None = Field(default=None, description="The outlet in one line.")
 
 
 class IndexRow(BaseModel):
@@ -56,6 +69,11 @@ class IndexRow(BaseModel):
     path: str | None
     outlet: str
     role: str | None
+    user_content: bool = Field(
+        default=False,
+        description="A user-content platform (Blogspot, Substack, ...): a user's own "
+        "subdomain is its own publisher and does not inherit this outlet.",
+    )
 
 
 class IndexResponse(BaseModel):
@@ -74,3 +92,8 @@ class PrefixResponse(BaseModel):
     hashed: str = "registrable domain (eTLD+1), lowercase, IDNA ASCII, no trailing dot"
     version: str
     rows: list[PrefixRow]
+    rated: list[str] = Field(
+        default_factory=list,
+        description="SHA-256 (hex) of each domain with this prefix that open rating data "
+        "rates but no profile covers (the badge's 'rated only').",
+    )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
+import os
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass, field
@@ -14,15 +15,25 @@ import httpcore
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..framing.lexicon import Lexicon, lexicon_with_overlays
-from ..models import OutletMatch, Report
+from ..models import Fetched, OutletMatch, Report
 from ..page.fetcher import Resolver, fetch
 from ..pipeline import annotate
+from ..report.sections import summary
 from ..report.selectors import (
     report_selectors,
 )
 from ..sources.registry import Registry, registrable_domain, registry_with_overlays
+from ..sources.schema import CLAIM_LISTS, Outlet
 from ..sources.wrappers import fetchable, unwrap
-from .schemas import AnnotatedFlag, AnnotatedReport, IndexResponse, IndexRow, PrefixRow
+from .pools import Pools
+from .schemas import (
+    AnnotatedFlag,
+    AnnotatedReport,
+    IndexResponse,
+    IndexRow,
+    PrefixRow,
+    ReportSummary,
+)
 from .settings import Settings
 
 # --------------------------------------------------------------------------- state
@@ -86,10 +97,12 @@ class State:
     resolver: Resolver | None
     network_backend: httpcore.NetworkBackend | None
     cache: ResponseCache
+    pools: Pools
     index: IndexResponse | None = None
     index_etag: str = ""
     index_json: bytes = b""  # serialised once: the registry does not change while running
     prefix_rows: list[PrefixRow] = field(default_factory=list)
+    rated_hashes: list[str] = field(default_factory=list)  # rated by open data, no profile
 
     def require_loaded(self) -> tuple[Registry, Lexicon]:
         if self.registry is None or self.lexicon is None:
@@ -104,7 +117,9 @@ def load_data(settings: Settings) -> tuple[Registry, Lexicon]:
 def build_index(state: State) -> None:
     """The domain index, its ETag and the hashed rows, computed once (the registry is fixed)."""
     assert state.registry is not None
-    rows = [IndexRow.model_validate(r) for r in state.registry.domain_index()]
+    outlets = state.registry.outlets
+    rows = [IndexRow.model_validate({**r, "user_content": outlets[str(r["outlet"])].user_content})
+            for r in state.registry.domain_index()]
     canonical = json.dumps([r.model_dump() for r in rows], sort_keys=True, separators=(",", ":"))
     version = hashlib.sha256(canonical.encode()).hexdigest()
     state.index = IndexResponse(version=version, count=len(rows), rows=rows)
@@ -114,13 +129,49 @@ def build_index(state: State) -> None:
         (PrefixRow(**r.model_dump(), hash=domain_hash(registrable_domain(r.domain))) for r in rows),
         key=lambda r: (r.hash, r.domain, r.path or ""),
     )
+    profiled = {r.domain for r in rows}
+    state.rated_hashes = sorted(
+        domain_hash(d) for d in state.registry.imported.rows if d not in profiled
+    )
+
+
+def _file_names(layer: str) -> str:
+    # "a/b.yaml + /c/d.yaml" (an overlay on a profile) -> "b.yaml + d.yaml"
+    return " + ".join(Path(part.strip()).name for part in layer.split(" + "))
+
+
+def short_outlet(outlet: Outlet) -> Outlet:
+    """A profile whose claims name their layer's file only (overlay paths are the server's)."""
+    claims = [c for name in CLAIM_LISTS for c in getattr(outlet, name)]
+    if not any(c.layer and os.sep in c.layer for c in claims):
+        return outlet  # the bundled layer is named "bundled": nothing to hide, nothing to copy
+    update = {
+        name: [
+            c.model_copy(update={"layer": _file_names(c.layer)}) if c.layer else c
+            for c in getattr(outlet, name)
+        ]
+        for name in CLAIM_LISTS
+    }
+    return outlet.model_copy(update=update)
 
 
 def short_layer(match: OutletMatch) -> OutletMatch:
-    # The layer is a server file path; clients only need to know which file, not where it is.
-    if match.layer:
-        return match.model_copy(update={"layer": Path(match.layer).name})
-    return match
+    """The match without server file paths: a claim's layer names its file, not where it is.
+
+    The profile's layer, each imported rating's and each claim's (they are stamped per claim)
+    all hold paths; clients only need to know which file.
+    """
+    update: dict[str, object] = {}
+    if match.layer and os.sep in match.layer:
+        update["layer"] = _file_names(match.layer)
+    if match.outlet is not None:
+        update["outlet"] = short_outlet(match.outlet)
+    if any(r.layer and os.sep in r.layer for r in match.domain_ratings):
+        update["domain_ratings"] = [
+            r.model_copy(update={"layer": _file_names(r.layer)}) if r.layer else r
+            for r in match.domain_ratings
+        ]
+    return match.model_copy(update=update) if update else match
 
 
 # --------------------------------------------------------------------------- annotate
@@ -134,7 +185,10 @@ def _with_selectors(report: Report) -> AnnotatedReport:
         for f, s in zip(report.flags, selectors, strict=True)
     ]
     data = report.model_dump()
-    data.update(flags=flags, selector_text=text)
+    lead = summary(report)
+    data.update(flags=flags, selector_text=text, summary=ReportSummary(
+        outlet=lead.outlet, genre=lead.genre, counts=lead.counts, hidden=lead.hidden,
+        warnings=lead.warnings))
     return AnnotatedReport.model_validate(data)
 
 
@@ -154,15 +208,20 @@ def annotate_posted(state: State, url: str, html: str) -> tuple[Annotation, bool
     return result, False
 
 
-def annotate_fetched(state: State, url: str) -> tuple[Annotation, bool]:
-    """Fetch with the server's policy, then annotate the fetched HTML (no second fetch)."""
-    registry, lexicon = state.require_loaded()
-    fetched = fetch(
-        fetchable(url),  # a Wayback snapshot is read raw, as the CLI does
+def fetch_page(state: State, url: str) -> Fetched:
+    """Fetch with the server's policy (a Wayback snapshot is read raw, as the CLI does)."""
+    state.require_loaded()
+    return fetch(
+        fetchable(url),
         state.settings.fetch_policy(),
         resolver=state.resolver,
         network_backend=state.network_backend,
     )
+
+
+def annotate_fetched(state: State, url: str, fetched: Fetched) -> tuple[Annotation, bool]:
+    """Annotate the fetched HTML (no second fetch)."""
+    registry, lexicon = state.require_loaded()
     info = fetched.info
     key = ("url", info.final_url, info.sha256)
     cached = state.cache.get(key)

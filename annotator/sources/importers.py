@@ -2,8 +2,12 @@
 
 The output is generated, never edited by hand: a header records each source (rater, citation
 URL, licence, as-of date, input file and its SHA-256, import date), then one row per (domain,
-source). Rows are sorted and the file is rewritten whole, so re-running the import updates it
-rather than duplicating rows. Only facts are imported (a status, a type, a score), never prose.
+source, entry). A rater that lists one domain under several entries (Fox News's talk shows and
+its news, The Guardian and its blogs, The Mail on Sunday at dailymail.co.uk/mailonsunday) keeps
+one row per entry, each with its own scope (the entry's name) and label: never merged, never
+promoted to site-wide. Rows are sorted and the file is rewritten whole, so re-running the
+import updates it rather than duplicating rows. Only facts are imported (a status, a type, a
+score), never prose.
 """
 
 from __future__ import annotations
@@ -91,25 +95,47 @@ SOURCES = [
     ),
 ]
 
-Row = tuple[str, str, str, bool, str]  # domain, source id, label, imputed, note
+FORMAT = 2
+
+
+@dataclass(frozen=True, order=True)
+class Row:
+    domain: str
+    source: str
+    scope: str  # the rater's entry ("Fox News (talk shows)"), or "site" when it names none
+    path: str  # the path the rater listed ("/mailonsunday"), "" for the whole domain
+    label: str
+    imputed: bool
+    note: str
 
 
 def clean_domain(raw: str) -> str | None:
     """A bare lowercase host from a domain or URL-ish cell ("www.x.com/news" -> "x.com")."""
-    raw = raw.strip().lower()
-    raw = re.sub(r"^[a-z]+://", "", raw).split("/")[0].split("?")[0].strip(". ")
-    raw = raw.removeprefix("www.")
-    if not raw or "." not in raw or " " in raw:
-        return None
-    return raw
+    return split_listing(raw)[0]
+
+
+def split_listing(raw: str) -> tuple[str | None, str]:
+    """A rater's listed address as (bare host, path): "www.x.com/news?a" -> ("x.com", "/news")."""
+    raw = re.sub(r"^[a-z]+://", "", raw.strip().lower())
+    host, _, path = raw.split("?")[0].split("#")[0].partition("/")
+    host = host.strip(". ").removeprefix("www.")
+    if not host or "." not in host or " " in host:
+        return None, ""
+    path = ("/" + path).rstrip("/") if path.strip("/") else ""
+    return host, path
 
 
 def _rsp2026(path: Path) -> Iterator[Row]:
     for rec in csv.DictReader(path.open(encoding="utf-8")):
-        domain = clean_domain(rec["domain"])
+        domain, listed = split_listing(rec["domain"])
         status = RSP_STATUS.get(rec["status"].strip())
-        if domain and status:
-            yield domain, "rsp-2026", status, False, f"entry: {rec['source_name'].strip()}"
+        if not (domain and status):
+            continue
+        entry = rec["source_name"].strip()
+        note = ""
+        if "; " in entry:  # this file gives one status to several entries listed together
+            note = "this snapshot gives one status for these entries together"
+        yield Row(domain, "rsp-2026", entry or "site", listed, status, False, note)
 
 
 def _rsp2021(path: Path) -> Iterator[Row]:
@@ -122,8 +148,16 @@ def _rsp2021(path: Path) -> Iterator[Row]:
         if not statuses:
             continue
         label = "; ".join(s.lower() for s in statuses)
-        for domain in {d for d in (clean_domain(u) for u in urls) if d}:
-            yield domain, "rsp-2021", label, False, f"entry: {rec['name'].strip()}"
+        # One row per listed domain; a domain listed bare and with a path (foxnews.com and
+        # foxnews.com/go) is the entry's whole domain, the path then being just a page.
+        paths: dict[str, set[str]] = {}
+        for domain, page in (split_listing(u) for u in urls):
+            if domain:
+                paths.setdefault(domain, set()).add(page)
+        for domain, pages in sorted(paths.items()):
+            scope_path = "" if "" in pages else min(pages)
+            yield Row(domain, "rsp-2021", rec["name"].strip() or "site", scope_path, label, False,
+                      "")
 
 
 def _opensources(path: Path) -> Iterator[Row]:
@@ -135,7 +169,8 @@ def _opensources(path: Path) -> Iterator[Row]:
         domain = clean_domain(rec[0])
         types = [t.strip().lower().replace("fake news", "fake") for t in rec[1:4] if t.strip()]
         if domain and types:
-            yield domain, "opensources-2017", "; ".join(dict.fromkeys(types)), False, ""
+            label = "; ".join(dict.fromkeys(types))
+            yield Row(domain, "opensources-2017", "site", "", label, False, "")
 
 
 def _is_imputed(value: str) -> bool:
@@ -159,7 +194,16 @@ def _lin(path: Path) -> Iterator[Row]:
             f"imputed inputs: {', '.join(imputed) or 'none'}; "
             f"rated inputs: {', '.join(rated) or 'none'}"
         )
-        yield domain, "lin2023", f"pc1 {score:.2f} (0 low - 1 high)", bool(imputed), note
+        if imputed:
+            # A score built partly from the authors' model estimates is not any rater's verdict
+            # on the outlet: its label says so, so it cannot be read as a rating.
+            label = (
+                f"model estimate {score:.2f} (0 low - 1 high), {len(imputed)} of "
+                f"{len(LIN_GROUPS)} inputs imputed: not a rating"
+            )
+        else:
+            label = f"pc1 {score:.2f} (0 low - 1 high)"
+        yield Row(domain, "lin2023", "site", "", label, bool(imputed), note)
 
 
 READERS = {
@@ -170,6 +214,30 @@ READERS = {
 }
 
 
+COLUMNS = ("domain", "source", "scope", "path", "label", "imputed", "note")
+# A snapshot superseded by a newer one of the same list: (older, newer).
+SUPERSEDED = {"rsp-2021": "rsp-2026"}
+
+
+def _note_older_snapshots(rows: dict[tuple[str, str, str, str], Row]) -> None:
+    """An older snapshot's row for a domain the newer snapshot does not list says so, so that a
+    reader knows the status is the old list's (rt.com: deprecated in 2021, absent in 2026)."""
+    listed: dict[str, set[str]] = {}
+    for row in rows.values():
+        listed.setdefault(row.source, set()).add(row.domain)
+    by_id = {s.id: s for s in SOURCES}
+    for key, row in rows.items():
+        newer = SUPERSEDED.get(row.source)
+        if newer in listed and row.domain not in listed[newer]:
+            old, new = by_id[row.source], by_id[newer]
+            note = (
+                f"status from the {old.as_of} snapshot; the newer list ({new.as_of[:4]}) "
+                f"does not list {row.domain}"
+            )
+            rows[key] = Row(row.domain, row.source, row.scope, row.path, row.label,
+                            row.imputed, "; ".join(n for n in (row.note, note) if n))
+
+
 def _sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
@@ -177,7 +245,7 @@ def _sha256(path: Path) -> str:
 def import_ratings(data_dir: Path, out: Path, today: dt.date | None = None) -> dict[str, int]:
     """Read every known ratings file present in data_dir and rewrite `out`; rows per source."""
     today = today or dt.date.today()
-    rows: dict[tuple[str, str], Row] = {}
+    rows: dict[tuple[str, str, str, str], Row] = {}
     header: list[str] = []
     counts: dict[str, int] = {}
     for src in SOURCES:
@@ -186,7 +254,9 @@ def import_ratings(data_dir: Path, out: Path, today: dt.date | None = None) -> d
             continue
         n = 0
         for row in READERS[src.id](path):
-            rows[(row[0], row[1])] = row  # a domain listed twice by one source keeps the last
+            # One row per (domain, source, entry, path): a domain under several entries keeps
+            # them all; the same entry listed twice is one row.
+            rows[(row.domain, row.source, row.scope, row.path)] = row
             n += 1
         counts[src.id] = n
         header.append(
@@ -209,13 +279,16 @@ def import_ratings(data_dir: Path, out: Path, today: dt.date | None = None) -> d
         raise DataFileError(
             f"{data_dir}: no ratings files found ({', '.join(s.file for s in SOURCES)})"
         )
+    _note_older_snapshots(rows)
     lines = [
-        "# annotator imported ratings, format 1: generated by `annotator sources import`;"
+        f"# annotator imported ratings, format {FORMAT}: generated by `annotator sources import`;"
         " do not edit by hand.",
         *header,
-        "domain\tsource\tlabel\timputed\tnote",
+        "\t".join(COLUMNS),
     ]
-    for domain, sid, label, imputed, note in sorted(rows.values()):
-        lines.append("\t".join([domain, sid, label, "yes" if imputed else "no", note]))
+    for row in sorted(rows.values()):
+        cells = [row.domain, row.source, row.scope, row.path, row.label,
+                 "yes" if row.imputed else "no", row.note]
+        lines.append("\t".join(c.replace("\t", " ") for c in cells))
     out.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return counts

@@ -18,12 +18,12 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import tldextract
-from pydantic import HttpUrl
 
 from ..cache import cached
 from ..datafiles import line_of, load_model, validate, without
 from ..errors import DataFileError
 from ..models import OutletMatch
+from .ratings import ImportedRatings, bundled_ratings_path, under
 from .schema import (
     CLAIM_LISTS,
     Domain,
@@ -33,6 +33,7 @@ from .schema import (
     Rating,
     RegistryFile,
 )
+from .social import account, hosted_platform, normal_platform
 
 STALE_AFTER_DAYS = 365
 
@@ -90,70 +91,6 @@ def registrable_domain(host: str) -> str:
     return ".".join(host.split(".")[-2:])
 
 
-def bundled_ratings_path() -> Path:
-    return Path(str(importlib.resources.files("annotator") / "data" / "imported-ratings.tsv"))
-
-
-@dataclass
-class ImportedRatings:
-    """Ratings imported from open data (see importers.py), kept as raw rows until looked up:
-    building thousands of models at start-up would cost more than the whole lookup."""
-
-    sources: dict[str, dict[str, str]] = field(default_factory=dict)
-    rows: dict[str, list[tuple[str, str, bool, str]]] = field(default_factory=dict)
-    path: str | None = None
-    _built: dict[str, list[Rating]] = field(default_factory=dict, repr=False)
-
-    @classmethod
-    def load(cls, path: Path) -> ImportedRatings:
-        out = cls(path=str(path))
-        if not path.is_file():
-            return out
-        with path.open(encoding="utf-8") as fh:
-            for lineno, line in enumerate(fh, 1):
-                line = line.rstrip("\n")
-                if line.startswith("#source\t"):
-                    meta = dict(kv.split("=", 1) for kv in line.split("\t")[1:])
-                    out.sources[meta["id"]] = meta
-                    continue
-                if not line or line.startswith("#") or line.startswith("domain\t"):
-                    continue
-                parts = line.split("\t")
-                if len(parts) != 5 or parts[1] not in out.sources:
-                    raise DataFileError(f"{path}:{lineno}: malformed imported-ratings row")
-                domain, sid, label, imputed, note = parts
-                out.rows.setdefault(domain, []).append((sid, label, imputed == "yes", note))
-        return out
-
-    def for_domain(self, domain: str) -> list[Rating]:
-        """The domain's ratings as models, built once per domain (they never change)."""
-        if domain not in self.rows:
-            return []
-        built = self._built.get(domain)
-        if built is None:
-            built = self._built[domain] = self._build(domain)
-        return list(built)
-
-    def _build(self, domain: str) -> list[Rating]:
-        ratings = []
-        for sid, label, imputed, note in self.rows.get(domain, []):
-            meta = self.sources[sid]
-            ratings.append(
-                Rating(
-                    rater=meta["rater"],
-                    label=label,
-                    scope="site",
-                    source=HttpUrl(meta["url"]),
-                    as_of=dt.date.fromisoformat(meta["as_of"]),
-                    licence=meta["licence"],
-                    imputed=imputed,
-                    note=note or None,
-                    layer=self.path,
-                )
-            )
-        return ratings
-
-
 @dataclass(frozen=True)
 class _Hit:
     outlet: Outlet
@@ -167,6 +104,7 @@ class Registry:
     layers: dict[str, str] = field(default_factory=dict)  # outlet id -> file(s) it came from
     imported: ImportedRatings = field(default_factory=ImportedRatings)
     _by_host: dict[str, list[_Hit]] = field(default_factory=dict)
+    _by_social: dict[tuple[str, str], str] = field(default_factory=dict)  # -> outlet id
     _claims: dict[tuple[str, str, str | None], tuple[int, str]] = field(
         default_factory=dict, repr=False
     )
@@ -240,6 +178,11 @@ class Registry:
 
     def _reindex(self) -> None:
         self._by_host = {}
+        self._by_social = {
+            (normal_platform(acc.platform), acc.handle.removeprefix("@").lower()): outlet.id
+            for outlet in self.outlets.values()
+            for acc in outlet.social
+        }
         owner: dict[tuple[str, str | None], str] = {}
         for outlet in self.outlets.values():
             for dom in outlet.domains:
@@ -281,6 +224,8 @@ class Registry:
         if not host:
             return OutletMatch(domain=None, host=None, status="no_url", how="no host in URL")
         reg = registrable_domain(host)
+        if platform := hosted_platform(host):
+            return self._on_platform(url, host, reg, path, platform, today)
         candidate = host
         while True:
             hit = self._best(self._by_host.get(candidate, []), path)
@@ -297,10 +242,10 @@ class Registry:
                         how=f"self-published on {hit.outlet.name} ({candidate}); "
                         "the platform's profile does not apply",
                         platform=hit.outlet.name,
-                        domain_ratings=self.imported.for_domain(publisher),
+                        domain_ratings=self.imported.for_domain(publisher, path),
                     )
             if hit:
-                return self._match(hit, host, reg, candidate, today)
+                return self._match(hit, host, reg, candidate, today, path)
             # Walk past the registrable domain too, so that a blog on a platform listed in the
             # Public Suffix List (someone.blogspot.com) still names its platform.
             if candidate.count(".") <= 1:
@@ -310,8 +255,66 @@ class Registry:
             domain=reg,
             host=host,
             status="not_in_registry",
-            domain_ratings=self.imported.for_domain(reg),
+            domain_ratings=self._ratings(host, reg, path),
         )
+
+    def _on_platform(
+        self, url: str, host: str, reg: str, path: str, platform: str, today: dt.date | None
+    ) -> OutletMatch:
+        """A page on a platform hosting others' posts: an outlet's official account resolves to
+        the outlet through its listed handles; any other post is its poster's, and the
+        platform's own ratings do not attach to it."""
+        acc = account(url)
+        oid = self._by_social.get(acc) if acc else None
+        if acc and oid:
+            outlet = self.outlets[oid]
+            age = ((today or dt.date.today()) - outlet.last_reviewed).days
+            return OutletMatch(
+                domain=reg,
+                host=host,
+                status="matched",
+                how=f"official {platform} account {acc[1]} (listed in the outlet's profile)",
+                domain_role="social account",
+                outlet=outlet,
+                layer=self.layers.get(oid),
+                stale=age > STALE_AFTER_DAYS,
+                platform=platform,
+                domain_ratings=self._ratings(host, reg, path, outlet, own=False),
+            )
+        if acc or path.strip("/"):
+            who = f"account {acc[1]}" if acc else "a page"
+            return OutletMatch(
+                domain=reg,
+                host=host,
+                status="not_in_registry",
+                how=f"{who} on {platform}, not an outlet's listed account; "
+                f"the platform's own ratings do not apply to posts on it",
+                platform=platform,
+            )
+        return OutletMatch(  # the platform's own home page: its own ratings are about it
+            domain=reg,
+            host=host,
+            status="not_in_registry",
+            platform=platform,
+            domain_ratings=self.imported.for_domain(reg, path),
+        )
+
+    def _ratings(
+        self, host: str, reg: str, path: str, outlet: Outlet | None = None, own: bool = True
+    ) -> list[Rating]:
+        """Imported ratings for a host: its own, its parents' up to the registrable domain
+        (edition.cnn.com carries cnn.com's), then a rater's rows for the outlet's other domains
+        where it lists none of these. A platform's ratings (google.com's "Google Maps") never
+        pass to a page hosted on it (news.google.com)."""
+        chain = [host]
+        while chain[-1] != reg and chain[-1].count(".") > reg.count("."):
+            chain.append(chain[-1].split(".", 1)[1])
+        if not own:  # an outlet's account on a platform: the outlet's ratings, not the host's
+            chain = []
+        others = tuple(
+            d.domain for d in (outlet.domains if outlet else []) if d.domain not in chain
+        )
+        return self.imported.for_hosts(chain, path, others)
 
     @staticmethod
     def _best(hits: list[_Hit], path: str) -> _Hit | None:
@@ -322,23 +325,21 @@ class Registry:
             if prefix is None:
                 if best is None:
                     best = hit
-            elif _under(path, prefix) and (
+            elif under(path, prefix) and (
                 best is None or best.domain.path is None or len(prefix) > len(best.domain.path)
             ):
                 best = hit
         return best
 
     def _match(
-        self, hit: _Hit, host: str, reg: str, matched: str, today: dt.date | None
+        self, hit: _Hit, host: str, reg: str, matched: str, today: dt.date | None, path: str
     ) -> OutletMatch:
         how = f"exact domain {matched}" if matched == host else f"subdomain of {matched}"
         if hit.domain.path:
             how += f" under path {hit.domain.path}"
         dom = hit.domain
         if dom.valid_from or dom.valid_to:  # a former or seized domain: when it was the outlet's
-            since = dom.valid_from.isoformat() if dom.valid_from else "?"
-            until = dom.valid_to.isoformat() if dom.valid_to else "now"
-            how += f" (the outlet's from {since} to {until})"
+            how += f" ({_validity(dom)})"
         role = hit.domain.role
         age = ((today or dt.date.today()) - hit.outlet.last_reviewed).days
         return OutletMatch(
@@ -350,16 +351,18 @@ class Registry:
             outlet=hit.outlet,
             layer=hit.layer,
             stale=age > STALE_AFTER_DAYS,
-            domain_ratings=self.imported.for_domain(hit.domain.domain)
-            or self.imported.for_domain(reg),
+            domain_ratings=self._ratings(host, reg, path, hit.outlet),
         )
 
 
-def _under(path: str, prefix: str) -> bool:
-    """Whether a URL path lies under a path prefix, at a segment boundary: /persian holds
-    /persian and /persian/x, not /persiannews."""
-    prefix = prefix.rstrip("/")
-    return path == prefix or path.startswith(prefix + "/")
+def _validity(dom: Domain) -> str:
+    """When a former or seized domain was the outlet's, saying only what is known."""
+    if dom.valid_from and dom.valid_to:
+        return f"the outlet's from {dom.valid_from.isoformat()} to {dom.valid_to.isoformat()}"
+    if dom.valid_to:
+        return f"the outlet's until {dom.valid_to.isoformat()}"
+    assert dom.valid_from
+    return f"the outlet's since {dom.valid_from.isoformat()}"
 
 
 def layer_name(path: Path) -> str:

@@ -2,10 +2,12 @@
 
 Every factual claim is a `Claim`-shaped object: it carries `source` (the URL of a document that
 states the claim), `as_of` (the date the source documents the claim: its publication date, or
-the date it says the fact held), `reviewed` (the date a curator last confirmed the claim
-against the source, when one did) and `checked` (false where the citation could not be
-verified by a person; the report shows that). The validator refuses a claim without a source
-or date.
+the date it says the fact held; for a living page such as Wikipedia, the day it was read),
+`as_of_approximate` (true where the source's own date could not be established to the day:
+as_of is then the month its address gives, or the day it was read), `reviewed` (the date a
+curator last confirmed the claim against the source, when one did) and `checked` (false where
+the citation could not be verified by a person; the report shows that). The validator refuses
+a claim without a source or date.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ class Claim(_Strict):
 
     source: HttpUrl
     as_of: dt.date  # when the source documented the claim
+    as_of_approximate: bool = False  # the source's own date is not established to the day
     reviewed: dt.date | None = None  # when a curator last confirmed it against the source
     checked: bool = True
     note: str | None = None
@@ -113,9 +116,11 @@ class Rating(Claim):
 
     rater: str
     label: str
-    scope: str = "site"  # "site" or a topic
+    scope: str = "site"  # "site", a topic, or the rater's own entry ("Fox News (talk shows)")
     licence: str | None = None
     imputed: bool = False
+    domain: str | None = None  # imported ratings: the domain the rater listed it under
+    rater_id: str | None = None  # imported ratings: the source's id in imported-ratings.tsv
 
 
 class Leaning(Claim):
@@ -153,6 +158,7 @@ class Outlet(_Strict):
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
     name: str
     names: dict[str, str] = Field(default_factory=dict)  # language code -> name in that language
+    aliases: list[str] = Field(default_factory=list)  # other names pages use ("AP", "AFP")
     country: str = Field(pattern=r"^[A-Z]{2}$")
     languages: list[str] = Field(default_factory=list)
     kind: OutletKind
@@ -192,9 +198,10 @@ class OutletPatch(_Strict):
     (or replaced when named in `replace`), other given fields replace the lower layer's."""
 
     id: str
-    replace: list[Literal[ClaimList, "domains", "social"]] = Field(default_factory=list)
+    replace: list[Literal[ClaimList, "domains", "social", "aliases"]] = Field(default_factory=list)
     name: str | None = None
     names: dict[str, str] | None = None
+    aliases: list[str] | None = None
     country: str | None = Field(default=None, pattern=r"^[A-Z]{2}$")
     languages: list[str] | None = None
     kind: OutletKind | None = None

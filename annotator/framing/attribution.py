@@ -1,0 +1,437 @@
+"""Attribution: reporting verbs, who they belong to, and how far what they report runs.
+
+`find_attributions(text, sentences, quotes, book)` reads one paragraph (or a headline) and
+returns every attribution it finds: the cue ("said", "accused", "according to", "a poll
+found"), the speaker (named, or a pronoun or role noun resolved by the `SpeakerBook`) and the
+content's extent. The mechanism is clause structure, not a list of phrasings:
+
+1. A cue is any form of a reporting, thinking or finding verb (`CUE_LEMMAS`, inflected here).
+2. Its speaker is the noun phrase just before it (over an appositive, "who", auxiliaries and
+   adverbs), or, inverted, just after it ("..., said the Rev. Al Sharpton."); a participle
+   ("adding", "saying") or a verb after "and" takes the subject of its sentence.
+3. The content is what follows the cue (past an addressee, "that", a colon and adverbials
+   such as "in a statement"), to the end of the sentence; a cue that closes its sentence
+   ("..., Trump said.") reports what came before it, and one in mid-sentence both sides.
+4. "according to X" reports the rest of its sentence; "X said:" closing a paragraph hands the
+   next paragraph to X.
+A sentence never ends inside a quotation, so a quote of several sentences is one content.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from ..models import SpeakerHow
+from .speakers import (
+    OPENERS,
+    PRONOUNS,
+    REACH,
+    SpeakerBook,
+    subject_after,
+    subject_at_start,
+    subject_before,
+    trim_openers,
+    words,
+)
+
+# Reporting, thinking and finding verbs, by lemma; every form is a cue.
+CUE_LEMMAS = (
+    "say tell add state note stress emphasize emphasise assert declare explain warn insist "
+    "argue claim write tweet post announce remark underline underscore affirm reply respond "
+    "urge maintain observe conclude acknowledge admit reiterate highlight vow pledge threaten "
+    "allege confirm deny predict recall caution suggest comment ask report accuse praise "
+    "criticize criticise blame condemn denounce slam blast attack defend endorse oppose reject "
+    "dismiss question complain concede contend counter retort quip joke boast brag lament mock "
+    "charge estimate disclose reveal indicate signal hint propose promise demand cite agree "
+    "disagree assure repeat forecast hope believe think fear worry feel expect want know "
+    "wonder doubt suspect guess figure reckon imagine consider see view find show learn "
+    "describe dub brand label call scoff fume muse speculate mention testify tout hail "
+    "applaud welcome support back recommend advise decry lambaste castigate chide rebuke "
+    "scold ridicule deride insult blast tease credit thank predict acknowledge point_out "
+    "call_for go_on_to_say seem appear offer decline refer_to seek plan order refuse point_to "
+    "express discuss prefer remind name sign decide list talk_about speak_about focus_on "
+    "intend elaborate continue answer email invoke echo recount rail_against knock compare "
+    "portray request outline shout chant yell quote retweet imply assail rip_into lash_out "
+    "weigh_in challenge recite rebut favor eviscerate excoriate bemoan reassure brag_about"
+)
+_IRREGULAR = {
+    "say": "said says saying",
+    "tell": "told tells telling",
+    "write": "wrote writes writing written",
+    "think": "thought thinks thinking",
+    "find": "found finds finding",
+    "show": "showed shows showing shown",
+    "know": "knew knows knowing known",
+    "see": "saw sees seeing seen",
+    "feel": "felt feels feeling",
+    "go": "went goes going gone",
+    "seek": "sought seeks seeking",
+    "speak": "spoke speaks speaking spoken",
+}
+_DOUBLE = {
+    "admit", "quip", "regret", "submit", "rebut", "snap", "dub", "omit", "plan", "refer", "slam",
+    "rip", "chat",
+}
+# Verbs whose base and -s forms are also common nouns ("strong support for", "the report on"):
+# those forms are cues only where no noun's company follows them.
+_NOUNISH = words(
+    "support report attack state note call question comment remark post view back charge claim "
+    "hope fear promise pledge tweet credit figure mention demand doubt estimate signal hint "
+    "repeat counter joke praise blame welcome find guess show offer plan order list name sign "
+    "decline express challenge quote request outline favor echo email answer shout chant knock "
+    "compare"
+)
+_NOUN_NEXT = re.compile(
+    r"\s*(?:[,.;:!?)’”\"]|(?:for|of|on|in|from|among|with|by|at|as|about|over|against|is|was|"
+    r"are|were|has|have|had|and|or|will|would|could|can|may|might|should|team|staff|group)\b|$)"
+)
+_BE = re.compile(r"\b(?:is|are|was|were|be|been|am|being)\b|[’']s\b")
+# Particles that turn a verb of saying into another verb: "added to his portfolio", "backed
+# down", "called off", "signed on", "showed up".
+_PARTICLES = {
+    "add": re.compile(r"\s+(?:to|up)\b"),
+    "call": re.compile(r"\s+(?:off|up|in)\b"),
+    "back": re.compile(r"\s+(?:down|off|away|up)\b"),
+    "sign": re.compile(r"\s+(?:on|up|off)\b"),
+    "show": re.compile(r"\s+up\b"),
+    "post": re.compile(r"\s+(?:up|bail)\b"),
+}
+# Verbs whose object is usually a thing or a person ("maintained its lead", "backed the bill"):
+# they report only a clause with "that", a quotation or what follows a colon.
+_THAT_ONLY = words(
+    "maintain underline underscore observe figure view guess back name challenge answer shout "
+    "yell sign compare excoriate eviscerate"
+)
+_REPORTED = re.compile(r"\s*(?:,\s*)?(?:that\b|[“\"‘:']|whether\b)")
+# Verbs of saying, the ones that put their speaker after them ("..., said the mayor").
+_INVERTS = words(
+    "say add tell write ask explain note continue argue insist reply respond recall conclude "
+    "declare warn observe remark quip joke counter retort acknowledge admit concede agree "
+    "report claim state announce predict complain tweet post caution urge offer suggest "
+    "wonder muse recount"
+)
+# Verbs that take whom they address before what they say: "told reporters that".
+_ADDRESS = {"tell", "ask", "urge", "warn", "assure", "remind", "advise", "promise", "thank"}
+
+
+def _inflect(lemma: str) -> list[str]:
+    if " " in lemma:
+        head, rest = lemma.split(" ", 1)
+        return [f"{f} {rest}" for f in _inflect(head)]
+    if lemma in _IRREGULAR:
+        return [lemma, *_IRREGULAR[lemma].split()]
+    stem = lemma + lemma[-1] if lemma in _DOUBLE else lemma
+    if lemma.endswith("e"):
+        ed, ing = lemma + "d", lemma[:-1] + "ing"
+    elif lemma.endswith("y") and lemma[-2] not in "aeiou":
+        ed, ing = lemma[:-1] + "ied", lemma + "ing"
+    else:
+        ed, ing = stem + "ed", stem + "ing"
+    if lemma.endswith(("s", "sh", "ch", "x", "z")):
+        s = lemma + "es"
+    elif lemma.endswith("y") and lemma[-2] not in "aeiou":
+        s = lemma[:-1] + "ies"
+    else:
+        s = lemma + "s"
+    return [lemma, s, ed, ing]
+
+
+FORMS: dict[str, str] = {}  # form -> lemma
+for _lemma in dict.fromkeys(CUE_LEMMAS.split()):
+    _l = _lemma.replace("_", " ")
+    for _form in _inflect(_l):
+        FORMS.setdefault(_form, _l)
+# Cues are found word by word (a dictionary look-up per word, not one pattern of hundreds of
+# alternatives): a form's first word, then the rest of a multi-word form if it has one.
+_FIRST: dict[str, list[str]] = {}
+for _form in sorted(FORMS, key=len, reverse=True):
+    _FIRST.setdefault(_form.split()[0], []).append(_form)
+_ALPHA = re.compile(r"[A-Za-z]+")
+
+
+def _cues(text: str, start: int, end: int, headline: bool) -> list[tuple[int, int, str]]:
+    """(start, end, form) of every cue in text[start:end]; headlines capitalise every word."""
+    out = []
+    for m in _ALPHA.finditer(text, start, end):
+        word = m.group().lower() if headline else m.group()
+        for form in _FIRST.get(word, ()):
+            stop = m.start() + len(form)
+            tail = text[m.end() : stop]
+            if (
+                stop <= end
+                and (tail.lower() if headline else tail) == form[len(word) :]
+                and not (stop < len(text) and (text[stop].isalnum() or text[stop] == "-"))
+                and not (m.start() and text[m.start() - 1] in "-’'")  # "Democratic-backed"
+            ):
+                out.append((m.start(), stop, form))
+                break
+    return out
+_ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
+# The source after "according to" runs to the clause's end ("a poll by the A.F.L.-C.I.O.
+# released Thursday", "a report in the Des Moines Register"), over abbreviations' periods.
+_ACC_NP = re.compile(
+    r"(?P<np>(?:[^,.;:!?“”\"()]|\.(?=[^\s.]))+?)"
+    r"(?=\s*(?:[,;:!?“”\"()]|\.(?:\s|$))|\s+(?:who|which|that|even|while|but|and)\s|\s*$)"
+)
+_ADVERBIAL = (
+    r"(?:on (?:[A-Z]\w+|the \w+ (?:show|program))"
+    r"|in (?:an?|the|his|her|their|its) (?:[\w\-’']+ ){0,3}?"
+    r"(?:statement|interview|speech|tweet|post|op-ed|email|e-mail|letter|memo|video|appearance|"
+    r"message|release|column|essay|book|editorial|conversation|call|address|remarks|filing|"
+    r"briefing|ad|statements|posting|note|broadcast|podcast|documentary|story)"
+    r"|at an? (?:[\w\-’']+ ){0,3}?(?:rally|event|conference|debate|briefing|hearing|meeting|"
+    r"hall|forum|dinner|fundraiser|speech|luncheon|breakfast|gathering|summit|stop)"
+    r"|last (?:week|month|year|night|\w+day)|this (?:week|month|year|morning|afternoon|evening)"
+    r"|(?:earlier|later|recently|repeatedly|publicly|privately|again|also|often|previously|"
+    r"once|then|yesterday|today|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday|flatly|bluntly|simply|frankly|openly|explicitly|quietly|angrily|firmly)"
+    r"|(?:in|during|after|before) (?:an?|the|his|her|their) [\w\-’']+(?: [\w\-’']+)?)"
+)
+# Patterns below are used with match(text, pos): they anchor at pos without "^".
+_LEAD = re.compile(rf"(?:\s*,?\s*{_ADVERBIAL}\b)*\s*,?\s*")  # "that" is part of the content
+_ADDRESSEE = re.compile(
+    r"\s+(?:him|her|them|us|me|you|reporters|journalists|supporters|voters|the crowd|"
+    r"listeners|viewers|readers|(?:the\s+)?[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*)*|"
+    r"(?:the|a|an|his|her|their)\s+[\w\-]+(?:\s+[\w\-]+)?)(?=[\s,.:;])"
+)
+_WINDOW = 300
+
+_THAT = re.compile(r"\s*(?:,\s*)?(?P<that>that)\b")
+_COMMA = re.compile(r"\s*,")
+_FIRST_CHAR = re.compile(r"\s*(\S)")
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being|am|get|got)\s+(?:[a-z]+ly\s+)?$")
+_COORD = re.compile(r"(?:,?\s+(?:and|but|then)|;)\s*$")
+_WORD = re.compile(r"\w")
+
+
+@dataclass
+class Attribution:
+    cue: tuple[int, int]
+    lemma: str
+    speaker: str | None
+    how: SpeakerHow
+    content: list[tuple[int, int]] = field(default_factory=list)
+    subject_at: int = -1  # where the speaker phrase starts, when it precedes the cue
+    colon_end: bool = False  # "X said:" closing the paragraph: the next paragraph is X's
+    borrow: bool = False  # a participle: the speaker is its sentence's
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Shrink a span past surrounding spaces and commas; None when no word is left."""
+    while start < end and text[start] in " ,;:—–-\t":
+        start += 1
+    while end > start and text[end - 1] in " ,;:—–-\t":
+        end -= 1
+    return (start, end) if _WORD.search(text, start, end) else None
+
+
+def _inside(pos: int, quotes: list[tuple[int, int, bool]], starts: list[int]) -> bool:
+    i = bisect.bisect_left(starts, pos) - 1
+    return i >= 0 and quotes[i][0] < pos < quotes[i][1]
+
+
+def find_attributions(
+    text: str,
+    sentences: list[tuple[int, int]],
+    quotes: list[tuple[int, int, bool]],
+    book: SpeakerBook,
+    headline: bool = False,
+) -> list[Attribution]:
+    """Every attribution in one paragraph, in order of its cue."""
+    out: list[Attribution] = []
+    starts = [q[0] for q in quotes]
+    for s_start, s_end in sentences:
+        in_sentence: list[Attribution] = []
+        for m in _ACCORDING.finditer(text, s_start, s_end) if "ccording" in text else ():
+            if _inside(m.start(), quotes, starts):
+                continue
+            np = _ACC_NP.match(text, m.end(), min(s_end, m.end() + 120))
+            if not np:
+                continue
+            who = book.resolve(np.group("np"))
+            a = Attribution((m.start(), np.end()), "according to", who.name, who.how)
+            lead = _trim(text, s_start, m.start())
+            if lead:
+                a.content.append(lead)
+            rest = _trim(text, np.end(), s_end)
+            if rest and text[np.end() : np.end() + 2].strip()[:1] in {",", ""}:
+                a.content.append(rest)
+            in_sentence.append(a)
+        for cue in _cues(text, s_start, s_end, headline):
+            if _inside(cue[0], quotes, starts):
+                continue  # a cue inside a quotation is the quoted speaker's own words
+            verb = _verb_attribution(text, (s_start, s_end), cue, book, in_sentence, quotes)
+            if verb is not None:
+                in_sentence.append(verb)
+        in_sentence.sort(key=lambda a: a.cue)
+        _borrow_speakers(text, (s_start, s_end), in_sentence, book)
+        _cut_at_closing_tags(in_sentence)
+        out.extend(in_sentence)
+    return out
+
+
+def _borrow_speakers(
+    text: str, sentence: tuple[int, int], atts: list[Attribution], book: SpeakerBook
+) -> None:
+    """A participle's speaker: the nearest tag of its sentence with a speaker, else the
+    sentence's opening name."""
+    for a in atts:
+        if not a.borrow:
+            continue
+        others = [b for b in atts if b.speaker and not b.borrow]
+        if others:
+            near = min(others, key=lambda b: abs(b.cue[0] - a.cue[0]))
+            a.speaker, a.how = near.speaker, near.how
+            continue
+        # The clause's own subject ("..., Mrs. Clinton shook her head and said"), else the
+        # sentence's ("The mayor resigned, citing ...").
+        clause = text.rfind(", ", sentence[0], a.cue[0]) + 2
+        sent = subject_at_start(text, clause, a.cue[0]) if clause > 1 else None
+        if sent is None or sent.group("np").split()[0] in OPENERS:
+            sent = subject_at_start(text, *sentence)
+        if sent and sent.end("np") < a.cue[0]:
+            np = trim_openers(sent.group("np"))
+            if np.split()[0] not in OPENERS:
+                who = book.resolve(np)
+                a.speaker, a.how = who.name, who.how
+
+
+def _cut_at_closing_tags(atts: list[Attribution]) -> None:
+    """"Clinton kept her lead among X, Fox found.": a later tag that reports what came before
+    it ends the content of an earlier cue at its speaker."""
+    for i, b in enumerate(atts):
+        if not b.content or b.content[0][1] > b.subject_at:
+            continue  # b reports what follows it
+        for a in atts[:i]:
+            a.content = [(s, min(e, b.subject_at)) for s, e in a.content if s < b.subject_at]
+
+
+def _verb_attribution(
+    text: str,
+    sentence: tuple[int, int],
+    cue: tuple[int, int, str],
+    book: SpeakerBook,
+    earlier: list[Attribution],
+    quotes: list[tuple[int, int, bool]],
+) -> Attribution | None:
+    quote_ends = {q[0]: q[1] for q in quotes[bisect.bisect_left(quotes, (cue[0],)) :][:1]}
+    s_start, s_end = sentence
+    c_start, c_end, form = cue
+    lemma = FORMS[form]
+    # A bounded window before the cue keeps the work per cue constant in long sentences; the
+    # subject is never inside a quotation before it.
+    w_start = max(s_start, c_start - _WINDOW)
+    q_end = _last_quote_end(quotes, c_start)
+    left = text[max(w_start, q_end) : c_start]
+    before = text[w_start:c_start]  # for what the cue follows: a comma, a quote, nothing
+    np_start = c_start
+    after_pos = c_end
+    subj = subject_before(left)
+    particle = _PARTICLES.get(lemma)
+    if particle and particle.match(text, c_end):
+        return None
+    passive = _PASSIVE.search(left[-40:])
+    if subj is not None and passive and form != lemma and not form.endswith("ing"):
+        return None  # "was criticized by": the speaker is the agent, rarely named here
+    if subj is not None and subj.group("np").lower() in {"who", "which", "that"}:
+        subj = None
+    if subj is not None and form.endswith("ing") and not _BE.search(subj.group(0), subj.end("np")):
+        subj = None  # "a report charging that": a participle, not "X is charging"
+    pronoun = subj is not None and subj.group("np").lower() in PRONOUNS
+    if (
+        lemma in _NOUNISH
+        and not form.endswith(("ed", "ing"))
+        and not pronoun
+        and _NOUN_NEXT.match(text, c_end)
+    ):
+        return None  # "strong support for", "the report was": nouns
+    if subj is not None:
+        np_text = subj.group("np")
+        who = book.resolve(np_text, subj.group(0)[len(np_text) :])
+        np_start = c_start - len(left) + max(0, len(left) - REACH) + subj.start("np")
+    else:
+        opened = _ends_open(before) or (w_start == s_start and not before.strip())
+        # Only verbs of saying invert ("..., said the mayor"); "endorsed Cruz" has an object.
+        inverts = opened and lemma in _INVERTS and not form.endswith("ing")
+        inv = subject_after(text[c_end : min(s_end, c_end + _WINDOW)]) if inverts else None
+        if inv is not None:
+            who = book.resolve(inv.group("np"))
+            after_pos = c_end + inv.end()
+        elif form.endswith("ing") or _COORD.search(before[-40:]):
+            # "..., adding that", "and warned that": the speaker of the sentence
+            if earlier:
+                who_name, how = earlier[-1].speaker, earlier[-1].how
+                return _with_content(
+                    text, sentence, cue, (who_name, how), c_start, c_end, quote_ends
+                )
+            # "In addition to stating that ..., Clinton has vowed": the sentence's other tag,
+            # found once the whole sentence is read (see `_borrow_speakers`).
+            a = _with_content(text, sentence, cue, (None, "unknown"), c_start, c_end, quote_ends)
+            a.borrow = True
+            return a
+        else:
+            return None
+    return _with_content(text, sentence, cue, (who.name, who.how), np_start, after_pos, quote_ends)
+
+
+def _last_quote_end(quotes: list[tuple[int, int, bool]], pos: int) -> int:
+    i = bisect.bisect_right(quotes, (pos,)) - 1  # the last quote opening before pos
+    return quotes[i][1] if i >= 0 and quotes[i][1] <= pos else 0
+
+
+def _ends_open(left: str) -> bool:
+    """Before an inverted "said X": a comma, a closing quote or the sentence start."""
+    tail = left.rstrip()
+    return bool(tail) and tail[-1] in ",”\"’'—–-:"
+
+
+def _with_content(
+    text: str,
+    sentence: tuple[int, int],
+    cue: tuple[int, int, str],
+    who: tuple[str | None, SpeakerHow],
+    np_start: int,
+    after_pos: int,
+    quote_ends: dict[int, int],
+) -> Attribution:
+    s_start, s_end = sentence
+    lemma = FORMS[cue[2]]
+    a = Attribution(cue[:2], lemma, *who, subject_at=np_start)
+    pos = after_pos
+    if lemma in _ADDRESS:
+        addressee = _ADDRESSEE.match(text, pos, s_end)
+        if addressee:
+            pos = addressee.end()
+    before = _trim(text, s_start, np_start)
+    gap = text[before[1] : np_start] if before else ""
+    closing = text[max(s_start, np_start - 12) : np_start].rstrip(" ,—–-")
+    if before and closing.endswith(("”", '"', "''")):
+        # "“...,” Trump said at a rally in Iowa.": the quote before is the content; what
+        # follows the cue is narration unless it opens a clause of its own ("that ...").
+        that = _THAT.match(text, pos, s_end)
+        after = _trim(text, that.start("that"), s_end) if that else None
+        a.content.extend(x for x in (before, after) if x)
+        return a
+    lead = _LEAD.match(text, pos, s_end)
+    if lemma in _THAT_ONLY and not _REPORTED.match(text, lead.end() if lead else pos):
+        return a  # "maintained its lead": no report
+    mid = _COMMA.match(text, pos, s_end)
+    pos = lead.end() if lead else pos
+    if text.startswith(":", pos):
+        a.colon_end = not text[pos + 1 : s_end].strip() and s_end == len(text)
+        pos += 1
+    after = _trim(text, pos, s_end)
+    stop = _FIRST_CHAR.match(text, pos, s_end)
+    if after and not mid and not (stop and stop.group(1) in ".!?"):
+        # A quotation right after the cue is the content: "said “...” on Monday."
+        quote_end = quote_ends.get(after[0], after[1])
+        a.content.append((after[0], min(quote_end, after[1])))
+        return a
+    # Only across a separator: "The plan failed, Trump said." but not "On Monday Trump said."
+    if before and any(c in gap for c in ",”\"’—–-"):
+        a.content.append(before)
+    if mid and after:
+        a.content.append(after)  # "The deficit, the office said, will grow."
+    return a

@@ -1,0 +1,95 @@
+"""Quotation marks: where quotations open and close, in every common style.
+
+`find_quotes(text)` returns the outermost quotations of a paragraph as (start, end, closed).
+Single marks are also apostrophes, so they count only at word edges; an opening mark never
+closed runs to the end of the paragraph (a quote that continues in the next one).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Opening mark -> closing marks it accepts. Low-high („…“) and guillemets in both directions.
+_PAIRS: dict[str, str] = {
+    "“": "”“\"",  # some sites close with the same mark they open with, or a straight one
+    "„": "“”",
+    "«": "»",
+    "»": "«",
+    "‹": "›",
+    "「": "」",
+    "『": "』",
+    '"': '"”',
+    "‘": "’",
+    "‚": "‘’",
+    "'": "'",
+}
+_SINGLE_AMBIGUOUS = {"’", "'", "‘"}  # also apostrophes; need word-boundary checks
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum()
+
+
+_ANY_OPENER = "\x00"  # a quote opened in an earlier paragraph: any double closing mark ends it
+_PAIRS[_ANY_OPENER] = '”“"»«'
+
+
+# Two apostrophes are a double mark, as some papers print quotations (''like this'').
+_QUOTE_CHAR = re.compile(
+    "''|[" + re.escape("".join({*_PAIRS, *"".join(_PAIRS.values())} - {_ANY_OPENER})) + "]"
+)
+
+
+def find_quotes(text: str, open_at_start: bool = False) -> list[tuple[int, int, bool]]:
+    """Outermost quotations as (start, end, closed); end is past the closing mark.
+
+    Nested quotes stay inside their outer quote. An opening mark never closed runs to the end
+    of the paragraph (closed=False), as in a quote that continues in the next paragraph; with
+    `open_at_start` the paragraph begins inside such a quote, which its first closing mark ends.
+    """
+    out: list[tuple[int, int, bool]] = []
+    stack: list[tuple[str, int]] = [(_ANY_OPENER, 0)] if open_at_start else []
+    n = len(text)
+    for m in _QUOTE_CHAR.finditer(text):  # visit only quotation marks, not every character
+        i, end, ch = m.start(), m.end(), m.group()
+        if ch == "''":
+            ch = '"'
+        prev = text[i - 1] if i else " "
+        nxt = text[end] if end < n else " "
+        if stack and ch in _PAIRS[stack[-1][0]]:
+            opener = stack[-1][0]
+            # A single mark closes only where it is not an apostrophe inside a word.
+            if ch in _SINGLE_AMBIGUOUS and (
+                _is_word(nxt) or (opener in "'‘’" and not _closing_ok(prev))
+            ):
+                pass
+            else:
+                _, start = stack.pop()
+                if not stack:
+                    out.append((start, end, True))
+                continue
+        if ch in _PAIRS:
+            if ch in _SINGLE_AMBIGUOUS and (
+                _is_word(prev) or not (_is_word(nxt) or nxt in '"“') or nxt == "'"
+            ):
+                continue  # an apostrophe (don't, Iraq’s) or a stray mark
+            if ch == '"' and _is_word(prev):
+                continue  # inch marks and the like
+            if ch == "»" and _is_word(prev):
+                continue  # closing guillemet with no opener
+            stack.append((ch, i))
+    if stack:
+        start = stack[0][1]
+        # Unclosed single marks are more often apostrophes than quotes: drop them; a quote
+        # carried over from the last paragraph that never closes here was not carried over.
+        if stack[0][0] not in _SINGLE_AMBIGUOUS and stack[0][0] != _ANY_OPENER:
+            out.append((start, n, False))
+    return out
+
+
+def opens_with_quote(para: str) -> bool:
+    return para.lstrip()[:1] in _PAIRS
+
+
+def _closing_ok(prev: str) -> bool:
+    return _is_word(prev) or prev in ".,!?;:)…"

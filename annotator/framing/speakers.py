@@ -1,0 +1,341 @@
+"""Speakers: the noun phrase that says something, and who a pronoun or role noun stands for.
+
+`subject_before(text)` reads the speaker phrase that ends `text` ("Sen. Ted Cruz, the Texas
+Republican, has also", "the campaign's spokesman", "he"); `subject_after(text)` the one that
+starts it ("the Rev. Al Sharpton." after "said"). `SpeakerBook` keeps the named speakers of an
+article in order, with the role words each was introduced with ("Senator", "CNN host"), and
+resolves "he"/"she"/"they" to the last named person and "the senator" to the last named
+speaker the article gave that role, saying how (`named`, `pronoun`, `role_noun`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..models import SpeakerHow
+
+
+def words(text: str) -> frozenset[str]:
+    """A set of words written as one string, for the word lists of this stage."""
+    return frozenset(text.split())
+
+
+TITLE_ABBREV = (
+    "Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Rev|Lt|Col|Sgt|Prof|Pres|Jr|Sr|St|Capt|Maj|Adm|"
+    "Atty|Amb|Gens|Supt|Cmdr|Hon|Msgr|Fr"
+)
+# One word of a name: a title abbreviation, an initial ("J."), or a capitalised word; a name
+# never starts with a determiner ("The report found": no name).
+_DETERMINERS = r"(?:The|A|An|This|That|These|Those|His|Her|Its|Their|Our|My|Your)\b"
+_CAPW = rf"(?:(?:{TITLE_ABBREV})\.|[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w’'\-]*)"
+_JOIN = r"(?:\s+(?:of|of the|for|for the|and|al|bin|ibn|de|da|del|van|von|der|le|la|&)\s+|\s+)"
+NAME = rf"(?:(?!{_DETERMINERS}){_CAPW}(?:{_JOIN}{_CAPW})*)"
+# Words of a role before a name: "CNN host Jake Tapper", "Pentagon spokesman John Kirby".
+ROLE_WORDS = (
+    "host|anchor|spokesman|spokeswoman|spokesperson|senator|governor|president|secretary|"
+    "chairman|chairwoman|chair|director|manager|adviser|advisor|strategist|pollster|candidate|"
+    "nominee|leader|minister|ambassador|official|aide|analyst|professor|economist|lawyer|"
+    "attorney|founder|co-founder|executive|chief|officer|commentator|correspondent|reporter|"
+    "editor|columnist|author|mayor|congressman|congresswoman|representative|delegate|campaign|"
+    "press|general|senior|former|deputy|vice|top|national|communications|policy|political|"
+    "foreign|presidential|frontrunner|front-runner|businessman|billionaire|mogul|hopeful|"
+    "rival|challenger|contender|incumbent|speaker|majority|minority|whip|counsel|judge|"
+    "justice|commissioner|coordinator|organizer|activist|supporter|critic|owner|ceo|"
+    "chairperson|head|founding|conservative|liberal|radio|talk|show|television|news|host"
+)
+_ROLE_HEAD = re.compile(ROLE_WORDS)
+_ROLE_NAME = rf"(?:(?:{NAME}|[Tt]he|[Ff]ormer)\s+)?(?:(?:{ROLE_WORDS})\s+){{1,4}}{NAME}"
+PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you"})
+PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|I|[Ww]e|[Yy]ou)"
+_DET = (
+    r"(?:(?:[Aa]lmost |[Nn]early |[Oo]nly |[Jj]ust |[Mm]ore than |[Aa]bout |[Ff]ewer than )?"
+    r"(?:half|most|many|some|all|none|few|a majority|a third|two-thirds|a quarter|"
+    r"\d+ percent|each|one|two|several) of(?: the)?|[Oo]ne|"
+    r"[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]any|[Ss]ome|[Mm]ost|[Ss]everal|"
+    r"[Oo]ther|[Bb]oth|[Aa]ll|[Tt]hese|[Tt]hose|[Ff]ew|[Tt]wo|[Tt]hree|[Nn]o|[Ee]ach|"
+    rf"\d[\d,.%]*|{_CAPW}(?:\s+{_CAPW})*[’']s)"
+)
+# Words a subject noun phrase does not run across: verbs, conjunctions, pronouns.
+_STOP = (
+    r"(?:is|was|are|were|be|been|has|have|had|and|but|or|that|which|who|whom|when|where|while|"
+    r"if|because|as|said|says|say|to|would|will|could|can|may|might|should|not|it|he|she|they|"
+    r"we|I|you|him|them|us|than|then|so|did|do|does|also)"
+)
+_DETNP = rf"(?:{_DET}(?:\s+(?!{_STOP}\b)[\w’'\-&.]+){{1,6}})"
+GROUP_NOUNS = (
+    "officials|aides|voters|critics|supporters|analysts|experts|sources|observers|advisers|"
+    "advisors|strategists|conservatives|liberals|progressives|protesters|protestors|organizers|"
+    "organisers|activists|lawmakers|legislators|leaders|members|people|polls|surveys|studies|"
+    "reports|documents|records|insiders|operatives|donors|delegates|residents|opponents|allies|"
+    "staffers|officers|police|investigators|prosecutors|authorities|researchers|scientists|"
+    "economists|pollsters|observers|watchers|spokesmen|spokeswomen|spokespeople|representatives|"
+    "democrats|republicans|candidates|senators|governors|diplomats|scholars|historians|"
+    "commentators|pundits|reporters|journalists|students|workers|parents|women|men|fans|"
+    "evangelicals|independents|moderates|Democrats|Republicans|Americans|Evangelicals|"
+    "respondents|participants|Latinos|Hispanics|whites|adults|citizens|Catholics|Christians|"
+    "Muslims|Jews|millennials|veterans|conservatives|economists|lawyers|attorneys|aides|"
+    "advocates|groups|campaigns|polls|surveys"
+)
+# A modifier of a group noun: an adjective or a name, never a preposition or a verb form.
+_PREP = r"(?:by|in|on|at|for|with|from|of|to|about|against|over|after|before|into|during)"
+_MOD = rf"(?:(?!{_STOP}\b|{_PREP}\b)(?![\w\-]+(?:ing|ed)\b)[\w’'\-]+\s+)"
+_GROUP = rf"(?:{_MOD}{{0,3}}(?i:{GROUP_NOUNS})\b)"
+# "People familiar with the matter", "sources close to the campaign"
+_INFORMED = (
+    rf"(?:{_GROUP}|{NAME})\s+(?:briefed on|familiar with|close to|involved in|knowledgeable "
+    r"about|with knowledge of|who (?:spoke|asked|requested)[^,.;]{1,50}?)(?:\s+[\w’'\-]+){1,5}"
+)
+# "Nearly half said", "Most said": a share of the people just mentioned
+_SHARE = (
+    r"(?:(?:[Nn]early|[Aa]lmost|[Oo]nly|[Aa]bout|[Mm]ore than|[Jj]ust) )?(?:[Hh]alf|[Mm]ost|"
+    r"[Aa] majority|[Aa] third|[Tt]wo-thirds|[Aa] quarter|\d+ percent|[Mm]any|[Ff]ew|[Ss]ome)"
+)
+# "Leaders of the organization", "Members of Congress"
+_GROUP_OF = rf"(?:(?:{_GROUP}|{NAME})\s+of\s+(?:{_DETNP}|{NAME}))"
+_NP = rf"(?:{_INFORMED}|{_GROUP_OF}|{_ROLE_NAME}|{_DETNP}|{_GROUP}|{NAME}|{_SHARE}|{PRONOUN})"
+# The same, lazily, for the subject that opens a sentence ("The mayor resigned, citing ...").
+_NP_LAZY = _NP.replace("{1,6}", "{1,6}?")
+# Between a subject and its verb: an appositive, "who", auxiliaries and adverbs.
+_APPOSITIVE = (
+    r"(?:(?:\s*,[^,“”\"]{2,200}?){1,3},|\s*(?:--|—|–)[^—–“”\"]{2,200}?(?:--|—|–))?"
+)  # ", the editor of the paper, Le Monde,"
+_AUX = (
+    r"(?:\s+(?:has|have|had|also|will|would|could|can|may|might|must|should|did|does|do|is|are|"
+    r"was|were|been|be|not|never|later|then|again|previously|repeatedly|already|often|still|"
+    r"just|recently|even|long|once|first|further|always|once|[a-z]+ly|[a-z]+n[’']t|"
+    # time and party tags between a name and its verb: "Trump on Friday said", "(D-N.D.)"
+    r"on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    r"(?:last|this|earlier this|late last|on|in) (?:week|month|year|night|morning|weekend|"
+    r"[A-Z][a-z]+(?: \d{1,2})?)|\([^()]{1,40}\)))*"
+)
+_SUBJECT_END = re.compile(
+    rf"(?<![\w’'.\-])(?P<np>{_NP}){_APPOSITIVE}(?:\s*,?\s*(?:who|which))?{_AUX}\s*$"
+)
+_SUBJECT_START = re.compile(
+    rf"^\s+(?P<np>(?:the\s+|an?\s+)?(?:{NAME}\s+)?(?:[a-z][\w\-]*\s+){{0,3}}?{NAME}"
+    rf"|(?:the|a|an|one|another|two|three|several)\s+(?:{NAME}\s+)?(?!{_STOP}\b)[a-z][\w\-]*"
+    rf"(?:\s+(?!{_STOP}\b)[a-z][\w\-]*){{0,3}}?|{PRONOUN})"
+    r"(?=\s*(?:[,.;:!?”\"]|$|\s+(?:on|in|at|of|who|during|last|earlier|to|about|after|before|"
+    r"when|while|from|told|as|and|but|said|wrote|added)\b))"
+)
+# Words that open sentences and are capitalised only for that: not part of a name.
+OPENERS = words(
+    "In On At But And So Yet When After Before While Although Though If As Then Now Still "
+    "Meanwhile However Also Later Earlier Last This That Today Yesterday Instead Indeed Asked "
+    "Speaking Writing Separately Similarly Finally Since Because During Under With Without "
+    "For From By Of To Even Only Just Why How What Where Here There Thus Hence Nevertheless "
+    "Nonetheless Moreover Furthermore Recently Previously Overall Wednesday Monday Tuesday "
+    "Thursday Friday Saturday Sunday"
+)
+_TITLE_ROLES = {
+    "sen": "senator",
+    "sens": "senator",
+    "rep": "representative",
+    "reps": "representative",
+    "gov": "governor",
+    "gen": "general",
+    "rev": "reverend",
+    "pres": "president",
+    "dr": "doctor",
+    "prof": "professor",
+    "lt": "lieutenant",
+    "col": "colonel",
+    "capt": "captain",
+    "adm": "admiral",
+    "amb": "ambassador",
+}
+_ROLE_SYNONYMS = {
+    "representative": {"congressman", "congresswoman", "lawmaker"},
+    "senator": {"lawmaker"},
+    "congressman": {"lawmaker"},
+    "congresswoman": {"lawmaker"},
+}
+_EPITHET_TITLE = re.compile(
+    r"\b(?:Grand Ayatollah|Ayatollah|President|Prime Minister|Minister|General|Gen\.|Mr\.?|"
+    r"Mrs\.?|Ms\.?|Dr\.?|Sheikh|Sayyed|Seyed|King|Queen|Prince|Emir|Sultan|Pope|Senator|Sen\.)\s"
+)
+# An appositive that opens with a person's name of two words or more, not a possessive.
+_APPOSED_NAME = re.compile(
+    rf"\s*,\s*(?P<name>{_CAPW}(?:\s+{_CAPW})+)(?<![’']s)(?=\s*,|\s+(?:of|from|in|at)\s)"
+)
+_GENDERED = re.compile(r"(Mr|Mrs|Ms|Miss)\b")
+_NAME_TAIL = re.compile(rf"(?:^|\s)(?P<name>{NAME})$")
+_CAPWORD = re.compile(r"\b[A-Z][\w’'\-]*")
+_GROUPISH = re.compile(
+    rf"\b(?:{GROUP_NOUNS}|campaign|committee|party|administration|department|ministry|"
+    r"office|agency|group|team|poll|survey|report|study|paper|newspaper|network|company|firm|"
+    r"organization|organisation|council|court|government|house|senate|congress|board|union|"
+    r"association|foundation|institute|center|centre|coalition|majority|minority|staff)\b",
+    re.IGNORECASE,
+)
+
+
+REACH = 260  # characters before a cue where its subject may start
+
+
+def subject_before(text: str) -> re.Match[str] | None:
+    """The speaker phrase that ends `text` (group `np`), with its appositive and auxiliaries;
+    never a sentence opener alone ("When asked", "In Iowa").
+
+    Of the phrases that could be the subject, the one nearest the verb that starts after a
+    comma or a dash wins: "In her speech, Merkel, who ..., warned" is Merkel's."""
+    text = text[-REACH:]
+    found: list[re.Match[str]] = []
+    m = _SUBJECT_END.search(text) if text else None
+    while m is not None and len(found) < 8:
+        found.append(m)
+        m = _SUBJECT_END.search(text, m.start() + 1)
+    apart = [f for f in found[1:] if text[: f.start()].rstrip()[-1:] in {",", "—", "–", "-"}]
+    m = apart[-1] if apart else (found[0] if found else None)
+    return None if m is None or m.group("np") in OPENERS else m
+
+
+# A sentence's subject comes after an opening phrase ("In 2013, ", "And now ") and before its
+# verb or an appositive ("Rubio, in the closing days, has preached ...").
+_SUBJECT_OPENING = re.compile(
+    r"\W*(?:(?:In|On|At|After|Before|During|Since|By|For|With|As|When|While|Although|Though|"
+    r"If|Until|Despite|Like|Unlike|Earlier|Later|Last)\b[^,;]{0,60},\s*)?"
+    r"(?:(?:And|But|So|Yet|Now|Still|Also|Then|Meanwhile|Instead)\s+(?:now\s+|then\s+|also\s+)?)?"
+    rf"(?P<np>{_NP_LAZY})(?=\s+[a-z]|\s*,)"
+)
+
+
+def subject_at_start(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The noun phrase that opens a sentence, followed by its (lower-case) verb."""
+    return _SUBJECT_OPENING.match(text, start, end)
+
+
+def subject_after(text: str) -> re.Match[str] | None:
+    """The speaker phrase that opens `text` after a reporting verb ("said the Rev. X,")."""
+    return _SUBJECT_START.match(text)
+
+
+def trim_openers(np: str) -> str:
+    """Drop sentence openers a capitalised run swept up ("In Iowa Trump" -> "Iowa Trump" ->
+    the caller still sees a name) and surrounding punctuation."""
+    words = np.strip(" ,.:;’'").split()
+    while len(words) > 1 and words[0] in OPENERS:
+        words = words[1:]
+    return " ".join(words)
+
+
+@dataclass
+class Speaker:
+    name: str | None
+    how: SpeakerHow
+
+
+@dataclass
+class _Known:
+    name: str
+    roles: set[str] = field(default_factory=set)
+    person: bool = True
+    gender: str | None = None  # "he" or "she", from a title or an earlier pronoun
+
+
+class SpeakerBook:
+    """The named speakers of one article, in order, for pronouns and role nouns."""
+
+    def __init__(self) -> None:
+        self.known: list[_Known] = []
+
+    @property
+    def last(self) -> str | None:
+        return self.known[-1].name if self.known else None
+
+    def names(self) -> list[str]:
+        return [k.name for k in self.known]
+
+    def remember(self, name: str, roles: set[str] | None = None) -> None:
+        person = not _GROUPISH.search(name) and not name.lower().startswith(("the ", "a "))
+        title = _GENDERED.match(name)
+        gender = None if title is None else "he" if title.group(1) == "Mr" else "she"
+        for k in self.known:  # the same person named again keeps what is known of them
+            if k.name == name:
+                gender = gender or k.gender
+        self.known.append(_Known(name, roles or set(), person, gender))
+        if len(self.known) > 64:  # bounded: only recent speakers are antecedents
+            del self.known[:32]
+
+    def resolve(self, phrase: str | None, appositive: str = "") -> Speaker:
+        """A speaker phrase as found next to a reporting verb -> who it names, and how."""
+        if not phrase:
+            return Speaker(None, "unknown")
+        phrase = trim_openers(phrase)
+        if not phrase:
+            return Speaker(None, "unknown")
+        low = phrase.lower()
+        if low in PRONOUNS:
+            if low in {"he", "she"}:
+                # The last named person it can stand for: "she" skips a known Mr. Smith.
+                for k in reversed(self.known):
+                    if k.person and k.gender in (None, low):
+                        k.gender = low
+                        return Speaker(k.name, "pronoun")
+                return Speaker(None, "unknown")
+            if low in {"they", "it"}:
+                for k in reversed(self.known):
+                    if not k.person:  # "they" and "it" stand for a group, a paper, a poll
+                        return Speaker(k.name, "pronoun")
+            return Speaker(None, "unknown")
+        named = _APPOSED_NAME.match(appositive)
+        if named:
+            # "The finance minister, Lou Jiwei, said", "One pastor backing Cruz, Ada Lind of
+            # Grace Church, said": the person is the name the appositive opens with
+            name = named.group("name")
+            roles = {w for w in re.findall(r"[\w\-]+", low) if w not in {"the", "a", "an"}}
+            self.remember(name, roles)
+            return Speaker(name, "named")
+        caps = [w for w in _CAPWORD.findall(phrase) if w not in OPENERS]
+        head = low.split()[-1]
+        if low.startswith("the ") and len(low.split()) <= 4 and (
+            phrase.split()[-1].islower() or _ROLE_HEAD.fullmatch(head)
+        ):
+            # "the senator", "the CNN host", "the Leader" (not "the Pentagon"): the last named
+            # speaker given that role
+            for k in reversed(self.known):
+                if head in k.roles and k.person:
+                    return Speaker(k.name, "role_noun")
+        if not caps or (low.startswith(("the ", "a ", "an ")) and not _NAME_TAIL.search(phrase)):
+            return Speaker(phrase, "role_noun" if low.startswith("the ") else "named")
+        name, roles = _split_roles(phrase)
+        roles |= {w.lower() for w in re.findall(r"[\w\-]+", appositive)}
+        self.remember(name, roles)
+        return Speaker(name, "named")
+
+
+_NAME_JOINS = frozenset({"of", "the", "for", "and", "al", "bin", "ibn", "de", "da", "van", "von"})
+
+
+def _split_roles(phrase: str) -> tuple[str, set[str]]:
+    """ "CNN host Jake Tapper" -> ("Jake Tapper", {"cnn", "host"}); a chain of epithets joined
+    by "and" keeps the person's name ("Leader of ... and Oppressed Imam Ali Khamenei")."""
+    name = phrase
+    roles: set[str] = set()
+    if " and " in name and _EPITHET_TITLE.search(name.rsplit(" and ", 1)[1]):
+        before, name = name.rsplit(" and ", 1)
+        roles |= {w.lower() for w in before.split()}
+    title = _EPITHET_TITLE.search(name)
+    if title and title.start() > 0 and " " in name[title.end() :].strip():
+        # "Leader of the Islamic Revolution Ayatollah Ali Khamenei": the name from its title
+        roles |= {w.lower() for w in name[: title.start()].split()}
+        name = name[title.start() :]
+    words = name.split()
+    # Lower-case role words before a trailing name: "campaign manager Robby Mook".
+    i = len(words)
+    while i > 0 and (words[i - 1][:1].isupper() or words[i - 1] in _NAME_JOINS):
+        i -= 1
+    while i < len(words) and words[i] in _NAME_JOINS:
+        i += 1  # a name never starts with "of the"
+    if 0 < i < len(words) and not _GROUPISH.search(" ".join(words[i:])):
+        roles |= {re.sub(r"[’']s$", "", w.lower()).strip(",") for w in words[:i]}
+        name = " ".join(words[i:])
+    for w in name.replace(".", " ").split():
+        role = _TITLE_ROLES.get(w.lower())
+        if role:
+            roles.add(role)
+            roles |= _ROLE_SYNONYMS.get(role, set())
+        elif w[:1].isupper():
+            roles.add(w.lower())  # "Senator Jones": "the Senator"; "Leader": "the Leader"
+    return name.strip(" ,"), roles

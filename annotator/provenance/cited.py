@@ -1,0 +1,179 @@
+"""Cited sources: every outbound link in the article body, and every outlet the text names as
+its source ("according to Tasnim news agency", "told Press TV", "IRNA reported", "به گزارش
+تسنیم"), identified against the registry by address or by name in any language.
+
+A link counts as in the body when its paragraph is one of the extracted body's paragraphs
+(navigation, footers and share buttons are not). A name counts as a cited source only with an
+attribution cue beside it, so "Fars province" or "an RT crew was attacked" is not a citation.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urljoin
+
+import ahocorasick
+import lxml.html
+
+from ..models import Article, CitedSource, OutletRef
+from ..sources.names import NameIndex
+from ..sources.registry import Registry, host_of
+from ..sources.social import account, hosted_platform
+from ..sources.wrappers import unwrap
+from .refs import by_url, profile_line, same_site
+
+MAX_LINKS = 60
+_BLOCKS = {"p", "li", "blockquote", "h2", "h3", "h4", "td", "dd"}
+_OUTSIDE = {"nav", "header", "footer", "aside", "figcaption", "form", "button"}
+_WS = re.compile(r"\s+")
+
+# Words before a name: "according to (Iran's semi-official) Tasnim", "told Press TV",
+# "به گزارش تسنیم" (as reported by), "نقلا عن" (quoting), "بحسب" (according to).
+_BEFORE = re.compile(
+    r"(?:according to|told|cited by|quoted by|citing|quoting|reported by|speaking to|speaking "
+    r"with|interview with|in remarks to|published by|broadcast by|aired by|carried by|a report "
+    r"by|report from|in a statement to|wrote in|writing in|said in|said on|via|"
+    r"به گزارش|به نقل از|نقلا عن|نقلاً عن|وفقا ل|وفقاً ل|بحسب|حسب|ذكرت|أفادت|قالت)"
+    r"\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,3}(?:(?:the|a|an)\s+)?$",
+    re.I,
+)
+# Words after a name: "IRNA reported", "Tasnim news agency said", "Al-Manar, the Hezbollah-run
+# channel, said", "the BBC's report".
+_AFTER = re.compile(
+    r"^(?:'s|’s)?\s*(?:\([^)]{1,24}\)\s*)?(?:,\s*[^,.;]{1,60},\s*)?"
+    r"(?:(?:news agency|agency|channel|tv|television|newspaper|daily|website|network)\s+)?"
+    r"(?:reported|reports|said|says|quoted|quotes|cited|published|broadcast|aired|wrote|announced"
+    r"|claimed|carried|ran|posted|tweeted|showed)\b"
+    r"|^(?:'s|’s)\s+(?:report|reporting|website|correspondent|interview|broadcast|footage)",
+    re.I,
+)
+
+
+def _clean(text: str) -> str:
+    return _WS.sub(" ", text).strip()
+
+
+def _automaton(index: NameIndex) -> ahocorasick.Automaton:
+    cached = index.__dict__.get("_automaton")
+    if cached is None:
+        cached = ahocorasick.Automaton()
+        for form, oid in index.surface.items():
+            cached.add_word(form.lower(), (form, oid))
+        cached.make_automaton()
+        index.__dict__["_automaton"] = cached
+    return cached
+
+
+def _bounded(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return not (before.isalnum() or after.isalnum() or before in "-_" or after == "-")
+
+
+def named(article: Article, index: NameIndex, skip: str | None) -> list[CitedSource]:
+    """Outlets the body names as a source, first mention of each; `skip`: the page's outlet."""
+    if not index.surface:
+        return []
+    auto = _automaton(index)
+    out: list[CitedSource] = []
+    seen = {skip} if skip else set()
+    for pi, para in enumerate(article.paragraphs):
+        low = para.lower()
+        if len(low) != len(para):  # case-folding changed offsets (rare letters): exact case
+            low = para
+        hits: dict[int, tuple[int, str, str]] = {}
+        for end, (form, oid) in auto.iter(low):
+            start = end - len(form) + 1
+            if len(form) <= 4 and para[start : end + 1] != form:
+                continue  # short forms (AP, RT, IRNA, dpa) only as written
+            if form[0].isupper() and not para[start].isupper():
+                continue  # a name, not the word: "an independent study", "the UTF-8 standard"
+            if not _bounded(para, start, end + 1):
+                continue
+            if start not in hits or hits[start][0] < end:
+                hits[start] = (end, form, oid)
+        last_end = -1
+        for start in sorted(hits):
+            end, form, oid = hits[start]
+            if start <= last_end:
+                continue  # inside a longer name already taken
+            last_end = end
+            if oid in seen:
+                continue
+            before, after = para[max(0, start - 60) : start], para[end + 1 : end + 90]
+            if not (_BEFORE.search(before) or _AFTER.match(after)):
+                continue
+            seen.add(oid)
+            outlet = index.outlets[oid]
+            phrase = _clean(para[max(0, start - 40) : min(len(para), end + 40)])
+            ref = OutletRef(name=outlet.name, outlet_id=oid, how=f"name {form!r}",
+                            profile=profile_line(outlet))
+            out.append(CitedSource(source=ref, kind="named", text=phrase, paragraph=pi))
+    return out
+
+
+def linked(
+    article: Article,
+    tree: lxml.html.HtmlElement | None,
+    registry: Registry,
+    *,
+    url: str | None,
+    skip: str | None,
+) -> list[CitedSource]:
+    """Outbound links inside the body's paragraphs, each identified by its address."""
+    if tree is None or not article.body:
+        return []
+    paragraphs = article.paragraphs
+    out: list[CitedSource] = []
+    seen: set[str] = set()
+    for a in tree.iter("a"):
+        href = (a.get("href") or "").strip()
+        if not href or href.startswith(("#", "mailto:", "javascript:", "tel:")):
+            continue
+        target = urljoin(url, href) if url else href
+        if not target.startswith(("http://", "https://")) or target in seen:
+            continue
+        if url and same_site(target, url) and not unwrap(target):
+            continue  # the site's own pages
+        block = _block(a)
+        if block is None:
+            continue
+        text = _clean(block.text_content())
+        para = _paragraph_of(text, paragraphs)
+        if para is None:
+            continue
+        host = host_of(target) or ""
+        if hosted_platform(host) and not account(target) and not unwrap(target):
+            continue  # share buttons and platform pages, not a source
+        seen.add(target)
+        ref = by_url(target, registry, _clean(a.text_content()) or None)
+        if skip and ref.outlet_id == skip:
+            continue
+        out.append(CitedSource(source=ref, kind="link", text=_clean(a.text_content())[:120] or
+                               target, paragraph=para))
+        if len(out) >= MAX_LINKS:
+            break
+    return out
+
+
+def _block(a: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    block = None
+    for el in a.iterancestors():
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if tag in _OUTSIDE:
+            return None
+        if block is None and tag in _BLOCKS:
+            block = el
+    return block
+
+
+def _paragraph_of(text: str, paragraphs: list[str]) -> int | None:
+    """Which body paragraph a block's text is (its opening words suffice: the extractor may
+    have trimmed or joined text)."""
+    probe = text[:80]
+    if len(probe) < 20:
+        return None
+    for i, para in enumerate(paragraphs):
+        if probe in para or (len(para) >= 20 and para[:80] in text):
+            return i
+    return None

@@ -1,0 +1,166 @@
+"""Syndication: a wire or partner story republished on another site is shown as both, the host
+that published this copy and the original publisher.
+
+Signs read, each recorded as evidence: the article's JSON-LD `provider`, `sourceOrganization`
+and `isBasedOn`; a dateline naming a wire ("BEIRUT (Reuters) -", "(AP) —"); a byline that is a
+wire or outlet ("Reuters", "By The Associated Press", "AFP staff"); provider blocks and the
+syndication meta tags (`syndication-source`, `original-source`); and a canonical URL on another
+outlet's site. A sign naming the host itself (a Reuters dateline on reuters.com) is no
+syndication.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import lxml.html
+
+from ..models import Article, OutletRef, Syndication
+from ..page.extract import article_object
+from ..sources.names import NameIndex
+from ..sources.registry import Registry
+from .refs import by_name, by_url, same_site, valid_host
+
+# "BEIRUT, June 3 (Reuters) -", "(AP) —", "WASHINGTON (AFP) --", "(Xinhua) --"
+_DATELINE = re.compile(
+    r"^(?:[A-Z][\w.,'’ /-]{0,60}?\s)?\((?P<wire>[A-Z][\w.&'’ -]{0,30}?)\)\s*(?:[-–—]{1,2}|:)\s"
+)
+_BYLINE_NOISE = re.compile(
+    r"^(?:by|from|source|via|reporting by)\s*:?\s+|\s+(?:staff|reporters?|wire|news desk)$", re.I
+)
+_PROVIDER_XPATH = (
+    "//*[contains(@class, 'provider') or contains(@class, 'syndicat')"
+    " or contains(@class, 'article-source') or contains(@class, 'source-name')"
+    " or @itemprop='sourceOrganization' or @itemprop='provider']"
+)
+_META_XPATH = (
+    "//meta[@name='syndication-source' or @name='original-source']/@content"
+    " | //link[@rel='original-source' or @rel='syndication-source']/@href"
+)
+_ITEM_FIELDS = ("provider", "sourceOrganization", "isBasedOn")
+
+
+def _ld_refs(value: Any, registry: Registry, index: NameIndex) -> list[OutletRef]:
+    """Outlets named by a JSON-LD value: a name, a URL, an Organization or a CreativeWork."""
+    if isinstance(value, list):
+        return [r for v in value for r in _ld_refs(v, registry, index)]
+    if isinstance(value, str):
+        value = value.strip()
+        if value.startswith(("http://", "https://")):
+            return [by_url(value, registry)]
+        return [by_name(value, index)] if value else []
+    if isinstance(value, dict):
+        # A CreativeWork the article is based on: its publisher, else its address.
+        for key in ("publisher", "sourceOrganization", "provider"):
+            if value.get(key):
+                return _ld_refs(value[key], registry, index)
+        url = value.get("url") or value.get("@id")
+        name = value.get("name")
+        if isinstance(name, str) and name.strip():
+            ref = by_name(name, index)
+            if ref.outlet_id or not isinstance(url, str):
+                return [ref]
+        if isinstance(url, str) and url.startswith("http"):
+            return [by_url(url, registry, name if isinstance(name, str) else None)]
+    return []
+
+
+def _visible(tree: lxml.html.HtmlElement | None) -> list[str]:
+    """Short texts of provider blocks (Yahoo's and MSN's "provider" credits, source labels)."""
+    if tree is None:
+        return []
+    out = []
+    for el in tree.xpath(_PROVIDER_XPATH)[:20]:
+        text = " ".join(el.text_content().split())
+        if 1 < len(text) <= 60:
+            out.append(text)
+        alt = el.xpath(".//img/@alt")
+        if alt and 1 < len(alt[0].strip()) <= 60:
+            out.append(alt[0].strip())
+    return out
+
+
+def syndication(
+    article: Article,
+    host: OutletRef,
+    registry: Registry,
+    index: NameIndex,
+    *,
+    url: str | None,
+    tree: lxml.html.HtmlElement | None,
+    jsonld: list[dict[str, Any]],
+) -> Syndication | None:
+    """The original publisher of this copy, when any sign names one other than the host."""
+    found: list[tuple[OutletRef, str]] = []
+    ld = article_object(jsonld)
+    for key in _ITEM_FIELDS:
+        for ref in _ld_refs(ld.get(key), registry, index):
+            found.append((ref, f"JSON-LD {key}: {ref.name}"))
+    # The dateline opens the story; extractors sometimes keep a stray line (a URL, a kicker)
+    # before it, so the second paragraph is read too.
+    for para in article.paragraphs[:2]:
+        m = _DATELINE.match(para)
+        if m:
+            ref = by_name(m.group("wire"), index)
+            # Only a name the registry knows: local stations date their own stories too
+            # ("NEW YORK (WABC) --" on abc7ny.com).
+            if ref.outlet_id:
+                found.append((ref, f"dateline ({m.group('wire')})"))
+            break
+    for byline in article.bylines:
+        # "Reuters", "By The Associated Press", "AFP staff", "Jane Doe, Futurism"
+        for part in {byline, re.split(r"\s*[,|/]\s*|\s+[-–—]\s+", byline)[-1]}:
+            ref = by_name(_BYLINE_NOISE.sub("", _BYLINE_NOISE.sub("", part.strip())), index)
+            if ref.outlet_id:  # a person's name is no outlet; only bylines the registry knows
+                found.append((ref, f"byline {byline!r}"))
+                break
+    for text in _visible(tree):
+        ref = by_name(text, index)
+        if ref.outlet_id:
+            found.append((ref, f"provider block {text!r}"))
+    if tree is not None:
+        for value in tree.xpath(_META_XPATH)[:5]:
+            if isinstance(value, str) and value.startswith("http"):
+                ref = by_url(value, registry)
+                found.append((ref, f"syndication meta tag: {value}"))
+    canonical = article.canonical_url
+    if canonical and url and valid_host(canonical) and not same_site(canonical, url):
+        ref = by_url(canonical, registry)
+        # Only an outlet the registry knows makes a canonical a sign of syndication; any other
+        # host (a regional edition, a staging server) is the canonical warning alone.
+        if ref.outlet_id:
+            found.append((ref, f"canonical URL on another site: {canonical}"))
+
+    others = [
+        (ref, why)
+        for ref, why in found
+        if not _same_outlet(ref, host) and not _names_host(ref, host, article)
+    ]
+    if not others:
+        return None
+    identified = [ref for ref, _ in others if ref.outlet_id]
+    original = identified[0] if identified else others[0][0]
+    return Syndication(host=host, original=original, evidence=[why for _, why in others])
+
+
+def _squash(text: str | None) -> str:
+    return re.sub(r"\W+", "", (text or "").casefold())
+
+
+def _names_host(ref: OutletRef, host: OutletRef, article: Article) -> bool:
+    """An unidentified name that is the host's own ("(HawaiiNewsNow) -" on hawaiinewsnow.com)."""
+    if ref.outlet_id or ref.domain:
+        return False
+    name = _squash(ref.name)
+    return bool(name) and any(
+        name in _squash(x) or _squash(x) in name
+        for x in (host.domain, article.site_name, article.publisher)
+        if x and len(_squash(x)) >= 3
+    )
+
+
+def _same_outlet(a: OutletRef, b: OutletRef) -> bool:
+    if a.outlet_id or b.outlet_id:
+        return a.outlet_id == b.outlet_id
+    return bool(a.domain and a.domain == b.domain) or a.name.casefold() == b.name.casefold()

@@ -1,0 +1,53 @@
+"""Fixtures for the browser tests: skipped with the reason when Chromium cannot run here,
+except in CI (`ANNOTATOR_BROWSER_TESTS=required`, set by .ci/run), where they must run."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from annotator.pipeline import sample_path
+
+from .harness import Browser, annotator_server, browser, chromium_problem, page_server
+
+SAMPLE_PATH = "/sample/khamenei-kadhimi-meeting"
+SAMPLE_HOST = "english.almanar.com.lb"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    problem = chromium_problem()
+    if problem is None:
+        return
+    if os.environ.get("ANNOTATOR_BROWSER_TESTS") == "required":
+        raise pytest.UsageError(f"browser tests are required here, but {problem}")
+    for item in items:
+        if "tests/browser" in str(item.fspath).replace("\\", "/"):
+            item.add_marker(pytest.mark.skip(reason=problem))
+
+
+@pytest.fixture(scope="session")
+def server() -> Iterator[str]:
+    with annotator_server() as base:
+        yield base
+
+
+@pytest.fixture(scope="session")
+def pages() -> Iterator[int]:
+    sample = Path(sample_path()).read_bytes()
+    with page_server({SAMPLE_PATH: sample, "/plain": b"<html><body><p>Hello.</p></body></html>"}
+                     ) as port:
+        yield port
+
+
+@pytest.fixture(scope="session")
+def sample_url(pages: int) -> str:
+    return f"http://{SAMPLE_HOST}:{pages}{SAMPLE_PATH}"
+
+
+@pytest.fixture(scope="session")
+def chromium(server: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Browser]:
+    with browser(tmp_path_factory.mktemp("profile"), server) as b:
+        yield b

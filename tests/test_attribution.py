@@ -1,0 +1,244 @@
+"""Attribution and speakers: reporting verbs of every kind, tags before and after quotes,
+paragraph forms (credits, transcripts, posts, "X tweeted:"), headlines, and pronouns and role
+nouns resolved to the last compatible named speaker. Every sentence here is invented."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from annotator.framing.voices import Span, segment
+
+
+def _at(headline: str, paragraphs: list[str], para: int | None, word: str) -> Span | None:
+    """The span holding `word` in the headline (para=None) or in paragraph `para`."""
+    seg = segment(headline, paragraphs)
+    text, spans = (headline, seg.headline) if para is None else (paragraphs[para], seg.body[para])
+    pos = text.index(word)
+    return next((s for s in spans if s.start <= pos < s.end), None)
+
+
+def _who(headline: str, paragraphs: list[str], para: int | None, word: str) -> tuple[str, ...]:
+    span = _at(headline, paragraphs, para, word)
+    return ("outlet",) if span is None else (span.voice, span.speaker or "", span.how)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Ana Ruiz accused the council of hiding the audit.", "hiding"),
+        ("Ana Ruiz praised the volunteers for their patience.", "patience"),
+        ("Ana Ruiz argued that the levy was unfair.", "levy"),
+        ("Ana Ruiz warned that the bridge would close.", "bridge"),
+        ("Ana Ruiz urged residents to vote early.", "residents"),
+        ("Ana Ruiz hoped the ferry would run again.", "ferry"),
+        ("Ana Ruiz believes the levy is unfair.", "levy"),
+        ("Ana Ruiz endorsed the harbour plan.", "harbour"),
+        ("Ana Ruiz on Tuesday criticized the harbour plan.", "harbour"),
+        ("Ana Ruiz (D-Ore.) opposes the harbour plan.", "harbour"),
+    ],
+)
+def test_reporting_verbs_beyond_said(text: str, word: str) -> None:
+    assert _who("", [text], 0, word) == ("paraphrase", "Ana Ruiz", "named")
+
+
+def test_according_to_documents_polls_and_learned() -> None:
+    paras = [
+        "According to a report by the harbour board, the ferry lost money.",
+        "A new poll found that most residents want the ferry back.",
+        "The Coastal Courier has learned that the ferry will be sold.",
+    ]
+    assert _who("", paras, 0, "ferry") == ("paraphrase", "a report by the harbour board", "named")
+    assert _who("", paras, 1, "residents") == ("paraphrase", "A new poll", "named")
+    assert _who("", paras, 2, "sold") == ("paraphrase", "The Coastal Courier", "named")
+    assert _who("", paras, 0, "According") == ("outlet",)  # the cue is the outlet's
+
+
+def test_citing_and_group_speakers() -> None:
+    paras = [
+        "Mayor Ana Ruiz resigned on Friday, citing her health.",
+        "Organizers said in a statement that the march would go ahead.",
+        "Western diplomats said the talks had stalled.",
+    ]
+    assert _who("", paras, 0, "health")[:2] == ("paraphrase", "Mayor Ana Ruiz")
+    assert _who("", paras, 1, "march") == ("paraphrase", "Organizers", "named")
+    assert _at("", paras, 1, "statement") is None  # the adverbial is not what was said
+    assert _who("", paras, 2, "stalled") == ("paraphrase", "Western diplomats", "named")
+
+
+def test_stray_nouns_are_not_speakers() -> None:
+    paras = [
+        "Harbour spokesman Leo Park said the pier was safe.",
+        "The report found that the pier was safe.",
+        "Western banks lent the money in March.",
+    ]
+    assert _who("", paras, 0, "pier")[1] == "Leo Park"
+    assert _who("", paras, 1, "pier")[1] == "The report"
+    assert _who("", paras, 2, "money") == ("outlet",)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“We will march again,” said the Rev. Ada Lind.", "Rev. Ada Lind"),
+        ("“We will march again,” said Sen. Ada Lind, the harbour Democrat.", "Sen. Ada Lind"),
+        ("“We will march again,” Ada Lind, the harbour chair, told reporters.", "Ada Lind"),
+        ("''We will march again,'' said Ms. Lind.", "Ms. Lind"),
+    ],
+)
+def test_tag_after_the_quote(text: str, speaker: str) -> None:
+    assert _who("", [text], 0, "march")[:2] == ("quoted", speaker)
+
+
+def test_quote_tag_with_according_to_keeps_the_nearest_speaker() -> None:
+    text = "“The pier is safe,” said Ada Lind, according to her office."
+    assert _who("", [text], 0, "pier")[:2] == ("quoted", "Ada Lind")
+
+
+def test_quoted_label_inside_a_verb_is_the_subjects() -> None:
+    paras = [
+        "Ana Ruiz blamed the council for the ‘reckless’ budget.",
+        "Ana Ruiz condemned the levy as “a betrayal.”",
+        "Ana Ruiz called the plan “a fraud” on Monday.",
+    ]
+    assert _who("", paras, 0, "reckless")[:2] == ("quoted", "Ana Ruiz")
+    assert _who("", paras, 1, "betrayal")[:2] == ("quoted", "Ana Ruiz")
+    assert _who("", paras, 2, "fraud")[:2] == ("quoted", "Ana Ruiz")
+
+
+def test_quote_opening_a_line_and_running_over_sentences_and_paragraphs() -> None:
+    paras = [
+        "“The pier is unsafe. It will fall. Everyone knows it,” Ana Ruiz said.",
+        "“We will close it.",
+        "“And we will rebuild it,” she added.",
+        "The council meets on Friday.",
+    ]
+    assert _who("", paras, 0, "fall")[:2] == ("quoted", "Ana Ruiz")
+    assert _who("", paras, 1, "close") == ("quoted", "Ana Ruiz", "named")
+    assert _who("", paras, 2, "rebuild") == ("quoted", "Ana Ruiz", "pronoun")
+    assert _who("", paras, 3, "council") == ("outlet",)
+
+
+def test_headline_quotes() -> None:
+    body = ["Mayor Ana Ruiz said on Monday that her rival was weak."]
+    # Single curly quotes in a headline, after a reporting verb in title case.
+    assert _who("Ruiz Invokes ‘Pervert’ Ferry Boss", body, None, "Pervert")[:2] == (
+        "quoted",
+        "Ruiz",
+    )
+    # With no reporting verb, the quote is the speaker's the body names before it.
+    assert _who("Ruiz Unleashes ‘Pervert’ Jab", body, None, "Pervert") == (
+        "quoted",
+        "Mayor Ana Ruiz",
+        "named",
+    )
+    assert _who("Ruiz Says Ferry Will ‘Never Return’", body, None, "Ferry")[:2] == (
+        "paraphrase",
+        "Ruiz",
+    )
+    assert _who("Ruiz: Ferry Will Return", body, None, "Ferry")[:2] == ("paraphrase", "Ruiz")
+    assert _who("Ferry Returns to the Harbour", body, None, "Ferry") == ("outlet",)
+
+
+def test_quote_running_from_headline_into_body() -> None:
+    body = ["and a fraud,” she told the council.", "The vote is on Friday."]
+    head = "Ruiz: “The budget is a disgrace"
+    assert _who(head, body, 0, "fraud") == ("quoted", "Ruiz", "pronoun")
+    assert _who(head, body, 1, "vote") == ("outlet",)
+
+
+def test_post_introduced_by_a_colon() -> None:
+    paras = ["Ana Ruiz tweeted:", "The council is hiding the audit.", "The vote is on Friday."]
+    assert _who("", paras, 1, "audit")[:2] == ("paraphrase", "Ana Ruiz")
+    assert _who("", paras, 2, "vote") == ("outlet",)
+
+
+def test_credits_transcripts_and_embedded_posts() -> None:
+    credit = ["This app changed how our team works.", "- Mia Stone, Founder & CEO"]
+    assert _who("", credit, 0, "team") == ("quoted", "Mia Stone", "named")
+    post = ["The budget is a disgrace.", "— Ana Ruiz (@anaruiz) March 3, 2024"]
+    assert _who("", post, 0, "disgrace") == ("quoted", "Ana Ruiz", "named")
+    transcript = ["Leo Park: The model was never meant for that.", "Update: the vote moved."]
+    assert _who("", transcript, 0, "model") == ("quoted", "Leo Park", "named")
+    assert _who("", transcript, 1, "vote") == ("outlet",)  # a label word, not a speaker
+
+
+def test_pronouns_and_role_nouns_resolve_to_the_last_compatible_speaker() -> None:
+    paras = [
+        "Sen. Ada Lind said the levy was dead.",
+        "Harbour board spokesman Leo Park said the ferry was sold.",
+        "The senator added that she would vote against it.",
+        "The spokesman said the sale was final.",
+        "He also warned that fares would rise.",
+        "The harbour board said it would appeal.",
+    ]
+    assert _who("", paras, 2, "vote") == ("paraphrase", "Sen. Ada Lind", "role_noun")
+    assert _who("", paras, 3, "final") == ("paraphrase", "Leo Park", "role_noun")
+    assert _who("", paras, 4, "fares") == ("paraphrase", "Leo Park", "pronoun")
+    # An institution is itself, not the last person who spoke for it.
+    assert _who("", paras, 5, "appeal")[1] == "The harbour board"
+
+
+def test_capitalised_role_and_host() -> None:
+    paras = [
+        "Leader of the Harbour Union Grand Ayatollah Ali Vahid said that the talks were useful.",
+        "The Leader stressed that the port needs calm.",
+        "Radio host Jo Marsh asked whether the plan would work.",
+        "“It will not,” the radio host said.",
+    ]
+    assert _who("", paras, 0, "useful")[1] == "Grand Ayatollah Ali Vahid"
+    assert _who("", paras, 1, "calm") == ("paraphrase", "Grand Ayatollah Ali Vahid", "role_noun")
+    assert _who("", paras, 3, "not") == ("quoted", "Jo Marsh", "role_noun")
+
+
+def test_unresolved_pronoun_has_no_speaker() -> None:
+    assert _who("", ["She said the pier was safe."], 0, "pier") == ("paraphrase", "", "unknown")
+
+
+def test_spans_are_disjoint_and_ordered() -> None:
+    paras = [
+        "Ana Ruiz said the council, which she called “a cartel,” had lied, and Leo Park "
+        "agreed that the audit was hidden, according to the minutes."
+    ]
+    spans = segment("", paras).body[0]
+    for a, b in itertools.pairwise(spans):
+        assert a.end <= b.start
+    assert _who("", paras, 0, "cartel")[:2] == ("quoted", "Ana Ruiz")
+
+
+def test_report_voices_agree_with_flags() -> None:
+    from annotator.pipeline import annotate, sample_path
+
+    for report in (
+        annotate(str(sample_path())),
+        annotate(
+            text="Ruiz Slams ‘Regime’ of Thieves\n\n"
+            "Ana Ruiz said the regime had lied.\n\n“The regime is a gang,” she added."
+        ),
+    ):
+        assert report.voices
+        for f in report.flags:
+            holding = [
+                v for v in report.voices if v.field == f.field and v.start <= f.start < v.end
+            ]
+            if f.entry_id == "scare-quotes":
+                continue  # the outlet's device, whatever the span it marks
+            voice, speaker = (holding[0].voice, holding[0].speaker) if holding else ("outlet", None)
+            assert (f.voice, f.speaker) == (voice, speaker), f.text
+        for v in report.voices:
+            text = report.article.headline if v.field == "headline" else report.article.body
+            assert 0 <= v.start < v.end <= len(text) and text[v.start : v.end].strip()
+    sample = annotate(str(sample_path()))
+    assert any(v.speaker and "Khamenei" in v.speaker and v.voice == "quoted" for v in sample.voices)
+
+
+def test_pronouns_skip_a_speaker_of_the_other_gender() -> None:
+    paras = [
+        "Ms. Ada Lind said the ferry was late.",
+        "Mr. Leo Park said the pier was safe.",
+        "“It is not,” she said.",
+        "“It is,” he said.",
+    ]
+    assert _who("", paras, 2, "not") == ("quoted", "Ms. Ada Lind", "pronoun")
+    assert _who("", paras, 3, "is") == ("quoted", "Mr. Leo Park", "pronoun")
