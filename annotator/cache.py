@@ -3,16 +3,21 @@
 Parsing and validating the YAML costs most of a CLI run's start-up; the compiled objects are
 pickled under the user's cache directory, keyed by the SHA-256 of every input file and of the
 package's code, so any edit to a data file (or an upgrade) rebuilds them. Set
-ANNOTATOR_NO_CACHE=1 to bypass it. Failing to read or write the cache is never an error.
+ANNOTATOR_NO_CACHE=1 to bypass it. Failing to read or write the cache is never an error (a
+read-only or missing home directory just means no cache). Each read touches its file; after a
+write, entries of the same kind that no run has read for ``STALE_DAYS`` are deleted, and at
+most ``KEEP_PER_KIND`` are kept, so upgrades and edited data files do not pile up.
 """
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import os
 import pickle
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
@@ -20,6 +25,8 @@ from typing import TypeVar
 from . import __version__
 
 T = TypeVar("T")
+STALE_DAYS = 30
+KEEP_PER_KIND = 8  # registry and lexicon with and without overlays, a few versions of each
 
 
 def cache_dir() -> Path:
@@ -52,18 +59,44 @@ def cached(kind: str, paths: list[Path], build: Callable[[], T]) -> T:
     """`build()`'s result, from the cache when the inputs are unchanged."""
     if os.environ.get("ANNOTATOR_NO_CACHE"):
         return build()
-    target = cache_dir() / f"{kind}-{_key(kind, paths)}.pickle"
+    try:
+        target = cache_dir() / f"{kind}-{_key(kind, paths)}.pickle"
+    except (OSError, RuntimeError):  # no home directory to find a cache in
+        return build()
     try:
         with target.open("rb") as fh:
-            return pickle.load(fh)
+            value: T = pickle.load(fh)
+        with contextlib.suppress(OSError):
+            os.utime(target)  # recently used: not pruned
+        return value
     except Exception:
         pass
     value = build()
+    tmp: str | None = None
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=target.parent, delete=False) as tmp:
-            pickle.dump(value, tmp, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp.name, target)
-    except OSError:
-        pass
+        with tempfile.NamedTemporaryFile(dir=target.parent, delete=False) as fh:
+            tmp = fh.name
+            pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, target)
+        tmp = None
+        _prune(target.parent, kind, keep=target)
+    except Exception:  # read-only home, full disk, an object that does not pickle
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
     return value
+
+
+def _prune(folder: Path, kind: str, keep: Path) -> None:
+    """Delete this kind's entries unread for STALE_DAYS, and all but the newest KEEP_PER_KIND."""
+    entries = []
+    for p in folder.glob(f"{kind}-*.pickle"):
+        with contextlib.suppress(OSError):
+            entries.append((p.stat().st_mtime, p))
+    entries.sort(reverse=True)
+    cutoff = time.time() - STALE_DAYS * 86400
+    for rank, (mtime, p) in enumerate(entries):
+        if p != keep and (mtime < cutoff or rank >= KEEP_PER_KIND):
+            with contextlib.suppress(OSError):
+                p.unlink()

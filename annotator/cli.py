@@ -17,7 +17,7 @@ import typer
 from rich.console import Console
 
 from . import __version__
-from .errors import AnnotatorError, InputFileError
+from .errors import AnnotatorError, BlockedURLError, InputFileError, UsageError
 from .models import Report
 
 if TYPE_CHECKING:  # imported lazily at run time: start-up cost
@@ -167,7 +167,8 @@ def batch_cmd(
     )
     config.check()  # a bad overlay stops the run here (exit 4), before any worker starts
     items = Inputs(inputs)
-    runner = make_runner(config, jobs or os.cpu_count() or 1, dask)
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    runner = make_runner(config, jobs or cores or 1, dask)
     console = Console(stderr=True)
     with progress_bar(items.total(), console) as advance:
         summary = run_batch(items, runner, outputs, resume=resume, advance=advance)
@@ -262,8 +263,15 @@ def source_cmd(
     sources: SourcesOpt = None,
 ) -> None:
     """Print one outlet's profile and how the domain or URL matched it."""
+    from .page.addresses import looks_like_url, page_url_refusal
     from .sources.wrappers import unwrap
 
+    target = target.strip()
+    if not target or any(c.isspace() for c in target):
+        raise UsageError(f"source target {target!r}: give a domain or an http(s) URL")
+    why = page_url_refusal(target) if looks_like_url(target) else None
+    if why:
+        raise BlockedURLError(f"refused source target {target}: {why}")
     unwrapped = unwrap(target)
     match = load_registry(sources).lookup(unwrapped.original if unwrapped else target)
     if fmt is Format.json:
@@ -484,7 +492,9 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(1)
     except Exception as exc:  # usage errors (typer's own click) and the unexpected: one line
         if hasattr(exc, "format_message") and hasattr(exc, "exit_code"):
-            sys.stderr.write(f"annotator: usage error: {exc.format_message()}\n")
+            # click's "no arguments: here is the help" error has no message of its own.
+            message = exc.format_message() or "give a source or a command (annotator --help)"
+            sys.stderr.write(f"annotator: usage error: {message}\n")
             sys.exit(2)
         sys.stderr.write(f"annotator: internal error: {type(exc).__name__}: {exc}\n")
         sys.exit(70)

@@ -6,6 +6,15 @@ HTTP server report the same failure the same way. Messages are one line.
 
 from __future__ import annotations
 
+MAX_WORD = 200  # characters of one word (a URL, a path) kept in a message
+
+
+def _shorten(word: str) -> str:
+    """A 100 KB URL in an error line says nothing a reader can use: keep its start."""
+    if len(word) <= MAX_WORD:
+        return word
+    return f"{word[:MAX_WORD]}...[{len(word) - MAX_WORD} more characters]"
+
 
 class AnnotatorError(Exception):
     """Base class: a failure the user should see as one line, never as a traceback."""
@@ -16,7 +25,7 @@ class AnnotatorError(Exception):
     title = "Annotator error"
 
     def __init__(self, message: str) -> None:
-        super().__init__(" ".join(str(message).split()))
+        super().__init__(" ".join(_shorten(word) for word in str(message).split()))
 
     @property
     def message(self) -> str:
@@ -112,6 +121,15 @@ class EmptyPageError(AnnotatorError):
     title = "No article text"
 
 
+class WorkLimitError(AnnotatorError):
+    """The work ran past its deadline or was cancelled (see ``annotator.budget``)."""
+
+    exit_code = 18
+    slug = "work-limit"
+    http_status = 503
+    title = "Work limit reached"
+
+
 ALL_ERRORS: tuple[type[AnnotatorError], ...] = (
     AnnotatorError,
     UsageError,
@@ -125,4 +143,5 @@ ALL_ERRORS: tuple[type[AnnotatorError], ...] = (
     TooLargeError,
     BlockedURLError,
     EmptyPageError,
+    WorkLimitError,
 )

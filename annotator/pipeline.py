@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from . import __version__
+from .budget import check as check_budget
 from .errors import EmptyPageError
 from .framing import Lexicon, count_voices, default_lexicon, detect_genre, flag, segment
 from .models import Fetched, Report, SourceInfo
@@ -54,6 +55,7 @@ def annotate(
         url = url or (source if unwrap(source) else None)
         source = fetchable(source)
     page = read_page(source, html=html, text=text, url=url, policy=policy, fetched=fetched)
+    check_budget()  # between stages: extraction may have used the budget up
     registry = registry or default_registry()
     lexicon = lexicon or default_lexicon()
     article, fetch_info, url = page.article, page.fetch, page.url
@@ -84,6 +86,7 @@ def annotate(
                     f"(read at {outlet.host or 'an unknown address'})",
                 }
             )
+    check_budget()
     genre = detect_genre(
         article, unwrapped.original if unwrapped else url, outlet, markup=page.kind != "text"
     )
@@ -103,6 +106,7 @@ def annotate(
     )
     if provenance.canonical_warning:
         warnings.append(provenance.canonical_warning)
+    check_budget()
     return Report(
         tool=f"annotator {__version__}",
         generated_at=dt.datetime.now(dt.UTC),

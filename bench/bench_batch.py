@@ -50,20 +50,25 @@ def prepare(data: Path, pages: int, folder: Path) -> Path:
     return listing
 
 
-def summarise_10k(one_job_output: Path, folder: Path) -> tuple[float, float, int]:
-    """Seconds to summarise 10,000 pages' output from JSON Lines and from Parquet."""
+def _timed(path: Path) -> tuple[float, float, int]:
+    """Wall and CPU seconds to summarise `path`, and how many inputs it held."""
+    from annotator.batch.stats import summarise
+
+    wall, cpu = time.perf_counter(), time.process_time()
+    stats = summarise(path)
+    return time.perf_counter() - wall, time.process_time() - cpu, stats.articles + stats.failed
+
+
+def summarise_10k(one_job_output: Path, folder: Path) -> dict[str, tuple[float, float, int]]:
+    """Wall and CPU seconds to summarise 10,000 pages' output from JSON Lines and Parquet."""
     import pyarrow as pa
     import pyarrow.parquet as pq
-
-    from annotator.batch.stats import summarise
 
     lines = one_job_output.read_text().splitlines()
     copies = -(-10_000 // len(lines))
     big = folder / "10k.jsonl"
     big.write_text("\n".join((lines * copies)[:10_000]) + "\n")
-    start = time.perf_counter()
-    stats = summarise(big)
-    from_jsonl = time.perf_counter() - start
+    from_jsonl = _timed(big)
     # The same rows as Parquet (what `--parquet` writes), repeated the same way.
     pq_small = folder / "pq-small"
     run_batch(
@@ -76,10 +81,7 @@ def summarise_10k(one_job_output: Path, folder: Path) -> tuple[float, float, int
     for name in ("articles", "flags"):
         table = pq.read_table(pq_small / f"{name}.parquet")
         pq.write_table(pa.concat_tables([table] * copies), pq_big / f"{name}.parquet")
-    start = time.perf_counter()
-    summarise(pq_big)
-    from_parquet = time.perf_counter() - start
-    return from_jsonl, from_parquet, stats.articles + stats.failed
+    return {"JSON Lines": from_jsonl, "Parquet": _timed(pq_big)}
 
 
 def main() -> None:
@@ -97,6 +99,8 @@ def main() -> None:
         rates: dict[str, list[float]] = {name: [] for name in CONFIGS}
         ratios: dict[str, list[float]] = {name: [] for name in CONFIGS}
         startup: dict[str, list[float]] = {name: [] for name in CONFIGS}
+        cpu: dict[str, list[float]] = {name: [] for name in CONFIGS}  # ms a page, all processes
+        cpu_here: dict[str, list[float]] = {name: [] for name in CONFIGS}  # ms a page, this one
         peaks: dict[str, int] = {}
         for round_ in range(args.repeat):
             for name, (jobs, dask) in CONFIGS.items():
@@ -107,37 +111,44 @@ def main() -> None:
                 startup[name].append(summary.startup)
                 peaks[name] = max(peaks.get(name, 0), *summary.peak_rss.values())
                 ratios[name].append(summary.pages_per_second / rates["1 job"][-1])
+                # In this process, the work is this process's CPU; else the workers' plus ours.
+                total = summary.cpu_here + (summary.cpu_work if jobs > 1 or dask else 0.0)
+                cpu[name].append(1000 * total / summary.done)
+                cpu_here[name].append(1000 * summary.cpu_here / summary.done)
                 print(
                     f"round {round_ + 1} {name}: {summary.pages_per_second:.2f} pages/s "
                     f"({summary.seconds:.1f} s work, {summary.startup:.1f} s start-up, "
-                    f"{summary.failed} failed, load {os.getloadavg()[0]:.2f})",
+                    f"{summary.failed} failed, {cpu[name][-1]:.0f} CPU ms a page, "
+                    f"{cpu_here[name][-1]:.1f} of them in this process; "
+                    f"load {os.getloadavg()[0]:.2f})",
                     flush=True,
                 )
         print()
         print(
-            f"{'configuration':<24} {'pages/s':>8} {'x 1 job':>8} {'start-up s':>10} {'peak MB':>8}"
+            f"{'configuration':<22} {'pages/s':>7} {'x 1 job':>7} {'start s':>7} {'peak MB':>7} "
+            f"{'CPU ms/page':>11} {'here':>5} {'CPU x 1 job':>11}"
         )
+        cpu1 = statistics.median(cpu["1 job"])
         for name in CONFIGS:
             print(
-                f"{name:<24} {statistics.median(rates[name]):>8.2f} "
-                f"{statistics.median(ratios[name]):>8.2f} "
-                f"{statistics.median(startup[name]):>10.1f} "
-                f"{peaks[name] / 1e6:>8.0f}"
+                f"{name:<22} {statistics.median(rates[name]):>7.2f} "
+                f"{statistics.median(ratios[name]):>7.2f} "
+                f"{statistics.median(startup[name]):>7.1f} {peaks[name] / 1e6:>7.0f} "
+                f"{statistics.median(cpu[name]):>11.0f} {statistics.median(cpu_here[name]):>5.1f} "
+                f"{statistics.median(cpu[name]) / cpu1:>11.2f}"
             )
         per_core = statistics.median(rates["1 job"])
         print(
-            f"\nper-core throughput (1 job): {per_core:.2f} pages/s = "
-            f"{1000 / per_core:.0f} ms a page; a million pages: {1e6 / per_core / 3600:.1f} "
-            "core-hours"
+            f"\nper-core throughput (1 job): {per_core:.2f} pages/s wall, {cpu1:.0f} CPU ms a "
+            f"page: a million pages is {1e6 * cpu1 / 1000 / 3600:.1f} CPU-hours"
         )
         if not args.skip_stats:
-            jsonl_s, parquet_s, count = summarise_10k(folder / "1_job.jsonl", folder)
-            annotate_s = count / per_core
-            print(
-                f"annotator stats on {count} pages' output: {jsonl_s:.2f} s from JSON Lines, "
-                f"{parquet_s:.2f} s from Parquet; {jsonl_s / annotate_s:.4f} and "
-                f"{parquet_s / annotate_s:.4f} of the time one core takes to annotate them"
-            )
+            timings = summarise_10k(folder / "1_job.jsonl", folder)
+            for source, (wall, cpu_s, count) in timings.items():
+                print(
+                    f"annotator stats on {count} pages' output from {source}: {wall:.2f} s "
+                    f"({cpu_s:.2f} CPU s; annotating them took {count * cpu1 / 1000:.0f} CPU s)"
+                )
         print(f"load average {os.getloadavg()[0]:.2f} at end", file=sys.stderr)
 
 

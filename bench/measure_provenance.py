@@ -7,7 +7,8 @@ Reads both extraction sets (ScrapingHub: ground-truth.json gives each page's URL
 ground-truth file's `url`), runs the page stage and `provenance.trace()` on every page with the
 page's own URL, and prints: pages read, pages with a syndication finding (and the evidence
 kinds), outbound links in the body and named sources (identified against the registry or not),
-and disclosures and ClaimReview found. `--show N` prints N syndication findings with their
+disclosures and ClaimReview found, and body links that pass through a wrapper (unwrapped
+offline) or point at a social account. `--show N` prints N syndication findings with their
 evidence for reading by hand; `--jsonl` writes one line per page for closer checks.
 There is no reference implementation to compare against, so this prints counts, not ratios.
 """
@@ -30,6 +31,8 @@ from annotator.page.decode import decode_html  # noqa: E402
 from annotator.page.read import read_page  # noqa: E402
 from annotator.provenance import trace  # noqa: E402
 from annotator.sources import default_registry  # noqa: E402
+from annotator.sources.social import account  # noqa: E402
+from annotator.sources.wrappers import unwrap  # noqa: E402
 
 DEFAULT = ROOT.parent / "shared" / "data" / "extraction"
 
@@ -60,6 +63,7 @@ def main() -> None:
     reg = default_registry()
     counts: Counter[str] = Counter()
     evidence: Counter[str] = Counter()
+    wrappers: Counter[str] = Counter()
     shown = 0
     out = args.jsonl.open("w") if args.jsonl else None
     for name, path, url in pages(args.data):
@@ -90,6 +94,13 @@ def main() -> None:
         counts["pages with body links"] += bool(links)
         counts["body links"] += len(links)
         counts["body links identified"] += sum(1 for c in links if c.source.outlet_id)
+        for c in links:
+            found = unwrap(c.source.url or "")
+            if found:
+                wrappers[found.via] += 1
+            if account(c.source.url or ""):
+                wrappers["social account"] += 1
+                wrappers["social account, outlet identified"] += bool(c.source.outlet_id)
         counts["pages with named sources"] += bool(named)
         counts["named sources"] += len(named)
         counts["pages with disclosures"] += bool(prov.disclosures)
@@ -100,6 +111,7 @@ def main() -> None:
                                   "provenance": prov.model_dump(mode="json")}) + "\n")
     print(json.dumps(counts, indent=2))
     print("syndication evidence kinds:", json.dumps(evidence, indent=2))
+    print("body links through wrappers or to social accounts:", json.dumps(wrappers, indent=2))
 
 
 if __name__ == "__main__":

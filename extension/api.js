@@ -84,7 +84,7 @@ export function hostCandidates(host) {
 }
 
 const memory = new Map(); // prefix -> {at, body: Promise}; a lookup in flight is shared
-export const lookupStats = { lookups: 0, requests: 0, bytes: 0, ms: 0 };
+export const lookupStats = { lookups: 0, requests: 0, bytes: 0 };
 
 async function fetchBucket(prefix) {
   const key = "prefix:" + prefix;
@@ -108,6 +108,12 @@ function prefixBucket(prefix) {
   return entry.body;
 }
 
+// Forget every cached bucket (the options page after a server change; the benchmark).
+export async function clearLookups() {
+  memory.clear();
+  await chrome.storage.session.clear();
+}
+
 function pathMatches(rowPath, path) {
   return !rowPath || path === rowPath || path.startsWith(rowPath.endsWith("/") ? rowPath :
     rowPath + "/");
@@ -115,32 +121,27 @@ function pathMatches(rowPath, path) {
 
 // {state: "profiled" | "rated" | "unknown", outlet?: id, domain?, role?}
 export async function lookupUrl(pageUrl) {
-  const t0 = performance.now();
   lookupStats.lookups += 1;
-  try {
-    const url = new URL(pageUrl);
-    if (!/^https?:$/.test(url.protocol)) return { state: "unknown" };
-    const host = url.hostname;
-    const candidates = hostCandidates(host);
-    const hashes = await Promise.all(candidates.map(sha256));
-    const buckets = await Promise.all(
-      [...new Set(hashes.map((h) => h.slice(0, PREFIX_DIGITS)))].map(prefixBucket));
-    const mine = new Set(hashes);
-    const rows = buckets.flatMap((b) => b.rows).filter((r) => mine.has(r.hash));
-    // Most specific first: the longest domain that is the host or a parent of it, then path.
-    const fits = rows.filter((r) => (host === r.domain || host.endsWith("." + r.domain)) &&
-      pathMatches(r.path, url.pathname));
-    fits.sort((a, b) => b.domain.length - a.domain.length ||
-      (b.path || "").length - (a.path || "").length);
-    const best = fits[0];
-    // A user's own site on a platform (someone.blogspot.com) does not inherit the platform.
-    if (best && !(best.user_content && host !== best.domain)) {
-      return { state: "profiled", outlet: best.outlet, domain: best.domain, role: best.role };
-    }
-    const rated = buckets.flatMap((b) => b.rated || []);
-    if (hashes.some((h) => rated.includes(h))) return { state: "rated", domain: host };
-    return { state: "unknown", domain: host };
-  } finally {
-    lookupStats.ms += performance.now() - t0;
+  const url = new URL(pageUrl);
+  if (!/^https?:$/.test(url.protocol)) return { state: "unknown" };
+  const host = url.hostname;
+  const candidates = hostCandidates(host);
+  const hashes = await Promise.all(candidates.map(sha256));
+  const buckets = await Promise.all(
+    [...new Set(hashes.map((h) => h.slice(0, PREFIX_DIGITS)))].map(prefixBucket));
+  const mine = new Set(hashes);
+  const rows = buckets.flatMap((b) => b.rows).filter((r) => mine.has(r.hash));
+  // Most specific first: the longest domain that is the host or a parent of it, then path.
+  const fits = rows.filter((r) => (host === r.domain || host.endsWith("." + r.domain)) &&
+    pathMatches(r.path, url.pathname));
+  fits.sort((a, b) => b.domain.length - a.domain.length ||
+    (b.path || "").length - (a.path || "").length);
+  const best = fits[0];
+  // A user's own site on a platform (someone.blogspot.com) does not inherit the platform.
+  if (best && !(best.user_content && host !== best.domain)) {
+    return { state: "profiled", outlet: best.outlet, domain: best.domain, role: best.role };
   }
+  const rated = buckets.flatMap((b) => b.rated || []);
+  if (hashes.some((h) => rated.includes(h))) return { state: "rated", domain: host };
+  return { state: "unknown", domain: host };
 }

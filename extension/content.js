@@ -332,7 +332,8 @@
       document.head.appendChild(style);
     }
     const t0 = performance.now();
-    const page = readPage(document.body);
+    // A page still loading (or one that never finishes) may have no <body> yet.
+    const page = readPage(document.body || document.documentElement);
     const t1 = performance.now();
     let foldedText = null;
     const folded = () => (foldedText ??= fold(page.text));

@@ -1,4 +1,4 @@
-import { settings } from "./api.js";
+import { clearLookups, settings } from "./api.js";
 
 const form = document.getElementById("form");
 const server = document.getElementById("server");
@@ -11,6 +11,6 @@ form.addEventListener("submit", async (event) => {
   event.preventDefault();
   await chrome.storage.local.set({ server: server.value.trim(), apiKey: apiKey.value });
   // Cached outlet lookups came from the old server.
-  await chrome.storage.session.clear();
+  await clearLookups();
   saved.textContent = "Saved.";
 });

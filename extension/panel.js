@@ -178,6 +178,10 @@ async function annotateTab() {
       category: f.category, technique: f.technique, severity: f.severity, why: f.why,
       neutral: f.neutral, other_side: f.other_side }));
     const placed = await inPage(tab.id, (fl) => window.__annotator.highlight(fl), [flags]);
+    if (!placed) {
+      throw new ApiError("The page changed while it was being annotated (it navigated or " +
+        "reloaded): try again once it has finished loading.");
+    }
     const t2 = performance.now();
     if (report.summary) renderSummary(report.summary);
     if (report.outlet.outlet) {

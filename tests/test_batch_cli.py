@@ -161,6 +161,15 @@ def test_parquet_tables_and_stats_agree_with_json_lines(
     assert "Al-Manar" in (tmp_path / "s.csv").read_text()
 
 
+def test_stats_examples_run() -> None:
+    import doctest
+
+    import annotator.batch.stats
+
+    result = doctest.testmod(annotator.batch.stats)
+    assert result.attempted > 0 and result.failed == 0
+
+
 def test_stats_figures(tmp_path: Path) -> None:
     from annotator import annotate
     from annotator.batch.stats import summarise, table_rows
@@ -219,9 +228,11 @@ def test_the_progress_bar_shows_pages_per_second_on_a_terminal() -> None:
         buffer = io.StringIO()
         console = Console(file=buffer, force_terminal=terminal, width=120)
         with progress_bar(3, console) as advance:
+            advance(None)  # resumed: done, but not counted as pages per second
             advance(result)
             advance(result)
         assert ("pages/s" in buffer.getvalue()) is terminal
+        assert ("3/3" in buffer.getvalue()) is terminal
 
 
 def test_the_sample_path_imports_no_corpus_dependency() -> None:

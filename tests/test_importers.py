@@ -152,3 +152,23 @@ def test_official_social_accounts_resolve_to_the_outlet(imported: Path) -> None:
         assert m.domain_role == "social account"
     stranger = reg.lookup("https://www.youtube.com/@SomeoneElse")
     assert stranger.status == "not_in_registry" and stranger.outlet is None
+
+
+def test_stats_report_coverage_by_region_and_side(imported: Path, tmp_path: Path) -> None:
+    from annotator.sources.stats import registry_stats
+
+    side = tmp_path / "side.yaml"
+    side.write_text(
+        "schema_version: 1\noutlets:\n  - id: bbc\n    leaning:\n"
+        "      - {side: centre_left, rater: Rater A, source: 'https://rater.example/bbc',"
+        " as_of: 2025-01-01}\n"
+        "      - {side: centre, rater: Rater B, source: 'https://other.example/bbc',"
+        " as_of: 2025-02-01}\n"
+    )
+    stats = registry_stats(Registry.load([MINI, side], ratings=imported, use_cache=False))
+    # Al-Manar (LB) and Press TV (IR) are MENA, the BBC pair Europe, The Globe (RU) Europe.
+    assert stats["by_region"] == {"Europe": 3, "Middle East and North Africa": 2}
+    # Two raters place the BBC on two sides: it counts on both; the rest cite no leaning.
+    assert stats["by_side"]["centre_left"] == 1 and stats["by_side"]["centre"] == 1
+    assert stats["by_side"]["no leaning cited"] == stats["outlets"] - 1
+    assert 0 < stats["claims_checked_share"] < 1  # Al-Manar's one claim is unchecked

@@ -43,7 +43,7 @@ def test_no_stage_imports_a_later_stage(stage: str) -> None:
 
 
 def test_shared_modules_import_no_stage_but_the_schema() -> None:
-    for name in ("errors", "cache", "datafiles", "_lazy"):
+    for name in ("errors", "cache", "datafiles", "_lazy", "budget"):
         assert not _imported_stages(PACKAGE / f"{name}.py") & set(STAGES + DOORS)
     # The report model embeds the registry's outlet profile, and nothing else from a stage.
     assert _imported_stages(PACKAGE / "models.py") == {"sources"}
@@ -53,7 +53,8 @@ def test_shared_modules_import_no_stage_but_the_schema() -> None:
     "module",
     ["annotator", "annotator.page", "annotator.page.read", "annotator.sources",
      "annotator.framing", "annotator.batch", "annotator.provenance",
-     "annotator.sources.wrappers", "annotator.sources.social", "annotator.sources.names"],
+     "annotator.sources.wrappers", "annotator.sources.social", "annotator.sources.names",
+     "annotator.budget"],
 )
 def test_entry_examples_run(module: str) -> None:
     result = doctest.testmod(importlib.import_module(module), verbose=False)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import pytest
@@ -256,3 +257,21 @@ def test_scare_quotes(mini_lexicon: Lexicon, text: str, flagged: str | None) -> 
     else:
         (f,) = flags
         assert (f.text, f.voice, f.category, f.technique) == (flagged, "outlet", "doubt", "Doubt")
+
+
+def test_zero_width_characters_inside_a_word_do_not_hide_it(mini_lexicon: Lexicon) -> None:
+    # Matching skips invisible characters; offsets still slice the original text.
+    for hidden in ("\u200b", "\u200c", "\u200d", "\u2060", "\u00ad", "\ufeff"):
+        text = f"He was a mar{hidden}tyr, and the re{hidden}gime fell."
+        assert _texts(mini_lexicon, text) == [f"mar{hidden}tyr", f"re{hidden}gime"]
+    # Not a word boundary either: the hidden character does not split "martyrium".
+    assert _texts(mini_lexicon, "The martyr\u200bium.") == []
+
+
+def test_overlap_choice_is_longest_first_then_leftmost(mini_lexicon: Lexicon) -> None:
+    # The overlap check keeps the longest candidate, then the leftmost among equals; a
+    # one-paragraph text of many matches keeps one flag per occurrence (linear, not quadratic).
+    unit = "the regime slammed the martyr. "
+    found = mini_lexicon.candidates(unit * 20_000)
+    assert len(found) == 3 * 20_000
+    assert all(a.end <= b.start for a, b in itertools.pairwise(found))

@@ -85,6 +85,8 @@ CITED_BODY = (
     "was loud.</p>"
     "<p>به گزارش خبرگزاری تسنیم، دو کارگر در این حادثه جان باختند و بندر بسته شد.</p>"
     "<p>Protests were held in Fars province on Sunday, witnesses in the city of Shiraz said.</p>"
+    "<p>According to one independent reuters study, the port handles a third of the trade, "
+    "according to Jane Roe of the Associated Press.</p>"
     "<p>Video published on <a href='https://www.youtube.com/@PressTV/videos'>Press TV's "
     "channel</a> and a <a href='https://www.tasnimnews.com/en/news/2020/07/21/1'>Tasnim "
     "report</a> showed smoke; <a href='/local/more'>more local coverage</a> and an "
@@ -97,7 +99,8 @@ def test_cited_sources_by_name_in_any_language_and_by_link(reg: Registry) -> Non
     assert report.provenance is not None
     named = [(c.source.outlet_id, c.paragraph) for c in report.provenance.cited
              if c.kind == "named"]
-    assert named == [("tasnim", 0), ("irna", 1), ("press-tv", 1)]  # Persian Tasnim: seen once
+    # Persian Tasnim is seen once; "an independent reuters study" is no citation of Reuters.
+    assert named == [("tasnim", 0), ("irna", 1), ("press-tv", 1), ("ap", 4)]
     # "Fars province" has no attribution cue: not a cited source.
     assert "fars-news" not in {c.source.outlet_id for c in report.provenance.cited}
     links = {c.source.url: c.source for c in report.provenance.cited if c.kind == "link"}
@@ -131,13 +134,14 @@ def test_status_at_publication_and_today(reg: Registry) -> None:
     status = report.provenance.status if report.provenance else None
     assert status is not None and status.published == "2020-07-21"
     by_text = {s.text.split(" by ")[0].split(" (")[0]: s for s in status.lines}
-    assert by_text["licence revoked"].at_publication == "in force since 2012-01-20"
-    assert by_text["domain seizure"].at_publication.startswith("not yet: came 336 days after")
+    assert by_text["licence revoked"].at_publication == "already taken (2012-01-20)"
+    assert by_text["licence revoked"].today == "taken 2012-01-20, no lifting recorded"
+    assert by_text["domain seizure"].at_publication == "not yet: taken 336 days after publication"
     dom = by_text["domain presstv.com"]
     assert dom.at_publication == "the outlet's domain"
     assert dom.today == "no longer the outlet's (seized 2021-06-22)"
     md = render_markdown(report)
-    assert "at publication (2020-07-21): in force since 2012-01-20" in md
+    assert "at publication (2020-07-21): already taken (2012-01-20)" in md
 
 
 def test_outlet_disclosures_and_claimreview(reg: Registry) -> None:
@@ -183,6 +187,18 @@ def test_canonical_on_a_staging_host_is_a_warning_not_a_switch(reg: Registry) ->
     assert report.outlet.basis == "address"
     assert report.provenance is not None and report.provenance.canonical_warning
     assert "staging.cms-vendor.test" in report.provenance.canonical_warning
+    # An unknown host is no original publisher: the Reuters dateline is the only sign.
+    syn = report.provenance.syndication
+    assert syn is not None and syn.evidence == ["dateline (Reuters)"]
+
+
+def test_a_dateline_after_a_stray_first_line_is_read(reg: Registry) -> None:
+    body = ("<p>https://www.example-daily.test/news/port-strike-tuesday-two-dead</p>"
+            "<p>SANTA FE, N.M. (AP) — A cat missing for five years was found in Santa Fe, "
+            "the shelter said on Tuesday.</p>")
+    report = _run(reg, _page(body), "https://www.example-daily.test/news/cat")
+    syn = report.provenance.syndication if report.provenance else None
+    assert syn is not None and syn.original is not None and syn.original.outlet_id == "ap"
 
 
 def test_plain_text_has_named_sources_but_no_markup_findings(reg: Registry) -> None:

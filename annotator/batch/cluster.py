@@ -53,7 +53,7 @@ class Dask:
                     threads_per_worker=1,  # annotate() is CPU-bound Python: one thread a process
                     processes=True,
                     host="127.0.0.1",
-                    dashboard_address=None,
+                    dashboard_address="127.0.0.1:0",  # its HTTP server: loopback, any free port
                     silence_logs=logging.ERROR,
                 )
                 self._client = Client(self._cluster)

@@ -24,12 +24,13 @@ from .work import Result
 
 class PagesPerSecond(ProgressColumn):
     def render(self, task: Task) -> Text:
-        rate = task.completed / task.elapsed if task.elapsed else 0.0
+        done = task.completed - task.fields.get("resumed", 0)  # skipped inputs cost nothing
+        rate = done / task.elapsed if task.elapsed else 0.0
         return Text(f"{rate:.1f} pages/s", style="progress.data.speed")
 
 
 @contextlib.contextmanager
-def progress_bar(total: int | None, console: Console) -> Iterator[Callable[[Result], None]]:
+def progress_bar(total: int | None, console: Console) -> Iterator[Callable[[Result | None], None]]:
     """Yield the callback a run calls per result; draws nothing unless `console` is a terminal."""
     columns = (
         SpinnerColumn(),
@@ -43,12 +44,15 @@ def progress_bar(total: int | None, console: Console) -> Iterator[Callable[[Resu
     )
     off = not console.is_terminal
     with Progress(*columns, console=console, transient=True, disable=off) as bar:
-        task = bar.add_task("annotating", total=total, failed=0)
-        failed = 0
+        task = bar.add_task("annotating", total=total, failed=0, resumed=0)
+        failed = resumed = 0
 
-        def advance(result: Result) -> None:
-            nonlocal failed
-            failed += not result.ok
-            bar.update(task, advance=1, failed=failed)
+        def advance(result: Result | None) -> None:
+            nonlocal failed, resumed
+            if result is None:  # already in the outputs (--resume)
+                resumed += 1
+            else:
+                failed += not result.ok
+            bar.update(task, advance=1, failed=failed, resumed=resumed)
 
         yield advance

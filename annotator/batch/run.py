@@ -22,16 +22,21 @@ class Summary:
     seconds: float = 0.0  # from the first item sent to the last result written
     startup: float = 0.0  # starting the workers (and loading their data), before that
     peak_rss: dict[str, int] = field(default_factory=dict)  # per worker (host:pid), bytes
+    cpu_work: float = 0.0  # CPU seconds the workers spent annotating (summed over results)
+    cpu_here: float = 0.0  # CPU seconds of this process while the work ran (all its threads)
 
     @property
     def pages_per_second(self) -> float:
         return self.done / self.seconds if self.seconds else 0.0
 
 
-def _unfinished(inputs: Inputs, skip: set[str], summary: Summary) -> Iterator[Item]:
+def _unfinished(
+    inputs: Inputs, skip: set[str], summary: Summary, advance: Callable[[Result | None], None]
+) -> Iterator[Item]:
     for item in inputs:
         if item.key in skip:
             summary.resumed += 1
+            advance(None)
         else:
             yield item
 
@@ -42,9 +47,11 @@ def run_batch(
     outputs: Sequence[Output],
     *,
     resume: bool = False,
-    advance: Callable[[Result], None] = lambda result: None,
+    advance: Callable[[Result | None], None] = lambda result: None,
 ) -> Summary:
     """Annotate every input not already done; write each result to every output, in order.
+
+    `advance` is called once per input: with its result, or with None when it was skipped.
 
     Raises UsageError when there was nothing to do at all (no inputs, or empty lists), so an
     empty batch never passes for a successful one.
@@ -62,16 +69,18 @@ def run_batch(
         start = time.perf_counter()
         with runner:
             summary.startup = time.perf_counter() - start
-            start = time.perf_counter()
-            for result in runner.run(_unfinished(inputs, skip, summary)):
+            start, cpu = time.perf_counter(), time.process_time()
+            for result in runner.run(_unfinished(inputs, skip, summary, advance)):
                 for out in outputs:
                     out.write(result)
                 summary.done += 1
                 summary.failed += not result.ok
+                summary.cpu_work += result.cpu
                 worker = result.worker
                 summary.peak_rss[worker] = max(result.peak_rss, summary.peak_rss.get(worker, 0))
                 advance(result)
         summary.seconds = time.perf_counter() - start
+        summary.cpu_here = time.process_time() - cpu
         if summary.done == 0 and summary.resumed == 0:
             raise UsageError(
                 "no inputs to annotate (the lists are empty, or the archives hold no HTML pages)"

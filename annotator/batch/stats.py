@@ -20,7 +20,6 @@ import csv
 import io
 import json
 from collections import Counter
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -86,16 +85,24 @@ class Stats:
             self.groups[key] = Group(by, name)
         return self.groups[key]
 
-    def add(self, article: Row, flags: list[Row]) -> None:
-        if not article["ok"]:
+    def add_article(self, row: Row) -> None:
+        if not row["ok"]:
             self.failed += 1
             return
         self.articles += 1
-        for by, name in (("outlet", article["outlet_name"]), ("genre", article["genre"])):
-            group = self.group(by, name or "unknown")
-            group.add_article(article)
-            for flag in flags:
-                group.add_flag(flag)
+        for group in self._groups_of(row):
+            group.add_article(row)
+
+    def add_flag(self, row: Row) -> None:
+        # A flag row names its article's outlet and genre: no join with the articles table.
+        for group in self._groups_of(row):
+            group.add_flag(row)
+
+    def _groups_of(self, row: Row) -> tuple[Group, Group]:
+        return (
+            self.group("outlet", row["outlet_name"] or "unknown"),
+            self.group("genre", row["genre"] or "unknown"),
+        )
 
     def by(self, kind: str) -> list[Group]:
         """Groups of one kind, most articles first."""
@@ -109,12 +116,14 @@ class Stats:
 def summarise(path: Path) -> Stats:
     """Summarise a batch output: a JSON Lines file, or a folder with articles.parquet."""
     stats = Stats()
-    for article, flags in _parquet(path) if path.is_dir() else _jsonl(path, stats):
-        stats.add(article, flags)
+    if path.is_dir():
+        _parquet(path, stats)
+    else:
+        _jsonl(path, stats)
     return stats
 
 
-def _jsonl(path: Path, stats: Stats) -> Iterator[tuple[Row, list[Row]]]:
+def _jsonl(path: Path, stats: Stats) -> None:
     from pydantic import ValidationError
 
     from ..models import Report
@@ -137,10 +146,12 @@ def _jsonl(path: Path, stats: Stats) -> Iterator[tuple[Row, list[Row]]]:
                 stats.failed += failure
                 stats.unreadable += not failure
                 continue
-            yield article_row(report), flag_rows(report)
+            stats.add_article(article_row(report))
+            for flag in flag_rows(report):
+                stats.add_flag(flag)
 
 
-def _parquet(folder: Path) -> Iterator[tuple[Row, list[Row]]]:
+def _parquet(folder: Path, stats: Stats) -> None:
     try:
         import pyarrow.parquet as pq
     except ImportError:
@@ -150,13 +161,13 @@ def _parquet(folder: Path) -> Iterator[tuple[Row, list[Row]]]:
         flags = pq.ParquetFile(folder / "flags.parquet")
     except (OSError, ValueError) as exc:
         raise InputFileError(f"{folder}: not a batch run's Parquet folder: {exc}") from None
-    by_index: dict[int, list[Row]] = {}
-    for batch in flags.iter_batches(columns=["index", "voice", "category", "text"]):
+    columns = ["ok", "outlet_name", "genre", *(f"words_{v}" for v in VOICES)]
+    for batch in articles.iter_batches(columns=columns):
         for row in batch.to_pylist():
-            by_index.setdefault(row["index"], []).append(row)
-    for batch in articles.iter_batches():
+            stats.add_article(row)
+    for batch in flags.iter_batches(columns=["outlet_name", "genre", "voice", "category", "text"]):
         for row in batch.to_pylist():
-            yield row, by_index.pop(row["index"], [])
+            stats.add_flag(row)
 
 
 def table_rows(stats: Stats, top_terms: int = 5) -> list[Row]:

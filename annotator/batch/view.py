@@ -30,14 +30,14 @@ def render_table(stats: Stats, console: Console, top: int = 20) -> None:
         shown = f"top {top} of {len(stats.by(kind))}" if len(stats.by(kind)) > top else "all"
         table = Table(
             title=f"By {kind} ({shown}): flags per 1,000 words, and share of words, by voice",
-            caption="own: the outlet's own voice; para.: paraphrase",
+            caption="n: articles; own: the outlet's own voice; para.: paraphrase",
         )
         table.add_column(kind, no_wrap=True, overflow="ellipsis", max_width=26)
-        table.add_column("articles", justify="right")
+        table.add_column("n", justify="right")
         for voice in VOICES:
-            table.add_column(f"{SHORT[voice]}/1k", justify="right")
+            table.add_column(f"{SHORT[voice]}\nper 1k", justify="right")
         for voice in VOICES:
-            table.add_column(f"% {SHORT[voice]}", justify="right")
+            table.add_column(f"{SHORT[voice]}\nwords", justify="right")
         for g in groups:
             table.add_row(
                 g.name,
@@ -54,12 +54,15 @@ def render_table(stats: Stats, console: Console, top: int = 20) -> None:
         console.print(terms)
     cats = stats.categories()
     if cats:
+        # Ten categories do not fit 80 columns side by side: each row lists its own, largest
+        # first (the CSV has one column per category).
         table = Table(title=f"By outlet: flags per 1,000 words by category (top {top})")
-        table.add_column("outlet", no_wrap=True, overflow="ellipsis", max_width=22)
-        for c in cats:
-            table.add_column(c.replace("_", " "), justify="right")
+        table.add_column("outlet", no_wrap=True, overflow="ellipsis", max_width=26)
+        table.add_column("category: flags per 1,000 words")
         for g in stats.by("outlet")[:top]:
-            table.add_row(g.name, *(f"{g.per_1k(category=c):.1f}" for c in cats))
+            rates = sorted(((g.per_1k(category=c), c) for c in cats), reverse=True)
+            text = ", ".join(f"{c.replace('_', ' ')} {r:.1f}" for r, c in rates if r)
+            table.add_row(g.name, text or "-")
         console.print(table)
     note = f"{stats.articles} articles summarised"
     if stats.failed:

@@ -12,6 +12,7 @@ import os
 import resource
 import socket
 import sys
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -50,6 +51,7 @@ class Result:
     worker: str = ""  # host:pid of the process that did the work
     peak_rss: int = 0  # that process's peak resident memory so far, bytes
     loads: int = 0  # how many times that process loaded the registry and lexicon (once!)
+    cpu: float = 0.0  # CPU seconds the worker spent on this item
 
 
 @dataclass
@@ -107,6 +109,7 @@ def annotate_item(item: Item) -> Result:
     if _state is None:
         raise RuntimeError("load_state() was not called in this worker")
     state = _state
+    cpu = time.process_time()
     result = Result(item.index, item.key, True, "", worker=f"{socket.gethostname()}:{os.getpid()}")
     try:
         if item.error:
@@ -132,4 +135,5 @@ def annotate_item(item: Item) -> Result:
         if state.config.rows:
             result.articles = [failure_row(item.index, item.key, record["error"])]
     result.peak_rss, result.loads = _peak_rss(), state.loads
+    result.cpu = time.process_time() - cpu
     return result

@@ -6,9 +6,12 @@ One public entry, `flag(article, lexicon)`. Offsets are into `article.headline` 
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Callable
 from typing import Literal
 
+from ..budget import check as check_budget
 from ..models import Article, Flag, Genre, Voice, VoiceCounts
 from .genre import shown_by_default
 from .lexicon import Candidate, Lexicon
@@ -163,8 +166,10 @@ def flag(
     quotable = lexicon.word_classes.get("scare_quotable", frozenset())
     quoted_words: set[str] = set()
     for i, (para, spans) in enumerate(zip(paragraphs, voices, strict=True)):
+        check_budget()  # a page of many paragraphs stops here when its budget is spent
+        at = _voice_lookup(spans)
         for start, end, c in _merge_chains(para, _in_use(para, lexicon.candidates(para))):
-            voice, speaker = voice_at(spans, start)
+            voice, speaker = at(start)
             if voice == "outlet" and not c.entry.context.outlet_body:
                 continue
             flags.append(_make("body", body, offset + start, offset + end, c, voice, speaker, i))
@@ -178,6 +183,21 @@ def flag(
         offset += len(para) + 2  # the "\n\n" between paragraphs
     flags.sort(key=lambda f: (f.field != "headline", f.start))
     return [f.model_copy(update={"shown": shown_by_default(f, genre)}) for f in flags]
+
+
+def _voice_lookup(spans: list[Span]) -> Callable[[int], tuple[Voice, str | None]]:
+    """``voice_at`` by binary search: spans never overlap, so the one holding a position is the
+    last one starting at or before it (a scan per flag was quadratic on a long paragraph)."""
+    ordered = sorted(spans, key=lambda s: s.start)
+    starts = [s.start for s in ordered]
+
+    def at(pos: int) -> tuple[Voice, str | None]:
+        i = bisect.bisect_right(starts, pos) - 1
+        if i >= 0 and pos < ordered[i].end:
+            return ordered[i].voice, ordered[i].speaker
+        return "outlet", None
+
+    return at
 
 
 def count_voices(flags: list[Flag]) -> VoiceCounts:

@@ -2,7 +2,10 @@
 
 Text and forms are normalised the same way (lowercase, curly apostrophes straightened, runs of
 spaces folded) without changing string length, so automaton offsets are offsets into the
-original text. Context rules run only on the candidates the automaton finds.
+original text. Characters that are invisible inside a word (zero-width space and joiners, word
+joiner, soft hyphen, BOM) are skipped for matching through an offset map, so "terro\u200brist"
+is found and its offsets still point at the original text. Context rules run only on the
+candidates the automaton finds.
 """
 
 from __future__ import annotations
@@ -20,6 +23,9 @@ from ..datafiles import line_of, load_model
 from ..errors import DataFileError
 from .schema import Entry, LexiconFile
 
+# Invisible inside a word: a page can hide a word from the automaton with them, by accident
+# (CMS hyphenation hints) or on purpose.
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 _APOS = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "\u00a0": " "})
 
 
@@ -85,7 +91,7 @@ def expand_forms(entry: Entry) -> set[str]:
     """Every surface form of an entry, normalised, with inflections of the last word."""
     forms: set[str] = set()
     for form in entry.forms:
-        form = " ".join(normalise(form).split())
+        form = " ".join(_INVISIBLE.sub("", normalise(form)).split())
         if not form:
             continue
         head, _, last = form.rpartition(" ")
@@ -174,6 +180,18 @@ class Lexicon:
         """Non-overlapping matches at word boundaries, longest first, context rules applied."""
         if not len(self._auto):
             return []
+        if not _INVISIBLE.search(text):
+            return self._candidates(text)
+        # Match on the visible characters, then map offsets back: keep[i] is where the i-th
+        # visible character sits in ``text``.
+        keep = [i for i, ch in enumerate(text) if not _INVISIBLE.match(ch)]
+        visible = "".join(text[i] for i in keep)
+        return [
+            Candidate(keep[c.start], keep[c.end - 1] + 1, c.entry)
+            for c in self._candidates(visible)
+        ]
+
+    def _candidates(self, text: str) -> list[Candidate]:
         norm = normalise(text)
         found: list[Candidate] = []
         n = len(norm)
@@ -190,11 +208,13 @@ class Lexicon:
                     found.append(Candidate(start, end, entry))
         found.sort(key=lambda c: (-(c.end - c.start), c.start))
         chosen: list[Candidate] = []
-        taken: list[tuple[int, int]] = []
+        # One byte per character, set once taken: the overlap check costs the candidate's
+        # length, not the number of candidates already chosen (that was quadratic).
+        taken = bytearray(n)
         for c in found:
-            if all(c.end <= s or c.start >= e for s, e in taken):
+            if taken.find(1, c.start, c.end) == -1:
                 chosen.append(c)
-                taken.append((c.start, c.end))
+                taken[c.start : c.end] = b"\x01" * (c.end - c.start)
         chosen.sort(key=lambda c: c.start)
         return chosen
 

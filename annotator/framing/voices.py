@@ -25,6 +25,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from ..budget import check as check_budget
 from ..models import SpeakerHow, Voice, VoiceSpan
 from .attribution import Attribution, find_attributions
 from .quotes import find_quotes, opens_with_quote
@@ -310,13 +311,41 @@ def _paragraph(
     return paint.spans, out
 
 
+# Characters segmented at once. Real paragraphs are far shorter; a "paragraph" of a megabyte
+# (a page with no breaks, or an attack) is cut into pieces at sentence ends and segmented piece
+# by piece, carrying open quotes and speakers across, so the work stays linear in its length
+# however the rules inside a paragraph scale with its quotes.
+MAX_PIECE = 4_000
+
+
+def _bounded(
+    text: str, book: SpeakerBook, carry: _Carry, headline: bool = False
+) -> tuple[list[Span], _Carry]:
+    if len(text) <= MAX_PIECE:
+        return _paragraph(text, book, carry, headline)
+    spans: list[Span] = []
+    start = 0
+    while start < len(text):
+        check_budget()
+        end = start + MAX_PIECE
+        if end < len(text):
+            stop = text.rfind(". ", start + MAX_PIECE // 2, end)
+            end = stop + 2 if stop != -1 else end
+        piece, carry = _paragraph(text[start:end], book, carry, headline)
+        spans.extend(Span(s.start + start, s.end + start, s.voice, s.speaker, s.how)
+                     for s in piece)
+        start = min(end, len(text))
+    return spans, carry
+
+
 def segment(headline: str, paragraphs: list[str]) -> Segmentation:
     """Quoted and paraphrased spans of the headline and of each paragraph."""
     book = SpeakerBook()
-    head_spans, head_carry = _paragraph(headline, book, _Carry(), headline=True)
+    head_spans, head_carry = _bounded(headline, book, _Carry(), headline=True)
     carry = _Carry(open_quote=head_carry.open_quote, speaker=head_carry.speaker)
     body: list[list[Span]] = []
     for para in paragraphs:
+        check_budget()
         credit = _CREDIT.match(para) if len(para) < 200 else None
         if credit and body and credit.group("name").split()[0] not in _NOT_LABELS:
             # "- Michelle Li, Founder & CEO" under a testimonial or an embedded post
@@ -326,7 +355,7 @@ def segment(headline: str, paragraphs: list[str]) -> Segmentation:
             body.append([])
             carry = _Carry()
             continue
-        spans, carry = _paragraph(para, book, carry)
+        spans, carry = _bounded(para, book, carry)
         body.append(spans)
     head_spans = _headline_quotes(headline, head_spans, book)
     return Segmentation(head_spans, body, [len(p) for p in paragraphs])

@@ -4,6 +4,7 @@
 and cloud-metadata ranges, including IPv4 addresses embedded in IPv6 forms); `parse_ip_literal()`
 reads a host that is an IP literal, including inet_aton's odd forms (``2130706433``, ``0x7f.1``),
 so they cannot slip past the rules; `system_resolver()` is the default name resolver.
+`url_refusal()` is the up-front check of an address before anything is resolved or imported.
 """
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import ipaddress
 import re
 import socket
 from collections.abc import Callable
+from urllib.parse import urlsplit
 
 Resolver = Callable[[str, int], list[str]]
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
@@ -144,3 +146,60 @@ def system_resolver(host: str, port: int) -> list[str]:
     )
 
 
+
+
+# --------------------------------------------------------------------------- URL rules
+
+# A source that names a scheme is an address, not a file: "ftp://...", "file:/etc/passwd",
+# "javascript:...", "data:..." are refused by policy rather than looked up on disk.
+_URL_LIKE = re.compile(
+    r"^(?:[a-z][a-z0-9+.-]*://|(?:file|javascript|vbscript|data|mailto|about|blob|jar"
+    r"|view-source|chrome|chrome-extension|moz-extension):)",
+    re.I,
+)
+
+
+def looks_like_url(source: str) -> bool:
+    return bool(_URL_LIKE.match(source.strip()))
+
+
+def url_refusal(url: str, allowed_ports: frozenset[int] | None = None) -> str | None:
+    """Why ``url`` may not be fetched, judged from the text alone (no DNS), or None.
+
+    Scheme, host, credentials and port: the rules ``fetch`` applies again to every redirect hop.
+    """
+    try:
+        parts = urlsplit(url.strip())
+        port = parts.port
+    except ValueError as exc:
+        return f"invalid URL: {exc}"
+    scheme = parts.scheme.lower()
+    if scheme not in ("http", "https"):
+        what = repr(scheme) if scheme else "a URL without a scheme"
+        return f"only http and https URLs can be fetched, not {what}"
+    if not parts.hostname:
+        return "the URL has no host"
+    if parts.username is not None or parts.password is not None:
+        return "URLs with credentials (user:password@) are not fetched"
+    port = port if port is not None else (443 if scheme == "https" else 80)
+    if not 0 < port < 65536:
+        return f"port {port} is not a valid port"
+    if allowed_ports is not None and port not in allowed_ports:
+        ports = ", ".join(str(p) for p in sorted(allowed_ports))
+        return f"port {port} is not allowed (allowed: {ports})"
+    return None
+
+
+def page_url_refusal(url: str) -> str | None:
+    """Why ``url`` cannot be a page's address (a label the report shows and looks up), or None.
+
+    Only the shape is judged: an absolute http(s) URL with a host. ``javascript:alert(1)`` is
+    not where an article came from, whatever the caller says.
+    """
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError as exc:
+        return f"invalid URL: {exc}"
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        return "not an http(s) URL with a host"
+    return None

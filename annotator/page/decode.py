@@ -120,8 +120,11 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 _WIDE = ("utf-16", "utf-32")
 _META_CHARSET = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([a-z0-9_.:\-]+)""", re.I)
 _HTTP_CHARSET = re.compile(r"""charset\s*=\s*["']?\s*([a-z0-9_.:\-]+)""", re.I)
+# Python text codecs that are not web charsets: escapes, IDNA, and UTF-7 (which WHATWG drops
+# because it smuggles markup past filters). A label naming one falls back to detection.
 _NOT_TEXT_CODECS = frozenset(
-    {"idna", "punycode", "raw_unicode_escape", "unicode_escape", "undefined", "mbcs", "oem"}
+    {"idna", "punycode", "raw_unicode_escape", "unicode_escape", "undefined", "mbcs", "oem",
+     "utf_7"}
 )
 _LABEL_ALIASES = {
     # WHATWG: these labels all mean windows-1252 on the web.
@@ -156,11 +159,15 @@ def _codec(label: str) -> tuple[str, str] | None:
     label = label.strip().strip("\"'").lower()
     label = _LABEL_ALIASES.get(label, label)
     try:
-        name = codecs.lookup(label).name
-        b"".decode(name)  # bytes-to-bytes codecs (base64, rot13, zlib...) fail here
+        info = codecs.lookup(label)
     except (LookupError, ValueError):
         return None
-    if name in _NOT_TEXT_CODECS:
+    # bytes-to-bytes and str-to-str codecs (base64, rot13, zlib...) are not text encodings;
+    # CodecInfo says so (decoding b"" does not: it short-cuts before the check).
+    if not getattr(info, "_is_text_encoding", True):
+        return None
+    name = info.name
+    if name.replace("-", "_") in _NOT_TEXT_CODECS:
         return None
     if name in ("latin-1", "iso8859-1", "ascii"):
         name = "cp1252"
@@ -230,8 +237,15 @@ def _detect(body: bytes) -> tuple[tuple[str, str], CharsetSource]:
         return ("utf-8", "utf-8"), "detected"
     except UnicodeDecodeError:
         pass
-    best = charset_normalizer.from_bytes(body).best()
+    matches = charset_normalizer.from_bytes(body)
+    best = matches.best()
     if best is not None:
+        # Western text fits several single-byte charsets equally well, and the detector may
+        # pick windows-1250 ("naïve" -> "naďve"); when windows-1252 reads the bytes as cleanly
+        # as the best, it wins: it is the web's default for undeclared pages (WHATWG).
+        # (Coherence is no tie-breaker: it picked DOS Baltic, cp775, for plain French.)
+        if any(m.encoding == "cp1252" and m.chaos <= best.chaos for m in matches):
+            return ("cp1252", "windows-1252"), "detected"
         codec = _codec(best.encoding)
         if codec is not None:
             return codec, "detected"

@@ -83,10 +83,47 @@ def parse_html(html: str | bytes) -> lxml.html.HtmlElement:
     if not html.strip():
         raise EmptyPageError("the page is empty")
     try:
-        tree = lxml.html.document_fromstring(html)
+        parser = lxml.html.HTMLParser()
+        tree = lxml.html.document_fromstring(html, parser=parser)
+        if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
+            # libxml2 stops at 256 levels and silently drops everything deeper; a page nested
+            # deeper than that (by accident or to hide its text) is read with the excess
+            # levels' tags removed and their text kept.
+            tree = lxml.html.document_fromstring(_flatten(html))
     except (etree.ParserError, ValueError) as exc:
         raise InputFileError(f"the page could not be parsed as HTML: {exc}") from None
     return tree
+
+
+MAX_DEPTH = 200  # element nesting kept; real pages stay far below (libxml2's own cap is 256)
+_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)\b[^>]*>")
+_VOID = frozenset({
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
+    "source", "track", "wbr",
+})
+
+
+def _flatten(html: str, limit: int = MAX_DEPTH) -> str:
+    """``html`` without the start and end tags nested deeper than ``limit`` (one linear scan;
+    a tag is replaced by a line break so words on either side stay apart)."""
+    out: list[str] = []
+    depth = last = 0
+    for m in _TAG.finditer(html):
+        closing, name = m.group(1), m.group(2).lower()
+        if name in _VOID or m.group().endswith("/>"):
+            continue
+        if closing:
+            drop = depth > limit
+            depth = max(0, depth - 1)
+        else:
+            depth += 1
+            drop = depth > limit
+        if drop:
+            out.append(html[last : m.start()])
+            out.append("\n")
+            last = m.end()
+    out.append(html[last:])
+    return "".join(out)
 
 
 def _meta(tree: lxml.html.HtmlElement) -> dict[str, str]:

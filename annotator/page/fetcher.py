@@ -140,7 +140,9 @@ class _Fetcher:
             )
         if not parsed.host:
             raise BlockedURLError(f"refused {url}: the URL has no host")
-        port = parsed.port or (443 if parsed.scheme == "https" else 80)
+        port = parsed.port if parsed.port is not None else (443 if parsed.scheme == "https" else 80)
+        if not 0 < port < 65536:  # httpx parses 99999 and 0 as ports
+            raise BlockedURLError(f"refused {url}: port {port} is not a valid port")
         allowed = self.policy.allowed_ports
         if allowed is not None and port not in allowed:
             ports = ", ".join(str(p) for p in sorted(allowed))
@@ -163,7 +165,8 @@ class _Fetcher:
                 why = non_global_reason(ip)
                 if why:
                     if literal is None:
-                        shown = f"resolves to {ip}, which is"
+                        # The reason class only: the address would map the server's DNS.
+                        shown = "resolves to"
                     else:
                         shown = "is" if str(ip) == parsed.host else f"({ip}) is"
                     raise BlockedURLError(

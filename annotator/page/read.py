@@ -8,6 +8,7 @@ text given directly) becomes one extracted `Article`, with the fetch record when
 
 from __future__ import annotations
 
+import codecs
 import re
 import sys
 from dataclasses import dataclass, field
@@ -16,8 +17,9 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import lxml.html
 
-from ..errors import EmptyPageError, InputFileError, UsageError
+from ..errors import BlockedURLError, EmptyPageError, InputFileError, UsageError
 from ..models import Article, Fetched, FetchInfo
+from .addresses import looks_like_url, page_url_refusal, url_refusal
 from .decode import decode_html
 from .extract import extract, extract_text, jsonld_objects, parse_html
 
@@ -42,8 +44,16 @@ class Page:
     jsonld: list[dict[str, Any]] = field(default_factory=list)
 
 
+def _exists(path: Path) -> bool:
+    try:
+        return path.exists()
+    except OSError:  # a name too long for the file system (a 100 KB URL) is no file
+        return False
+
+
 def is_url(source: str) -> bool:
-    return source.lower().startswith(("http://", "https://"))
+    """An address rather than a path: it names a scheme and no such file exists."""
+    return looks_like_url(source) and not _exists(Path(source))
 
 
 def _looks_like_html(data: bytes, name: str = "") -> bool:
@@ -67,9 +77,9 @@ def read_local(source: str) -> tuple[bytes, str]:
     else:
         path = Path(source)
         where = str(path)
-        if not path.exists():
+        if not _exists(path):
             raise InputFileError(f"{where}: no such file (give a URL starting with http(s)://)")
-        if not path.is_file():
+        if not path.is_file():  # exists, so the name is not too long
             raise InputFileError(f"{where}: not a regular file")
         try:
             with path.open("rb") as fh:
@@ -78,10 +88,31 @@ def read_local(source: str) -> tuple[bytes, str]:
             raise InputFileError(f"{where}: cannot read: {exc.strerror}") from None
     if len(data) > MAX_INPUT_BYTES:
         raise InputFileError(f"{where}: larger than {MAX_INPUT_BYTES // 1_000_000} MB")
+    data = _utf8_from_wide(data, where)
     if not data.strip():
         raise EmptyPageError(f"{where}: empty input")
     _check_binary(data, where)
     return data, where
+
+
+# UTF-32 before UTF-16: the UTF-32 LE mark starts with the UTF-16 LE one.
+_WIDE_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def _utf8_from_wide(data: bytes, where: str) -> bytes:
+    """A UTF-16/32 file with a byte-order mark holds NUL bytes but is text (Windows Notepad
+    saves "Unicode" so): re-encode it as UTF-8 so the sniffing and decoding that follow see
+    the same bytes as for any other file."""
+    for bom, codec in _WIDE_BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(codec).encode("utf-8")
+            except UnicodeDecodeError:
+                raise InputFileError(f"{where}: not valid {codec.upper()} text") from None
+    return data
 
 
 def read_page(
@@ -101,12 +132,20 @@ def read_page(
     """
     if sum(x is not None for x in (source, html, text, fetched)) != 1:
         raise UsageError("give exactly one of a source, html or text")
+    if url is not None:
+        why = page_url_refusal(url)
+        if why:
+            raise BlockedURLError(f"refused page address {url}: {why}")
     fetch_info: FetchInfo | None = None
     path: str | None = None
     if fetched is not None:
         fetch_info, html = fetched.info, fetched.html
         url = url or fetch_info.final_url
     elif source is not None and is_url(source):
+        # Refused up front (scheme, credentials, port), before DNS or the HTTP client import.
+        why = url_refusal(source, policy.allowed_ports if policy else None)
+        if why:
+            raise BlockedURLError(f"refused {source}: {why}")
         from .fetcher import fetch  # the HTTP client is imported only when something is fetched
 
         fetched = fetch(source, policy)

@@ -34,7 +34,7 @@ _BEFORE = re.compile(
     r"with|interview with|in remarks to|published by|broadcast by|aired by|carried by|a report "
     r"by|report from|in a statement to|wrote in|writing in|said in|said on|via|"
     r"به گزارش|به نقل از|نقلا عن|نقلاً عن|وفقا ل|وفقاً ل|بحسب|حسب|ذكرت|أفادت|قالت)"
-    r"\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,3}$",
+    r"\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,3}(?:(?:the|a|an)\s+)?$",
     re.I,
 )
 # Words after a name: "IRNA reported", "Tasnim news agency said", "Al-Manar, the Hezbollah-run
@@ -86,6 +86,8 @@ def named(article: Article, index: NameIndex, skip: str | None) -> list[CitedSou
             start = end - len(form) + 1
             if len(form) <= 4 and para[start : end + 1] != form:
                 continue  # short forms (AP, RT, IRNA, dpa) only as written
+            if form[0].isupper() and not para[start].isupper():
+                continue  # a name, not the word: "an independent study", "the UTF-8 standard"
             if not _bounded(para, start, end + 1):
                 continue
             if start not in hits or hits[start][0] < end:

@@ -1,7 +1,7 @@
 """Status at publication: the outlet's legal actions and the address's domain role evaluated at
-the article's publication date as well as today ("at publication, 2020-07-21: not yet
-sanctioned; today: US sanction since 2023-09-15"). A copy read years later must not be judged by
-what happened after it was written, nor its later status hidden."""
+the article's publication date as well as today ("at publication (2020-07-21): not yet: taken
+786 days after publication; today: taken 2022-09-15, no lifting recorded"). A copy read years
+later must not be judged by what happened after it was written, nor its later status hidden."""
 
 from __future__ import annotations
 
@@ -31,10 +31,15 @@ def status(match: OutletMatch, published: str | None, today: dt.date) -> Publica
         if when is None:
             at = "unknown: the page gives no publication date"
         elif act.date <= when:
-            at = f"in force since {act.date.isoformat()}"
+            at = f"already taken ({act.date.isoformat()})"
         else:
-            at = f"not yet: came {(act.date - when).days} days after publication"
-        now = f"recorded since {act.date.isoformat()}" if act.date <= today else "scheduled"
+            at = f"not yet: taken {(act.date - when).days} days after publication"
+        # The registry records when an action was taken, not whether it was later lifted.
+        now = (
+            f"taken {act.date.isoformat()}, no lifting recorded"
+            if act.date <= today
+            else f"dated {act.date.isoformat()}, after today"
+        )
         lines.append(StatusLine(text=text, at_publication=at, today=now))
     dom = _domain(match)
     if dom is not None and (dom.valid_from or dom.valid_to):

@@ -97,12 +97,17 @@ def syndication(
     for key in _ITEM_FIELDS:
         for ref in _ld_refs(ld.get(key), registry, index):
             found.append((ref, f"JSON-LD {key}: {ref.name}"))
-    paragraphs = article.paragraphs
-    first = paragraphs[0] if paragraphs else ""
-    m = _DATELINE.match(first)
-    if m:
-        ref = by_name(m.group("wire"), index)
-        found.append((ref, f"dateline ({m.group('wire')})"))
+    # The dateline opens the story; extractors sometimes keep a stray line (a URL, a kicker)
+    # before it, so the second paragraph is read too.
+    for para in article.paragraphs[:2]:
+        m = _DATELINE.match(para)
+        if m:
+            ref = by_name(m.group("wire"), index)
+            # Only a name the registry knows: local stations date their own stories too
+            # ("NEW YORK (WABC) --" on abc7ny.com).
+            if ref.outlet_id:
+                found.append((ref, f"dateline ({m.group('wire')})"))
+            break
     for byline in article.bylines:
         # "Reuters", "By The Associated Press", "AFP staff", "Jane Doe, Futurism"
         for part in {byline, re.split(r"\s*[,|/]\s*|\s+[-–—]\s+", byline)[-1]}:
@@ -122,7 +127,10 @@ def syndication(
     canonical = article.canonical_url
     if canonical and url and valid_host(canonical) and not same_site(canonical, url):
         ref = by_url(canonical, registry)
-        found.append((ref, f"canonical URL on another site: {canonical}"))
+        # Only an outlet the registry knows makes a canonical a sign of syndication; any other
+        # host (a regional edition, a staging server) is the canonical warning alone.
+        if ref.outlet_id:
+            found.append((ref, f"canonical URL on another site: {canonical}"))
 
     others = [
         (ref, why)

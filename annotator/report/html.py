@@ -84,7 +84,9 @@ sup.fn{font-size:.7em;margin-left:.1em}sup.fn a{text-decoration:none}
 #text p{margin:.7rem 0}.para{color:#777;font-size:.8rem;margin-right:.3rem}
 footer{margin-top:2rem;font-size:.8rem;color:#666}
 @media (max-width:30rem){main{padding:.7rem}dl.kv{grid-template-columns:1fr}
-dl.kv dd{margin-bottom:.3rem}}
+dl.kv dd{margin-bottom:.3rem}
+mark[data-tip]:hover::after,mark[data-tip]:focus::after{position:fixed;left:.5rem;right:.5rem;
+top:auto;bottom:.5rem;width:auto}}
 @media print{main{max-width:none}#flags{order:10}#flags h2::after{content:" (notes)"}
 mark{-webkit-print-color-adjust:exact;print-color-adjust:exact}
 mark[data-tip]:hover::after{display:none}a{color:inherit}}

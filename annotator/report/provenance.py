@@ -1,6 +1,5 @@
-"""The provenance sections of a report as plain data (title, lines), and their terminal and
-Markdown renderings. The renderers call `provenance_sections()` and print each section the
-same way, so every format lists the same findings.
+"""The provenance sections of a report as plain data (title, lines): `sections.py` places them
+in the report, and every renderer (terminal, Markdown, HTML) prints the same findings.
 
     >>> from annotator.models import Provenance, Syndication, OutletRef
     >>> wire = OutletRef(name="Reuters", outlet_id="reuters")
@@ -13,10 +12,6 @@ same way, so every format lists the same findings.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-
-from rich.console import Group, RenderableType
-from rich.panel import Panel
-from rich.text import Text
 
 from ..models import OutletRef, Provenance
 
@@ -87,29 +82,3 @@ def _short(ref: OutletRef | None) -> str:
     if ref is None:
         return "unknown"
     return ref.name + (f" [registry: {ref.outlet_id}]" if ref.outlet_id else "")
-
-
-def provenance_rich(prov: Provenance | None) -> list[RenderableType]:
-    """One panel of provenance findings for the terminal (nothing when there are none)."""
-    sections = provenance_sections(prov)
-    if not sections:
-        return []
-    parts: list[RenderableType] = []
-    for sec in sections:
-        parts.append(Text(sec.title, style="bold underline", overflow="fold"))
-        parts += [Text(f"- {line}", overflow="fold") for line in sec.lines]
-    return [Panel(Group(*parts), title="Provenance", border_style="magenta"), Text("")]
-
-
-def provenance_markdown(prov: Provenance | None, esc: object) -> list[str]:
-    """Markdown lines; `esc` is the Markdown renderer's escaping function."""
-    sections = provenance_sections(prov)
-    if not sections:
-        return []
-    escape = esc if callable(esc) else str
-    lines = ["## Provenance", ""]
-    for sec in sections:
-        lines += [f"### {escape(sec.title)}", ""]
-        lines += [f"- {escape(line)}" for line in sec.lines]
-        lines.append("")
-    return lines

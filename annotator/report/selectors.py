@@ -5,10 +5,12 @@ line ("\\n\\n"), then the body (paragraphs already separated by "\\n\\n"). A fla
 into its own field, so a body flag is shifted by ``len(headline) + 2``.
 
 For each flag we emit a ``TextQuoteSelector`` (robust when the page changes a little) and a
-``TextPositionSelector`` (exact, cheap). The quote's prefix and suffix are 32 characters; when
-``prefix + exact + suffix`` would occur more than once in the text (a word repeated inside a
-repeated sentence), both are extended until the triple is unique, so a client never highlights
-the wrong occurrence.
+``TextPositionSelector`` (exact, cheap). The quote's prefix and suffix are at most 32
+characters, never more: where ``prefix + exact + suffix`` occurs more than once (a word inside a
+repeated sentence) the position selector says which occurrence is meant, as Hypothesis-style
+anchoring does (quote first, the occurrence nearest the position wins). Widening the context
+until the triple was unique made a selector as long as the text on repetitive input, so the
+response grew with the square of the input; with a fixed context it grows linearly.
 """
 
 from __future__ import annotations
@@ -57,27 +59,18 @@ def flag_span(article: Article, flag: Flag) -> tuple[int, int]:
     return flag.start + shift, flag.end + shift
 
 
-def _occurs_once(text: str, needle: str, at: int) -> bool:
-    # Overlapping occurrences count too: find() from at+1 catches them.
-    return text.find(needle) == at and text.find(needle, at + 1) == -1
-
-
 def quote_selector(
     text: str, start: int, end: int, context: int = CONTEXT_CHARS
 ) -> TextQuoteSelector:
-    """A TextQuoteSelector whose prefix + exact + suffix occurs exactly once in ``text``.
+    """A TextQuoteSelector with up to ``context`` characters of prefix and suffix.
 
-    Starts with ``context`` characters each side and doubles them until the triple is unique;
-    at worst it grows to the whole text, which is unique by definition.
+    Not necessarily unique in ``text``: the TextPositionSelector next to it picks the
+    occurrence.
     """
     if not 0 <= start <= end <= len(text):
         raise ValueError(f"span [{start}, {end}) is outside the text (length {len(text)})")
-    while True:
-        lo, hi = max(0, start - context), min(len(text), end + context)
-        if _occurs_once(text, text[lo:hi], lo) or (lo == 0 and hi == len(text)):
-            return TextQuoteSelector(exact=text[start:end], prefix=text[lo:start],
-                                     suffix=text[end:hi])
-        context *= 2
+    lo, hi = max(0, start - context), min(len(text), end + context)
+    return TextQuoteSelector(exact=text[start:end], prefix=text[lo:start], suffix=text[end:hi])
 
 
 def flag_selectors(text: str, article: Article, flag: Flag) -> list[Selector]:

@@ -10,8 +10,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from fastapi.middleware.cors import CORSMiddleware
+from starlette.datastructures import Headers
 from starlette.middleware import Middleware
+from starlette.responses import Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
 from .problems import BodyTooLarge, problem_response
 from .settings import Settings
@@ -112,8 +115,9 @@ class RateLimitMiddleware:
     """429 + Retry-After per client IP on /v1/* (health checks and docs are never limited).
 
     Keyed by IP, not by API key: the server has one shared key, so a per-key bucket would be
-    one global bucket. Behind a reverse proxy, run uvicorn with --forwarded-allow-ips so the
-    client address is the real one. Each worker process keeps its own buckets.
+    one global bucket. Behind a reverse proxy, name it in ANNOTATOR_FORWARDED_ALLOW_IPS so the
+    client address is the real one (X-Forwarded-For from anyone else is ignored). Each worker
+    process keeps its own buckets.
     """
 
     def __init__(self, app: ASGIApp, limiter: RateLimiter) -> None:
@@ -156,14 +160,32 @@ class ApiKeyMiddleware:
         await self.app(scope, receive, send)
 
 
+class ProblemCORSMiddleware(CORSMiddleware):
+    """Starlette's CORS, with a refused preflight answered in problem+json like every error."""
+
+    def preflight_response(self, request_headers: Headers) -> Response:
+        response = super().preflight_response(request_headers)
+        if response.status_code < 400:
+            return response
+        detail = bytes(response.body).decode("utf-8", "replace")  # "Disallowed CORS origin"
+        headers = {k: v for k, v in response.headers.items()
+                   if k.lower().startswith("access-control-") or k.lower() == "vary"}
+        return problem_response(response.status_code, detail, headers=headers)
+
+
 def middleware(settings: Settings) -> list[Middleware]:
-    """Outermost first: CORS (so even 401/429 carry CORS headers the extension can read),
-    then rate limit (so guessing API keys costs tokens), API key, body size."""
+    """Outermost first: proxy headers (only from the operator's proxies, so the client address
+    is right for everything after), CORS (so even 401/429 carry CORS headers the extension can
+    read), then rate limit (so guessing API keys costs tokens), API key, body size."""
     stack: list[Middleware] = []
+    if settings.forwarded_allow_ips:
+        stack.append(
+            Middleware(ProxyHeadersMiddleware, trusted_hosts=list(settings.forwarded_allow_ips))
+        )
     if settings.cors_origins:
         stack.append(
             Middleware(
-                CORSMiddleware,
+                ProblemCORSMiddleware,
                 allow_origins=list(settings.cors_origins),
                 allow_methods=["GET", "POST"],
                 allow_headers=["Content-Type", "X-API-Key", "If-None-Match"],

@@ -8,7 +8,6 @@ from typing import Annotated, Any, Literal
 import httpcore
 from fastapi import FastAPI, Query, Request
 from fastapi import Path as PathParam
-from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import Response
 from pydantic import BaseModel
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -26,6 +25,7 @@ from ..report.selectors import (
 from ..sources.registry import Registry
 from ..sources.wrappers import unwrap
 from .guards import API_PREFIX, middleware
+from .pools import Pools
 from .problems import COMMON_PROBLEMS, install_error_handlers, problem_responses
 from .schemas import (
     AnnotatedReport,
@@ -43,9 +43,11 @@ from .state import (
     annotate_fetched,
     annotate_posted,
     build_index,
+    fetch_page,
     load_data,
     posted_key,
     short_layer,
+    short_outlet,
 )
 
 INDEX_MAX_AGE = 3600
@@ -83,8 +85,8 @@ loaded framing in whose voice.
 **Selectors.** Every flag of `POST /v1/annotate` carries W3C Web Annotation selectors
 (`TextQuoteSelector` and `TextPositionSelector`) into the response's `selector_text`, which is
 `article.headline + "\\n\\n" + article.body`. Positions count Unicode code points. Quote
-prefixes and suffixes are 32 characters, longer where needed to make prefix+exact+suffix occur
-exactly once in that text.
+prefixes and suffixes are at most 32 characters; where prefix+exact+suffix occurs more than
+once, the `TextPositionSelector` says which occurrence is meant.
 
 **Errors** are RFC 9457 `application/problem+json`; `type` is stable.
 """
@@ -184,22 +186,28 @@ def _add_outlet_routes(app: FastAPI) -> None:
         if found is None:
             raise StarletteHTTPException(404, f"no outlet with id {outlet_id!r}")
         match = OutletMatch(domain=None, host=None, status="matched", outlet=found)
-        return OutletResponse(outlet=found, summary=outlet_line(match))
+        return OutletResponse(outlet=short_outlet(found), summary=outlet_line(match))
 
 
 INLINE_HASH_LIMIT = 256_000  # chars: hashing this much on the event loop takes < 1 ms
 
 
-async def _annotate_async(state: State, body: AnnotateRequest) -> tuple[Annotation, bool]:
-    """Cache hits for posted HTML skip the thread pool (a hop that costs more than the hit);
-    everything that can take long goes to it."""
+async def _annotate_async(
+    request: Request, state: State, body: AnnotateRequest
+) -> tuple[Annotation, bool]:
+    """Cache hits for posted HTML skip the pools (a hop that costs more than the hit); a fetch
+    runs in the fetch pool, annotation in the CPU pool, each bounded (503 when full)."""
+    pools, seconds = state.pools, state.settings.request_timeout
     if body.html is None:
-        return await run_in_threadpool(annotate_fetched, state, body.url)
-    if len(body.html) <= INLINE_HASH_LIMIT:
-        cached = state.cache.get(posted_key(body.url, body.html))
+        url = body.url
+        fetched = await pools.fetch.run(request, None, lambda: fetch_page(state, url))
+        return await pools.cpu.run(request, seconds, lambda: annotate_fetched(state, url, fetched))
+    html = body.html
+    if len(html) <= INLINE_HASH_LIMIT:
+        cached = state.cache.get(posted_key(body.url, html))
         if cached is not None:
             return cached, True
-    return await run_in_threadpool(annotate_posted, state, body.url, body.html)
+    return await pools.cpu.run(request, seconds, lambda: annotate_posted(state, body.url, html))
 
 
 def _collection_json(report: AnnotatedReport) -> bytes:
@@ -234,10 +242,13 @@ def _add_annotate_route(app: FastAPI) -> None:
         serving other requests; only a cache hit on a small posted page is answered inline.
         """
         state = _state(request)
-        result, hit = await _annotate_async(state, body)
+        result, hit = await _annotate_async(request, state, body)
         headers = {"X-Annotator-Cache": "hit" if hit else "miss"}
         if fmt == "annotations":
-            content = await run_in_threadpool(_collection_json, result.report)
+            report = result.report
+            content = await state.pools.cpu.run(
+                request, state.settings.request_timeout, lambda: _collection_json(report)
+            )
             return Response(content, headers=headers, media_type=ANNO_MEDIA_TYPE)
         return Response(result.json, media_type="application/json", headers=headers)
 
@@ -273,6 +284,9 @@ def create_app(
         resolver=resolver,
         network_backend=network_backend,
         cache=ResponseCache(settings.cache_size),
+        pools=Pools(
+            settings.fetch_workers, settings.fetch_per_client, settings.cpu_workers, settings.queue
+        ),
     )
     if registry is not None:
         build_index(state)

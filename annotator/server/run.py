@@ -8,6 +8,7 @@ from typing import Any
 from fastapi import FastAPI
 
 from ..errors import UsageError
+from .protocol import HTTP_PROTOCOL
 from .routes import create_app
 from .settings import Settings
 from .state import load_data
@@ -19,6 +20,7 @@ def app_from_env() -> FastAPI:
 
 
 APP_FACTORY = "annotator.server:app_from_env"  # re-exported by the package
+GRACEFUL_SECONDS = 5
 
 
 def tcp_listener(host: str, port: int) -> socket.socket:
@@ -50,7 +52,13 @@ def serve(host: str, port: int, workers: int, *, access_log: bool = True) -> Non
         "factory": True,
         "host": host,
         "port": port,
-        "proxy_headers": True,
+        # Proxy headers are read by the app, only from ANNOTATOR_FORWARDED_ALLOW_IPS; uvicorn's
+        # own default trusts loopback, where a local client could set any X-Forwarded-For.
+        "proxy_headers": False,
+        "http": HTTP_PROTOCOL,  # header-read timeout; problem+json for malformed heads
+        # On SIGTERM, requests get this long to finish; then they are cancelled, which
+        # cancels their budgets, so their threads stop at the next check.
+        "timeout_graceful_shutdown": GRACEFUL_SECONDS,
         "server_header": False,
         "access_log": access_log,
     }

@@ -56,6 +56,17 @@ class Settings:
     cache_size: int = 256  # annotate responses kept (LRU); 0 = no cache
     sources: tuple[Path, ...] = ()  # registry overlays
     lexicon: tuple[Path, ...] = ()  # lexicon overlays
+    # Proxy headers (X-Forwarded-For, -Proto) are believed only from these addresses; none by
+    # default, so no client can pick its own rate-limit bucket.
+    forwarded_allow_ips: tuple[str, ...] = ()
+    # Fetches wait on slow upstreams, annotation burns CPU: separate pools, so one cannot
+    # starve the other. A full pool (running + waiting) answers 503 with Retry-After.
+    fetch_workers: int = 16  # concurrent fetches, all clients
+    fetch_per_client: int = 4  # concurrent fetches per client address
+    cpu_workers: int = 2  # concurrent annotations
+    queue: int = 32  # requests allowed to wait for each pool
+    request_timeout: float = 30.0  # seconds of annotation work per request (the budget)
+    header_timeout: float = 10.0  # seconds to send a request's headers
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
@@ -70,6 +81,13 @@ class Settings:
             cache_size=_int_env(env, "ANNOTATOR_CACHE_SIZE", 256),
             sources=tuple(Path(p) for p in _split(env.get("ANNOTATOR_SOURCES", ""), os.pathsep)),
             lexicon=tuple(Path(p) for p in _split(env.get("ANNOTATOR_LEXICON", ""), os.pathsep)),
+            forwarded_allow_ips=tuple(_split(env.get("ANNOTATOR_FORWARDED_ALLOW_IPS", ""))),
+            fetch_workers=_int_env(env, "ANNOTATOR_FETCH_WORKERS", 16, minimum=1),
+            fetch_per_client=_int_env(env, "ANNOTATOR_FETCH_PER_CLIENT", 4, minimum=1),
+            cpu_workers=_int_env(env, "ANNOTATOR_CPU_WORKERS", 2, minimum=1),
+            queue=_int_env(env, "ANNOTATOR_QUEUE", 32),
+            request_timeout=_int_env(env, "ANNOTATOR_REQUEST_TIMEOUT", 30, minimum=1),
+            header_timeout=_int_env(env, "ANNOTATOR_HEADER_TIMEOUT", 10, minimum=1),
         )
 
     def fetch_policy(self) -> FetchPolicy:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
+import os
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass, field
@@ -14,7 +15,7 @@ import httpcore
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..framing.lexicon import Lexicon, lexicon_with_overlays
-from ..models import OutletMatch, Report
+from ..models import Fetched, OutletMatch, Report
 from ..page.fetcher import Resolver, fetch
 from ..pipeline import annotate
 from ..report.sections import summary
@@ -22,7 +23,9 @@ from ..report.selectors import (
     report_selectors,
 )
 from ..sources.registry import Registry, registrable_domain, registry_with_overlays
+from ..sources.schema import CLAIM_LISTS, Outlet
 from ..sources.wrappers import fetchable, unwrap
+from .pools import Pools
 from .schemas import (
     AnnotatedFlag,
     AnnotatedReport,
@@ -94,6 +97,7 @@ class State:
     resolver: Resolver | None
     network_backend: httpcore.NetworkBackend | None
     cache: ResponseCache
+    pools: Pools
     index: IndexResponse | None = None
     index_etag: str = ""
     index_json: bytes = b""  # serialised once: the registry does not change while running
@@ -131,11 +135,43 @@ def build_index(state: State) -> None:
     )
 
 
+def _file_names(layer: str) -> str:
+    # "a/b.yaml + /c/d.yaml" (an overlay on a profile) -> "b.yaml + d.yaml"
+    return " + ".join(Path(part.strip()).name for part in layer.split(" + "))
+
+
+def short_outlet(outlet: Outlet) -> Outlet:
+    """A profile whose claims name their layer's file only (overlay paths are the server's)."""
+    claims = [c for name in CLAIM_LISTS for c in getattr(outlet, name)]
+    if not any(c.layer and os.sep in c.layer for c in claims):
+        return outlet  # the bundled layer is named "bundled": nothing to hide, nothing to copy
+    update = {
+        name: [
+            c.model_copy(update={"layer": _file_names(c.layer)}) if c.layer else c
+            for c in getattr(outlet, name)
+        ]
+        for name in CLAIM_LISTS
+    }
+    return outlet.model_copy(update=update)
+
+
 def short_layer(match: OutletMatch) -> OutletMatch:
-    # The layer is a server file path; clients only need to know which file, not where it is.
-    if match.layer:
-        return match.model_copy(update={"layer": Path(match.layer).name})
-    return match
+    """The match without server file paths: a claim's layer names its file, not where it is.
+
+    The profile's layer, each imported rating's and each claim's (they are stamped per claim)
+    all hold paths; clients only need to know which file.
+    """
+    update: dict[str, object] = {}
+    if match.layer and os.sep in match.layer:
+        update["layer"] = _file_names(match.layer)
+    if match.outlet is not None:
+        update["outlet"] = short_outlet(match.outlet)
+    if any(r.layer and os.sep in r.layer for r in match.domain_ratings):
+        update["domain_ratings"] = [
+            r.model_copy(update={"layer": _file_names(r.layer)}) if r.layer else r
+            for r in match.domain_ratings
+        ]
+    return match.model_copy(update=update) if update else match
 
 
 # --------------------------------------------------------------------------- annotate
@@ -172,15 +208,20 @@ def annotate_posted(state: State, url: str, html: str) -> tuple[Annotation, bool
     return result, False
 
 
-def annotate_fetched(state: State, url: str) -> tuple[Annotation, bool]:
-    """Fetch with the server's policy, then annotate the fetched HTML (no second fetch)."""
-    registry, lexicon = state.require_loaded()
-    fetched = fetch(
-        fetchable(url),  # a Wayback snapshot is read raw, as the CLI does
+def fetch_page(state: State, url: str) -> Fetched:
+    """Fetch with the server's policy (a Wayback snapshot is read raw, as the CLI does)."""
+    state.require_loaded()
+    return fetch(
+        fetchable(url),
         state.settings.fetch_policy(),
         resolver=state.resolver,
         network_backend=state.network_backend,
     )
+
+
+def annotate_fetched(state: State, url: str, fetched: Fetched) -> tuple[Annotation, bool]:
+    """Annotate the fetched HTML (no second fetch)."""
+    registry, lexicon = state.require_loaded()
     info = fetched.info
     key = ("url", info.final_url, info.sha256)
     cached = state.cache.get(key)

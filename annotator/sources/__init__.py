@@ -5,8 +5,9 @@
     'Press TV'
 
 Modules: `registry` (the entry: load, overlay and look up), `schema` (the YAML's shape),
-`wrappers` (archive, AMP and cache addresses back to the original), `importers` (open rating
-data), `stats` (coverage figures).
+`wrappers` (archive, proxy, cache and redirector addresses back to the original), `social`
+(platform accounts and whose ratings apply), `names` (outlets by name and alias), `importers`
+and `ratings` (open rating data, written and read back), `stats` (coverage figures).
 """
 
 from typing import TYPE_CHECKING

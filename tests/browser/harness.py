@@ -12,6 +12,7 @@ the machine.
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 import socket
@@ -154,6 +155,7 @@ def page_server(pages: dict[str, bytes]) -> Iterator[int]:
     """Serve `pages` (path -> HTML) on a free loopback port, for any Host header."""
     from pytest_httpserver import HTTPServer
 
+    logging.getLogger("werkzeug").setLevel(logging.ERROR)  # not a line per request
     # threaded: the browser keeps connections open, which would stall a one-thread server
     server = HTTPServer(host="127.0.0.1", port=free_port(), threaded=True)
     for path, body in pages.items():

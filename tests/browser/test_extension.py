@@ -265,3 +265,28 @@ def test_html_report_in_the_browser(chromium: Browser, tmp_path: Path, errors: A
     page.screenshot(path=str(shots / "html-report-phone.png"))
     assert errors() == []
     page.close()
+
+
+def test_options_page_saves_server_and_key(chromium: Browser, server: str, errors: Any) -> None:
+    page = chromium.context.new_page()
+    page.goto(f"chrome-extension://{chromium.extension_id}/options.html")
+    for _ in range(100):  # filled from storage once the page's module runs
+        if page.input_value("#server"):
+            break
+        page.wait_for_timeout(20)
+    assert page.input_value("#server") == server  # what the tests configured
+    chromium.worker.evaluate("chrome.storage.session.set({'prefix:abcd': {at: 1, body: {}}})")
+    try:
+        page.fill("#server", "http://127.0.0.1:8123")
+        page.fill("#apiKey", "s3cret")
+        page.click("button[type=submit]")
+        page.wait_for_selector("#saved:has-text('Saved.')")
+        stored = chromium.worker.evaluate("chrome.storage.local.get(['server', 'apiKey'])")
+        assert stored == {"server": "http://127.0.0.1:8123", "apiKey": "s3cret"}
+        # lookups cached from the old server are dropped
+        assert chromium.worker.evaluate("chrome.storage.session.get(null)") == {}
+    finally:
+        chromium.worker.evaluate("(s) => chrome.storage.local.set({server: s, apiKey: ''})",
+                                 server)
+    assert errors() == []
+    page.close()
