@@ -39,7 +39,6 @@ from .cues import (
 from .speakers import (
     OPENERS,
     PRONOUNS,
-    REACH,
     SpeakerBook,
     subject_after,
     subject_at_start,
@@ -231,7 +230,7 @@ def _verb_attribution(
     if subj is not None:
         np_text = subj.group("np")
         who = book.resolve(np_text, subj.group(0)[len(np_text) :])
-        np_start = c_start - len(left) + max(0, len(left) - REACH) + subj.start("np")
+        np_start = c_start - len(subj.string) + subj.start("np")  # the window ends at the cue
     else:
         opened = _ends_open(before) or (w_start == s_start and not before.strip())
         # Only verbs of saying invert ("..., said the mayor"); "endorsed Cruz" has an object.
