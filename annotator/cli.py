@@ -14,13 +14,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.console import Console
 
 from . import __version__
 from .errors import AnnotatorError, BlockedURLError, InputFileError, UsageError
 from .models import Report
 
 if TYPE_CHECKING:  # imported lazily at run time: start-up cost
+    from rich.console import Console
+
     from .framing.lexicon import Lexicon
     from .sources.registry import Registry
 
@@ -62,6 +63,12 @@ AllOpt = Annotated[
 ]
 
 
+def _console(**options: object) -> Console:
+    from rich.console import Console  # only the rich report and progress need it
+
+    return Console(**options)  # type: ignore[arg-type]
+
+
 def _overlays(given: list[Path] | None, env: str) -> list[Path]:
     paths = list(given or [])
     if not paths and os.environ.get(env):
@@ -96,7 +103,7 @@ def emit(report: Report, fmt: Format | None, brief: bool = False, show_all: bool
     else:
         from .report.terminal import render_rich
 
-        render_rich(report, Console(), brief=brief, show_all=show_all)
+        render_rich(report, _console(), brief=brief, show_all=show_all)
 
 
 @app.command("annotate")
@@ -169,7 +176,7 @@ def batch_cmd(
     items = Inputs(inputs)
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     runner = make_runner(config, jobs or cores or 1, dask)
-    console = Console(stderr=True)
+    console = _console(stderr=True)
     with progress_bar(items.total(), console) as advance:
         summary = run_batch(items, runner, outputs, resume=resume, advance=advance)
     peak = max(summary.peak_rss.values(), default=0) / 1e6
@@ -204,11 +211,12 @@ def stats_cmd(
     stats = summarise(output)
     from .batch.view import render_table, write_png
 
-    render_table(stats, Console(), top)
+    # Files first: a closed pipe on the table (`| head`) must not lose them.
     if csv_out:
         write_csv(stats, csv_out)
     if png:
         write_png(stats, png, top)
+    render_table(stats, _console(), top)
 
 
 @app.command("sample")
@@ -285,7 +293,7 @@ def source_cmd(
 
         render_outlet(
             match,
-            Console(),
+            _console(),
             read_url=target,
             original_url=unwrapped.original if unwrapped else None,
         )
@@ -332,7 +340,7 @@ def sources_stats_cmd(
     if fmt is Format.json:
         sys.stdout.write(json.dumps(stats, indent=2, ensure_ascii=False) + "\n")
     else:
-        render_stats(stats, Console())
+        render_stats(stats, _console())
 
 
 @sources_app.command("import")
@@ -377,7 +385,7 @@ def eval_ptc_cmd(
     from .eval.flags import score_ptc
 
     result = score_ptc(folder, load_lexicon(lexicon)).as_dict()
-    console = Console()
+    console = _console()
     for task, by_voice in result["tasks"].items():
         table = Table(title=f"PTC {folder.name}: {task} ({result['articles']} articles)")
         cols = {
@@ -430,7 +438,7 @@ def eval_babe_cmd(
     for voice, p in result["word_precision_by_voice"].items():
         n = result["word_predictions_by_voice"][voice]
         table.add_row(f"word precision, {voice} voice ({n} words)", str(p))
-    Console().print(table)
+    _console().print(table)
     _write_json(result, json_out)
 
 
@@ -458,7 +466,7 @@ def eval_attribution_cmd(
             str(f["predicted_words"]),
         )
     table.add_row("macro F1", "", "", f"{result['macro_f1']:.3f}", "", "")
-    console = Console()
+    console = _console()
     console.print(table)
     console.print(
         f"speaker accuracy: {result['speaker_accuracy']:.3f} over "

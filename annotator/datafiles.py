@@ -6,13 +6,16 @@ same kind of message for either: `sources.yaml:120: outlets[3].legal[0].source: 
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-import yaml
 from pydantic import BaseModel, ValidationError
 
 from .errors import DataFileError
+
+if TYPE_CHECKING:
+    import yaml
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -29,12 +32,27 @@ class _LineList(list[Any]):
     item_lines: list[int]
 
 
-# libyaml's parser when PyYAML has it: the pure-Python one takes seconds on the registry.
-class _LineLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
-    pass
+@functools.cache
+def _loader() -> type:
+    """The line-keeping loader class, built on first use: a run that reads compiled data from
+    the cache never imports PyYAML."""
+    import yaml
+
+    # libyaml's parser when PyYAML has it: the pure-Python one takes seconds on the registry.
+    class _LineLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+        pass
+
+    _LineLoader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
+    _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+    _LineLoader.add_constructor(
+        yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence
+    )
+    return _LineLoader
 
 
-def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> _LineDict:
+def _construct_mapping(loader: Any, node: yaml.MappingNode) -> _LineDict:
+    import yaml
+
     loader.flatten_mapping(node)
     out = _LineDict()
     out.line = node.start_mark.line + 1
@@ -57,14 +75,16 @@ def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> _LineDict
     return out
 
 
-def _construct_sequence(loader: _LineLoader, node: yaml.SequenceNode) -> _LineList:
+def _construct_sequence(loader: Any, node: yaml.SequenceNode) -> _LineList:
     out = _LineList(loader.construct_object(child, deep=True) for child in node.value)
     out.line = node.start_mark.line + 1
     out.item_lines = [child.start_mark.line + 1 for child in node.value]
     return out
 
 
-def _construct_timestamp(loader: _LineLoader, node: yaml.ScalarNode) -> Any:
+def _construct_timestamp(loader: Any, node: yaml.ScalarNode) -> Any:
+    import yaml
+
     # An impossible date (2026-13-01) would raise inside PyYAML with no line; leave it a string
     # so that schema validation reports it with its file and line.
     try:
@@ -73,13 +93,10 @@ def _construct_timestamp(loader: _LineLoader, node: yaml.ScalarNode) -> Any:
         return loader.construct_scalar(node)
 
 
-_LineLoader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
-_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
-_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
-
-
 def load_yaml(path: Path) -> Any:
     """Parse a YAML file keeping line numbers; syntax errors become DataFileError."""
+    import yaml
+
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
@@ -87,7 +104,7 @@ def load_yaml(path: Path) -> Any:
     except (OSError, UnicodeDecodeError) as exc:
         raise DataFileError(f"{path}: cannot read: {exc}") from None
     try:
-        return yaml.load(text, Loader=_LineLoader)
+        return yaml.load(text, Loader=_loader())
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 0

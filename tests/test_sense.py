@@ -147,9 +147,14 @@ def test_a_profiled_news_outlet_is_news_even_with_blog_markup() -> None:
 
 
 def test_genre_decides_the_default_view_and_never_drops_a_flag() -> None:
-    body = "The absolutely legendary chef serves the best food."
+    body = "The absolutely legendary chef called the critics thugs."
     news = flag(Article(headline="", body=body), default_lexicon(), genre="news")
     other = flag(Article(headline="", body=body), default_lexicon(), genre="other")
-    assert [f.text for f in news] == [f.text for f in other] and news
-    assert all(f.shown for f in news)
-    assert not any(f.shown for f in other)  # certainty and puffery are a shop's register
+    satire = flag(Article(headline="", body=body), default_lexicon(), genre="satire")
+    assert [f.text for f in news] == [f.text for f in other] == [f.text for f in satire]
+    shown = {
+        g: [f.text for f in fl if f.shown]
+        for g, fl in (("news", news), ("other", other), ("satire", satire))
+    }
+    # Low-severity intensifiers and puffery are kept in the JSON but out of the default view.
+    assert shown["news"] == ["thugs"] and shown["other"] == ["thugs"] and shown["satire"] == []

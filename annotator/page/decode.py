@@ -10,8 +10,6 @@ import zlib
 from collections.abc import Callable
 from typing import Any, Literal, cast
 
-import charset_normalizer
-
 from ..errors import (
     ContentTypeError,
     EmptyPageError,
@@ -237,6 +235,8 @@ def _detect(body: bytes) -> tuple[tuple[str, str], CharsetSource]:
         return ("utf-8", "utf-8"), "detected"
     except UnicodeDecodeError:
         pass
+    import charset_normalizer  # only pages that declare no charset and are not UTF-8
+
     matches = charset_normalizer.from_bytes(body)
     best = matches.best()
     if best is not None:

@@ -322,11 +322,20 @@ def extract(
         or meta.get("dc.date.issued")
         or _time_datetime(tree)
     )
-    if not published:
-        # No structured date: htmldate reads the visible page and the URL (quick search only).
-        published = htmldate.find_date(
-            tree, extensive_search=False, original_date=True, url=url, outputformat="%Y-%m-%d"
-        )
+    # htmldate (trafilatura's own date finder: structured fields, the URL, the visible page)
+    # asked for the original publication date wins over the first structured field we read:
+    # that field is sometimes a related story's <time> or a re-publication date. On WCXB dev
+    # this took dates from 0.804 to trafilatura's level; our field keeps its time of day when
+    # both agree on the day, and stands in when htmldate finds nothing.
+    # The quick search first; the full one (15 ms a page) only when it finds nothing: on WCXB
+    # the two score alike at a quarter of the cost.
+    found = htmldate.find_date(
+        tree, extensive_search=False, original_date=True, url=url, outputformat="%Y-%m-%d"
+    ) or htmldate.find_date(
+        tree, extensive_search=True, original_date=True, url=url, outputformat="%Y-%m-%d"
+    )
+    if found and (iso_date(published) or "")[:10] != found:
+        published = found
     published = iso_date(published)
     modified = _clean(
         _str(ld.get("dateModified"))
