@@ -42,12 +42,13 @@ def _wait_badge(b: Browser, url: str) -> tuple[str, list[int]]:
     return b.badge(tab)
 
 
-def _expected_flags(server: str, url: str) -> list[dict[str, Any]]:
-    """The server's flags for the sample page, asked directly (not through the extension)."""
+def _expected_flags(server: str, url: str, everything: bool = False) -> list[dict[str, Any]]:
+    """The server's flags for the sample page, asked directly (not through the extension):
+    those in the default view, which the panel highlights, or with `everything` all of them."""
     html = Path(sample_path()).read_text(encoding="utf-8")
     r = httpx.post(f"{server}/v1/annotate", json={"url": url, "html": html}, timeout=60)
     r.raise_for_status()
-    return [f for f in r.json()["flags"] if f["shown"]]
+    return [f for f in r.json()["flags"] if f["shown"] or everything]
 
 
 def _norm(text: str) -> str:
@@ -143,7 +144,7 @@ def test_panel_shows_outlet_and_every_flag_is_highlighted_once(
 
     expected = _expected_flags(server, sample_url)
     status = panel.eval_on_selector("#status", "e => ({...e.dataset})")
-    assert int(status["flags"]) == int(status["anchored"]) == len(expected) > 5
+    assert int(status["flags"]) == int(status["anchored"]) == len(expected) > 0
     assert panel.is_hidden("#unanchored")
     assert "Flags" in panel.inner_text("#summary")
 
@@ -179,7 +180,7 @@ def test_unanchorable_flags_are_listed_in_the_panel(chromium: Browser, sample_ur
     def add_ghost(route: Any) -> None:
         response = route.fetch()
         report = response.json()
-        ghost = {**report["flags"][0], "text": "words not on the page",
+        ghost = {**report["flags"][0], "text": "words not on the page", "shown": True,
                  "selector": [{"type": "TextQuoteSelector", "exact": "words not on the page",
                                "prefix": "nowhere ", "suffix": " at all"},
                               {"type": "TextPositionSelector", "start": 0, "end": 21}]}
@@ -210,6 +211,7 @@ def test_short_contexts_fall_back_to_the_position(chromium: Browser, server: str
         response = route.fetch()
         report = response.json()
         for flag in report["flags"]:
+            flag["shown"] = True  # the two "certainly" are out of the default view on news
             quote = flag["selector"][0]
             quote["prefix"], quote["suffix"] = quote["prefix"][-8:], quote["suffix"][:8]
         route.fulfill(response=response, body=json.dumps(report))
@@ -217,7 +219,7 @@ def test_short_contexts_fall_back_to_the_position(chromium: Browser, server: str
     panel.route("**/v1/annotate", shorten)
     panel.click("#annotate")
     panel.wait_for_selector("#status[data-done='1']", timeout=120_000)
-    expected = _expected_flags(server, sample_url)
+    expected = _expected_flags(server, sample_url, everything=True)
     certainly = [f for f in expected if f["text"] == "certainly"]
     assert len(certainly) == 2 and certainly[0]["selector"][0]["prefix"][-8:] == \
         certainly[1]["selector"][0]["prefix"][-8:]  # the case this test is about
@@ -264,7 +266,7 @@ def test_html_report_in_the_browser(chromium: Browser, tmp_path: Path, errors: A
     page.on("request", lambda r: seen.append(r.url))
     page.goto(path.as_uri())
     shown = [f for f in report.flags if f.shown]
-    assert page.locator("#text mark[id^='flag-']").count() == len(shown) > 5
+    assert page.locator("#text mark[id^='flag-']").count() == len(shown) > 0
     page.locator("#flag-1").hover()
     assert seen == [path.as_uri()]  # no request leaves the file
     shots = _shots(tmp_path)
