@@ -42,13 +42,13 @@ def _wait_badge(b: Browser, url: str) -> tuple[str, list[int]]:
     return b.badge(tab)
 
 
-def _expected_flags(server: str, url: str, everything: bool = False) -> list[dict[str, Any]]:
+def _expected_flags(server: str, url: str, *, hidden_too: bool = False) -> list[dict[str, Any]]:
     """The server's flags for the sample page, asked directly (not through the extension):
-    those in the default view, which the panel highlights, or with `everything` all of them."""
+    those the default view shows, or all of them."""
     html = Path(sample_path()).read_text(encoding="utf-8")
     r = httpx.post(f"{server}/v1/annotate", json={"url": url, "html": html}, timeout=60)
     r.raise_for_status()
-    return [f for f in r.json()["flags"] if f["shown"] or everything]
+    return [f for f in r.json()["flags"] if f["shown"] or hidden_too]
 
 
 def _norm(text: str) -> str:
@@ -180,7 +180,8 @@ def test_unanchorable_flags_are_listed_in_the_panel(chromium: Browser, sample_ur
     def add_ghost(route: Any) -> None:
         response = route.fetch()
         report = response.json()
-        ghost = {**report["flags"][0], "text": "words not on the page", "shown": True,
+        shown = next(f for f in report["flags"] if f["shown"])
+        ghost = {**shown, "text": "words not on the page",
                  "selector": [{"type": "TextQuoteSelector", "exact": "words not on the page",
                                "prefix": "nowhere ", "suffix": " at all"},
                               {"type": "TextPositionSelector", "start": 0, "end": 21}]}
@@ -211,7 +212,7 @@ def test_short_contexts_fall_back_to_the_position(chromium: Browser, server: str
         response = route.fetch()
         report = response.json()
         for flag in report["flags"]:
-            flag["shown"] = True  # the two "certainly" are out of the default view on news
+            flag["shown"] = True  # as with --all: the two "certainly" flags are low priority
             quote = flag["selector"][0]
             quote["prefix"], quote["suffix"] = quote["prefix"][-8:], quote["suffix"][:8]
         route.fulfill(response=response, body=json.dumps(report))
@@ -219,7 +220,7 @@ def test_short_contexts_fall_back_to_the_position(chromium: Browser, server: str
     panel.route("**/v1/annotate", shorten)
     panel.click("#annotate")
     panel.wait_for_selector("#status[data-done='1']", timeout=120_000)
-    expected = _expected_flags(server, sample_url, everything=True)
+    expected = _expected_flags(server, sample_url, hidden_too=True)
     certainly = [f for f in expected if f["text"] == "certainly"]
     assert len(certainly) == 2 and certainly[0]["selector"][0]["prefix"][-8:] == \
         certainly[1]["selector"][0]["prefix"][-8:]  # the case this test is about
