@@ -1,0 +1,58 @@
+"""Command line: a thin shell over `annotate()` and the renderers.
+
+`annotator SOURCE` is short for `annotator annotate SOURCE`. Every failure is one line on stderr
+and a distinct exit code (see `errors.py` and the README), never a traceback. Commands live by
+what they are for: `app` (one article), `corpus` (batch runs and their statistics), `registry`
+(`annotator sources ...`) and `evaluation` (`annotator eval ...`).
+"""
+
+from __future__ import annotations
+
+import sys
+
+import typer
+
+from ..errors import AnnotatorError
+from . import corpus, evaluation, registry  # noqa: F401 (importing them registers their commands)
+from .app import app
+
+__all__ = ["app", "main"]
+
+
+def _subcommands() -> set[str]:
+    names = {c.name for c in app.registered_commands if c.name}
+    names |= {g.name for g in app.registered_groups if g.name}
+    return names | {"--help", "-h"}
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point: route `annotator SOURCE` to `annotate`, and print errors as one line."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args and args[0] not in _subcommands():
+        args.insert(0, "annotate")
+    try:
+        code = app(args, prog_name="annotator", standalone_mode=False)
+    except AnnotatorError as exc:
+        sys.stderr.write(f"annotator: error: {exc.message}\n")
+        sys.exit(exc.exit_code)
+    except KeyboardInterrupt:
+        sys.stderr.write("annotator: interrupted\n")
+        sys.exit(130)
+    except BrokenPipeError:
+        sys.exit(0)
+    except typer.Abort:
+        sys.exit(1)
+    except Exception as exc:  # usage errors (typer's own click) and the unexpected: one line
+        if hasattr(exc, "format_message") and hasattr(exc, "exit_code"):
+            # click's "no arguments: here is the help" error has no message of its own.
+            message = exc.format_message() or "give a source or a command (annotator --help)"
+            sys.stderr.write(f"annotator: usage error: {message}\n")
+            sys.exit(2)
+        sys.stderr.write(f"annotator: internal error: {type(exc).__name__}: {exc}\n")
+        sys.exit(70)
+    if isinstance(code, int) and code:
+        sys.exit(code)
+
+
+if __name__ == "__main__":
+    main()

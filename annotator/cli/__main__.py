@@ -1,0 +1,5 @@
+"""`python -m annotator.cli`."""
+
+from . import main
+
+main()
