@@ -211,11 +211,12 @@ def stats_cmd(
     stats = summarise(output)
     from .batch.view import render_table, write_png
 
-    render_table(stats, _console(), top)
+    # Files first: a closed pipe on the table (`| head`) must not lose them.
     if csv_out:
         write_csv(stats, csv_out)
     if png:
         write_png(stats, png, top)
+    render_table(stats, _console(), top)
 
 
 @app.command("sample")

@@ -119,6 +119,16 @@ function pathMatches(rowPath, path) {
     rowPath + "/");
 }
 
+// As the registry decides it (annotator/sources/registry.py _user_publisher): a subdomain that
+// is not www/m/amp/mobile, or a path under one of the platform's user paths with a user in it.
+const SHARED_PREFIXES = ["www.", "m.", "amp.", "mobile."];
+function userPage(row, host, path) {
+  const sub = host === row.domain ? "" : host.slice(0, -(row.domain.length + 1));
+  if (sub && !SHARED_PREFIXES.some((p) => (sub + ".").startsWith(p))) return true;
+  return (row.user_paths || []).some((p) => path.startsWith(p) &&
+    path.slice(p.length).split("/")[0] !== "");
+}
+
 // {state: "profiled" | "rated" | "unknown", outlet?: id, domain?, role?}
 export async function lookupUrl(pageUrl) {
   lookupStats.lookups += 1;
@@ -137,11 +147,14 @@ export async function lookupUrl(pageUrl) {
   fits.sort((a, b) => b.domain.length - a.domain.length ||
     (b.path || "").length - (a.path || "").length);
   const best = fits[0];
-  // A user's own site on a platform (someone.blogspot.com) does not inherit the platform.
-  if (best && !(best.user_content && host !== best.domain)) {
-    return { state: "profiled", outlet: best.outlet, domain: best.domain, role: best.role };
-  }
   const rated = buckets.flatMap((b) => b.rated || []);
+  if (best && best.user_content && userPage(best, host, url.pathname)) {
+    // A user's own site on a platform (alice.blogspot.com, medium.com/@alice) inherits neither
+    // the platform's profile nor its ratings; only its own host's rating counts.
+    const own = host !== best.domain && rated.includes(hashes[0]);
+    return { state: own ? "rated" : "unknown", domain: host };
+  }
+  if (best) return { state: "profiled", outlet: best.outlet, domain: best.domain, role: best.role };
   if (hashes.some((h) => rated.includes(h))) return { state: "rated", domain: host };
   return { state: "unknown", domain: host };
 }

@@ -457,7 +457,7 @@ def test_index_has_strong_etag_and_304(client: TestClient) -> None:
     assert "max-age=3600" in r.headers["cache-control"] and "public" in r.headers["cache-control"]
     rows = r.json()["rows"]
     assert {"domain": "presstv.com", "path": None, "outlet": "press-tv", "role": "seized",
-            "user_content": False} in rows
+            "user_content": False, "user_paths": []} in rows
     assert r.json()["count"] == len(rows)
     for inm in (etag, f"W/{etag}", f'"nope", {etag}', "*"):
         again = client.get("/v1/outlets/index", headers={"If-None-Match": inm})
@@ -497,12 +497,13 @@ def test_prefix_marks_platforms_and_rated_only_domains(
     assert not [r for r in body["rows"] if r["hash"] == full]
     bundled = create_app(Settings(rate_limit=0), lexicon=lexicon)
     platform = next(o for o in bundled.state.annotator.registry.outlets.values()
-                    if o.user_content)
+                    if o.user_content and o.user_paths)
     domain = platform.domains[0].domain
     digest = hashlib.sha256(domain.encode()).hexdigest()
     with TestClient(bundled) as own:
         rows = own.get(f"/v1/outlets/prefix/{digest[:6]}").json()["rows"]
-    assert any(r["domain"] == domain and r["user_content"] for r in rows)
+    assert any(r["domain"] == domain and r["user_content"]
+               and r["user_paths"] == platform.user_paths for r in rows)
 
 
 @pytest.mark.parametrize("bad", ["abc", "xyz1", "0123456789abcdef0", "12 4", "g000"])

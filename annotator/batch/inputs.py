@@ -104,7 +104,7 @@ class Inputs:
         for arg in self.args:
             path = arg[1:] if arg.startswith("@") else arg
             if arg.startswith("@"):
-                next(iter(_list_entries(path)), None)  # a missing list is a usage error now
+                next(iter(_list_entries(path)), None)  # a missing list fails now (exit 3)
             if not _is_url(path) and path != "-":
                 self._check(path)
 

@@ -20,7 +20,7 @@ from .stats import Group, Stats
 VOICE_COLOURS = {"outlet": "#c0392b", "quoted": "#2471a3", "paraphrase": "#7d3c98"}
 
 
-SHORT = {"outlet": "own", "quoted": "quoted", "paraphrase": "para."}
+SHORT = {"outlet": "own", "quoted": "quote", "paraphrase": "para."}
 
 
 def render_table(stats: Stats, console: Console, top: int = 20) -> None:
@@ -30,7 +30,7 @@ def render_table(stats: Stats, console: Console, top: int = 20) -> None:
         shown = f"top {top} of {len(stats.by(kind))}" if len(stats.by(kind)) > top else "all"
         table = Table(
             title=f"By {kind} ({shown}): flags per 1,000 words, and share of words, by voice",
-            caption="n: articles; own: the outlet's own voice; para.: paraphrase",
+            caption="n: articles; own: the outlet's own voice; quote: quoted; para.: paraphrase",
         )
         table.add_column(kind, no_wrap=True, overflow="ellipsis", max_width=26)
         table.add_column("n", justify="right")

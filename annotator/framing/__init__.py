@@ -11,8 +11,8 @@ Modules: `flags` (the entry: `flag()`), `lexicon` (the Aho-Corasick automaton an
 rules), `schema` (the lexicon YAML's shape), `sense` (a match inside a name, negated or hedged
 is not the word in use), `genre` (what kind of page this is, which decides the default view),
 `voices` (the segmentation into voices: `segment()`), with `quotes` (quotation marks),
-`attribution` (reporting verbs and the extent of what they report) and `speakers` (speaker
-phrases, pronouns and role nouns).
+`attribution` (who reports what, and how far it runs), `cues` (the reporting verbs) and
+`speakers` (speaker phrases, pronouns and role nouns).
 """
 
 from .flags import count_voices, flag

@@ -5,13 +5,15 @@ returns every attribution it finds: the cue ("said", "accused", "according to", 
 found"), the speaker (named, or a pronoun or role noun resolved by the `SpeakerBook`) and the
 content's extent. The mechanism is clause structure, not a list of phrasings:
 
-1. A cue is any form of a reporting, thinking or finding verb (`CUE_LEMMAS`, inflected here).
+1. A cue is any form of a reporting, thinking or finding verb (`cues`), unless it is used as
+   a noun ("strong support for") or with a particle that makes it another verb ("added to").
 2. Its speaker is the noun phrase just before it (over an appositive, "who", auxiliaries and
    adverbs), or, inverted, just after it ("..., said the Rev. Al Sharpton."); a participle
    ("adding", "saying") or a verb after "and" takes the subject of its sentence.
-3. The content is what follows the cue (past an addressee, "that", a colon and adverbials
-   such as "in a statement"), to the end of the sentence; a cue that closes its sentence
-   ("..., Trump said.") reports what came before it, and one in mid-sentence both sides.
+3. The content is what follows the cue (past an addressee, a colon and adverbials such as
+   "in a statement"), to the end of the sentence; a cue that closes its sentence ("...,
+   Trump said.") reports what came before it, one in mid-sentence both sides, and a verb
+   whose object is usually a thing ("backed the bill") only a that-clause or a quotation.
 4. "according to X" reports the rest of its sentence; "X said:" closing a paragraph hands the
    next paragraph to X.
 A sentence never ends inside a quotation, so a quote of several sentences is one content.
@@ -24,150 +26,28 @@ import re
 from dataclasses import dataclass, field
 
 from ..models import SpeakerHow
+from .cues import (
+    ADDRESS,
+    FORMS,
+    INVERTS,
+    NOUN_NEXT,
+    NOUNISH,
+    PARTICLES,
+    THAT_ONLY,
+    find_cues,
+)
 from .speakers import (
     OPENERS,
     PRONOUNS,
-    REACH,
     SpeakerBook,
     subject_after,
     subject_at_start,
     subject_before,
     trim_openers,
-    words,
 )
 
-# Reporting, thinking and finding verbs, by lemma; every form is a cue.
-CUE_LEMMAS = (
-    "say tell add state note stress emphasize emphasise assert declare explain warn insist "
-    "argue claim write tweet post announce remark underline underscore affirm reply respond "
-    "urge maintain observe conclude acknowledge admit reiterate highlight vow pledge threaten "
-    "allege confirm deny predict recall caution suggest comment ask report accuse praise "
-    "criticize criticise blame condemn denounce slam blast attack defend endorse oppose reject "
-    "dismiss question complain concede contend counter retort quip joke boast brag lament mock "
-    "charge estimate disclose reveal indicate signal hint propose promise demand cite agree "
-    "disagree assure repeat forecast hope believe think fear worry feel expect want know "
-    "wonder doubt suspect guess figure reckon imagine consider see view find show learn "
-    "describe dub brand label call scoff fume muse speculate mention testify tout hail "
-    "applaud welcome support back recommend advise decry lambaste castigate chide rebuke "
-    "scold ridicule deride insult blast tease credit thank predict acknowledge point_out "
-    "call_for go_on_to_say seem appear offer decline refer_to seek plan order refuse point_to "
-    "express discuss prefer remind name sign decide list talk_about speak_about focus_on "
-    "intend elaborate continue answer email invoke echo recount rail_against knock compare "
-    "portray request outline shout chant yell quote retweet imply assail rip_into lash_out "
-    "weigh_in challenge recite rebut favor eviscerate excoriate bemoan reassure brag_about"
-)
-_IRREGULAR = {
-    "say": "said says saying",
-    "tell": "told tells telling",
-    "write": "wrote writes writing written",
-    "think": "thought thinks thinking",
-    "find": "found finds finding",
-    "show": "showed shows showing shown",
-    "know": "knew knows knowing known",
-    "see": "saw sees seeing seen",
-    "feel": "felt feels feeling",
-    "go": "went goes going gone",
-    "seek": "sought seeks seeking",
-    "speak": "spoke speaks speaking spoken",
-}
-_DOUBLE = {
-    "admit", "quip", "regret", "submit", "rebut", "snap", "dub", "omit", "plan", "refer", "slam",
-    "rip", "chat",
-}
-# Verbs whose base and -s forms are also common nouns ("strong support for", "the report on"):
-# those forms are cues only where no noun's company follows them.
-_NOUNISH = words(
-    "support report attack state note call question comment remark post view back charge claim "
-    "hope fear promise pledge tweet credit figure mention demand doubt estimate signal hint "
-    "repeat counter joke praise blame welcome find guess show offer plan order list name sign "
-    "decline express challenge quote request outline favor echo email answer shout chant knock "
-    "compare"
-)
-_NOUN_NEXT = re.compile(
-    r"\s*(?:[,.;:!?)’”\"]|(?:for|of|on|in|from|among|with|by|at|as|about|over|against|is|was|"
-    r"are|were|has|have|had|and|or|will|would|could|can|may|might|should|team|staff|group)\b|$)"
-)
 _BE = re.compile(r"\b(?:is|are|was|were|be|been|am|being)\b|[’']s\b")
-# Particles that turn a verb of saying into another verb: "added to his portfolio", "backed
-# down", "called off", "signed on", "showed up".
-_PARTICLES = {
-    "add": re.compile(r"\s+(?:to|up)\b"),
-    "call": re.compile(r"\s+(?:off|up|in)\b"),
-    "back": re.compile(r"\s+(?:down|off|away|up)\b"),
-    "sign": re.compile(r"\s+(?:on|up|off)\b"),
-    "show": re.compile(r"\s+up\b"),
-    "post": re.compile(r"\s+(?:up|bail)\b"),
-}
-# Verbs whose object is usually a thing or a person ("maintained its lead", "backed the bill"):
-# they report only a clause with "that", a quotation or what follows a colon.
-_THAT_ONLY = words(
-    "maintain underline underscore observe figure view guess back name challenge answer shout "
-    "yell sign compare excoriate eviscerate"
-)
 _REPORTED = re.compile(r"\s*(?:,\s*)?(?:that\b|[“\"‘:']|whether\b)")
-# Verbs of saying, the ones that put their speaker after them ("..., said the mayor").
-_INVERTS = words(
-    "say add tell write ask explain note continue argue insist reply respond recall conclude "
-    "declare warn observe remark quip joke counter retort acknowledge admit concede agree "
-    "report claim state announce predict complain tweet post caution urge offer suggest "
-    "wonder muse recount"
-)
-# Verbs that take whom they address before what they say: "told reporters that".
-_ADDRESS = {"tell", "ask", "urge", "warn", "assure", "remind", "advise", "promise", "thank"}
-
-
-def _inflect(lemma: str) -> list[str]:
-    if " " in lemma:
-        head, rest = lemma.split(" ", 1)
-        return [f"{f} {rest}" for f in _inflect(head)]
-    if lemma in _IRREGULAR:
-        return [lemma, *_IRREGULAR[lemma].split()]
-    stem = lemma + lemma[-1] if lemma in _DOUBLE else lemma
-    if lemma.endswith("e"):
-        ed, ing = lemma + "d", lemma[:-1] + "ing"
-    elif lemma.endswith("y") and lemma[-2] not in "aeiou":
-        ed, ing = lemma[:-1] + "ied", lemma + "ing"
-    else:
-        ed, ing = stem + "ed", stem + "ing"
-    if lemma.endswith(("s", "sh", "ch", "x", "z")):
-        s = lemma + "es"
-    elif lemma.endswith("y") and lemma[-2] not in "aeiou":
-        s = lemma[:-1] + "ies"
-    else:
-        s = lemma + "s"
-    return [lemma, s, ed, ing]
-
-
-FORMS: dict[str, str] = {}  # form -> lemma
-for _lemma in dict.fromkeys(CUE_LEMMAS.split()):
-    _l = _lemma.replace("_", " ")
-    for _form in _inflect(_l):
-        FORMS.setdefault(_form, _l)
-# Cues are found word by word (a dictionary look-up per word, not one pattern of hundreds of
-# alternatives): a form's first word, then the rest of a multi-word form if it has one.
-_FIRST: dict[str, list[str]] = {}
-for _form in sorted(FORMS, key=len, reverse=True):
-    _FIRST.setdefault(_form.split()[0], []).append(_form)
-_ALPHA = re.compile(r"[A-Za-z]+")
-
-
-def _cues(text: str, start: int, end: int, headline: bool) -> list[tuple[int, int, str]]:
-    """(start, end, form) of every cue in text[start:end]; headlines capitalise every word."""
-    out = []
-    for m in _ALPHA.finditer(text, start, end):
-        word = m.group().lower() if headline else m.group()
-        for form in _FIRST.get(word, ()):
-            stop = m.start() + len(form)
-            tail = text[m.end() : stop]
-            if (
-                stop <= end
-                and (tail.lower() if headline else tail) == form[len(word) :]
-                and not (stop < len(text) and (text[stop].isalnum() or text[stop] == "-"))
-                and not (m.start() and text[m.start() - 1] in "-’'")  # "Democratic-backed"
-            ):
-                out.append((m.start(), stop, form))
-                break
-    return out
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 # The source after "according to" runs to the clause's end ("a poll by the A.F.L.-C.I.O.
 # released Thursday", "a report in the Des Moines Register"), over abbreviations' periods.
@@ -259,7 +139,7 @@ def find_attributions(
             if rest and text[np.end() : np.end() + 2].strip()[:1] in {",", ""}:
                 a.content.append(rest)
             in_sentence.append(a)
-        for cue in _cues(text, s_start, s_end, headline):
+        for cue in find_cues(text, s_start, s_end, headline):
             if _inside(cue[0], quotes, starts):
                 continue  # a cue inside a quotation is the quoted speaker's own words
             verb = _verb_attribution(text, (s_start, s_end), cue, book, in_sentence, quotes)
@@ -329,7 +209,7 @@ def _verb_attribution(
     np_start = c_start
     after_pos = c_end
     subj = subject_before(left)
-    particle = _PARTICLES.get(lemma)
+    particle = PARTICLES.get(lemma)
     if particle and particle.match(text, c_end):
         return None
     passive = _PASSIVE.search(left[-40:])
@@ -341,20 +221,20 @@ def _verb_attribution(
         subj = None  # "a report charging that": a participle, not "X is charging"
     pronoun = subj is not None and subj.group("np").lower() in PRONOUNS
     if (
-        lemma in _NOUNISH
+        lemma in NOUNISH
         and not form.endswith(("ed", "ing"))
         and not pronoun
-        and _NOUN_NEXT.match(text, c_end)
+        and NOUN_NEXT.match(text, c_end)
     ):
         return None  # "strong support for", "the report was": nouns
     if subj is not None:
         np_text = subj.group("np")
         who = book.resolve(np_text, subj.group(0)[len(np_text) :])
-        np_start = c_start - len(left) + max(0, len(left) - REACH) + subj.start("np")
+        np_start = c_start - len(subj.string) + subj.start("np")  # the window ends at the cue
     else:
         opened = _ends_open(before) or (w_start == s_start and not before.strip())
         # Only verbs of saying invert ("..., said the mayor"); "endorsed Cruz" has an object.
-        inverts = opened and lemma in _INVERTS and not form.endswith("ing")
+        inverts = opened and lemma in INVERTS and not form.endswith("ing")
         inv = subject_after(text[c_end : min(s_end, c_end + _WINDOW)]) if inverts else None
         if inv is not None:
             who = book.resolve(inv.group("np"))
@@ -400,7 +280,7 @@ def _with_content(
     lemma = FORMS[cue[2]]
     a = Attribution(cue[:2], lemma, *who, subject_at=np_start)
     pos = after_pos
-    if lemma in _ADDRESS:
+    if lemma in ADDRESS:
         addressee = _ADDRESSEE.match(text, pos, s_end)
         if addressee:
             pos = addressee.end()
@@ -415,7 +295,7 @@ def _with_content(
         a.content.extend(x for x in (before, after) if x)
         return a
     lead = _LEAD.match(text, pos, s_end)
-    if lemma in _THAT_ONLY and not _REPORTED.match(text, lead.end() if lead else pos):
+    if lemma in THAT_ONLY and not _REPORTED.match(text, lead.end() if lead else pos):
         return a  # "maintained its lead": no report
     mid = _COMMA.match(text, pos, s_end)
     pos = lead.end() if lead else pos

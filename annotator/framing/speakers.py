@@ -180,11 +180,15 @@ def subject_before(text: str) -> re.Match[str] | None:
 
     Of the phrases that could be the subject, the one nearest the verb that starts after a
     comma or a dash wins: "In her speech, Merkel, who ..., warned" is Merkel's."""
-    text = text[-REACH:]
+    # A subject without an appositive is short: the long reach is needed only past a comma.
+    near = text[-120:]
+    text = text[-REACH:] if any(c in near for c in ",—–") else near
     found: list[re.Match[str]] = []
     m = _SUBJECT_END.search(text) if text else None
     while m is not None and len(found) < 8:
         found.append(m)
+        if not any(c in m.group(0) for c in ",—–-"):
+            break  # no appositive: no nearer subject after a comma
         m = _SUBJECT_END.search(text, m.start() + 1)
     apart = [f for f in found[1:] if text[: f.start()].rstrip()[-1:] in {",", "—", "–", "-"}]
     m = apart[-1] if apart else (found[0] if found else None)

@@ -74,6 +74,11 @@ class IndexRow(BaseModel):
         description="A user-content platform (Blogspot, Substack, ...): a user's own "
         "subdomain is its own publisher and does not inherit this outlet.",
     )
+    user_paths: list[str] = Field(
+        default_factory=list,
+        description="On a user-content platform, the path prefixes under which each user "
+        "publishes (medium.com/@alice: '/@').",
+    )
 
 
 class IndexResponse(BaseModel):

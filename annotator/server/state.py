@@ -118,8 +118,11 @@ def build_index(state: State) -> None:
     """The domain index, its ETag and the hashed rows, computed once (the registry is fixed)."""
     assert state.registry is not None
     outlets = state.registry.outlets
-    rows = [IndexRow.model_validate({**r, "user_content": outlets[str(r["outlet"])].user_content})
-            for r in state.registry.domain_index()]
+    rows = []
+    for r in state.registry.domain_index():
+        outlet = outlets[str(r["outlet"])]
+        rows.append(IndexRow.model_validate(
+            {**r, "user_content": outlet.user_content, "user_paths": outlet.user_paths}))
     canonical = json.dumps([r.model_dump() for r in rows], sort_keys=True, separators=(",", ":"))
     version = hashlib.sha256(canonical.encode()).hexdigest()
     state.index = IndexResponse(version=version, count=len(rows), rows=rows)

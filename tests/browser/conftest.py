@@ -37,8 +37,8 @@ def server() -> Iterator[str]:
 @pytest.fixture(scope="session")
 def pages() -> Iterator[int]:
     sample = Path(sample_path()).read_bytes()
-    with page_server({SAMPLE_PATH: sample, "/plain": b"<html><body><p>Hello.</p></body></html>"}
-                     ) as port:
+    plain = b"<html><body><p>Hello.</p></body></html>"
+    with page_server({SAMPLE_PATH: sample, "/plain": plain, "/@alice/post": plain}) as port:
         yield port
 
 

@@ -42,12 +42,13 @@ def _wait_badge(b: Browser, url: str) -> tuple[str, list[int]]:
     return b.badge(tab)
 
 
-def _expected_flags(server: str, url: str) -> list[dict[str, Any]]:
-    """The server's flags for the sample page, asked directly (not through the extension)."""
+def _expected_flags(server: str, url: str, *, hidden_too: bool = False) -> list[dict[str, Any]]:
+    """The server's flags for the sample page, asked directly (not through the extension):
+    those the default view shows, or all of them."""
     html = Path(sample_path()).read_text(encoding="utf-8")
     r = httpx.post(f"{server}/v1/annotate", json={"url": url, "html": html}, timeout=60)
     r.raise_for_status()
-    return [f for f in r.json()["flags"] if f["shown"]]
+    return [f for f in r.json()["flags"] if f["shown"] or hidden_too]
 
 
 def _norm(text: str) -> str:
@@ -103,8 +104,18 @@ def test_badge_profiled_rated_only_and_unknown(chromium: Browser, pages: int, sa
     profiled = {d.domain for o in registry.outlets.values() for d in o.domains}
     rated = next(d for d in sorted(registry.imported.rows)
                  if d not in profiled and d.count(".") == 1)
+    # A platform whose users publish under a path (medium.com/@alice) and one whose users
+    # publish on subdomains: the platform itself is profiled, its users' pages are not.
+    platforms = [o for o in registry.outlets.values() if o.user_content]
+    by_path = next(o for o in platforms if o.user_paths == ["/@"])
+    by_host = next(o for o in platforms if not o.user_paths)
+    path_host, sub_host = by_path.domains[0].domain, by_host.domains[0].domain
     cases = [(sample_url, "i", BLUE), (f"http://{rated}:{pages}/plain", "~", AMBER),
-             (f"http://unknown-site.example:{pages}/plain", "?", GREY)]
+             (f"http://unknown-site.example:{pages}/plain", "?", GREY),
+             (f"http://{path_host}:{pages}/plain", "i", BLUE),
+             (f"http://{path_host}:{pages}/@alice/post", "?", GREY),
+             (f"http://www.{sub_host}:{pages}/plain", "i", BLUE),
+             (f"http://alice-writes.{sub_host}:{pages}/plain", "?", GREY)]
     for url, text, colour in cases:
         page = chromium.context.new_page()
         page.goto(url)
@@ -113,7 +124,7 @@ def test_badge_profiled_rated_only_and_unknown(chromium: Browser, pages: int, sa
     # the server was asked for hash prefixes only: no address or domain went out
     api = [u for u in chromium.requests if "/v1/outlets/" in u]
     assert api and all(re.search(r"/v1/outlets/prefix/[0-9a-f]{4}$", u) for u in api)
-    assert not [u for u in api if SAMPLE_HOST in u or rated in u]
+    assert not [u for u in api if SAMPLE_HOST in u or rated in u or "alice" in u]
     assert errors() == []
 
 
@@ -169,7 +180,8 @@ def test_unanchorable_flags_are_listed_in_the_panel(chromium: Browser, sample_ur
     def add_ghost(route: Any) -> None:
         response = route.fetch()
         report = response.json()
-        ghost = {**report["flags"][0], "text": "words not on the page",
+        shown = next(f for f in report["flags"] if f["shown"])
+        ghost = {**shown, "text": "words not on the page",
                  "selector": [{"type": "TextQuoteSelector", "exact": "words not on the page",
                                "prefix": "nowhere ", "suffix": " at all"},
                               {"type": "TextPositionSelector", "start": 0, "end": 21}]}
@@ -200,6 +212,7 @@ def test_short_contexts_fall_back_to_the_position(chromium: Browser, server: str
         response = route.fetch()
         report = response.json()
         for flag in report["flags"]:
+            flag["shown"] = True  # as with --all: the two "certainly" flags are low priority
             quote = flag["selector"][0]
             quote["prefix"], quote["suffix"] = quote["prefix"][-8:], quote["suffix"][:8]
         route.fulfill(response=response, body=json.dumps(report))
@@ -207,7 +220,7 @@ def test_short_contexts_fall_back_to_the_position(chromium: Browser, server: str
     panel.route("**/v1/annotate", shorten)
     panel.click("#annotate")
     panel.wait_for_selector("#status[data-done='1']", timeout=120_000)
-    expected = _expected_flags(server, sample_url)
+    expected = _expected_flags(server, sample_url, hidden_too=True)
     certainly = [f for f in expected if f["text"] == "certainly"]
     assert len(certainly) == 2 and certainly[0]["selector"][0]["prefix"][-8:] == \
         certainly[1]["selector"][0]["prefix"][-8:]  # the case this test is about

@@ -1,0 +1,145 @@
+"""Cues: the reporting, thinking and finding verbs, every form of each, and how they behave.
+
+`find_cues(text, start, end, headline)` lists the cues of a stretch of text by a dictionary
+look-up per word. The word lists say which verbs are also nouns (`NOUNISH`), which take an
+addressee (`ADDRESS`), which put their speaker after them (`INVERTS`), which report only a
+that-clause or a quotation (`THAT_ONLY`) and which particles make them other verbs
+(`PARTICLES`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .speakers import words
+
+# Reporting, thinking and finding verbs, by lemma; every form is a cue.
+CUE_LEMMAS = (
+    "say tell add state note stress emphasize emphasise assert declare explain warn insist "
+    "argue claim write tweet post announce remark underline underscore affirm reply respond "
+    "urge maintain observe conclude acknowledge admit reiterate highlight vow pledge threaten "
+    "allege confirm deny predict recall caution suggest comment ask report accuse praise "
+    "criticize criticise blame condemn denounce slam blast attack defend endorse oppose reject "
+    "dismiss question complain concede contend counter retort quip joke boast brag lament mock "
+    "charge estimate disclose reveal indicate signal hint propose promise demand cite agree "
+    "disagree assure repeat forecast hope believe think fear worry feel expect want know "
+    "wonder doubt suspect guess figure reckon imagine consider see view find show learn "
+    "describe dub brand label call scoff fume muse speculate mention testify tout hail "
+    "applaud welcome support back recommend advise decry lambaste castigate chide rebuke "
+    "scold ridicule deride insult blast tease credit thank predict acknowledge point_out "
+    "call_for go_on_to_say seem appear offer decline refer_to seek plan order refuse point_to "
+    "express discuss prefer remind name sign decide list talk_about speak_about focus_on "
+    "intend elaborate continue answer email invoke echo recount rail_against knock compare "
+    "portray request outline shout chant yell quote retweet imply assail rip_into lash_out "
+    "weigh_in challenge recite rebut favor eviscerate excoriate bemoan reassure brag_about"
+)
+IRREGULAR = {
+    "say": "said says saying",
+    "tell": "told tells telling",
+    "write": "wrote writes writing written",
+    "think": "thought thinks thinking",
+    "find": "found finds finding",
+    "show": "showed shows showing shown",
+    "know": "knew knows knowing known",
+    "see": "saw sees seeing seen",
+    "feel": "felt feels feeling",
+    "go": "went goes going gone",
+    "seek": "sought seeks seeking",
+    "speak": "spoke speaks speaking spoken",
+}
+DOUBLE = {
+    "admit", "quip", "regret", "submit", "rebut", "snap", "dub", "omit", "plan", "refer", "slam",
+    "rip", "chat",
+}
+# Verbs whose base and -s forms are also common nouns ("strong support for", "the report on"):
+# those forms are cues only where no noun's company follows them.
+NOUNISH = words(
+    "support report attack state note call question comment remark post view back charge claim "
+    "hope fear promise pledge tweet credit figure mention demand doubt estimate signal hint "
+    "repeat counter joke praise blame welcome find guess show offer plan order list name sign "
+    "decline express challenge quote request outline favor echo email answer shout chant knock "
+    "compare"
+)
+NOUN_NEXT = re.compile(
+    r"\s*(?:[,.;:!?)’”\"]|(?:for|of|on|in|from|among|with|by|at|as|about|over|against|is|was|"
+    r"are|were|has|have|had|and|or|will|would|could|can|may|might|should|team|staff|group)\b|$)"
+)
+# Particles that turn a verb of saying into another verb: "added to his portfolio", "backed
+# down", "called off", "signed on", "showed up".
+PARTICLES = {
+    "add": re.compile(r"\s+(?:to|up)\b"),
+    "call": re.compile(r"\s+(?:off|up|in)\b"),
+    "back": re.compile(r"\s+(?:down|off|away|up)\b"),
+    "sign": re.compile(r"\s+(?:on|up|off)\b"),
+    "show": re.compile(r"\s+up\b"),
+    "post": re.compile(r"\s+(?:up|bail)\b"),
+}
+# Verbs whose object is usually a thing or a person ("maintained its lead", "backed the bill"):
+# they report only a clause with "that", a quotation or what follows a colon.
+THAT_ONLY = words(
+    "maintain underline underscore observe figure view guess back name challenge answer shout "
+    "yell sign compare excoriate eviscerate"
+)
+# Verbs of saying, the ones that put their speaker after them ("..., said the mayor").
+INVERTS = words(
+    "say add tell write ask explain note continue argue insist reply respond recall conclude "
+    "declare warn observe remark quip joke counter retort acknowledge admit concede agree "
+    "report claim state announce predict complain tweet post caution urge offer suggest "
+    "wonder muse recount"
+)
+# Verbs that take whom they address before what they say: "told reporters that".
+ADDRESS = {"tell", "ask", "urge", "warn", "assure", "remind", "advise", "promise", "thank"}
+
+
+def _inflect(lemma: str) -> list[str]:
+    if " " in lemma:
+        head, rest = lemma.split(" ", 1)
+        return [f"{f} {rest}" for f in _inflect(head)]
+    if lemma in IRREGULAR:
+        return [lemma, *IRREGULAR[lemma].split()]
+    stem = lemma + lemma[-1] if lemma in DOUBLE else lemma
+    if lemma.endswith("e"):
+        ed, ing = lemma + "d", lemma[:-1] + "ing"
+    elif lemma.endswith("y") and lemma[-2] not in "aeiou":
+        ed, ing = lemma[:-1] + "ied", lemma + "ing"
+    else:
+        ed, ing = stem + "ed", stem + "ing"
+    if lemma.endswith(("s", "sh", "ch", "x", "z")):
+        s = lemma + "es"
+    elif lemma.endswith("y") and lemma[-2] not in "aeiou":
+        s = lemma[:-1] + "ies"
+    else:
+        s = lemma + "s"
+    return [lemma, s, ed, ing]
+
+
+FORMS: dict[str, str] = {}  # form -> lemma
+for _lemma in dict.fromkeys(CUE_LEMMAS.split()):
+    _l = _lemma.replace("_", " ")
+    for _form in _inflect(_l):
+        FORMS.setdefault(_form, _l)
+# Cues are found word by word (a dictionary look-up per word, not one pattern of hundreds of
+# alternatives): a form's first word, then the rest of a multi-word form if it has one.
+_FIRST: dict[str, list[str]] = {}
+for _form in sorted(FORMS, key=len, reverse=True):
+    _FIRST.setdefault(_form.split()[0], []).append(_form)
+_ALPHA = re.compile(r"[A-Za-z]+")
+
+
+def find_cues(text: str, start: int, end: int, headline: bool) -> list[tuple[int, int, str]]:
+    """(start, end, form) of every cue in text[start:end]; headlines capitalise every word."""
+    out = []
+    for m in _ALPHA.finditer(text, start, end):
+        word = m.group().lower() if headline else m.group()
+        for form in _FIRST.get(word, ()):
+            stop = m.start() + len(form)
+            tail = text[m.end() : stop]
+            if (
+                stop <= end
+                and (tail.lower() if headline else tail) == form[len(word) :]
+                and not (stop < len(text) and (text[stop].isalnum() or text[stop] == "-"))
+                and not (m.start() and text[m.start() - 1] in "-’'")  # "Democratic-backed"
+            ):
+                out.append((m.start(), stop, form))
+                break
+    return out
