@@ -144,7 +144,7 @@ def test_panel_shows_outlet_and_every_flag_is_highlighted_once(
 
     expected = _expected_flags(server, sample_url)
     status = panel.eval_on_selector("#status", "e => ({...e.dataset})")
-    assert int(status["flags"]) == int(status["anchored"]) == len(expected) > 5
+    assert int(status["flags"]) == int(status["anchored"]) == len(expected) > 0
     assert panel.is_hidden("#unanchored")
     assert "Flags" in panel.inner_text("#summary")
 
@@ -267,7 +267,7 @@ def test_html_report_in_the_browser(chromium: Browser, tmp_path: Path, errors: A
     page.on("request", lambda r: seen.append(r.url))
     page.goto(path.as_uri())
     shown = [f for f in report.flags if f.shown]
-    assert page.locator("#text mark[id^='flag-']").count() == len(shown) > 5
+    assert page.locator("#text mark[id^='flag-']").count() == len(shown) > 0
     page.locator("#flag-1").hover()
     assert seen == [path.as_uri()]  # no request leaves the file
     shots = _shots(tmp_path)
