@@ -194,3 +194,13 @@ def test_html_fragment_file_is_read_as_html(tmp_path: Path) -> None:
     report = annotate(str(frag))
     assert report.source.kind == "html" and report.article.headline == "The council votes today"
     assert "<p>" not in report.article.body
+
+
+def test_an_empty_page_address_is_no_address() -> None:
+    """Only a junk address is refused (exit 16); an empty one means none was given."""
+    from annotator.errors import BlockedURLError
+
+    html = "<html><body><h1>Title</h1><p>The regime fell, officials said.</p></body></html>"
+    assert annotate(html=html, url="").source.url is None
+    with pytest.raises(BlockedURLError):
+        annotate(html=html, url="javascript:alert(1)")

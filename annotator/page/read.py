@@ -132,6 +132,7 @@ def read_page(
     """
     if sum(x is not None for x in (source, html, text, fetched)) != 1:
         raise UsageError("give exactly one of a source, html or text")
+    url = url or None  # an empty address is no address (a data set with no URL for a page)
     if url is not None:
         why = page_url_refusal(url)
         if why:
