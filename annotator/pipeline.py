@@ -72,7 +72,8 @@ def annotate(
         warnings.append("no article body was found; only the headline was annotated")
 
     unwrapped = unwrap(url) if url else None
-    outlet = registry.lookup(unwrapped.original if unwrapped else url)
+    original = unwrapped.original if unwrapped else url  # the article's own address
+    outlet = registry.lookup(original)
     canonical = article.canonical_url
     if outlet.status != "matched" and canonical and canonical != url:
         # Read at an address the registry does not know (a local copy, a republisher): the
@@ -88,7 +89,7 @@ def annotate(
             )
     check_budget()
     genre = detect_genre(
-        article, unwrapped.original if unwrapped else url, outlet, markup=page.kind != "text"
+        article, original, outlet, markup=page.kind != "text"
     )
     # One segmentation into voices for both the flags and the report's voices list, so a
     # flag's voice and speaker are always those of the span it stands in.
@@ -100,7 +101,7 @@ def annotate(
         article,
         outlet,
         registry,
-        url=unwrapped.original if unwrapped else url,
+        url=original,
         tree=page.tree,
         jsonld=page.jsonld,
     )

@@ -227,14 +227,12 @@ def detect_genre(
     markup and no sign of news is "other".
     """
     found: dict[Genre, list[str]] = {}
-    weak: set[Genre] = set()
+    strong: set[Genre] = set()  # genres with evidence beyond a CMS's generic post type
 
     def add(genre: Genre, why: str, *, is_weak: bool = False) -> None:
         found.setdefault(genre, []).append(why)
-        if is_weak and len(found[genre]) == 1:
-            weak.add(genre)
-        elif not is_weak:
-            weak.discard(genre)
+        if not is_weak:
+            strong.add(genre)
 
     for t in article.page_types:
         genre = _TYPES.get(t.lower()) or _OG_TYPES.get(t.lower())
@@ -264,9 +262,8 @@ def detect_genre(
             for genre, names in _PATHS.items():
                 if segment in names:
                     add(genre, f"URL path /{segment}/")
-    if "news" in found:
-        for genre in weak:
-            del found[genre]  # a blog-post type on a news outlet's page is only its CMS
+    if "news" in found:  # a blog-post type on a news outlet's page is only its CMS
+        found = {g: why for g, why in found.items() if g in strong}
     for genre in _PRIORITY:
         if genre in found:
             return GenreInfo(genre=genre, basis=found[genre])

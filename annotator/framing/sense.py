@@ -31,8 +31,6 @@ from collections.abc import Sequence
 from .lexicon import Candidate
 from .schema import Entry
 
-# Lowercase words that may join the parts of a name or title ("Bank of the West", "Note in
-# the Pocket", "Gone with the Wind").
 # Lowercase particles inside names ("Bank of the West", "Ursula von der Leyen"). Prepositions
 # such as "in" are left out: "a Leftist in Washington" is a label and a place, not one name.
 _JOINERS = frozenset({"of", "the", "de", "du", "del", "der", "la", "le", "von", "van", "al", "bin"})
