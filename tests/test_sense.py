@@ -54,6 +54,10 @@ def _texts(body: str, headline: str = "") -> list[str]:
         ("Taliban spokesman Zabihullah Mujahid said the talks had ended.", "Mujahid"),
         ("Blueprints for so-called ghost guns spread online.", "so-called"),
         ("The Islamic State group claimed the bombing on Tuesday.", "claimed"),
+        ("“Everyone on board died,” Mujahid said.", "Mujahid"),  # a speaker's name in the tag
+        ("The killing was claimed by a local armed group.", "claimed"),
+        ("The first loser of such a tariff would be the importer.", "loser"),
+        ("The tragic attacks in the capital shocked the country.", "tragic"),
         # Good practice is not framing
         ("The alleged attacker was charged on Monday.", "alleged"),
         ("Police said the suspect allegedly fled the scene.", "allegedly"),

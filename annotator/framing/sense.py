@@ -122,6 +122,8 @@ _ALWAYS_CAPITAL = re.compile(
 )
 
 
+_TAG_BEFORE = re.compile(r"[,!?][\"”’]\s*$")
+_SPEAKS_AFTER = re.compile(r",?\s+(?:said|says|told|tweeted|wrote|added|stated|explained)\b")
 _DETERMINERS = frozenset(
     {"The", "A", "An", "This", "That", "These", "Those", "Our", "His", "Her", "Their", "Its", "My"}
 )
@@ -213,8 +215,13 @@ def in_name(text: str, c: Candidate, others: Sequence[tuple[int, int]] = ()) -> 
         return False
     if _quoted_title(text, c):
         return True
+    speaks = bool(_SPEAKS_AFTER.match(text, c.end))
+    if speaks and _TAG_BEFORE.search(text, max(0, c.start - 4), c.start):
+        return True  # '..." Mujahid said': the tag after a quote names the speaker
     if _sentence_initial(text, c.start):
         return False  # a capital any sentence start has is no evidence
+    if speaks:
+        return True  # "spokesman Mujahid said": a capitalised word before a reporting verb
     # After another capitalised word it ends a name ("Young Thug", "John Legend"); opening a
     # run it is an epithet or honorific given to the name that follows ("Tyrant King George").
     skip = [span for span in others if span != (c.start, c.end)]
