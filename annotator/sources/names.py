@@ -15,7 +15,7 @@ News Agency" -> "Tasnim"). A form two outlets share is ambiguous and names neith
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -71,16 +71,17 @@ def forms(outlet: Outlet) -> set[str]:
 class NameIndex:
     by_form: dict[str, str] = field(default_factory=dict)  # normal(form) -> outlet id
     surface: dict[str, str] = field(default_factory=dict)  # form as written -> outlet id
-    outlets: dict[str, Outlet] = field(default_factory=dict)
+    # The registry's own store (profiles by id), not a copy: a cached index does not unpickle
+    # every profile (see store.py).
+    outlets: Mapping[str, Outlet] = field(default_factory=dict)
 
     @classmethod
-    def build(cls, outlets: Iterable[Outlet]) -> NameIndex:
-        index = cls()
+    def build(cls, outlets: Mapping[str, Outlet]) -> NameIndex:
+        index = cls(outlets=outlets)
         ambiguous: set[str] = set()
-        for outlet in outlets:
+        for outlet in outlets.values():
             if outlet.kind == "platform":
                 continue
-            index.outlets[outlet.id] = outlet
             for form in forms(outlet):
                 key = normal(form)
                 if index.by_form.setdefault(key, outlet.id) != outlet.id:
@@ -93,10 +94,11 @@ class NameIndex:
 
     @classmethod
     def of(cls, registry: Registry) -> NameIndex:
-        """The registry's index, built once per loaded registry."""
+        """The registry's index, built once per loaded registry (and kept with it in the
+        compiled-data cache)."""
         cached = registry.__dict__.get("_name_index")
         if cached is None:
-            cached = registry.__dict__["_name_index"] = cls.build(registry.outlets.values())
+            cached = registry.__dict__["_name_index"] = cls.build(registry.outlets)
         return cached  # type: ignore[no-any-return]
 
     def find(self, name: str) -> tuple[Outlet, str] | None:

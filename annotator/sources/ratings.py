@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib.resources
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from pydantic import HttpUrl
 
 from ..errors import DataFileError
 from .schema import Rating
+from .store import Sharded
 
 
 def under(path: str, prefix: str) -> bool:
@@ -36,7 +38,8 @@ class ImportedRatings:
     building thousands of models at start-up would cost more than the whole lookup."""
 
     sources: dict[str, dict[str, str]] = field(default_factory=dict)
-    rows: dict[str, list[_ImportedRow]] = field(default_factory=dict)
+    # By domain; loaded from the cache, a shard of domains at a time (store.Sharded).
+    rows: Mapping[str, list[_ImportedRow]] = field(default_factory=dict)
     path: str | None = None
     _built: dict[str, list[tuple[str, Rating]]] = field(default_factory=dict, repr=False)
 
@@ -48,6 +51,7 @@ class ImportedRatings:
         out = cls(path="bundled" if bundled else str(path))
         if not path.is_file():
             return out
+        rows: dict[str, list[_ImportedRow]] = {}
         with path.open(encoding="utf-8") as fh:
             for lineno, line in enumerate(fh, 1):
                 line = line.rstrip("\n")
@@ -65,9 +69,10 @@ class ImportedRatings:
                         "`annotator sources import`)"
                     )
                 domain, sid, scope, listed, label, imputed, note = parts
-                out.rows.setdefault(domain, []).append(
+                rows.setdefault(domain, []).append(
                     (sid, scope, listed, label, imputed == "yes", note)
                 )
+        out.rows = Sharded(rows)
         return out
 
     def for_domain(self, domain: str, path: str = "/") -> list[Rating]:

@@ -23,6 +23,7 @@ from ..cache import cached
 from ..datafiles import line_of, load_model, validate, without
 from ..errors import DataFileError
 from ..models import OutletMatch
+from .names import NameIndex
 from .ratings import ImportedRatings, bundled_ratings_path, under
 from .schema import (
     CLAIM_LISTS,
@@ -34,6 +35,7 @@ from .schema import (
     RegistryFile,
 )
 from .social import account, hosted_platform, normal_platform
+from .store import OutletStore
 
 STALE_AFTER_DAYS = 365
 
@@ -91,16 +93,27 @@ def registrable_domain(host: str) -> str:
     return ".".join(host.split(".")[-2:])
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class _Hit:
-    outlet: Outlet
-    domain: Domain
+    """One domain entry of an outlet, read from the store only when a lookup reaches it."""
+
+    store: OutletStore
+    outlet_id: str
+    index: int  # of the entry in the outlet's domains
     layer: str
+
+    @property
+    def outlet(self) -> Outlet:
+        return self.store[self.outlet_id]
+
+    @property
+    def domain(self) -> Domain:
+        return self.outlet.domains[self.index]
 
 
 @dataclass
 class Registry:
-    outlets: dict[str, Outlet] = field(default_factory=dict)
+    outlets: OutletStore = field(default_factory=OutletStore)
     layers: dict[str, str] = field(default_factory=dict)  # outlet id -> file(s) it came from
     imported: ImportedRatings = field(default_factory=ImportedRatings)
     _by_host: dict[str, list[_Hit]] = field(default_factory=dict)
@@ -140,6 +153,7 @@ class Registry:
         reg._reindex()
         if ratings_path:
             reg.imported = ImportedRatings.load(ratings_path)
+        NameIndex.of(reg)  # built now, so that the cache keeps it
         return reg
 
     def add_base(self, path: Path) -> None:
@@ -185,7 +199,7 @@ class Registry:
         }
         owner: dict[tuple[str, str | None], str] = {}
         for outlet in self.outlets.values():
-            for dom in outlet.domains:
+            for j, dom in enumerate(outlet.domains):
                 key = (dom.domain, dom.path)
                 other = owner.setdefault(key, outlet.id)
                 if other != outlet.id:  # two outlets for one address: lookups would guess
@@ -199,7 +213,7 @@ class Registry:
                         f"{later}: outlet {late_id!r} claims {shown}, already claimed by "
                         f"{early_id!r} at {first} (use a path, or replace: [domains] on one)"
                     )
-                hit = _Hit(outlet, dom, self.layers[outlet.id])
+                hit = _Hit(self.outlets, outlet.id, j, self.layers[outlet.id])
                 self._by_host.setdefault(dom.domain, []).append(hit)
 
     def domain_index(self) -> list[dict[str, str | None]]:
