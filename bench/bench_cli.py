@@ -7,7 +7,9 @@ Usage (from the project root, in the project's virtual environment):
 Each command runs `--repeat` times, alternating, each in a fresh process; a run's CPU is its
 user + system time (getrusage of the finished child), so start-up, imports and the work itself
 all count, and other load on the machine does not. Prints the median of each side and the
-median of the per-run ratios. Both read a warm compiled-data cache (one untimed run first).
+median of the per-run ratios. Ours reads a warm compiled-data cache of its own (a temporary
+ANNOTATOR_CACHE_DIR, one untimed run first), so that other checkouts' runs sharing the home
+cache cannot evict its entries between runs.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -42,11 +45,13 @@ def main() -> None:
     bindir = Path(sys.executable).parent
     ours = [str(bindir / "annotator"), str(args.page), "--format", "json"]
     traf = [shutil.which("trafilatura", path=str(bindir)) or "trafilatura", "--json"]
-    cpu_of(ours)  # warm the compiled-data cache
-    a, t = [], []
-    for _ in range(args.repeat):
-        a.append(cpu_of(ours))
-        t.append(cpu_of(traf, stdin=args.page))
+    with tempfile.TemporaryDirectory() as cache:
+        os.environ["ANNOTATOR_CACHE_DIR"] = cache
+        cpu_of(ours)  # warm the compiled-data cache
+        a, t = [], []
+        for _ in range(args.repeat):
+            a.append(cpu_of(ours))
+            t.append(cpu_of(traf, stdin=args.page))
     print(f"page: {args.page.name}   runs: {args.repeat} each, alternating")
     print(f"annotator --format json   median CPU {statistics.median(a) * 1000:.0f} ms")
     print(f"trafilatura --json        median CPU {statistics.median(t) * 1000:.0f} ms")
