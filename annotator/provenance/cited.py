@@ -17,10 +17,10 @@ import lxml.html
 
 from ..models import Article, CitedSource, OutletRef
 from ..sources.names import NameIndex
-from ..sources.registry import Registry, host_of
+from ..sources.registry import Registry, host_of, registrable_domain
 from ..sources.social import account, hosted_platform
 from ..sources.wrappers import unwrap
-from .refs import by_url, profile_line, same_site
+from .refs import by_url, profile_line
 
 MAX_LINKS = 60
 _BLOCKS = {"p", "li", "blockquote", "h2", "h3", "h4", "td", "dd"}
@@ -126,6 +126,9 @@ def linked(
     paragraphs = article.paragraphs
     out: list[CitedSource] = []
     seen: set[str] = set()
+    # The page's own site, found once: a page has hundreds of links, most of them its own.
+    own = host_of(url) if url else None
+    own_site = registrable_domain(own) if own else None
     for a in tree.iter("a"):
         href = (a.get("href") or "").strip()
         if not href or href.startswith(("#", "mailto:", "javascript:", "tel:")):
@@ -133,8 +136,9 @@ def linked(
         target = urljoin(url, href) if url else href
         if not target.startswith(("http://", "https://")) or target in seen:
             continue
-        if url and same_site(target, url) and not unwrap(target):
-            continue  # the site's own pages
+        host = host_of(target) or ""
+        if own_site and host and registrable_domain(host) == own_site and not unwrap(target):
+            continue  # the site's own pages (refs.same_site, the page's side computed once)
         block = _block(a)
         if block is None:
             continue
@@ -142,7 +146,6 @@ def linked(
         para = _paragraph_of(text, paragraphs)
         if para is None:
             continue
-        host = host_of(target) or ""
         if hosted_platform(host) and not account(target) and not unwrap(target):
             continue  # share buttons and platform pages, not a source
         seen.add(target)
