@@ -15,6 +15,7 @@ import re
 from typing import Any
 
 import lxml.html
+from lxml import etree
 
 from ..models import Article, OutletRef, Syndication
 from ..page.extract import article_object
@@ -29,11 +30,11 @@ _DATELINE = re.compile(
 _BYLINE_NOISE = re.compile(
     r"^(?:by|from|source|via|reporting by)\s*:?\s+|\s+(?:staff|reporters?|wire|news desk)$", re.I
 )
-_PROVIDER_XPATH = (
-    "//*[contains(@class, 'provider') or contains(@class, 'syndicat')"
-    " or contains(@class, 'article-source') or contains(@class, 'source-name')"
-    " or @itemprop='sourceOrganization' or @itemprop='provider']"
-)
+# Provider blocks: a class naming the provider or source, or schema.org's itemprop. Matched in
+# one pass over the elements with a regular expression: the XPath with four contains() per
+# element took 3-4 ms a page.
+_PROVIDER_CLASS = re.compile(r"provider|syndicat|article-source|source-name")
+_PROVIDER_PROPS = frozenset({"sourceOrganization", "provider"})
 _META_XPATH = (
     "//meta[@name='syndication-source' or @name='original-source']/@content"
     " | //link[@rel='original-source' or @rel='syndication-source']/@href"
@@ -71,7 +72,12 @@ def _visible(tree: lxml.html.HtmlElement | None) -> list[str]:
     if tree is None:
         return []
     out = []
-    for el in tree.xpath(_PROVIDER_XPATH)[:20]:
+    blocks = [
+        el
+        for el in tree.iter(etree.Element)
+        if _PROVIDER_CLASS.search(el.get("class") or "") or el.get("itemprop") in _PROVIDER_PROPS
+    ]
+    for el in blocks[:20]:
         text = " ".join(el.text_content().split())
         if 1 < len(text) <= 60:
             out.append(text)
