@@ -42,9 +42,9 @@ from .speakers import (
     SpeakerBook,
     subject_after,
     subject_at_start,
-    subject_before,
     trim_openers,
 )
+from .subjects import subject_before
 
 _BE = re.compile(r"\b(?:is|are|was|were|be|been|am|being)\b|[’']s\b")
 _REPORTED = re.compile(r"\s*(?:,\s*)?(?:that\b|[“\"‘:']|whether\b)")
@@ -208,18 +208,16 @@ def _verb_attribution(
     before = text[w_start:c_start]  # for what the cue follows: a comma, a quote, nothing
     np_start = c_start
     after_pos = c_end
-    subj = subject_before(left)
+    subj = subject_before(left, at_start=max(w_start, q_end) <= s_start)
     particle = PARTICLES.get(lemma)
     if particle and particle.match(text, c_end):
         return None
     passive = _PASSIVE.search(left[-40:])
     if subj is not None and passive and form != lemma and not form.endswith("ing"):
         return None  # "was criticized by": the speaker is the agent, rarely named here
-    if subj is not None and subj.group("np").lower() in {"who", "which", "that"}:
-        subj = None
-    if subj is not None and form.endswith("ing") and not _BE.search(subj.group(0), subj.end("np")):
+    if subj is not None and form.endswith("ing") and not _BE.search(subj.tail):
         subj = None  # "a report charging that": a participle, not "X is charging"
-    pronoun = subj is not None and subj.group("np").lower() in PRONOUNS
+    pronoun = subj is not None and subj.np.lower() in PRONOUNS
     if (
         lemma in NOUNISH
         and not form.endswith(("ed", "ing"))
@@ -228,9 +226,8 @@ def _verb_attribution(
     ):
         return None  # "strong support for", "the report was": nouns
     if subj is not None:
-        np_text = subj.group("np")
-        who = book.resolve(np_text, subj.group(0)[len(np_text) :])
-        np_start = c_start - len(subj.string) + subj.start("np")  # the window ends at the cue
+        who = book.resolve(subj.np, subj.tail)
+        np_start = c_start - len(left) + subj.start  # the window ends at the cue
     else:
         opened = _ends_open(before) or (w_start == s_start and not before.strip())
         # Only verbs of saying invert ("..., said the mayor"); "endorsed Cruz" has an object.
@@ -253,7 +250,13 @@ def _verb_attribution(
             return a
         else:
             return None
-    return _with_content(text, sentence, cue, (who.name, who.how), np_start, after_pos, quote_ends)
+    a = _with_content(text, sentence, cue, (who.name, who.how), np_start, after_pos, quote_ends)
+    if subj is not None and subj.relative:
+        # "Huffman, who now wants Grayson removed, said ...": the clause ends at its comma
+        stop = text.find(",", c_end, s_end)
+        stop = s_end if stop == -1 else stop
+        a.content = [(s, min(e, stop)) for s, e in a.content if c_end <= s < stop]
+    return a
 
 
 def _last_quote_end(quotes: list[tuple[int, int, bool]], pos: int) -> int:

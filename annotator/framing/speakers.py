@@ -1,8 +1,8 @@
 """Speakers: the noun phrase that says something, and who a pronoun or role noun stands for.
 
-`subject_before(text)` reads the speaker phrase that ends `text` ("Sen. Ted Cruz, the Texas
-Republican, has also", "the campaign's spokesman", "he"); `subject_after(text)` the one that
-starts it ("the Rev. Al Sharpton." after "said"). `SpeakerBook` keeps the named speakers of an
+`subject_at_start` reads the speaker phrase that opens a sentence, `subject_after(text)` the
+one right after an inverted verb ("the Rev. Al Sharpton." after "said"); the one before a verb
+is `subjects.subject_before`. `SpeakerBook` keeps the named speakers of an
 article in order, with the role words each was introduced with ("Senator", "CNN host"), and
 resolves "he"/"she"/"they" to the last named person and "the senator" to the last named
 speaker the article gave that role, saying how (`named`, `pronoun`, `role_noun`).
@@ -96,22 +96,6 @@ _GROUP_OF = rf"(?:(?:{_GROUP}|{NAME})\s+of\s+(?:{_DETNP}|{NAME}))"
 _NP = rf"(?:{_INFORMED}|{_GROUP_OF}|{_ROLE_NAME}|{_DETNP}|{_GROUP}|{NAME}|{_SHARE}|{PRONOUN})"
 # The same, lazily, for the subject that opens a sentence ("The mayor resigned, citing ...").
 _NP_LAZY = _NP.replace("{1,6}", "{1,6}?")
-# Between a subject and its verb: an appositive, "who", auxiliaries and adverbs.
-_APPOSITIVE = (
-    r"(?:(?:\s*,[^,“”\"]{2,200}?){1,3},|\s*(?:--|—|–)[^—–“”\"]{2,200}?(?:--|—|–))?"
-)  # ", the editor of the paper, Le Monde,"
-_AUX = (
-    r"(?:\s+(?:has|have|had|also|will|would|could|can|may|might|must|should|did|does|do|is|are|"
-    r"was|were|been|be|not|never|later|then|again|previously|repeatedly|already|often|still|"
-    r"just|recently|even|long|once|first|further|always|once|[a-z]+ly|[a-z]+n[’']t|"
-    # time and party tags between a name and its verb: "Trump on Friday said", "(D-N.D.)"
-    r"on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
-    r"(?:last|this|earlier this|late last|on|in) (?:week|month|year|night|morning|weekend|"
-    r"[A-Z][a-z]+(?: \d{1,2})?)|\([^()]{1,40}\)))*"
-)
-_SUBJECT_END = re.compile(
-    rf"(?<![\w’'.\-])(?P<np>{_NP}){_APPOSITIVE}(?:\s*,?\s*(?:who|which))?{_AUX}\s*$"
-)
 _SUBJECT_START = re.compile(
     rf"^\s+(?P<np>(?:the\s+|an?\s+)?(?:{NAME}\s+)?(?:[a-z][\w\-]*\s+){{0,3}}?{NAME}"
     rf"|(?:the|a|an|one|another|two|three|several)\s+(?:{NAME}\s+)?(?!{_STOP}\b)[a-z][\w\-]*"
@@ -169,30 +153,6 @@ _GROUPISH = re.compile(
     r"association|foundation|institute|center|centre|coalition|majority|minority|staff)\b",
     re.IGNORECASE,
 )
-
-
-REACH = 260  # characters before a cue where its subject may start
-
-
-def subject_before(text: str) -> re.Match[str] | None:
-    """The speaker phrase that ends `text` (group `np`), with its appositive and auxiliaries;
-    never a sentence opener alone ("When asked", "In Iowa").
-
-    Of the phrases that could be the subject, the one nearest the verb that starts after a
-    comma or a dash wins: "In her speech, Merkel, who ..., warned" is Merkel's."""
-    # A subject without an appositive is short: the long reach is needed only past a comma.
-    near = text[-120:]
-    text = text[-REACH:] if any(c in near for c in ",—–") else near
-    found: list[re.Match[str]] = []
-    m = _SUBJECT_END.search(text) if text else None
-    while m is not None and len(found) < 8:
-        found.append(m)
-        if not any(c in m.group(0) for c in ",—–-"):
-            break  # no appositive: no nearer subject after a comma
-        m = _SUBJECT_END.search(text, m.start() + 1)
-    apart = [f for f in found[1:] if text[: f.start()].rstrip()[-1:] in {",", "—", "–", "-"}]
-    m = apart[-1] if apart else (found[0] if found else None)
-    return None if m is None or m.group("np") in OPENERS else m
 
 
 # A sentence's subject comes after an opening phrase ("In 2013, ", "And now ") and before its
@@ -293,7 +253,7 @@ class SpeakerBook:
             return Speaker(name, "named")
         caps = [w for w in _CAPWORD.findall(phrase) if w not in OPENERS]
         head = low.split()[-1]
-        if low.startswith("the ") and len(low.split()) <= 4 and (
+        if low.startswith("the ") and len(low.split()) <= 4 and not _GROUPISH.fullmatch(head) and (
             phrase.split()[-1].islower() or _ROLE_HEAD.fullmatch(head)
         ):
             # "the senator", "the CNN host", "the Leader" (not "the Pentagon"): the last named

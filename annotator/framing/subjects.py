@@ -1,0 +1,319 @@
+"""The subject of a reporting verb: one backward scan over the words before the cue.
+
+`subject_before(text)` reads the speaker phrase that ends `text` ("Sen. Ted Cruz, the Texas
+Republican, has also", "A spokeswoman for Mr. Trump did not", "he"). It tokenises the bounded
+window once and walks back from the verb: past auxiliaries, adverbs, time tags ("on Friday"),
+a party tag ("(D-N.D.)") and "who"; past up to three appositive segments between commas or
+dashes; then over one noun phrase, which never crosses clause punctuation, a verb or a bare
+preposition. The phrase must be headed like a speaker (`speaker_head`): a name, a pronoun, a
+role, group, organisation or document noun. Anything else ("The PR effort comes ahead of
+the", "her former record", "Like") is no subject, and the verb's speaker stays unknown.
+The work per cue is a constant: one pass over at most `REACH` characters.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .speakers import GROUP_NOUNS, OPENERS, PRONOUNS, ROLE_WORDS, TITLE_ABBREV, words
+
+REACH = 260  # characters before a cue where its subject may start
+
+_TOKEN = re.compile(
+    rf"(?:{TITLE_ABBREV})\.|(?:[A-Z]\.)+(?![a-z])|\([^()]{{1,40}}\)|--|"
+    r"[\w][\w’'\-&]*(?:\.(?=\w)[\w’'\-&]*)*|[,;:“”\"—–()]"
+)
+_AUX = words(
+    "has have had also will would could can may might must should did does do is are was were "
+    "been be not never later then again previously repeatedly already often still just "
+    "recently even long once first further always now separately too"
+)
+_TIME_HEAD = words(
+    "on in last this earlier late"
+)
+_TIME_NOUN = words("week month year night morning afternoon evening weekend day")
+_DETERMINERS = words(
+    "the a an his her their its our my your this that these those another every each no "
+    "some many most several other both all few one two three four five any such"
+)
+# Words a subject phrase never runs across (verbs, conjunctions, prepositions, relatives).
+_STOP = words(
+    "is was are were be been has have had and but or nor that which who whom whose when where "
+    "while if because as said says say to would will could can may might should not it he she "
+    "they we i you him them us than then so did do does also by in on at for with from of about "
+    "against over after before into during under through since until without among between "
+    "toward towards upon like unlike despite via per amid ahead behind across around near "
+    "there here what how why whether though although just only even"
+)
+# Prepositions that attach a phrase to a speaker noun: "a spokeswoman for Mr. Trump", "people
+# familiar with the matter", "leaders of the party", "an aide to the senator".
+_PP = words("of for at with to on in from about")
+_PP_BRIDGE = words("familiar close briefed involved knowledgeable")
+_DASHES = {"—", "–", "--"}
+_QUOTES = {"“", "”", '"'}
+
+_ROLE = set(ROLE_WORDS.split("|"))
+_GROUP = {w.lower() for w in GROUP_NOUNS.split("|")}
+# Singular people, organisations and documents that speak, report or find.
+_HEADS = _ROLE | _GROUP | words(
+    "official critic supporter analyst expert source observer adviser advisor strategist "
+    "protester protestor organizer organiser lawmaker legislator member insider operative "
+    "donor resident opponent ally staffer officer investigator prosecutor researcher scientist "
+    "pollster democrat republican diplomat scholar historian commentator pundit student worker "
+    "parent fan voter veteran advocate neighbor neighbour friend colleague manager teacher "
+    "doctor nurse pastor priest bishop rabbi imam cleric soldier man woman person people "
+    "men women boy girl child children kid kids mother father wife husband son daughter "
+    "brother sister uncle aunt family families everyone someone somebody anyone nobody "
+    "others another campaign committee party administration department ministry office agency "
+    "group team organization organisation council court government house senate congress "
+    "board union association foundation institute center centre coalition staff firm company "
+    "corporation bank fund network newspaper paper magazine outlet station tribunal panel "
+    "commission police military army navy regime kingdom state embassy parliament legislature "
+    "pac caucus establishment white lobby university college school church charity website "
+    "blog site poll survey study report statement memo email e-mail letter analysis data "
+    "document filing ruling complaint lawsuit indictment release book article story column "
+    "editorial ad advertisement video tweet post review audit investigation probe assessment "
+    "estimate estimates figures numbers research findings polling forecast model projection "
+    "transcript testimony records documents emails letters polls surveys studies reports "
+    "statements memos ads videos tweets posts messages message spokesperson judge justice "
+    "sheriff governor president candidate nominee leader chief executive founder owner host "
+    "writer author editor columnist reporter correspondent anchor authorities prosecutors "
+    "half most many some majority minority third quarter percent few all none both handful "
+    "number dozens hundreds thousands millions crowd audience public electorate respondents "
+    "residents citizens americans participants attendees guests hosts speech remarks comment "
+    "comments rhetoric page words opinion contenders delegates employee employees"
+)
+# Shares that stand alone for the people just mentioned: "Most said", "Both want".
+_SHARE = words("most both many some all several few half none")
+_SHARE_ADVERBS = words("nearly almost virtually only just about roughly some more fewer less")
+# Agent nouns name people: "-ist", "-ian", "-man", "-er", "-or", "-ee" ("the speechwriter",
+# "the appointee"), less the common nouns with those endings.
+_AGENT = re.compile(
+    r"(?:ist|ian|man|men|woman|women|person|people|eer|er|or|ee|ant)s?$"
+)
+_NOT_AGENT = words(
+    "order orders number numbers border borders matter matters water power powers other "
+    "former latter corner quarter center centre computer chamber error errors factor factors "
+    "sector sectors mirror cancer dollar dollars manner manners summer winter september october "
+    "november december per after over under never ever either neither whether rather together "
+    "however further later earlier better letter letters paper papers floor door doors favor "
+    "honor honour labor labour color colour behavior behaviour rumor rumors tenor terror horror "
+    "anchor meter liter ounce fee fees tree trees committee agree degree coffee free "
+    "plan man-made important significant relevant constant recent instant distant pleasant "
+    "restaurant want giant elephant"
+)
+_MONTHS = words(
+    "January February March April May June July August September October November December "
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"
+)
+
+
+@dataclass(frozen=True)
+class Subject:
+    np: str  # the speaker phrase
+    start: int  # where it starts in the scanned text
+    end: int  # where it ends
+    tail: str  # what stands between it and the verb (appositive, auxiliaries)
+    relative: bool = False  # "X, who now wants ...": the verb is in a relative clause
+
+
+def speaker_head(head: str, alone_at_start: bool = False) -> bool:
+    """Whether a phrase ending in `head` can say something: a name, a pronoun, a role, group,
+    organisation or document noun. `alone_at_start`: the word opens its sentence by itself,
+    where a capital proves nothing ("Like", "Leaked")."""
+    head = head.strip(".,")
+    low = head.lower()
+    if low in PRONOUNS:
+        return True
+    if low in _SHARE:
+        return True
+    if head[:1].isupper():
+        if head in OPENERS or head in _MONTHS or re.search(r"[’']s?$", head):
+            return False  # a possessive determines a noun that is not there
+        # At the sentence start a capital proves nothing: "Like", "Another", "Leaked".
+        return not alone_at_start or not (
+            low in _DETERMINERS or low in _STOP or re.search(r"(?:ly|ing|ed)$", head)
+        )
+    if head[:1].isdigit():
+        return False
+    return _noun_speaks(low)
+
+
+def _noun_speaks(low: str) -> bool:
+    return low in _HEADS or (bool(_AGENT.search(low)) and low not in _NOT_AGENT)
+
+
+def subject_before(text: str, at_start: bool = False) -> Subject | None:
+    """The speaker phrase that ends `text`, with its appositive and auxiliaries; None when
+    the words before the verb are not a speaker's phrase. `at_start`: `text` begins its
+    sentence, where a capital alone proves no name.
+
+    Of the phrases that could be the subject, the one nearest the verb that starts after a
+    comma or a dash wins: "In her speech, Merkel, who ..., warned" is Merkel's."""
+    near = text[-120:]
+    base = len(text) - REACH if any(c in near for c in ",—–") else len(text) - 120
+    base = max(0, base)
+    toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, base)]
+    if toks and base and text[base - 1].isalnum() and toks[0][0] == base:
+        del toks[0]  # a word cut by the window
+    i, relative = _skip_auxiliaries(toks, len(toks))
+    if i <= 0:
+        return None
+    ends = _candidate_ends(toks, i)
+    found: list[tuple[int, int]] = []  # (token start, token end) of each speaker phrase
+    for end in ends:
+        start = _phrase_start(toks, end, at_start)
+        if start is None and end != i and _names_next(toks, end):
+            # "One delegate not on the slate, Kelly Smit, told": the appositive names the
+            # speaker (`SpeakerBook.resolve` reads it from the tail)
+            start = _words_back(toks, end - 1)
+        if start is not None:
+            found.append((start, end))
+    if not found:
+        return None
+    found.sort()
+    apart = [f for f in found[1:] if f[0] > 0 and toks[f[0] - 1][2] in {",", *_DASHES}]
+    s, e = apart[-1] if apart else found[0]
+    start, end = toks[s][0], toks[e - 1][1]
+    return Subject(text[start:end], start, end, text[end:], relative and e == i)
+
+
+def _names_next(toks: list[tuple[int, int, str]], end: int) -> bool:
+    """A name of two capitalised words or more right after the comma at `end`."""
+    nxt = [t[2] for t in toks[end + 1 : end + 3]]
+    return toks[end][2] == "," and len(nxt) == 2 and all(w[:1].isupper() for w in nxt)
+
+
+def _skip_auxiliaries(toks: list[tuple[int, int, str]], i: int) -> tuple[int, bool]:
+    """Index just past the subject's last word: back over auxiliaries, adverbs, time and party
+    tags and a relative "who" ("Trump, who has long", "Ana Ruiz (D-Ore.) on Tuesday"); and
+    whether the verb is in a relative clause."""
+    while i > 0:
+        w = toks[i - 1][2]
+        low = w.lower()
+        if low in _AUX or (w.islower() and (low.endswith("ly") or low.endswith("n’t")
+                                            or low.endswith("n't"))):
+            i -= 1
+        elif low in {"both", "either"} and i >= 2 and toks[i - 2][2].lower() in _AUX:
+            i -= 1  # "who has both endorsed"
+        elif w.startswith("(") and len(w) > 2:
+            i -= 1  # "(D-N.D.)"
+        elif i >= 2 and toks[i - 2][2].lower() in _TIME_HEAD and (
+            w in _TIME_NOUN or w[:1].isupper()
+        ):
+            i -= 2  # "on Friday", "last week", "in Iowa"
+            if i > 0 and toks[i - 1][2].lower() in {"earlier", "late"}:
+                i -= 1
+        elif (i >= 3 and w.isdigit() and len(w) <= 2 and toks[i - 2][2] in _MONTHS
+              and toks[i - 3][2].lower() in _TIME_HEAD):
+            i -= 3  # "on Jan 5"
+        elif low in {"who", "which"}:
+            i -= 1
+            if i > 0 and toks[i - 1][2] == ",":
+                i -= 1
+            return i, True
+        else:
+            return i, False
+    return i, False
+
+
+def _candidate_ends(toks: list[tuple[int, int, str]], i: int) -> list[int]:
+    """Where the subject phrase may end: right before the auxiliaries, or, past an appositive
+    (", the Texas Republican," or "— the host —"), before each of up to three commas."""
+    last = toks[i - 1][2]
+    if last == ",":
+        ends, j, segments = [], i - 1, 0
+        start_char = toks[i - 1][0]
+        for k in range(i - 2, -1, -1):
+            w = toks[k][2]
+            if w in _QUOTES or w in {";", ":"} or start_char - toks[k][0] > 200:
+                break
+            if w == ",":
+                if k < j - 1:
+                    ends.append(k)
+                j, segments, start_char = k, segments + 1, toks[k][0]
+                if segments >= 3:
+                    break
+        return ends
+    if last in _DASHES:
+        for k in range(i - 2, max(-1, i - 40), -1):
+            w = toks[k][2]
+            if w in _QUOTES:
+                break
+            if w in _DASHES:
+                return [k] if k < i - 2 else []
+        return []
+    return [i]
+
+
+def _phrase_start(toks: list[tuple[int, int, str]], end: int, at_start: bool) -> int | None:
+    """Token index where the speaker phrase ending before `end` starts; None when the words
+    there are no speaker's phrase (no words, a fragment, a head that cannot speak)."""
+    k = end - 1
+    head = toks[k][2] if k >= 0 else ""
+    if not head or not (head[0].isalnum() or head[0] == "("):
+        return None
+    if head.lower() in PRONOUNS:
+        return k
+    start = _words_back(toks, k)
+    if start is None:
+        return None
+    # A speaker noun with its attachment: "a spokeswoman for Mr. Trump", "people familiar
+    # with the matter", "members of Congress": the head is the noun before the preposition.
+    if start >= 2 and toks[start - 1][2] in _PP:
+        j = start - 2
+        if toks[j][2] in _PP_BRIDGE and j >= 1:
+            j -= 1
+        noun = toks[j][2]
+        if _noun_speaks(noun.lower()):
+            outer = _words_back(toks, j)
+            if outer is not None:
+                return outer
+    head_tok = _head(toks, start, end)
+    alone = start == end - 1 and (
+        at_start if start == 0 else toks[start - 1][2] in {":", ";", "(", *_DASHES}
+    )
+    return start if speaker_head(head_tok, alone) else None
+
+
+def _head(toks: list[tuple[int, int, str]], start: int, end: int) -> str:
+    return toks[end - 1][2]
+
+
+def _words_back(toks: list[tuple[int, int, str]], k: int) -> int | None:
+    """Start of the noun phrase whose last word is toks[k]: back over names (with "of",
+    "al", "bin" inside them), modifiers and possessives to a determiner, at most ten words."""
+    start = k
+    j = k - 1
+    capital_run = toks[k][2][:1].isupper()
+    while j >= 0 and k - j < 10:
+        w = toks[j][2]
+        low = w.lower()
+        if not (w[:1].isalnum()):
+            break
+        if low in _DETERMINERS and w not in {"No"}:
+            # "Nearly a third", "more than half of the"
+            if j > 0 and toks[j - 1][2].lower() in _SHARE_ADVERBS:
+                return j - 1
+            if j > 1 and toks[j - 1][2] == "than" and toks[j - 2][2].lower() in _SHARE_ADVERBS:
+                return j - 2
+            return j
+        if low in {"of", "for", "and", "al", "bin", "ibn", "de", "da", "del", "van", "von",
+                   "der", "le", "la", "&"} and capital_run and j > 0 and \
+                toks[j - 1][2][:1].isupper() and toks[start][2][:1].isupper():
+            start = j - 1  # "Bernie Sanders of Vermont", "Department of State"
+            j -= 2
+            continue
+        if low in _STOP or (w.islower() and (low.endswith("ing") or low.endswith("ly"))):
+            break
+        if w.islower() and low.endswith("ed") and low not in _HEADS:
+            # "the embattled governor" keeps its adjective only under a determiner
+            if j > 0 and toks[j - 1][2].lower() in _DETERMINERS:
+                start = j
+                j -= 1
+                continue
+            break
+        start = j
+        j -= 1
+    return start
