@@ -43,8 +43,9 @@ from .speakers import (
     subject_after,
     subject_at_start,
     trim_openers,
+    words,
 )
-from .subjects import subject_before
+from .subjects import Subject, speaker_head, subject_before
 
 _BE = re.compile(r"\b(?:is|are|was|were|be|been|am|being)\b|[’']s\b")
 _REPORTED = re.compile(r"\s*(?:,\s*)?(?:that\b|[“\"‘:']|whether\b)")
@@ -171,9 +172,13 @@ def _borrow_speakers(
         sent = subject_at_start(text, clause, a.cue[0]) if clause > 1 else None
         if sent is None or sent.group("np").split()[0] in OPENERS:
             sent = subject_at_start(text, *sentence)
+        first_comma = text.find(", ", sentence[0], a.cue[0])
+        if sent is not None and sent.group("np").split()[0].endswith("ing") and first_comma > 0:
+            sent = subject_at_start(text, first_comma + 2, a.cue[0])  # "Walking home, Ana ..."
         if sent and sent.end("np") < a.cue[0]:
             np = trim_openers(sent.group("np"))
-            if np.split()[0] not in OPENERS:
+            alone = len(np.split()) == 1 and sent.start("np") == sentence[0]
+            if np.split()[0] not in OPENERS and speaker_head(np.split()[-1], alone):
                 who = book.resolve(np)
                 a.speaker, a.how = who.name, who.how
 
@@ -225,6 +230,8 @@ def _verb_attribution(
         and NOUN_NEXT.match(text, c_end)
     ):
         return None  # "strong support for", "the report was": nouns
+    if subj is not None and form == lemma and not subj.tail.strip() and _singular(subj):
+        return None  # "an executive order signed": a verb's base form has no singular subject
     if subj is not None:
         who = book.resolve(subj.np, subj.tail)
         np_start = c_start - len(left) + subj.start  # the window ends at the cue
@@ -233,6 +240,8 @@ def _verb_attribution(
         # Only verbs of saying invert ("..., said the mayor"); "endorsed Cruz" has an object.
         inverts = opened and lemma in INVERTS and not form.endswith("ing")
         inv = subject_after(text[c_end : min(s_end, c_end + _WINDOW)]) if inverts else None
+        if inv is not None and not speaker_head(inv.group("np").split()[-1]):
+            inv = None  # "said Tuesday", "said the deal": no speaker after the verb
         if inv is not None:
             who = book.resolve(inv.group("np"))
             after_pos = c_end + inv.end()
@@ -253,10 +262,25 @@ def _verb_attribution(
     a = _with_content(text, sentence, cue, (who.name, who.how), np_start, after_pos, quote_ends)
     if subj is not None and subj.relative:
         # "Huffman, who now wants Grayson removed, said ...": the clause ends at its comma
-        stop = text.find(",", c_end, s_end)
-        stop = s_end if stop == -1 else stop
+        stop = next((m.start() for m in re.finditer(",", text[c_end:s_end])
+                     if not _inside(c_end + m.start(), quotes, [q[0] for q in quotes])), None)
+        stop = s_end if stop is None else c_end + stop
         a.content = [(s, min(e, stop)) for s, e in a.content if c_end <= s < stop]
     return a
+
+
+_PLURAL_HEADS = words(
+    "people police staff men women children most many some all both several few they we i you "
+    "half majority"
+)
+
+
+def _singular(subj: Subject) -> bool:
+    """A subject phrase naming one: a name or a singular noun, not "they", "voters", "most"."""
+    low = subj.head.lower()
+    if low in _PLURAL_HEADS or " and " in subj.np or "percent" in subj.np:
+        return False
+    return not low.endswith("s")  # "Democrats", "voters" (and a name in -s is left alone)
 
 
 def _last_quote_end(quotes: list[tuple[int, int, bool]], pos: int) -> int:

@@ -81,7 +81,7 @@ _HEADS = _ROLE | _GROUP | words(
     "writer author editor columnist reporter correspondent anchor authorities prosecutors "
     "half most many some majority minority third quarter percent few all none both handful "
     "number dozens hundreds thousands millions crowd audience public electorate respondents "
-    "residents citizens americans participants attendees guests hosts speech remarks comment "
+    "residents citizens americans participants attendees guests hosts speech remarks "
     "comments rhetoric page words opinion contenders delegates employee employees"
 )
 # Shares that stand alone for the people just mentioned: "Most said", "Both want".
@@ -115,6 +115,7 @@ class Subject:
     start: int  # where it starts in the scanned text
     end: int  # where it ends
     tail: str  # what stands between it and the verb (appositive, auxiliaries)
+    head: str  # the word that names the speaker ("spokeswoman" in "a spokeswoman for X")
     relative: bool = False  # "X, who now wants ...": the verb is in a relative clause
 
 
@@ -161,22 +162,22 @@ def subject_before(text: str, at_start: bool = False) -> Subject | None:
     if i <= 0:
         return None
     ends = _candidate_ends(toks, i)
-    found: list[tuple[int, int]] = []  # (token start, token end) of each speaker phrase
+    found: list[tuple[int, int, str]] = []  # token start, token end and head of each phrase
     for end in ends:
-        start = _phrase_start(toks, end, at_start)
-        if start is None and end != i and _names_next(toks, end):
+        phrase = _phrase_start(toks, end, at_start)
+        if phrase is None and end != i and _names_next(toks, end):
             # "One delegate not on the slate, Kelly Smit, told": the appositive names the
             # speaker (`SpeakerBook.resolve` reads it from the tail)
-            start = _words_back(toks, end - 1)
-        if start is not None:
-            found.append((start, end))
+            phrase = (_words_back(toks, end - 1), toks[end + 1][2])
+        if phrase is not None:
+            found.append((phrase[0], end, phrase[1]))
     if not found:
         return None
     found.sort()
     apart = [f for f in found[1:] if f[0] > 0 and toks[f[0] - 1][2] in {",", *_DASHES}]
-    s, e = apart[-1] if apart else found[0]
+    s, e, head = apart[-1] if apart else found[0]
     start, end = toks[s][0], toks[e - 1][1]
-    return Subject(text[start:end], start, end, text[end:], relative and e == i)
+    return Subject(text[start:end], start, end, text[end:], head, relative and e == i)
 
 
 def _names_next(toks: list[tuple[int, int, str]], end: int) -> bool:
@@ -247,41 +248,42 @@ def _candidate_ends(toks: list[tuple[int, int, str]], i: int) -> list[int]:
     return [i]
 
 
-def _phrase_start(toks: list[tuple[int, int, str]], end: int, at_start: bool) -> int | None:
+def _phrase_start(
+    toks: list[tuple[int, int, str]], end: int, at_start: bool
+) -> tuple[int, str] | None:
     """Token index where the speaker phrase ending before `end` starts; None when the words
-    there are no speaker's phrase (no words, a fragment, a head that cannot speak)."""
+    there are no speaker's phrase (no words, a fragment, a head that cannot speak); with the
+    phrase's head word."""
     k = end - 1
     head = toks[k][2] if k >= 0 else ""
     if not head or not (head[0].isalnum() or head[0] == "("):
         return None
     if head.lower() in PRONOUNS:
-        return k
+        return k, head
     start = _words_back(toks, k)
-    if start is None:
-        return None
-    # A speaker noun with its attachment: "a spokeswoman for Mr. Trump", "people familiar
-    # with the matter", "members of Congress": the head is the noun before the preposition.
-    if start >= 2 and toks[start - 1][2] in _PP:
-        j = start - 2
-        if toks[j][2] in _PP_BRIDGE and j >= 1:
-            j -= 1
-        noun = toks[j][2]
-        if _noun_speaks(noun.lower()):
-            outer = _words_back(toks, j)
-            if outer is not None:
-                return outer
-    head_tok = _head(toks, start, end)
     alone = start == end - 1 and (
         at_start if start == 0 else toks[start - 1][2] in {":", ";", "(", *_DASHES}
     )
-    return start if speaker_head(head_tok, alone) else None
+    head_ok = speaker_head(toks[k][2], alone)
+    # A speaker noun with its attachment: "a spokeswoman for Mr. Trump", "people familiar
+    # with the matter", "members of Congress": the head is the noun before the preposition,
+    # itself a phrase of its own ("the leaders", "Members", "officials"), never a verb's
+    # object ("would not comment on the order").
+    if start >= 2 and toks[start - 1][2] in _PP:
+        j = start - 2
+        bridged = toks[j][2] in _PP_BRIDGE and j >= 1
+        j -= bridged
+        noun = toks[j][2]
+        inner_ok = head_ok or bridged or (head.lower() not in _STOP and not head.isdigit())
+        if inner_ok and _noun_speaks(noun.lower()):
+            outer = _words_back(toks, j)
+            first = toks[outer][2]
+            if first.lower() in _DETERMINERS or first[:1].isupper() or noun.endswith("s"):
+                return outer, noun
+    return (start, head) if head_ok else None
 
 
-def _head(toks: list[tuple[int, int, str]], start: int, end: int) -> str:
-    return toks[end - 1][2]
-
-
-def _words_back(toks: list[tuple[int, int, str]], k: int) -> int | None:
+def _words_back(toks: list[tuple[int, int, str]], k: int) -> int:
     """Start of the noun phrase whose last word is toks[k]: back over names (with "of",
     "al", "bin" inside them), modifiers and possessives to a determiner, at most ten words."""
     start = k

@@ -30,6 +30,7 @@ from ..models import SpeakerHow, Voice, VoiceSpan
 from .attribution import Attribution, find_attributions
 from .quotes import find_quotes, opens_with_quote
 from .speakers import NAME, SpeakerBook, subject_at_start, words
+from .subjects import speaker_head
 
 __all__ = [
     "SPEECH_VERBS",
@@ -241,7 +242,9 @@ def _colon_speaker(text: str, start: int, book: SpeakerBook) -> _Who | None:
     clause = max(text.rfind(", ", 0, colon) + 2, text.rfind(". ", 0, colon) + 2, 0)
     subj = subject_at_start(text, clause, colon)
     np = subj.group("np").split() if subj else []
-    if not np or not (len(np) == 1 or any(w[:1].isupper() for w in np[1:])):
+    if not np or not (len(np) == 1 or any(w[:1].isupper() for w in np[1:])) or not speaker_head(
+        np[-1], alone_at_start=len(np) == 1
+    ):
         return None  # "The rule is simple:" names nobody
     who = book.resolve(" ".join(np))
     return (who.name, who.how) if who.name else None
