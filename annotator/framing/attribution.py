@@ -204,7 +204,7 @@ def _verb_attribution(
     quote_ends = {q[0]: q[1] for q in quotes[bisect.bisect_left(quotes, (cue[0],)) :][:1]}
     s_start, s_end = sentence
     c_start, c_end, form = cue
-    lemma = FORMS[form]
+    lemma = FORMS.get(form, form)
     # A bounded window before the cue keeps the work per cue constant in long sentences; the
     # subject is never inside a quotation before it.
     w_start = max(s_start, c_start - _WINDOW)
@@ -218,7 +218,9 @@ def _verb_attribution(
     if particle and particle.match(text, c_end):
         return None
     passive = _PASSIVE.search(left[-40:])
-    if subj is not None and passive and form != lemma and not form.endswith("ing"):
+    if subj is not None and passive and (form != lemma or form not in FORMS) and not (
+        form.endswith("ing")
+    ):
         return None  # "was criticized by": the speaker is the agent, rarely named here
     if subj is not None and form.endswith("ing") and not _BE.search(subj.tail):
         subj = None  # "a report charging that": a participle, not "X is charging"
@@ -304,7 +306,7 @@ def _with_content(
     quote_ends: dict[int, int],
 ) -> Attribution:
     s_start, s_end = sentence
-    lemma = FORMS[cue[2]]
+    lemma = FORMS.get(cue[2], cue[2])
     a = Attribution(cue[:2], lemma, *who, subject_at=np_start)
     pos = after_pos
     if lemma in ADDRESS:

@@ -31,7 +31,10 @@ CUE_LEMMAS = (
     "express discuss prefer remind name sign decide list talk_about speak_about focus_on "
     "intend elaborate continue answer email invoke echo recount rail_against knock compare "
     "portray request outline shout chant yell quote retweet imply assail rip_into lash_out "
-    "weigh_in challenge recite rebut favor eviscerate excoriate bemoan reassure brag_about"
+    "weigh_in challenge recite rebut favor eviscerate excoriate bemoan reassure brag_about "
+    "bash trash hammer encourage apologize apologise characterize characterise paint frame "
+    "advocate champion float ponder reminisce lobby make_clear make_it_clear go_after "
+    "cast_doubt distance"
 )
 IRREGULAR = {
     "say": "said says saying",
@@ -46,6 +49,8 @@ IRREGULAR = {
     "go": "went goes going gone",
     "seek": "sought seeks seeking",
     "speak": "spoke speaks speaking spoken",
+    "make": "made makes making",
+    "cast": "casts casting",
 }
 DOUBLE = {
     "admit", "quip", "regret", "submit", "rebut", "snap", "dub", "omit", "plan", "refer", "slam",
@@ -124,10 +129,18 @@ _FIRST: dict[str, list[str]] = {}
 for _form in sorted(FORMS, key=len, reverse=True):
     _FIRST.setdefault(_form.split()[0], []).append(_form)
 _ALPHA = re.compile(r"[A-Za-z]+")
+# Any other verb in -ed or -s that takes a that-clause reports it ("Trump conceded that",
+# "Cruz maintains that"); its subject must still be a speaker's phrase (`subjects`).
+_THAT_NEXT = re.compile(r"\s+that\b")
+_NOT_THAT_VERBS = words(
+    "does makes means comes goes gets seems needs ensures ensured requires required assumed "
+    "provided provides given says said"
+)
 
 
 def find_cues(text: str, start: int, end: int, headline: bool) -> list[tuple[int, int, str]]:
-    """(start, end, form) of every cue in text[start:end]; headlines capitalise every word."""
+    """(start, end, form) of every cue in text[start:end]; headlines capitalise every word.
+    A form not in `FORMS` is a verb found by the that-clause it takes."""
     out = []
     for m in _ALPHA.finditer(text, start, end):
         word = m.group().lower() if headline else m.group()
@@ -142,4 +155,13 @@ def find_cues(text: str, start: int, end: int, headline: bool) -> list[tuple[int
             ):
                 out.append((m.start(), stop, form))
                 break
+        else:
+            if (
+                len(word) > 4
+                and word.islower()
+                and word.endswith(("ed", "s"))
+                and word not in _NOT_THAT_VERBS
+                and _THAT_NEXT.match(text, m.end(), end)
+            ):
+                out.append((m.start(), m.end(), word))
     return out
