@@ -148,6 +148,8 @@ def find_attributions(
                 in_sentence.append(verb)
         in_sentence.sort(key=lambda a: a.cue)
         _borrow_speakers(text, (s_start, s_end), in_sentence, book)
+        if not in_sentence:
+            _mention(text, s_start, s_end, book)
         _cut_at_closing_tags(in_sentence)
         out.extend(in_sentence)
     return out
@@ -181,6 +183,19 @@ def _borrow_speakers(
             if np.split()[0] not in OPENERS and speaker_head(np.split()[-1], alone):
                 who = book.resolve(np)
                 a.speaker, a.how = who.name, who.how
+
+
+def _mention(text: str, s_start: int, s_end: int, book: SpeakerBook) -> None:
+    """A person named as the subject of a sentence with no reporting verb ("Trump also took
+    swipes at Bush.") is who a "he" in the next sentence most likely stands for."""
+    sent = subject_at_start(text, s_start, s_end)
+    if sent is None:
+        return
+    np = trim_openers(sent.group("np")).split()
+    if np and all(w[:1].isupper() for w in np) and np[0] not in OPENERS and len(np) <= 4 and (
+        speaker_head(np[-1], alone_at_start=len(np) == 1)
+    ):
+        book.resolve(" ".join(np))
 
 
 def _cut_at_closing_tags(atts: list[Attribution]) -> None:
@@ -229,9 +244,10 @@ def _verb_attribution(
         lemma in NOUNISH
         and not form.endswith(("ed", "ing"))
         and not pronoun
+        and not (subj is not None and not subj.tail.strip() and not _singular(subj))
         and NOUN_NEXT.match(text, c_end)
     ):
-        return None  # "strong support for", "the report was": nouns
+        return None  # "strong support for", "the report was": nouns; not "the Saudis state in"
     if subj is not None and form == lemma and not subj.tail.strip() and _singular(subj):
         return None  # "an executive order signed": a verb's base form has no singular subject
     if subj is not None:
