@@ -8,6 +8,7 @@ import itertools
 
 import pytest
 
+from annotator.framing.subjects import subject_before
 from annotator.framing.voices import Span, segment
 
 
@@ -242,3 +243,74 @@ def test_pronouns_skip_a_speaker_of_the_other_gender() -> None:
     ]
     assert _who("", paras, 2, "not") == ("quoted", "Ms. Ada Lind", "pronoun")
     assert _who("", paras, 3, "is") == ("quoted", "Mr. Leo Park", "pronoun")
+
+
+# Speakers seen wrong by an editor, paraphrased: fragments of a sentence, the object or a
+# bystander instead of the subject, and an earlier speaker instead of the sentence's subject.
+@pytest.mark.parametrize(
+    "left",
+    [
+        "The relief effort comes ahead of the ",  # a clause, not a noun phrase
+        "a video posted on his channel - ",  # runs over clause punctuation
+        "Ana Ruiz wrote a column mocking the deficit ",  # "deficit" cannot speak
+        "Like ",  # a capital opening a sentence proves nothing
+        "her former record ",
+        "an early question about her plan by ",
+        "16, 2012 ",
+    ],
+)
+def test_fragments_are_no_speaker(left: str) -> None:
+    assert subject_before(left, at_start=True) is None
+
+
+@pytest.mark.parametrize(
+    ("left", "np"),
+    [
+        ("Sen. Ada Lind, the harbour chair, has also ", "Sen. Ada Lind"),
+        ("A spokeswoman for Mayor Ruiz did not ", "A spokeswoman for Mayor Ruiz"),
+        ("People familiar with the talks ", "People familiar with the talks"),
+        ("In her speech, Ruiz, who spoke for an hour, ", "Ruiz"),
+        ("Nearly a third of the dockers ", "Nearly a third of the dockers"),
+        ("The harbour board on Friday ", "The harbour board"),
+        ("Most ", "Most"),
+    ],
+)
+def test_speaker_phrases(left: str, np: str) -> None:
+    found = subject_before(left, at_start=True)
+    assert found is not None and found.np == np
+
+
+def test_seen_speaker_errors() -> None:
+    paras = [
+        "Ana Ruiz wrote a column mocking the deficit scolds in her party.",
+        "Like most owners, the reviewer is hell-bent on quiet blenders.",
+        "Insiders say her former record claimed a win in 2012.",
+        "The ministers state in the white paper that the port is open.",
+        "Leo Park would not comment on an executive order signed by the governor.",
+        "Ada Lind, who wants the levy cut, said the ferry would run again.",
+    ]
+    assert _who("", paras, 0, "scolds")[:2] == ("paraphrase", "Ana Ruiz")
+    assert _who("", paras, 1, "hell-bent") == ("outlet",)
+    assert _who("", paras, 2, "claimed")[:2] == ("paraphrase", "Insiders")
+    assert _who("", paras, 3, "port")[:2] == ("paraphrase", "The ministers")
+    assert _who("", paras, 4, "signed") == ("outlet",)  # "an executive" did not "order"
+    assert _who("", paras, 5, "ferry")[:2] == ("paraphrase", "Ada Lind")
+    assert _who("", paras, 5, "levy")[:2] == ("paraphrase", "Ada Lind")
+
+
+def test_pronoun_after_a_sentence_naming_its_subject() -> None:
+    # The tweet's author is the subject of the sentence before it, not the last speaker.
+    paras = [
+        "Calder said the wall was a fantasy.",
+        "Dunmore also took several swipes at his rival Jed Bosk.",
+        "“Everybody is laughing at Jed. A sad figure!” he wrote.",
+    ]
+    assert _who("", paras, 2, "sad") == ("quoted", "Dunmore", "pronoun")
+
+
+def test_a_quote_after_a_plural_tag_of_an_earlier_sentence_is_theirs() -> None:
+    para = (
+        "“The port is open to all,” the ministers state in the white paper, which was "
+        "shared on Thursday. “We share the same enemies as our neighbours.”"
+    )
+    assert _who("", [para], 0, "enemies")[:2] == ("quoted", "the ministers")
