@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import importlib.resources
+import itertools
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -127,6 +128,7 @@ class Lexicon:
         # Per entry: the union of the word classes its `not_near` names.
         self._not_near = [self._class_words(e.context.not_near) for e in entries]
         self._near = [self._class_words(e.context.near) for e in entries]
+        self._followed_by = [self._class_words(e.context.followed_by) for e in entries]
         self._auto = ahocorasick.Automaton()
         for idx, entry in enumerate(entries):
             for form in expand_forms(entry):
@@ -167,7 +169,8 @@ class Lexicon:
                 by_id[entry.id] = entry
                 layers[entry.id] = str(path)
             for i, entry in enumerate(parsed.entries):
-                for name in (*entry.context.not_near, *entry.context.near):
+                ctx = entry.context
+                for name in (*ctx.not_near, *ctx.near, *ctx.followed_by):
                     if name not in classes:
                         line = line_of(raw, ("entries", i, "context"))
                         raise DataFileError(
@@ -228,9 +231,11 @@ class Lexicon:
             prev = _word_before(norm, start)
             if prev in ctx.not_after:
                 return False
-        if ctx.not_before:
+        if ctx.not_before or self._followed_by[idx]:
             nxt = _word_after(norm, end)
             if nxt in ctx.not_before:
+                return False
+            if self._followed_by[idx] and nxt not in self._followed_by[idx]:
                 return False
         if entry.category == "name_calling" and attributed_designation(norm, start, end):
             return False
@@ -272,10 +277,12 @@ _WORDS = re.compile(r"[\w'-]+")
 
 
 def _near_words(norm: str, start: int, end: int) -> set[str]:
-    """The match's words and those within NEAR_WINDOW words either side of it."""
+    """The match's words and those within NEAR_WINDOW words either side of it, and each pair of
+    neighbours among them, so a word class may name two-word members ("islamic state")."""
     before = _WORDS.findall(norm[max(0, start - 12 * NEAR_WINDOW) : start])[-NEAR_WINDOW:]
     after = _WORDS.findall(norm[end : end + 12 * NEAR_WINDOW])[:NEAR_WINDOW]
-    return {*before, *_WORDS.findall(norm[start:end]), *after}
+    words = [*before, *_WORDS.findall(norm[start:end]), *after]
+    return {*words, *(f"{a} {b}" for a, b in itertools.pairwise(words))}
 
 
 _WORD_BEFORE = re.compile(r"([\w'-]+)\W*$")
