@@ -45,6 +45,11 @@ def _texts(body: str, headline: str = "") -> list[str]:
         # Second reading: standard usage, literal senses, idioms and surnames
         ("An Islamic State terrorist cell planned the attack, police said.", "terrorist"),
         ("Terrorist groups such as al-Qaeda recruit online.", "Terrorist"),
+        (
+            "Islamic State released a new video on Monday. Police said the terrorist group "
+            "had threatened the city before.",
+            "terrorist",
+        ),
         ("Revellers were swarming the hotel pool by noon.", "swarming"),
         ("Sort the kitchen garbage before the compost bin fills.", "garbage"),
         ("“They treat me like garbage,” the tenant said.", "garbage"),

@@ -129,6 +129,7 @@ class Lexicon:
         self._not_near = [self._class_words(e.context.not_near) for e in entries]
         self._near = [self._class_words(e.context.near) for e in entries]
         self._followed_by = [self._class_words(e.context.followed_by) for e in entries]
+        self._not_in_paragraph = [self._class_words(e.context.not_in_paragraph) for e in entries]
         self._auto = ahocorasick.Automaton()
         for idx, entry in enumerate(entries):
             for form in expand_forms(entry):
@@ -170,7 +171,7 @@ class Lexicon:
                 layers[entry.id] = str(path)
             for i, entry in enumerate(parsed.entries):
                 ctx = entry.context
-                for name in (*ctx.not_near, *ctx.near, *ctx.followed_by):
+                for name in (*ctx.not_near, *ctx.near, *ctx.followed_by, *ctx.not_in_paragraph):
                     if name not in classes:
                         line = line_of(raw, ("entries", i, "context"))
                         raise DataFileError(
@@ -198,6 +199,7 @@ class Lexicon:
         norm = normalise(text)
         found: list[Candidate] = []
         n = len(norm)
+        paragraph: set[str] | None = None  # the paragraph's words and pairs, read on first need
         for end_idx, values in self._auto.iter(norm):
             end = end_idx + 1
             if end < n and norm[end].isalnum():
@@ -207,8 +209,14 @@ class Lexicon:
                 if start > 0 and (norm[start - 1].isalnum() or norm[start - 1] == "-"):
                     continue
                 entry = self.entries[idx]
-                if self._allowed(entry, idx, text, norm, start, end):
-                    found.append(Candidate(start, end, entry))
+                if not self._allowed(entry, idx, text, norm, start, end):
+                    continue
+                if self._not_in_paragraph[idx]:
+                    if paragraph is None:
+                        paragraph = _words_and_pairs(_WORDS.findall(norm))
+                    if paragraph & self._not_in_paragraph[idx]:
+                        continue
+                found.append(Candidate(start, end, entry))
         found.sort(key=lambda c: (-(c.end - c.start), c.start))
         chosen: list[Candidate] = []
         # One byte per character, set once taken: the overlap check costs the candidate's
@@ -281,7 +289,10 @@ def _near_words(norm: str, start: int, end: int) -> set[str]:
     neighbours among them, so a word class may name two-word members ("islamic state")."""
     before = _WORDS.findall(norm[max(0, start - 12 * NEAR_WINDOW) : start])[-NEAR_WINDOW:]
     after = _WORDS.findall(norm[end : end + 12 * NEAR_WINDOW])[:NEAR_WINDOW]
-    words = [*before, *_WORDS.findall(norm[start:end]), *after]
+    return _words_and_pairs([*before, *_WORDS.findall(norm[start:end]), *after])
+
+
+def _words_and_pairs(words: list[str]) -> set[str]:
     return {*words, *(f"{a} {b}" for a, b in itertools.pairwise(words))}
 
 
