@@ -129,6 +129,8 @@ def speaker_head(head: str, alone_at_start: bool = False) -> bool:
         return True
     if low in _SHARE:
         return True
+    if re.search(r"[’'](?:re|ve|ll|d|m)$", low):
+        return False  # "We’re", "They’ll": a pronoun and its verb, not a phrase ending
     if head[:1].isupper():
         if head in OPENERS or head in _MONTHS or re.search(r"[’']s?$", head):
             return False  # a possessive determines a noun that is not there
