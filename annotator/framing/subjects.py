@@ -136,7 +136,10 @@ def speaker_head(head: str, alone_at_start: bool = False) -> bool:
             return False  # a possessive determines a noun that is not there
         # At the sentence start a capital proves nothing: "Like", "Another", "Leaked".
         return not alone_at_start or not (
-            low in _DETERMINERS or low in _STOP or re.search(r"(?:ly|ing|ed)$", head)
+            low in _DETERMINERS
+            or low in _STOP
+            or re.search(r"(?:ing|ed)$", head)
+            or (len(head) > 6 and low.endswith("ly"))  # "Finally", not "Kelly"
         )
     if head[:1].isdigit():
         return False

@@ -29,7 +29,7 @@ from ..budget import check as check_budget
 from ..models import SpeakerHow, Voice, VoiceSpan
 from .attribution import Attribution, find_attributions
 from .quotes import find_quotes, opens_with_quote
-from .speakers import NAME, SpeakerBook, subject_at_start, words
+from .speakers import NAME, SpeakerBook, subject_at_start, trim_openers, words
 from .subjects import speaker_head
 
 __all__ = [
@@ -235,19 +235,38 @@ _COLON = re.compile(r":\s*$")
 
 def _colon_speaker(text: str, start: int, book: SpeakerBook) -> _Who | None:
     """"Rubio fired back: “...”": a quote after a colon is said by the subject of the clause
-    before the colon, when that subject names someone."""
+    before the colon, when that subject names someone; a clause that names nobody ("with a
+    smile:") hands over to the one before it in the same sentence ("Kelly responded, with a
+    smile: “...”")."""
     if not _COLON.search(text, max(0, start - 4), start):
         return None
     colon = text.rindex(":", 0, start)
-    clause = max(text.rfind(", ", 0, colon) + 2, text.rfind(". ", 0, colon) + 2, 0)
-    subj = subject_at_start(text, clause, colon)
-    np = subj.group("np").split() if subj else []
-    if not np or not (len(np) == 1 or any(w[:1].isupper() for w in np[1:])) or not speaker_head(
-        np[-1], alone_at_start=len(np) == 1
-    ):
-        return None  # "The rule is simple:" names nobody
-    who = book.resolve(" ".join(np))
-    return (who.name, who.how) if who.name else None
+    lo = max(0, colon - 300)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, colon)]
+    lo = ends[-1] if ends else lo
+    clauses = [m.end() for m in _CLAUSE_BREAK.finditer(text, lo, colon)]
+    for clause in [*reversed(clauses), lo][:4]:
+        subj = subject_at_start(text, clause, colon)
+        np = trim_openers(subj.group("np")).split() if subj else []
+        if subj is not None:
+            # "The Clinton campaign": the lazy phrase stops before its head noun
+            more = _NEXT_WORD.match(text, subj.end("np"), colon)
+            while more is not None and speaker_head(more.group(1)):
+                np.append(more.group(1))
+                more = _NEXT_WORD.match(text, more.end(), colon)
+        if (
+            np
+            and (len(np) == 1 or any(w[:1].isupper() for w in np[1:]))
+            and speaker_head(np[-1], alone_at_start=len(np) == 1)
+        ):
+            who = book.resolve(" ".join(np))
+            return (who.name, who.how) if who.name else None
+    return None  # "The rule is simple:" names nobody
+
+
+_NEXT_WORD = re.compile(r"\s([a-z][\w\-]*)")
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+")
+_CLAUSE_BREAK = re.compile(r"[,;]\s+|\s*(?:[—–]|--)\s*")
 
 
 def _quote_speaker(tags: _Tags, start: int, end: int, leading: bool, carry: _Carry) -> _Who | None:
