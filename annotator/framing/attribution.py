@@ -74,7 +74,8 @@ _ADVERBIAL = (
 _LEAD = re.compile(rf"(?:\s*,?\s*{_ADVERBIAL}\b)*\s*,?\s*")  # "that" is part of the content
 _ADDRESSEE = re.compile(
     r"\s+(?:him|her|them|us|me|you|reporters|journalists|supporters|voters|the crowd|"
-    r"listeners|viewers|readers|(?:the\s+)?[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*)*|"
+    r"listeners|viewers|readers|(?:the\s+|(?!(?:whether|if|that|why|how|what|when|about|for|"
+    r"to)\b)[a-z][\w\-]*\s+){0,2}[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*)*|"
     r"(?:the|a|an|his|her|their)\s+[\w\-]+(?:\s+[\w\-]+)?)(?=[\s,.:;])"
 )
 _WINDOW = 300
