@@ -78,6 +78,7 @@ PARTICLES = {
     "sign": re.compile(r"\s+(?:on|up|off)\b"),
     "show": re.compile(r"\s+up\b"),
     "post": re.compile(r"\s+(?:up|bail)\b"),
+    "continue": re.compile(r"\s+(?:to|on|with|in|at)\b"),  # "continued to lead in the polls"
 }
 # Verbs whose object is usually a thing or a person ("maintained its lead", "backed the bill"):
 # they report only a clause with "that", a quotation or what follows a colon.
