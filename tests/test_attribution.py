@@ -314,3 +314,35 @@ def test_a_quote_after_a_plural_tag_of_an_earlier_sentence_is_theirs() -> None:
         "shared on Thursday. “We share the same enemies as our neighbours.”"
     )
     assert _who("", [para], 0, "enemies")[:2] == ("quoted", "the ministers")
+
+
+def test_question_and_answer_layout() -> None:
+    # The answers are the interviewee's: the person the headline and introduction name most.
+    head = "Q&A: Ana Ruiz on the ferry"
+    paras = [
+        "Ana Ruiz, the harbour master, spoke with Leo Park about the ferry. Ruiz has run the "
+        "port since 2019.",
+        "Q: Why did the ferry stop? Critics call it “a fiasco.”",
+        "A: The engines failed and the board would not pay.",
+        "Q: Will it run again? A: Not this year.",
+    ]
+    assert _who(head, paras, 1, "Why") == ("outlet",)  # the interviewer's question
+    assert _who(head, paras, 2, "engines") == ("quoted", "Ana Ruiz", "named")
+    assert _who(head, paras, 3, "Not this") == ("quoted", "Ana Ruiz", "named")
+    # Two people named alike: the answers are quoted, their speaker unknown.
+    tied = ["Ana Ruiz met Leo Park.", "Q: Why?", "A: Money."]
+    assert _who("Interview", tied, 2, "Money") == ("quoted", "", "unknown")
+
+
+@pytest.mark.parametrize(
+    ("para", "word", "speaker"),
+    [
+        ("As Professor Lind put it: “The port is the town.”", "town", "Professor Lind"),
+        ("Ruiz responded pointedly, with a smile: “It can happen at 45.”", "happen", "Ruiz"),
+        ("The Harbour campaign worded it carefully: “We regret the delay.”", "regret",
+         "The Harbour campaign"),
+        ("The rule is simple: “no shoes.”", "shoes", ""),
+    ],
+)
+def test_quote_after_a_colon(para: str, word: str, speaker: str) -> None:
+    assert _who("", [para], 0, word)[:2] == ("quoted", speaker)
