@@ -47,6 +47,7 @@ from .speakers import (
 )
 from .subjects import Subject, speaker_head, subject_before
 
+_HAVE_BE = re.compile(r"\b(?:has|have|had|having|is|are|was|were|be|been|being)\b|[’']s\b")
 _BE = re.compile(r"\b(?:is|are|was|were|be|been|am|being)\b|[’']s\b")
 _REPORTED = re.compile(r"\s*(?:,\s*)?(?:that\b|[“\"‘:']|whether\b)")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
@@ -267,6 +268,8 @@ def _verb_attribution(
         return None  # "was criticized by": the speaker is the agent, rarely named here
     if subj is not None and form.endswith("ing") and not _BE.search(subj.tail):
         subj = None  # "a report charging that": a participle, not "X is charging"
+    if subj is not None and form.endswith("en") and not _HAVE_BE.search(subj.tail):
+        return None  # "a written statement": a participle as an adjective
     pronoun = subj is not None and subj.np.lower() in PRONOUNS
     if (
         lemma in NOUNISH

@@ -158,7 +158,9 @@ def find_cues(text: str, start: int, end: int, headline: bool) -> list[tuple[int
                 break
         else:
             if (
-                len(word) > 4
+                word[-1] in "ds"  # cheap tests first: this runs for every other word
+                and text.startswith(" that", m.end())
+                and len(word) > 4
                 and word.islower()
                 and word.endswith(("ed", "s"))
                 and word not in _NOT_THAT_VERBS

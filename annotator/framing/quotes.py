@@ -56,6 +56,14 @@ def find_quotes(text: str, open_at_start: bool = False) -> list[tuple[int, int, 
             ch = '"'
         prev = text[i - 1] if i else " "
         nxt = text[end] if end < n else " "
+        while (
+            len(stack) > 1
+            and stack[-1][0] in _SINGLE_AMBIGUOUS
+            and ch not in _SINGLE_AMBIGUOUS
+            and ch not in _PAIRS[stack[-1][0]]
+            and ch in _PAIRS[stack[-2][0]]
+        ):
+            stack.pop()  # "if I asked ‘em.”": the single mark was an apostrophe
         if stack and ch in _PAIRS[stack[-1][0]]:
             opener = stack[-1][0]
             # A single mark closes only where it is not an apostrophe inside a word.

@@ -97,9 +97,10 @@ _NP = rf"(?:{_INFORMED}|{_GROUP_OF}|{_ROLE_NAME}|{_DETNP}|{_GROUP}|{NAME}|{_SHAR
 # The same, lazily, for the subject that opens a sentence ("The mayor resigned, citing ...").
 _NP_LAZY = _NP.replace("{1,6}", "{1,6}?")
 _SUBJECT_START = re.compile(
-    rf"^\s+(?P<np>(?:the\s+|an?\s+)?(?:{NAME}\s+)?(?:[a-z][\w\-]*\s+){{0,3}}?{NAME}"
-    rf"|(?:the|a|an|one|another|two|three|several)\s+(?:{NAME}\s+)?(?!{_STOP}\b)[a-z][\w\-]*"
-    rf"(?:\s+(?!{_STOP}\b)[a-z][\w\-]*){{0,3}}?|{PRONOUN})"
+    rf"^\s+(?P<np>(?:the\s+|an?\s+)?(?:(?:{_CAPW}|(?!{_STOP}\b|{_PREP}\b)[a-z][\w\-]*)\s+){{0,4}}?"
+    rf"{NAME}"
+    rf"|(?:the|a|an|one|another|two|three|several)\s+(?:(?:{NAME}|(?!{_STOP}\b)[a-z][\w\-]*)\s+)"
+    rf"{{0,4}}?(?!{_STOP}\b)[a-z][\w\-]*|{PRONOUN})"
     r"(?=\s*(?:[,.;:!?”\"]|$|\s+(?:on|in|at|of|who|during|last|earlier|to|about|after|before|"
     r"when|while|from|told|as|and|but|said|wrote|added)\b))"
 )

@@ -205,6 +205,8 @@ def _skip_auxiliaries(toks: list[tuple[int, int, str]], i: int) -> tuple[int, bo
             i -= 1  # "who has both endorsed"
         elif w.startswith("(") and len(w) > 2:
             i -= 1  # "(D-N.D.)"
+        elif w == "," and i >= 2 and toks[i - 2][2].startswith("(") and len(toks[i - 2][2]) > 2:
+            i -= 2  # "Gov. John Kasich (R-OH), said": the comma closes the party tag
         elif i >= 2 and toks[i - 2][2].lower() in _TIME_HEAD and (
             w in _TIME_NOUN or w[:1].isupper()
         ):
@@ -279,7 +281,9 @@ def _phrase_start(
         bridged = toks[j][2] in _PP_BRIDGE and j >= 1
         j -= bridged
         noun = toks[j][2]
-        inner_ok = head_ok or bridged or (head.lower() not in _STOP and not head.isdigit())
+        inner_ok = head_ok or bridged or (
+            head.lower() not in _STOP and head.lower() not in _DETERMINERS and not head.isdigit()
+        )
         if inner_ok and _noun_speaks(noun.lower()):
             outer = _words_back(toks, j)
             first = toks[outer][2]
