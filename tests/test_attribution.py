@@ -346,3 +346,19 @@ def test_question_and_answer_layout() -> None:
 )
 def test_quote_after_a_colon(para: str, word: str, speaker: str) -> None:
     assert _who("", [para], 0, word)[:2] == ("quoted", speaker)
+
+
+@pytest.mark.parametrize(
+    ("para", "word", "speaker"),
+    [
+        ("“We lost the vote,” said one district harbour leader.", "lost",
+         "one district harbour leader"),
+        ("“We lost,” said former Ruiz adviser Leo Park.", "lost", "Leo Park"),
+        ("“We lost,” said the mayor on Monday.", "lost", "the mayor"),
+        ("“Nobody would say no if I asked ‘em. We lost,” Park said. “Again.”", "Again", "Park"),
+        ("After the vote, Sen. Ada Lind (D-Ore.), said, “We lost.”", "lost", "Sen. Ada Lind"),
+        ("Park told the Courier in a written statement, “We lost.”", "lost", "Park"),
+    ],
+)
+def test_tags_after_quotes_and_odd_marks(para: str, word: str, speaker: str) -> None:
+    assert _who("", [para], 0, word)[:2] == ("quoted", speaker)
