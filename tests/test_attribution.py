@@ -362,3 +362,16 @@ def test_quote_after_a_colon(para: str, word: str, speaker: str) -> None:
 )
 def test_tags_after_quotes_and_odd_marks(para: str, word: str, speaker: str) -> None:
     assert _who("", [para], 0, word)[:2] == ("quoted", speaker)
+
+
+def test_coordinated_subjects_and_trailing_participles() -> None:
+    paras = [
+        "Ruiz and her aides believe they can win the harbour vote.",
+        "Current and former officials said the audit is casting a shadow.",
+        "Ruiz hit back, saying Park was too focused on his campaign to care.",
+        "The plan failed and officials said the ferry was sold.",
+    ]
+    assert _who("", paras, 0, "win")[:2] == ("paraphrase", "Ruiz and her aides")
+    assert _who("", paras, 1, "audit")[:2] == ("paraphrase", "Current and former officials")
+    assert _who("", paras, 2, "focused")[:2] == ("paraphrase", "Ruiz")  # not Park
+    assert _who("", paras, 3, "ferry")[:2] == ("paraphrase", "officials")

@@ -171,6 +171,10 @@ def _borrow_speakers(
         if not a.borrow:
             continue
         others = [b for b in atts if b.speaker and not b.borrow]
+        if text[: a.cue[0]].rstrip().endswith(","):
+            # "Rubio hit back, saying Christie was ...": a trailing participle is said by the
+            # clause before it; a tag after it is inside what it reports
+            others = [b for b in others if b.cue[0] < a.cue[0]]
         if others:
             near = min(others, key=lambda b: abs(b.cue[0] - a.cue[0]))
             a.speaker, a.how = near.speaker, near.how

@@ -201,8 +201,8 @@ def _skip_auxiliaries(toks: list[tuple[int, int, str]], i: int) -> tuple[int, bo
         if low in _AUX or (w.islower() and (low.endswith("ly") or low.endswith("n’t")
                                             or low.endswith("n't"))):
             i -= 1
-        elif low in {"both", "either"} and i >= 2 and toks[i - 2][2].lower() in _AUX:
-            i -= 1  # "who has both endorsed"
+        elif low in {"both", "either", "all", "each"} and i >= 2 and toks[i - 2][2].lower() in _AUX:
+            i -= 1  # "who has both endorsed", "have all characterized"
         elif w.startswith("(") and len(w) > 2:
             i -= 1  # "(D-N.D.)"
         elif w == "," and i >= 2 and toks[i - 2][2].startswith("(") and len(toks[i - 2][2]) > 2:
@@ -309,6 +309,8 @@ def _words_back(toks: list[tuple[int, int, str]], k: int) -> int:
                 return j - 1
             if j > 1 and toks[j - 1][2] == "than" and toks[j - 2][2].lower() in _SHARE_ADVERBS:
                 return j - 2
+            if j > 1 and toks[j - 1][2] in {"and", "or"} and _coordinated(toks[j - 2][2], w):
+                return _words_back(toks, j - 2)  # "Sanders and his aides"
             return j
         if low in {"of", "for", "and", "al", "bin", "ibn", "de", "da", "del", "van", "von",
                    "der", "le", "la", "&"} and capital_run and j > 0 and \
@@ -316,6 +318,9 @@ def _words_back(toks: list[tuple[int, int, str]], k: int) -> int:
             start = j - 1  # "Bernie Sanders of Vermont", "Department of State"
             j -= 2
             continue
+        if low in {"and", "or"} and j > 0 and _coordinated(toks[j - 1][2], toks[start][2]):
+            start = _words_back(toks, j - 1)  # "Sanders and his aides", "Current and former"
+            break
         if low in _STOP or (w.islower() and (low.endswith("ing") or low.endswith("ly"))):
             break
         if w.islower() and low.endswith("ed") and low not in _HEADS:
@@ -328,3 +333,19 @@ def _words_back(toks: list[tuple[int, int, str]], k: int) -> int:
         start = j
         j -= 1
     return start
+
+
+_PAIRED_ADJECTIVES = words(
+    "current former past present future local state federal national foreign domestic senior "
+    "junior young old new male female black white liberal conservative republican democratic"
+)
+
+
+def _coordinated(before: str, after: str) -> bool:
+    """Whether "before and after" joins two speakers ("Sanders and his aides", "Miller and
+    some advocates") or two of their modifiers ("Current and former officials")."""
+    if before.lower() in _PAIRED_ADJECTIVES and after.lower() in _PAIRED_ADJECTIVES:
+        return True
+    return before[:1].isupper() and speaker_head(before) or (
+        before.islower() and _noun_speaks(before.lower()) and not before.endswith("ed")
+    )
