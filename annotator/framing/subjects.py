@@ -346,6 +346,6 @@ def _coordinated(before: str, after: str) -> bool:
     some advocates") or two of their modifiers ("Current and former officials")."""
     if before.lower() in _PAIRED_ADJECTIVES and after.lower() in _PAIRED_ADJECTIVES:
         return True
-    return before[:1].isupper() and speaker_head(before) or (
+    return (before[:1].isupper() and speaker_head(before)) or (
         before.islower() and _noun_speaks(before.lower()) and not before.endswith("ed")
     )
