@@ -375,3 +375,22 @@ def test_coordinated_subjects_and_trailing_participles() -> None:
     assert _who("", paras, 1, "audit")[:2] == ("paraphrase", "Current and former officials")
     assert _who("", paras, 2, "focused")[:2] == ("paraphrase", "Ruiz")  # not Park
     assert _who("", paras, 3, "ferry")[:2] == ("paraphrase", "officials")
+
+
+def test_closing_tags_shares_and_agreement() -> None:
+    paras = [
+        "The ferry plan is sickening, Ana Ruiz said Tuesday in Paris.",
+        "Six in 10 say the mayor is decisive.",
+        "The harbour board itself said the deal was on.",
+        "Ruiz calls on the board to lead the fight.",
+        'On Friday, Ruiz said "local crews" must lead the repairs.',
+        "The port opened in 1990, according to his book ''Harbour Days.'' Park said a smaller "
+        "ferry would have cost more.",
+    ]
+    assert _who("", paras, 0, "sickening")[:2] == ("paraphrase", "Ana Ruiz")
+    assert _who("", paras, 0, "Paris") == ("outlet",)
+    assert _who("", paras, 1, "decisive")[:2] == ("paraphrase", "Six in 10")
+    assert _who("", paras, 2, "deal")[:2] == ("paraphrase", "The harbour board")
+    assert _who("", paras, 3, "lead")[:2] == ("paraphrase", "Ruiz")
+    assert _who("", paras, 4, "repairs")[:2] == ("paraphrase", "Ruiz")
+    assert _who("", paras, 5, "smaller")[:2] == ("paraphrase", "Park")

@@ -80,6 +80,13 @@ _ADDRESSEE = re.compile(
     r"(?:the|a|an|his|her|their)\s+[\w\-]+(?:\s+[\w\-]+)?)(?=[\s,.:;])"
 )
 _WINDOW = 300
+_CLAUSE_GOES_ON = re.compile(r"\s+(?:is|are|was|were|must|should|would|will|could|can|may|might|"
+                             r"had|has|have|do|does|did|of|in|from|that)\b")
+# Narration after a closing tag: a place or time ("..., Ruiz said in Paris on Tuesday").
+_ADJUNCT = re.compile(
+    r"\s*(?:in|on|at|during|after|before|while|last|this|earlier|later|yesterday|today|"
+    r"tonight)\b(?!\s+(?:that|whether)\b)"
+)
 
 _THAT = re.compile(r"\s*(?:,\s*)?(?P<that>that)\b")
 _COMMA = re.compile(r"\s*,")
@@ -280,9 +287,12 @@ def _verb_attribution(
         and not form.endswith(("ed", "ing"))
         and not pronoun
         and not (subj is not None and not subj.tail.strip() and not _singular(subj))
+        and not (subj is not None and form != lemma and not subj.tail.strip() and _singular(subj))
         and NOUN_NEXT.match(text, c_end)
     ):
-        return None  # "strong support for", "the report was": nouns; not "the Saudis state in"
+        # "strong support for", "the report was": nouns; but a subject that agrees makes a
+        # verb ("the Saudis state in", "Clinton calls on")
+        return None
     if subj is not None and form == lemma and not subj.tail.strip() and _singular(subj):
         return None  # "an executive order signed": a verb's base form has no singular subject
     if subj is not None:
@@ -322,6 +332,7 @@ def _verb_attribution(
     return a
 
 
+_NUMBERS = words("two three four five six seven eight nine ten")
 _PLURAL_HEADS = words(
     "people police staff men women children most many some all both several few they we i you "
     "half majority"
@@ -331,7 +342,9 @@ _PLURAL_HEADS = words(
 def _singular(subj: Subject) -> bool:
     """A subject phrase naming one: a name or a singular noun, not "they", "voters", "most"."""
     low = subj.head.lower()
-    if low in _PLURAL_HEADS or " and " in subj.np or "percent" in subj.np:
+    if low in _PLURAL_HEADS or " and " in subj.np or "percent" in subj.np or (
+        low.isdigit() or low in _NUMBERS
+    ):
         return False
     return not low.endswith("s")  # "Democrats", "voters" (and a name in -s is left alone)
 
@@ -384,9 +397,20 @@ def _with_content(
         pos += 1
     after = _trim(text, pos, s_end)
     stop = _FIRST_CHAR.match(text, pos, s_end)
+    closing_tag = (
+        before is not None
+        and (np_start < cue[0] or after_pos > cue[1])  # a speaker, not a participle
+        and any(c in gap for c in ",”\"’—–-")
+        and len(text[before[0] : before[1]].split()) >= 3
+    )
+    if closing_tag and before and not mid and _ADJUNCT.match(text, pos, s_end):
+        a.content.append(before)  # "The plan failed, Ana Ruiz said in Paris."
+        return a
     if after and not mid and not (stop and stop.group(1) in ".!?"):
         # A quotation right after the cue is the content: "said “...” on Monday."
         quote_end = quote_ends.get(after[0], after[1])
+        if _CLAUSE_GOES_ON.match(text, min(quote_end, after[1]), s_end):
+            quote_end = after[1]  # 'said "local forces" must lead': the quote opens a clause
         a.content.append((after[0], min(quote_end, after[1])))
         return a
     # Only across a separator: "The plan failed, Trump said." but not "On Monday Trump said."

@@ -82,7 +82,7 @@ _HEADS = _ROLE | _GROUP | words(
     "half most many some majority minority third quarter percent few all none both handful "
     "number dozens hundreds thousands millions crowd audience public electorate respondents "
     "residents citizens americans participants attendees guests hosts speech remarks "
-    "comments rhetoric page words opinion contenders delegates employee employees"
+    "comments rhetoric page words opinion contenders delegates employee employees circle camp"
 )
 # Shares that stand alone for the people just mentioned: "Most said", "Both want".
 _SHARE = words("most both many some all several few half none")
@@ -205,6 +205,8 @@ def _skip_auxiliaries(toks: list[tuple[int, int, str]], i: int) -> tuple[int, bo
             i -= 1  # "who has both endorsed", "have all characterized"
         elif w.startswith("(") and len(w) > 2:
             i -= 1  # "(D-N.D.)"
+        elif low in {"himself", "herself", "itself", "themselves"}:
+            i -= 1  # "Ford itself said"
         elif w == "," and i >= 2 and toks[i - 2][2].startswith("(") and len(toks[i - 2][2]) > 2:
             i -= 2  # "Gov. John Kasich (R-OH), said": the comma closes the party tag
         elif i >= 2 and toks[i - 2][2].lower() in _TIME_HEAD and (
@@ -267,6 +269,8 @@ def _phrase_start(
         return None
     if head.lower() in PRONOUNS:
         return k, head
+    if k >= 2 and toks[k - 1][2] == "in" and _number(head) and _number(toks[k - 2][2]):
+        return _words_back(toks, k - 2), head  # "About one in five", "Six in 10"
     start = _words_back(toks, k)
     alone = start == end - 1 and (
         at_start if start == 0 else toks[start - 1][2] in {":", ";", "(", *_DASHES}
@@ -349,3 +353,10 @@ def _coordinated(before: str, after: str) -> bool:
     return (before[:1].isupper() and speaker_head(before)) or (
         before.islower() and _noun_speaks(before.lower()) and not before.endswith("ed")
     )
+
+
+_NUMBER_WORDS = words("one two three four five six seven eight nine ten")
+
+
+def _number(word: str) -> bool:
+    return word.isdigit() or word.lower() in _NUMBER_WORDS

@@ -104,7 +104,7 @@ class Segmentation:
         return out
 
 
-_SENTENCE = re.compile(r"(?<=[.!?])[\"”’»]?\s+(?=[\"“‘«„A-Z0-9])")
+_SENTENCE = re.compile(r"(?<=[.!?])(?:''|[\"”’»])?\s+(?=[\"“‘«„A-Z0-9]|'')")
 _ABBREV = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|St|Lt|Col|Capt|Maj|Sgt|Gov|Rev|Jr|Sr|Adm|Atty|Amb|"
     r"Pres|No|Jan|Feb|Aug|Sept|Oct|Nov|Dec|U\.S|U\.K|U\.N|D\.C|[A-Z])\.$"
@@ -126,7 +126,9 @@ def sentences(text: str, quotes: list[tuple[int, int, bool]]) -> list[tuple[int,
     begin = 0
     for m in _SENTENCE.finditer(text):
         i = bisect.bisect_right(starts, m.start()) - 1
-        if i >= 0 and quotes[i][0] < m.start() < quotes[i][1] - 1:
+        if i >= 0 and quotes[i][0] < m.start() < quotes[i][1] and text[
+            m.start() : quotes[i][1]
+        ].strip("'\"”’»"):
             continue  # inside a quotation: its sentences are one content
         if _ABBREV.search(text, max(0, m.start() - 12), m.start()):
             continue  # "Mr. Smith", "U.S. forces": not a sentence end
