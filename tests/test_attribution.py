@@ -394,3 +394,14 @@ def test_closing_tags_shares_and_agreement() -> None:
     assert _who("", paras, 3, "lead")[:2] == ("paraphrase", "Ruiz")
     assert _who("", paras, 4, "repairs")[:2] == ("paraphrase", "Ruiz")
     assert _who("", paras, 5, "smaller")[:2] == ("paraphrase", "Park")
+
+
+def test_narration_verbs_are_no_reports() -> None:
+    paras = [
+        "Utah has long been loyal, supporting the party's candidates by wide margins.",
+        "Ruiz is appearing in Florida ahead of the harbour vote.",
+        "Ruiz hit back, saying the ferry was late.",
+    ]
+    assert _who("", paras, 0, "candidates") == ("outlet",)
+    assert _who("", paras, 1, "Florida") == ("outlet",)
+    assert _who("", paras, 2, "ferry")[:2] == ("paraphrase", "Ruiz")

@@ -272,6 +272,8 @@ def _verb_attribution(
     particle = PARTICLES.get(lemma)
     if particle and particle.match(text, c_end):
         return None
+    if lemma == "appear" and _APPEARS_AT.match(text, c_end):
+        return None  # "appearing in Florida" is a visit; "appears to", "appeared calm" report
     passive = _PASSIVE.search(left[-40:])
     if subj is not None and passive and (form != lemma or form not in FORMS) and not (
         form.endswith("ing")
@@ -308,7 +310,7 @@ def _verb_attribution(
         if inv is not None:
             who = book.resolve(inv.group("np"))
             after_pos = c_end + inv.end()
-        elif form.endswith("ing") or _COORD.search(before[-40:]):
+        elif (form.endswith("ing") and lemma not in _NOT_PARTICIPLE) or _COORD.search(before[-40:]):
             # "..., adding that", "and warned that": the speaker of the sentence
             if earlier:
                 who_name, how = earlier[-1].speaker, earlier[-1].how
@@ -332,6 +334,13 @@ def _verb_attribution(
     return a
 
 
+# Verbs whose bare participle is narration, not a report: "supporting the party's candidates",
+# "opposing sides", "appearing in Florida", "welcoming the show".
+_NOT_PARTICIPLE = words(
+    "support oppose appear welcome back endorse post continue decline lobby name champion "
+    "float frame paint cast distance sign list order"
+)
+_APPEARS_AT = re.compile(r"\s*(?:in|at|on|with|before|alongside|together|onstage)\b")
 _NUMBERS = words("two three four five six seven eight nine ten")
 _PLURAL_HEADS = words(
     "people police staff men women children most many some all both several few they we i you "
