@@ -285,6 +285,7 @@ def _verb_attribution(
     np_start = c_start
     after_pos = c_end
     subj = subject_before(left, at_start=max(w_start, q_end) <= s_start)
+
     particle = PARTICLES.get(lemma)
     if particle and particle.match(text, c_end):
         return None

@@ -21,7 +21,7 @@ from .speakers import GROUP_NOUNS, OPENERS, PRONOUNS, ROLE_WORDS, TITLE_ABBREV, 
 REACH = 260  # characters before a cue where its subject may start
 
 _TOKEN = re.compile(
-    rf"(?:{TITLE_ABBREV})\.|(?:[A-Z]\.)+(?![a-z])|\([^()]{{1,40}}\)|--|"
+    rf"(?:{TITLE_ABBREV})\.|(?:[A-Z]\.)+(?![a-z])|\([^()]{{1,40}}\)|--|(?<=\s)-(?=\s)|"
     r"[\w][\w’'\-&]*(?:\.(?=\w)[\w’'\-&]*)*|[,;:“”\"—–()]"
 )
 _AUX = words(
@@ -50,7 +50,7 @@ _STOP = words(
 # familiar with the matter", "leaders of the party", "an aide to the senator".
 _PP = words("of for at with to on in from about")
 _PP_BRIDGE = words("familiar close briefed involved knowledgeable")
-_DASHES = {"—", "–", "--"}
+_DASHES = {"—", "–", "--", "-"}
 _QUOTES = {"“", "”", '"'}
 
 _ROLE = set(ROLE_WORDS.split("|"))
@@ -82,8 +82,24 @@ _HEADS = _ROLE | _GROUP | words(
     "half most many some majority minority third quarter percent few all none both handful "
     "number dozens hundreds thousands millions crowd audience public electorate respondents "
     "residents citizens americans participants attendees guests hosts speech remarks "
-    "comments rhetoric page words opinion contenders delegates employee employees circle camp"
+    "comments rhetoric page words opinion contenders delegates employee employees circle camp "
+    "airline airlines carrier manufacturer maker automaker retailer utility hospital clinic "
+    "club league federation alliance bloc network networks channel broadcaster publication "
+    "daily tabloid site website websites platform service services firm firms companies "
+    "corporations banks agencies departments ministries governments parties campaigns "
+    "committees councils courts judges justices panelists jury prosecution defense defence "
+    "prosecutor lawyers attorneys counsel plaintiffs defendants petition letter resolution "
+    "manifesto verdict surveys "
+    "economist economists scientists physicians doctors nurses teachers pastors priests "
+    "officers troops soldiers forces regime rebels militants insurgents group groups "
+    "organizations organisations authorities officials aide aides adviser advisers staff "
+    "staffers spokesman spokeswoman spokesmen spokeswomen spokespeople person persons folks "
+    "family relatives neighbours neighbors friends colleagues partners investors traders "
+    "analysts executives managers owners workers employees members residents voters fans "
+    "viewers readers listeners users customers consumers shoppers passengers travelers "
+    "travellers patients victims survivors witnesses protesters demonstrators marchers crowds"
 )
+_THOSE = words("those many most some few all others")
 # Shares that stand alone for the people just mentioned: "Most said", "Both want".
 _SHARE = words("most both many some all several few half none")
 _SHARE_ADVERBS = words("nearly almost virtually only just about roughly some more fewer less")
@@ -176,6 +192,16 @@ def subject_before(text: str, at_start: bool = False) -> Subject | None:
             phrase = (_words_back(toks, end - 1), toks[end + 1][2])
         if phrase is not None:
             found.append((phrase[0], end, phrase[1]))
+    if not found:
+        # "The judges who ruled that ..., for instance, said": the noun before "who"
+        for w in range(i - 1, max(0, i - 40), -1):
+            if toks[w][2] in _QUOTES or toks[w][2] in {";", ":"}:
+                break
+            if toks[w][2] == "who":
+                phrase = _phrase_start(toks, w, at_start)
+                if phrase is not None:
+                    found.append((phrase[0], w, phrase[1]))
+                break
     if not found:
         return None
     found.sort()
@@ -271,6 +297,8 @@ def _phrase_start(
         return k, head
     if k >= 2 and toks[k - 1][2] == "in" and _number(head) and _number(toks[k - 2][2]):
         return _words_back(toks, k - 2), head  # "About one in five", "Six in 10"
+    if k >= 1 and head.endswith("ed") and toks[k - 1][2].lower() in _THOSE:
+        return k - 1, toks[k - 1][2]  # "those surveyed", "many polled"
     start = _words_back(toks, k)
     alone = start == end - 1 and (
         at_start if start == 0 else toks[start - 1][2] in {":", ";", "(", *_DASHES}
