@@ -405,3 +405,15 @@ def test_narration_verbs_are_no_reports() -> None:
     assert _who("", paras, 0, "candidates") == ("outlet",)
     assert _who("", paras, 1, "Florida") == ("outlet",)
     assert _who("", paras, 2, "ferry")[:2] == ("paraphrase", "Ruiz")
+
+
+def test_organisations_and_titles_after_inverted_speakers() -> None:
+    paras = [
+        "Ana Ruiz had logged 2,766 hours at sea with the line, the ferry operator said Thursday.",
+        "The levy is dead, said Leo Park, director of the Harbour Institute.",
+        "By 58%-33%, those surveyed said the ferry should run.",
+    ]
+    assert _who("", paras, 0, "logged")[:2] == ("paraphrase", "the ferry operator")
+    assert _who("", paras, 1, "levy")[:2] == ("paraphrase", "Leo Park")
+    assert _who("", paras, 1, "Institute") == ("outlet",)  # his title, not his words
+    assert _who("", paras, 2, "ferry")[:2] == ("paraphrase", "those surveyed")

@@ -442,6 +442,8 @@ def _with_content(
     # Only across a separator: "The plan failed, Trump said." but not "On Monday Trump said."
     if before and any(c in gap for c in ",”\"’—–-"):
         a.content.append(before)
-    if mid and after:
-        a.content.append(after)  # "The deficit, the office said, will grow."
+    if mid and after and after_pos == cue[1]:
+        # "The deficit, the office said, will grow."; but after "said Larry Sabato," comes
+        # his title, not what he said
+        a.content.append(after)
     return a
