@@ -130,9 +130,10 @@ _FIRST: dict[str, list[str]] = {}
 for _form in sorted(FORMS, key=len, reverse=True):
     _FIRST.setdefault(_form.split()[0], []).append(_form)
 _ALPHA = re.compile(r"[A-Za-z]+")
+_FIRST_WORDS = frozenset(_FIRST)
 # Any other verb in -ed or -s that takes a that-clause reports it ("Trump conceded that",
 # "Cruz maintains that"); its subject must still be a speaker's phrase (`subjects`).
-_THAT_NEXT = re.compile(r"\s+that\b")
+_THAT_VERB = re.compile(r"(?<![A-Za-z])([a-z]{3,}ed|[a-z]{4,}s)(?= that\b)")
 _NOT_THAT_VERBS = words(
     "does makes means comes goes gets seems needs ensures ensured requires required assumed "
     "provided provides given says said"
@@ -141,30 +142,48 @@ _NOT_THAT_VERBS = words(
 
 def find_cues(text: str, start: int, end: int, headline: bool) -> list[tuple[int, int, str]]:
     """(start, end, form) of every cue in text[start:end]; headlines capitalise every word.
-    A form not in `FORMS` is a verb found by the that-clause it takes."""
-    out = []
-    for m in _ALPHA.finditer(text, start, end):
-        word = m.group().lower() if headline else m.group()
-        for form in _FIRST.get(word, ()):
-            stop = m.start() + len(form)
-            tail = text[m.end() : stop]
-            if (
-                stop <= end
-                and (tail.lower() if headline else tail) == form[len(word) :]
-                and not (stop < len(text) and (text[stop].isalnum() or text[stop] == "-"))
-                and not (m.start() and text[m.start() - 1] in "-’'")  # "Democratic-backed"
+    A form not in `FORMS` is a verb found by the that-clause it takes.
+
+    The words of the stretch are collected at once and met with the cue words as sets; only
+    the few that are cue words are then located, so the work per word stays in C."""
+    out: list[tuple[int, int, str]] = []
+    seg = text[start:end]
+    low = seg.lower() if headline else seg
+    for word in set(_ALPHA.findall(low)) & _FIRST_WORDS:
+        i = low.find(word)
+        while i != -1:
+            j = i + len(word)
+            if (i == 0 or not _letter(low[i - 1])) and (j == len(low) or not _letter(low[j])):
+                form = _form_at(text, start + i, start + j, word, end, headline)
+                if form is not None:
+                    out.append((start + i, start + i + len(form), form))
+            i = low.find(word, j)
+    if " that" in seg:
+        found = {c[0] for c in out}
+        for m in _THAT_VERB.finditer(text, start, end):
+            word = m.group(1)
+            if m.start() not in found and word not in _NOT_THAT_VERBS and not (
+                m.start() and text[m.start() - 1] in "-’'"
             ):
-                out.append((m.start(), stop, form))
-                break
-        else:
-            if (
-                word[-1] in "ds"  # cheap tests first: this runs for every other word
-                and text.startswith(" that", m.end())
-                and len(word) > 4
-                and word.islower()
-                and word.endswith(("ed", "s"))
-                and word not in _NOT_THAT_VERBS
-                and _THAT_NEXT.match(text, m.end(), end)
-            ):
-                out.append((m.start(), m.end(), word))
+                out.append((m.start(1), m.end(1), word))
+    out.sort()
     return out
+
+
+def _letter(ch: str) -> bool:
+    return "a" <= ch <= "z" or "A" <= ch <= "Z"
+
+
+def _form_at(text: str, s: int, e: int, word: str, end: int, headline: bool) -> str | None:
+    """The longest cue form that starts with `word` at text[s:e] ("point" -> "point out")."""
+    for form in _FIRST[word]:
+        stop = s + len(form)
+        tail = text[e:stop]
+        if (
+            stop <= end
+            and (tail.lower() if headline else tail) == form[len(word) :]
+            and not (stop < len(text) and (text[stop].isalnum() or text[stop] == "-"))
+            and not (s and text[s - 1] in "-’'")  # "Democratic-backed"
+        ):
+            return form
+    return None
