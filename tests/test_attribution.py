@@ -417,3 +417,12 @@ def test_organisations_and_titles_after_inverted_speakers() -> None:
     assert _who("", paras, 1, "levy")[:2] == ("paraphrase", "Leo Park")
     assert _who("", paras, 1, "Institute") == ("outlet",)  # his title, not his words
     assert _who("", paras, 2, "ferry")[:2] == ("paraphrase", "those surveyed")
+
+
+def test_verbs_and_participles_are_not_speaker_words() -> None:
+    paras = [
+        "But Ruiz also struck populist notes similar to those Park had sounded.",
+        "Rallying hundreds of dock workers, Ana Ruiz promised to deliver change.",
+    ]
+    assert _who("", paras, 0, "similar") == ("outlet",)  # "struck populist" noted nothing
+    assert _who("", paras, 1, "deliver")[:2] == ("paraphrase", "Ana Ruiz")

@@ -300,6 +300,17 @@ def _phrase_start(
     if k >= 1 and head.endswith("ed") and toks[k - 1][2].lower() in _THOSE:
         return k - 1, toks[k - 1][2]  # "those surveyed", "many polled"
     start = _words_back(toks, k)
+    first = toks[start][2]
+    if start < k and first[:1].isupper() and first.lower().endswith("ing"):
+        start += 1  # "Rallying hundreds of workers, Clinton": the participle is no name
+    elif (
+        start < k
+        and first.islower()
+        and first not in _DETERMINERS
+        and start > 0
+        and toks[start - 1][2].lower() in _AUX
+    ):
+        return None  # "Trump also struck populist notes": a verb, not a modifier
     alone = start == end - 1 and (
         at_start if start == 0 else toks[start - 1][2] in {":", ";", "(", *_DASHES}
     )
