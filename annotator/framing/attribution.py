@@ -415,6 +415,9 @@ def _with_content(
         return a
     lead = _LEAD.match(text, pos, s_end)
     if lemma in THAT_ONLY and not _REPORTED.match(text, lead.end() if lead else pos):
+        rest = _FIRST_CHAR.match(text, lead.end() if lead else pos, s_end)
+        if before and any(c in gap for c in ",”\"’—–-") and (rest is None or rest.group(1) in ".!?"):
+            a.content.append(before)  # "Cruz will do an excellent job, Blackwell maintains."
         return a  # "maintained its lead": no report
     mid = _COMMA.match(text, pos, s_end)
     pos = lead.end() if lead else pos
