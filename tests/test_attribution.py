@@ -426,3 +426,16 @@ def test_verbs_and_participles_are_not_speaker_words() -> None:
     ]
     assert _who("", paras, 0, "similar") == ("outlet",)  # "struck populist" noted nothing
     assert _who("", paras, 1, "deliver")[:2] == ("paraphrase", "Ana Ruiz")
+
+
+def test_speakers_attached_to_a_name_are_not_that_name() -> None:
+    paras = [
+        "The mayor can win back voters, people close to Ruiz say.",
+        "A spokeswoman for Mayor Ruiz said the ferry was sold.",
+        "Critics of Ruiz argue that the levy is unfair.",
+        "The port is struggling, said the company's chief executive, Leo J. Park.",
+    ]
+    assert _who("", paras, 0, "voters")[:2] == ("paraphrase", "people close to Ruiz")
+    assert _who("", paras, 1, "ferry")[:2] == ("paraphrase", "A spokeswoman for Mayor Ruiz")
+    assert _who("", paras, 2, "levy")[:2] == ("paraphrase", "Critics of Ruiz")
+    assert _who("", paras, 3, "struggling")[:2] == ("paraphrase", "Leo J. Park")

@@ -325,7 +325,8 @@ def _verb_attribution(
         if inv is not None and not speaker_head(inv.group("np").split()[-1]):
             inv = None  # "said Tuesday", "said the deal": no speaker after the verb
         if inv is not None:
-            who = book.resolve(inv.group("np"))
+            # "said the company's chief executive, Leo J. Park.": the name in apposition
+            who = book.resolve(inv.group("np"), text[c_end + inv.end() : s_end])
             after_pos = c_end + inv.end()
         elif (form.endswith("ing") and lemma not in _NOT_PARTICIPLE) or _COORD.search(before[-40:]):
             # "..., adding that", "and warned that": the speaker of the sentence
@@ -368,7 +369,7 @@ _PLURAL_HEADS = words(
 def _singular(subj: Subject) -> bool:
     """A subject phrase naming one: a name or a singular noun, not "they", "voters", "most"."""
     low = subj.head.lower()
-    if low in _PLURAL_HEADS or " and " in subj.np or "percent" in subj.np or (
+    if low in _PLURAL_HEADS or " and " in subj.np or "percent" in subj.np or low.endswith("%") or (
         low.isdigit() or low in _NUMBERS
     ):
         return False
@@ -416,7 +417,8 @@ def _with_content(
     lead = _LEAD.match(text, pos, s_end)
     if lemma in THAT_ONLY and not _REPORTED.match(text, lead.end() if lead else pos):
         rest = _FIRST_CHAR.match(text, lead.end() if lead else pos, s_end)
-        if before and any(c in gap for c in ",”\"’—–-") and (rest is None or rest.group(1) in ".!?"):
+        ends = rest is None or rest.group(1) in ".!?"
+        if before and any(c in gap for c in ",”\"’—–-") and ends:
             a.content.append(before)  # "Cruz will do an excellent job, Blackwell maintains."
         return a  # "maintained its lead": no report
     mid = _COMMA.match(text, pos, s_end)

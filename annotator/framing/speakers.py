@@ -97,9 +97,9 @@ _NP = rf"(?:{_INFORMED}|{_GROUP_OF}|{_ROLE_NAME}|{_DETNP}|{_GROUP}|{NAME}|{_SHAR
 # The same, lazily, for the subject that opens a sentence ("The mayor resigned, citing ...").
 _NP_LAZY = _NP.replace("{1,6}", "{1,6}?")
 _SUBJECT_START = re.compile(
-    rf"^\s+(?P<np>(?:the\s+|an?\s+)?(?:(?:{_CAPW}|(?!{_STOP}\b|{_PREP}\b)[a-z][\w\-]*)\s+){{0,4}}?"
+    rf"^\s+(?P<np>(?:the\s+|an?\s+)?(?:(?:{_CAPW}|(?!{_STOP}\b|{_PREP}\b)[a-z][\w\-’']*)\s+){{0,4}}?"
     rf"{NAME}"
-    rf"|(?:the|a|an|one|another|two|three|several)\s+(?:(?:{NAME}|(?!{_STOP}\b)[a-z][\w\-]*)\s+)"
+    rf"|(?:the|a|an|one|another|two|three|several)\s+(?:(?:{NAME}|(?!{_STOP}\b)[a-z][\w\-’']*)\s+)"
     rf"{{0,4}}?(?!{_STOP}\b)[a-z][\w\-]*|{PRONOUN})"
     r"(?=\s*(?:[,.;:!?”\"]|$|\s+(?:on|in|at|of|who|during|last|earlier|to|about|after|before|"
     r"when|while|from|told|as|and|but|said|wrote|added)\b))"
@@ -142,7 +142,7 @@ _EPITHET_TITLE = re.compile(
 )
 # An appositive that opens with a person's name of two words or more, not a possessive.
 _APPOSED_NAME = re.compile(
-    rf"\s*,\s*(?P<name>{_CAPW}(?:\s+{_CAPW})+)(?<![’']s)(?=\s*,|\s+(?:of|from|in|at)\s)"
+    rf"\s*,\s*(?P<name>{_CAPW}(?:\s+{_CAPW})+)(?<![’']s)(?=\s*[,.;]|\s*$|\s+(?:of|from|in|at)\s)"
 )
 _GENDERED = re.compile(r"(Mr|Mrs|Ms|Miss)\b")
 _NAME_TAIL = re.compile(rf"(?:^|\s)(?P<name>{NAME})$")
@@ -270,6 +270,7 @@ class SpeakerBook:
         return Speaker(name, "named")
 
 
+_ATTACHED = frozenset({"of", "for", "to", "with", "close", "familiar", "from", "at", "in", "on"})
 _NAME_JOINS = frozenset({"of", "the", "for", "and", "al", "bin", "ibn", "de", "da", "van", "von"})
 
 
@@ -293,6 +294,10 @@ def _split_roles(phrase: str) -> tuple[str, set[str]]:
         i -= 1
     while i < len(words) and words[i] in _NAME_JOINS:
         i += 1  # a name never starts with "of the"
+    if any(w in _ATTACHED for w in words[:i]):
+        # "people close to Clinton", "critics of Trump", "a spokeswoman for Mr. Trump": the
+        # name is what the speakers are attached to, not who speaks
+        return phrase.strip(" ,"), roles
     if 0 < i < len(words) and not _GROUPISH.search(" ".join(words[i:])):
         roles |= {re.sub(r"[’']s$", "", w.lower()).strip(",") for w in words[:i]}
         name = " ".join(words[i:])

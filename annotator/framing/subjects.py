@@ -21,7 +21,7 @@ from .speakers import GROUP_NOUNS, OPENERS, PRONOUNS, ROLE_WORDS, TITLE_ABBREV, 
 REACH = 260  # characters before a cue where its subject may start
 
 _TOKEN = re.compile(
-    rf"(?:{TITLE_ABBREV})\.|(?:[A-Z]\.)+(?![a-z])|\([^()]{{1,40}}\)|--|(?<=\s)-(?=\s)|"
+    rf"(?:{TITLE_ABBREV})\.|(?:[A-Z]\.)+(?![a-z])|\([^()]{{1,40}}\)|--|(?<=\s)-(?=\s)|\d+(?:\.\d+)?%|"
     r"[\w][\w’'\-&]*(?:\.(?=\w)[\w’'\-&]*)*|[,;:“”\"—–()]"
 )
 _AUX = words(
@@ -97,9 +97,11 @@ _HEADS = _ROLE | _GROUP | words(
     "family relatives neighbours neighbors friends colleagues partners investors traders "
     "analysts executives managers owners workers employees members residents voters fans "
     "viewers readers listeners users customers consumers shoppers passengers travelers "
-    "travellers patients victims survivors witnesses protesters demonstrators marchers crowds"
+    "travellers patients victims survivors witnesses protesters demonstrators marchers crowds "
+    "generation generations millennials"
 )
 _THOSE = words("those many most some few all others")
+_PLURAL_NOUNS = words("people police staff men women children folks")
 # Shares that stand alone for the people just mentioned: "Most said", "Both want".
 _SHARE = words("most both many some all several few half none")
 _SHARE_ADVERBS = words("nearly almost virtually only just about roughly some more fewer less")
@@ -158,7 +160,7 @@ def speaker_head(head: str, alone_at_start: bool = False) -> bool:
             or (len(head) > 6 and low.endswith("ly"))  # "Finally", not "Kelly"
         )
     if head[:1].isdigit():
-        return False
+        return head.endswith("%")  # "49% say"
     return _noun_speaks(low)
 
 
@@ -330,7 +332,9 @@ def _phrase_start(
         if inner_ok and _noun_speaks(noun.lower()):
             outer = _words_back(toks, j)
             first = toks[outer][2]
-            if first.lower() in _DETERMINERS or first[:1].isupper() or noun.endswith("s"):
+            if first.lower() in _DETERMINERS or first[:1].isupper() or noun.endswith("s") or (
+                noun.lower() in _PLURAL_NOUNS
+            ):
                 return outer, noun
     return (start, head) if head_ok else None
 
@@ -357,7 +361,8 @@ def _words_back(toks: list[tuple[int, int, str]], k: int) -> int:
             return j
         if low in {"of", "for", "and", "al", "bin", "ibn", "de", "da", "del", "van", "von",
                    "der", "le", "la", "&"} and capital_run and j > 0 and \
-                toks[j - 1][2][:1].isupper() and toks[start][2][:1].isupper():
+                toks[j - 1][2][:1].isupper() and toks[start][2][:1].isupper() and \
+                toks[j - 1][2].lower() not in _HEADS:  # "Critics of Ruiz" is no name
             start = j - 1  # "Bernie Sanders of Vermont", "Department of State"
             j -= 2
             continue
