@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
 
 from ..models import SpeakerHow
 from .cues import (
@@ -37,15 +36,19 @@ from .cues import (
     find_cues,
 )
 from .speakers import (
-    OPENERS,
     PRONOUNS,
     SpeakerBook,
     subject_after,
-    subject_at_start,
-    trim_openers,
     words,
 )
 from .subjects import Subject, speaker_head, subject_before
+from .tags import (
+    Attribution,
+    borrow_speakers,
+    cut_at_according,
+    cut_at_closing_tags,
+    mention,
+)
 
 _HAVE_BE = re.compile(r"\b(?:has|have|had|having|is|are|was|were|be|been|being)\b|[’']s\b")
 _BE = re.compile(r"\b(?:is|are|was|were|be|been|am|being)\b|[’']s\b")
@@ -96,18 +99,6 @@ _PASSIVE = re.compile(
 )  # "was criticized", "Just Got Asked" in a headline
 _COORD = re.compile(r"(?:,?\s+(?:and|but|then)|;)\s*$")
 _WORD = re.compile(r"\w")
-
-
-@dataclass
-class Attribution:
-    cue: tuple[int, int]
-    lemma: str
-    speaker: str | None
-    how: SpeakerHow
-    content: list[tuple[int, int]] = field(default_factory=list)
-    subject_at: int = -1  # where the speaker phrase starts, when it precedes the cue
-    colon_end: bool = False  # "X said:" closing the paragraph: the next paragraph is X's
-    borrow: bool = False  # a participle: the speaker is its sentence's
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -161,107 +152,13 @@ def find_attributions(
             if verb is not None:
                 in_sentence.append(verb)
         in_sentence.sort(key=lambda a: a.cue)
-        _borrow_speakers(text, (s_start, s_end), in_sentence, book)
+        borrow_speakers(text, (s_start, s_end), in_sentence, book)
         if not in_sentence:
-            _mention(text, s_start, s_end, book)
-        _cut_at_closing_tags(in_sentence)
-        _cut_at_according(in_sentence)
+            mention(text, s_start, s_end, book)
+        cut_at_closing_tags(in_sentence)
+        cut_at_according(in_sentence)
         out.extend(in_sentence)
     return out
-
-
-def _borrow_speakers(
-    text: str, sentence: tuple[int, int], atts: list[Attribution], book: SpeakerBook
-) -> None:
-    """A participle's speaker: the nearest tag of its sentence with a speaker, else the
-    sentence's opening name."""
-    for a in atts:
-        if not a.borrow:
-            continue
-        others = [b for b in atts if b.speaker and not b.borrow]
-        if text[: a.cue[0]].rstrip().endswith(","):
-            # "Rubio hit back, saying Christie was ...": a trailing participle is said by the
-            # clause before it; a tag after it is inside what it reports
-            others = [b for b in others if b.cue[0] < a.cue[0]]
-        if others:
-            near = min(others, key=lambda b: abs(b.cue[0] - a.cue[0]))
-            a.speaker, a.how = near.speaker, near.how
-            continue
-        # The nearest clause's own subject ("..., Mrs. Clinton shook her head and said", "At
-        # an event in Ames, Iowa, Mrs. Clinton spoke, saying"), else the sentence's ("The
-        # mayor resigned, citing ...").
-        sent = None
-        clause = a.cue[0]
-        while sent is None:
-            clause = text.rfind(", ", sentence[0], clause)
-            if clause < 0:
-                break
-            sent = subject_at_start(text, clause + 2, a.cue[0])
-            if sent is not None and not _clause_subject(text, sent):
-                sent = None
-        if sent is None or sent.group("np").split()[0] in OPENERS:
-            sent = subject_at_start(text, *sentence)
-        first_comma = text.find(", ", sentence[0], a.cue[0])
-        if sent is not None and sent.group("np").split()[0].endswith("ing") and first_comma > 0:
-            sent = subject_at_start(text, first_comma + 2, a.cue[0])  # "Walking home, Ana ..."
-        if sent and sent.end("np") < a.cue[0]:
-            np = trim_openers(sent.group("np"))
-            alone = len(np.split()) == 1 and sent.start("np") == sentence[0]
-            if np.split()[0] not in OPENERS and speaker_head(np.split()[-1], alone):
-                who = book.resolve(np)
-                a.speaker, a.how = who.name, who.how
-
-
-def _clause_subject(text: str, sent: re.Match[str]) -> bool:
-    """A clause after a comma opens with its subject when a name is followed by a verb:
-    "..., Mrs. Clinton tried", not "..., Iowa, and" or "..., a liberal columnist who"."""
-    np = sent.group("np").split()
-    after = text[sent.end("np") : sent.end("np") + 3].lstrip()
-    return (
-        np[0][:1].isupper()
-        and np[0] not in OPENERS
-        and np[0].lower() not in {"the", "a", "an", "this", "that", "his", "her", "its", "their"}
-        and after[:1].islower()
-        and speaker_head(np[-1])
-    )
-
-
-def _mention(text: str, s_start: int, s_end: int, book: SpeakerBook) -> None:
-    """A person named as the subject of a sentence with no reporting verb ("Trump also took
-    swipes at Bush.") is who a "he" in the next sentence most likely stands for."""
-    sent = subject_at_start(text, s_start, s_end)
-    if sent is None:
-        return
-    np = trim_openers(sent.group("np")).split()
-    if np and all(w[:1].isupper() for w in np) and np[0] not in OPENERS and len(np) <= 4 and (
-        speaker_head(np[-1], alone_at_start=len(np) == 1)
-    ):
-        book.resolve(" ".join(np))
-
-
-def _cut_at_according(atts: list[Attribution]) -> None:
-    """"..., with 56 percent viewing him positively, according to a poll": another report's
-    content stops where an "according to" tag of its sentence begins; the tag is narration."""
-    for acc in atts:
-        if acc.lemma != "according to":
-            continue
-        for a in atts:
-            if a is not acc:
-                a.content = [
-                    (s, min(e, acc.cue[0])) if s < acc.cue[0] < e else (s, e)
-                    for s, e in a.content
-                    if not acc.cue[0] <= s < acc.cue[1]
-                ]
-
-
-def _cut_at_closing_tags(atts: list[Attribution]) -> None:
-    """"Clinton kept her lead among X, Fox found.": a later tag that reports what came before
-    it ends the content of an earlier cue at its speaker."""
-    for i, b in enumerate(atts):
-        if not b.content or b.content[0][1] > b.subject_at:
-            continue  # b reports what follows it
-        for a in atts[:i]:
-            a.content = [(s, min(e, b.subject_at)) for s, e in a.content if s < b.subject_at]
 
 
 def _verb_attribution(

@@ -16,7 +16,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .speakers import GROUP_NOUNS, OPENERS, PRONOUNS, ROLE_WORDS, TITLE_ABBREV, words
+from .speakers import (
+    GROUP_NOUNS,
+    OPENERS,
+    PRONOUNS,
+    ROLE_WORDS,
+    SPEAKER_NOUNS,
+    TITLE_ABBREV,
+    words,
+)
 
 REACH = 260  # characters before a cue where its subject may start
 
@@ -55,51 +63,7 @@ _QUOTES = {"“", "”", '"'}
 
 _ROLE = set(ROLE_WORDS.split("|"))
 _GROUP = {w.lower() for w in GROUP_NOUNS.split("|")}
-# Singular people, organisations and documents that speak, report or find.
-_HEADS = _ROLE | _GROUP | words(
-    "official critic supporter analyst expert source observer adviser advisor strategist "
-    "protester protestor organizer organiser lawmaker legislator member insider operative "
-    "donor resident opponent ally staffer officer investigator prosecutor researcher scientist "
-    "pollster democrat republican diplomat scholar historian commentator pundit student worker "
-    "parent fan voter veteran advocate neighbor neighbour friend colleague manager teacher "
-    "doctor nurse pastor priest bishop rabbi imam cleric soldier man woman person people "
-    "men women boy girl child children kid kids mother father wife husband son daughter "
-    "brother sister uncle aunt family families everyone someone somebody anyone nobody "
-    "others another campaign committee party administration department ministry office agency "
-    "group team organization organisation council court government house senate congress "
-    "board union association foundation institute center centre coalition staff firm company "
-    "corporation bank fund network newspaper paper magazine outlet station tribunal panel "
-    "commission police military army navy regime kingdom state embassy parliament legislature "
-    "pac caucus establishment white lobby university college school church charity website "
-    "blog site poll survey study report statement memo email e-mail letter analysis data "
-    "document filing ruling complaint lawsuit indictment release book article story column "
-    "editorial ad advertisement video tweet post review audit investigation probe assessment "
-    "estimate estimates figures numbers research findings polling forecast model projection "
-    "transcript testimony records documents emails letters polls surveys studies reports "
-    "statements memos ads videos tweets posts messages message spokesperson judge justice "
-    "sheriff governor president candidate nominee leader chief executive founder owner host "
-    "writer author editor columnist reporter correspondent anchor authorities prosecutors "
-    "half most many some majority minority third quarter percent few all none both handful "
-    "number dozens hundreds thousands millions crowd audience public electorate respondents "
-    "residents citizens americans participants attendees guests hosts speech remarks "
-    "comments rhetoric page words opinion contenders delegates employee employees circle camp "
-    "airline airlines carrier manufacturer maker automaker retailer utility hospital clinic "
-    "club league federation alliance bloc network networks channel broadcaster publication "
-    "daily tabloid site website websites platform service services firm firms companies "
-    "corporations banks agencies departments ministries governments parties campaigns "
-    "committees councils courts judges justices panelists jury prosecution defense defence "
-    "prosecutor lawyers attorneys counsel plaintiffs defendants petition letter resolution "
-    "manifesto verdict surveys "
-    "economist economists scientists physicians doctors nurses teachers pastors priests "
-    "officers troops soldiers forces regime rebels militants insurgents group groups "
-    "organizations organisations authorities officials aide aides adviser advisers staff "
-    "staffers spokesman spokeswoman spokesmen spokeswomen spokespeople person persons folks "
-    "family relatives neighbours neighbors friends colleagues partners investors traders "
-    "analysts executives managers owners workers employees members residents voters fans "
-    "viewers readers listeners users customers consumers shoppers passengers travelers "
-    "travellers patients victims survivors witnesses protesters demonstrators marchers crowds "
-    "generation generations millennials"
-)
+_HEADS = _ROLE | _GROUP | SPEAKER_NOUNS
 _THOSE = words("those many most some few all others")
 _PLURAL_NOUNS = words("people police staff men women children folks")
 # Shares that stand alone for the people just mentioned: "Most said", "Both want".
