@@ -22,7 +22,7 @@ from distributed import Client, LocalCluster, WorkerPlugin
 
 from ..errors import UsageError
 from .inputs import Item
-from .runners import in_order
+from .runners import AHEAD, WINDOW, in_order
 from .work import Result, WorkerConfig, annotate_item, load_state, loads
 
 
@@ -103,7 +103,8 @@ class Dask:
         def submit(item: Item) -> Any:
             return client.submit(annotate_item, item, pure=False)
 
-        return in_order(submit, items, window=4 * self.workers())
+        workers = self.workers()
+        return in_order(submit, items, window=WINDOW * workers, ahead=AHEAD * workers)
 
     def _require(self) -> Client:
         if self._client is None:
