@@ -21,7 +21,7 @@ import threading
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from types import TracebackType
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 from .inputs import Item
 from .work import Result, WorkerConfig, annotate_item, load_state, loads
@@ -52,13 +52,16 @@ class _Pending(Protocol):
     def add_done_callback(self, fn: Callable[[Any], object]) -> None: ...
 
 
+T = TypeVar("T")
+
+
 def _report(finished: queue.SimpleQueue[int], seq: int, future: object) -> None:
     finished.put(seq)
 
 
 def in_order(
-    submit: Callable[[Item], _Pending], items: Iterable[Item], window: int, ahead: int
-) -> Iterator[Result]:
+    submit: Callable[[T], _Pending], items: Iterable[T], window: int, ahead: int
+) -> Iterator[Any]:
     """Keep up to `window` items submitted and unfinished; yield their results in input order.
 
     A finished result waits until every earlier one is yielded, and no item is submitted more
@@ -74,8 +77,9 @@ def in_order(
     try:
         while True:
             while more and submitted - written - len(done) < window and submitted - written < ahead:
-                item = next(source, None)
-                if item is None:
+                try:
+                    item = next(source)
+                except StopIteration:
                     more = False
                     break
                 future = submit(item)
