@@ -42,6 +42,27 @@ def _texts(body: str, headline: str = "") -> list[str]:
         # Negation and hedges
         ("He is not a terrorist, his lawyer said in court.", "terrorist"),
         ("Witnesses said the man was never a thug.", "thug"),
+        # Second reading: standard usage, literal senses, idioms and surnames
+        ("An Islamic State terrorist cell planned the attack, police said.", "terrorist"),
+        ("Terrorist groups such as al-Qaeda recruit online.", "Terrorist"),
+        (
+            "Islamic State released a new video on Monday. Police said the terrorist group "
+            "had threatened the city before.",
+            "terrorist",
+        ),
+        ("Revellers were swarming the hotel pool by noon.", "swarming"),
+        ("Sort the kitchen garbage before the compost bin fills.", "garbage"),
+        ("“They treat me like garbage,” the tenant said.", "garbage"),
+        ("“I think we are creating a monster,” the professor said.", "monster"),
+        ("She would have insisted on a written contract.", "insisted"),
+        ("The occupiers of the wildlife refuge left the building at dawn.", "occupiers"),
+        ("Taliban spokesman Zabihullah Mujahid said the talks had ended.", "Mujahid"),
+        ("Blueprints for so-called ghost guns spread online.", "so-called"),
+        ("The Islamic State group claimed the bombing on Tuesday.", "claimed"),
+        ("“Everyone on board died,” Mujahid said.", "Mujahid"),  # a speaker's name in the tag
+        ("The killing was claimed by a local armed group.", "claimed"),
+        ("The first loser of such a tariff would be the importer.", "loser"),
+        ("The tragic attacks in the capital shocked the country.", "tragic"),
         # Good practice is not framing
         ("The alleged attacker was charged on Monday.", "alleged"),
         ("Police said the suspect allegedly fled the scene.", "allegedly"),
@@ -58,6 +79,10 @@ def test_not_framing(body: str, not_flagged: str) -> None:
         ("Martyr Qassem Soleimani was buried in Kerman.", "Martyr"),  # a title opening a name
         ("Imam Khamenei received the delegation.", "Imam Khamenei"),  # the entry is a name form
         ("The “experts” were wrong again.", "“experts”"),  # a scare quote with evidence
+        ("Every piece of so-called evidence fell apart.", "so-called"),  # before an earnest word
+        ("The mayor warned of migrants swarming the border.", "swarming"),  # the metaphor's setting
+        ("Troops killed three terrorists near the border.", "terrorists"),  # no group named
+        ("He said the report was garbage.", "garbage"),
         ("The sheriff blamed criminal aliens for the rise.", "criminal aliens"),
         ("The mayor spoke about illegal immigrants.", "illegal immigrants"),
         ("The host blamed the neocons.", "neocons"),
@@ -158,3 +183,14 @@ def test_genre_decides_the_default_view_and_never_drops_a_flag() -> None:
     }
     # Low-severity intensifiers and puffery are kept in the JSON but out of the default view.
     assert shown["news"] == ["thugs"] and shown["other"] == ["thugs"] and shown["satire"] == []
+
+
+def test_a_low_severity_word_in_a_quotation_is_the_speakers_register() -> None:
+    # "claimed" is a low-severity attribution verb: shown in the outlet's narration, kept in the
+    # JSON but out of the default view when a speaker says it.
+    body = "The minister claimed the figures were wrong. “They claimed it was over,” he said."
+    flags = flag(Article(headline="", body=body), default_lexicon(), genre="news")
+    assert [(f.voice, f.shown) for f in flags if f.entry_id == "claimed"] == [
+        ("outlet", True),
+        ("quoted", False),
+    ]

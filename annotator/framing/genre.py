@@ -276,15 +276,16 @@ def shown_by_default(flag: Flag, genre: Genre) -> bool:
     """Whether the default view shows a flag on a page of this genre (`--all` shows all).
 
     News (and text of unknown kind, usually pasted news) shows everything but low-severity
-    certainty and puffery. Elsewhere certainty
+    certainty and puffery, and low-severity words inside quotations. Elsewhere certainty
     and promotional words are the genre's normal register, and low-severity flags are mostly
     noise; satire is not meant literally at all.
     """
     low_register = flag.severity == "low" and flag.category in ("certainty", "puffery")
     if genre in ("news", "unknown"):
         # Intensifiers ("totally", "iconic") are mostly how people talk; an editor reading 50
-        # pages judged nearly all of them trivial. They stay in the JSON and under --all.
-        return not low_register
+        # pages judged nearly all of them trivial. A low-severity word inside a quotation is
+        # the speaker's register, not the outlet's choice. Both stay in the JSON and --all.
+        return not (low_register or (flag.severity == "low" and flag.voice == "quoted"))
     if genre == "satire":
         return False
     if flag.severity == "low" or flag.category in ("certainty", "puffery"):

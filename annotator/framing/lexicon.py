@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import importlib.resources
+import itertools
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -127,6 +128,8 @@ class Lexicon:
         # Per entry: the union of the word classes its `not_near` names.
         self._not_near = [self._class_words(e.context.not_near) for e in entries]
         self._near = [self._class_words(e.context.near) for e in entries]
+        self._followed_by = [self._class_words(e.context.followed_by) for e in entries]
+        self._not_in_paragraph = [self._class_words(e.context.not_in_paragraph) for e in entries]
         self._auto = ahocorasick.Automaton()
         for idx, entry in enumerate(entries):
             for form in expand_forms(entry):
@@ -167,7 +170,8 @@ class Lexicon:
                 by_id[entry.id] = entry
                 layers[entry.id] = str(path)
             for i, entry in enumerate(parsed.entries):
-                for name in (*entry.context.not_near, *entry.context.near):
+                ctx = entry.context
+                for name in (*ctx.not_near, *ctx.near, *ctx.followed_by, *ctx.not_in_paragraph):
                     if name not in classes:
                         line = line_of(raw, ("entries", i, "context"))
                         raise DataFileError(
@@ -195,6 +199,7 @@ class Lexicon:
         norm = normalise(text)
         found: list[Candidate] = []
         n = len(norm)
+        paragraph: set[str] | None = None  # the paragraph's words and pairs, read on first need
         for end_idx, values in self._auto.iter(norm):
             end = end_idx + 1
             if end < n and norm[end].isalnum():
@@ -204,8 +209,14 @@ class Lexicon:
                 if start > 0 and (norm[start - 1].isalnum() or norm[start - 1] == "-"):
                     continue
                 entry = self.entries[idx]
-                if self._allowed(entry, idx, text, norm, start, end):
-                    found.append(Candidate(start, end, entry))
+                if not self._allowed(entry, idx, text, norm, start, end):
+                    continue
+                if self._not_in_paragraph[idx]:
+                    if paragraph is None:
+                        paragraph = _words_and_pairs(_WORDS.findall(norm))
+                    if paragraph & self._not_in_paragraph[idx]:
+                        continue
+                found.append(Candidate(start, end, entry))
         found.sort(key=lambda c: (-(c.end - c.start), c.start))
         chosen: list[Candidate] = []
         # One byte per character, set once taken: the overlap check costs the candidate's
@@ -228,9 +239,11 @@ class Lexicon:
             prev = _word_before(norm, start)
             if prev in ctx.not_after:
                 return False
-        if ctx.not_before:
+        if ctx.not_before or self._followed_by[idx]:
             nxt = _word_after(norm, end)
             if nxt in ctx.not_before:
+                return False
+            if self._followed_by[idx] and nxt not in self._followed_by[idx]:
                 return False
         if entry.category == "name_calling" and attributed_designation(norm, start, end):
             return False
@@ -272,10 +285,15 @@ _WORDS = re.compile(r"[\w'-]+")
 
 
 def _near_words(norm: str, start: int, end: int) -> set[str]:
-    """The match's words and those within NEAR_WINDOW words either side of it."""
+    """The match's words and those within NEAR_WINDOW words either side of it, and each pair of
+    neighbours among them, so a word class may name two-word members ("islamic state")."""
     before = _WORDS.findall(norm[max(0, start - 12 * NEAR_WINDOW) : start])[-NEAR_WINDOW:]
     after = _WORDS.findall(norm[end : end + 12 * NEAR_WINDOW])[:NEAR_WINDOW]
-    return {*before, *_WORDS.findall(norm[start:end]), *after}
+    return _words_and_pairs([*before, *_WORDS.findall(norm[start:end]), *after])
+
+
+def _words_and_pairs(words: list[str]) -> set[str]:
+    return {*words, *(f"{a} {b}" for a, b in itertools.pairwise(words))}
 
 
 _WORD_BEFORE = re.compile(r"([\w'-]+)\W*$")

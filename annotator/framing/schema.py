@@ -66,6 +66,13 @@ class Context(_Strict):
     # Only flag when a word of one of these classes stands within a few words: the loaded
     # sense needs its setting ("eliminated" near "militants", not near "tournament").
     near: list[str] = Field(default_factory=list)
+    # Drop when a word of one of these classes stands anywhere in the same paragraph: a
+    # paragraph about the Islamic State uses "terrorist group" as wire copy does.
+    not_in_paragraph: list[str] = Field(default_factory=list)
+    # Only flag when the word right after the match belongs to one of these classes: "so-called"
+    # casts doubt before a word others use in earnest ("so-called experts"), while before
+    # jargon it only introduces a name ("so-called ghost guns").
+    followed_by: list[str] = Field(default_factory=list)
     # False: not flagged in the outlet's own body narration, only in a headline or a speaker's
     # words (epistemic adverbs such as "certainly" are register in narration, rhetoric there).
     outlet_body: bool = True

@@ -122,6 +122,13 @@ _ALWAYS_CAPITAL = re.compile(
 )
 
 
+_TAG_BEFORE = re.compile(r"[,!?][\"”’]\s*$")
+_SPEAKS_AFTER = re.compile(r",?\s+(?:said|says|told|tweeted|wrote|added|stated|explained)\b")
+_DETERMINERS = frozenset(
+    {"The", "A", "An", "This", "That", "These", "Those", "Our", "His", "Her", "Their", "Its", "My"}
+)
+
+
 def _sentence_initial(text: str, pos: int) -> bool:
     return bool(_SENTENCE_END.search(text[max(0, pos - 3) : pos])) or bool(
         re.search(r"(?:^|\(\w{1,3}\)|\d[.)])\s*$", text[max(0, pos - 6) : pos])
@@ -152,24 +159,32 @@ def _run_neighbour(text: str, pos: int, step: int, skip: Sequence[tuple[int, int
             return False
         if step < 0 and word.endswith(("'s", "’s")):
             return False
+        if word in _DETERMINERS and _sentence_initial(text, m.start()):
+            return False  # "The Martyr Commander": a sentence's capital, not a name's
         # A capitalised neighbour counts even at a sentence start ("John Legend sang"): the
         # match's own capital, mid-sentence, is the evidence; the neighbour joins it.
         return _is_capitalised(word)
     return False
 
 
-_NAME_ENTRIES: dict[int, tuple[Entry, bool]] = {}
+_NAME_FORMS: dict[int, tuple[Entry, frozenset[str]]] = {}
 
 
-def _lists_names(entry: Entry) -> bool:
-    """Whether an entry's forms are names or titles (any capital), computed once per entry."""
-    hit = _NAME_ENTRIES.get(id(entry))
+def _name_forms(entry: Entry) -> frozenset[str]:
+    """An entry's forms that are names or titles (any capital), lowercased; computed once."""
+    hit = _NAME_FORMS.get(id(entry))
     if hit is None or hit[0] is not entry:
-        names = entry.context.case == "capitalised" or any(
-            ch.isupper() for form in entry.forms for ch in form
-        )
-        hit = _NAME_ENTRIES[id(entry)] = (entry, names)
+        forms = frozenset(f.lower() for f in entry.forms if any(ch.isupper() for ch in f))
+        hit = _NAME_FORMS[id(entry)] = (entry, forms)
     return hit[1]
+
+
+def _lists_name(entry: Entry, matched: str) -> bool:
+    """Whether the matched form is itself listed as a name or title ("Imam Khamenei"); a
+    capitalised match of a lowercase form ("Mujahid", a surname) may still be a name."""
+    if entry.context.case == "capitalised":
+        return True
+    return " ".join(matched.lower().split()).replace("’", "'") in _name_forms(entry)
 
 
 _QUOTED = re.compile(r"[\"“‘«]([^\"“”‘’«»]{3,80})[\"”’»]")
@@ -189,8 +204,8 @@ def _quoted_title(text: str, c: Candidate) -> bool:
 def in_name(text: str, c: Candidate, others: Sequence[tuple[int, int]] = ()) -> bool:
     """The match is part of a name or title in sentence-case text, and the entry does not list
     names or titles itself."""
-    if _lists_names(c.entry):
-        return False  # the entry lists names or titles itself ("Imam Khamenei")
+    if _lists_name(c.entry, text[c.start : c.end]):
+        return False  # the entry lists this name or title itself ("Imam Khamenei")
     matched = _WORD.findall(text[c.start : c.end])
     if not matched or any(w.isupper() and len(w) > 1 for w in matched):
         return False  # capitals for emphasis ("OUTRAGED"), not for a name
@@ -200,8 +215,13 @@ def in_name(text: str, c: Candidate, others: Sequence[tuple[int, int]] = ()) -> 
         return False
     if _quoted_title(text, c):
         return True
+    speaks = bool(_SPEAKS_AFTER.match(text, c.end))
+    if speaks and _TAG_BEFORE.search(text, max(0, c.start - 4), c.start):
+        return True  # '..." Mujahid said': the tag after a quote names the speaker
     if _sentence_initial(text, c.start):
         return False  # a capital any sentence start has is no evidence
+    if speaks:
+        return True  # "spokesman Mujahid said": a capitalised word before a reporting verb
     # After another capitalised word it ends a name ("Young Thug", "John Legend"); opening a
     # run it is an epithet or honorific given to the name that follows ("Tyrant King George").
     skip = [span for span in others if span != (c.start, c.end)]
