@@ -14,7 +14,8 @@ the table gives medians. Pages per second count the work only: start-up (spawnin
 loading the registry and lexicon) is timed apart. CPU per page is given three ways: the CPU the
 workers spent inside pages (the work itself), the coordinating process's, and that of every
 process of the run from start to end (start-up and IPC included; from wait4), which the machine's
-load changes far less than the wall clock.
+load changes far less than the wall clock; and that last figure again without start-up and
+shut-down, as measured by a run of each configuration on the first --short pages.
 """
 
 from __future__ import annotations
@@ -134,6 +135,8 @@ def measure(name: str, listing: Path, out: Path) -> dict[str, float]:
         "work ms": 1000 * (got["cpu_work"] if how != "cli" or jobs > 1 else got["cpu_here"]) / done,
         "here ms": 1000 * got["cpu_here"] / done,
         "all ms": 1000 * (usage.ru_utime + usage.ru_stime) / done,
+        "all s": usage.ru_utime + usage.ru_stime,
+        "done": done,
         "peak MB": max(got["peak_rss"].values()) / 1e6,
         "load": (load + os.getloadavg()[0]) / 2,
     }
@@ -148,6 +151,7 @@ def main() -> None:
     parser.add_argument("--pages", type=int, default=500)
     parser.add_argument("--repeat", type=int, default=1)
     parser.add_argument("--skip-stats", action="store_true")
+    parser.add_argument("--short", type=int, default=10, help="pages of the start-up runs")
     parser.add_argument(
         "--configs",
         default=",".join(DEFAULT),
@@ -163,6 +167,16 @@ def main() -> None:
         listing = prepare(args.data, args.pages, folder)
         n = len(listing.read_text().splitlines())
         print(f"{n} pages; {os.cpu_count()} cores; load average {os.getloadavg()[0]:.2f} at start")
+        # Each configuration once on the first few pages: what start-up and shut-down cost all its
+        # processes, to take off the full runs' CPU (what is left is the cost a page adds).
+        short = folder / "short.lst"
+        short.write_text("".join(listing.read_text().splitlines(keepends=True)[: args.short]))
+        base = {name: measure(name, short, folder / "short.jsonl") for name in names}
+        for name, got in base.items():
+            print(
+                f"{name} on {got['done']:.0f} pages: {got['all s']:.2f} CPU s in all processes "
+                f"({got['startup']:.1f} s start-up; load {got['load']:.2f})"
+            )
         runs: dict[str, list[dict[str, float]]] = {name: [] for name in names}
         ratios: dict[str, list[float]] = {name: [] for name in names}
         for round_ in range(args.repeat):
@@ -170,12 +184,16 @@ def main() -> None:
             for name in order:
                 out = folder / f"{name.replace(' ', '_').replace(',', '')}.jsonl"
                 got = measure(name, listing, out)
+                got["page ms"] = (
+                    1000 * (got["all s"] - base[name]["all s"]) / (got["done"] - base[name]["done"])
+                )
                 runs[name].append(got)
                 print(
                     f"round {round_ + 1} {name}: {got['pages/s']:.2f} pages/s "
                     f"({got['seconds']:.1f} s work, {got['startup']:.1f} s start-up, "
                     f"{got['failed']:.0f} failed; CPU ms a page: {got['work ms']:.0f} in pages, "
-                    f"{got['here ms']:.1f} coordinator, {got['all ms']:.0f} all processes; "
+                    f"{got['here ms']:.1f} coordinator, {got['all ms']:.0f} all processes "
+                    f"({got['page ms']:.0f} without start-up); "
                     f"load {got['load']:.2f})",
                     flush=True,
                 )
@@ -195,15 +213,15 @@ def main() -> None:
 
         print(
             f"\n{'configuration':<22} {'pages/s':>7} {'x ref':>6} {'start s':>7} {'peak MB':>7} "
-            f"{'CPU ms/page: pages':>18} {'coord.':>6} {'all':>5} {'all x ref':>9}"
+            f"{'CPU ms/page: pages':>18} {'coord.':>6} {'all':>5} {'no start':>8} {'x ref':>5}"
         )
         for name in names:
             print(
                 f"{name:<22} {med(name, 'pages/s'):>7.2f} {statistics.median(ratios[name]):>6.2f} "
                 f"{med(name, 'startup'):>7.1f} {med(name, 'peak MB'):>7.0f} "
                 f"{med(name, 'work ms'):>18.0f} {med(name, 'here ms'):>6.1f} "
-                f"{med(name, 'all ms'):>5.0f} "
-                f"{med(name, 'all ms') / med(reference, 'all ms'):>9.2f}"
+                f"{med(name, 'all ms'):>5.0f} {med(name, 'page ms'):>8.0f} "
+                f"{med(name, 'page ms') / med(reference, 'page ms'):>5.2f}"
             )
         cpu1 = med(reference, "work ms")
         print(
