@@ -65,6 +65,8 @@ def _texts(body: str, headline: str = "") -> list[str]:
         ("The tragic attacks in the capital shocked the country.", "tragic"),
         # Third reading: an acronym in ordinary letters, idioms, mentions, standard terms
         ("Supporters cheered Dino Spencer at the rally.", "Dino"),
+        ("The column ran on the conservative site Hot Air last week.", "Hot Air"),
+        ("Reporters joined the media horde outside the court.", "horde"),
         ("The coach meant an awful lot to the players.", "awful"),
         ("The so-called losers in the transition were coal miners.", "losers"),
         ("He wore a Make America Great Again hat to the hearing.", "Make America Great Again"),

@@ -231,6 +231,12 @@ def in_name(text: str, c: Candidate, others: Sequence[tuple[int, int]] = ()) -> 
         return True  # '..." Mujahid said': the tag after a quote names the speaker
     if _sentence_initial(text, c.start):
         return False  # a capital any sentence start has is no evidence
+    if (
+        len(matched) > 1
+        and all(_is_capitalised(w) for w in matched)
+        and c.entry.category != "glorifying"  # honorifics are capitalised out of respect
+    ):
+        return True  # a lowercase phrase in capitals mid-sentence is a title ("Hot Air")
     if speaks:
         return True  # "spokesman Mujahid said": a capitalised word before a reporting verb
     # After another capitalised word it ends a name ("Young Thug", "John Legend"); opening a
