@@ -94,7 +94,15 @@ def annotate(
     # One segmentation into voices for both the flags and the report's voices list, so a
     # flag's voice and speaker are always those of the span it stands in.
     voices = segment(article.headline, article.paragraphs)
-    flags = flag(article, lexicon, voices, genre=genre.genre)
+    if article.language in (None, "en"):
+        flags = flag(article, lexicon, voices, genre=genre.genre)
+    else:
+        # An English lexicon on another language meets only loanwords ("serie animata cult").
+        flags = []
+        warnings.append(
+            f"the page declares its language as {article.language!r}; the framing lexicon is "
+            "English, so no words were flagged"
+        )
     # Where the article came from: the host that published this copy and any original, the
     # sources it cites, its outlet's status when it was published, the outlet's own statements.
     provenance = trace(

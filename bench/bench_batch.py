@@ -1,15 +1,21 @@
 """Batch throughput: pages per second for 1 job, 2 jobs and a two-worker local Dask cluster on
-the same saved pages, side by side, plus peak memory per worker and the time `annotator stats`
-takes to summarise the output of 10,000 pages.
+the same saved pages, side by side, plus CPU per page, peak memory per worker and the time
+`annotator stats` takes to summarise the output of 10,000 pages.
 
-    python bench/bench_batch.py --data ../shared/data/extraction --pages 500 --repeat 2
+    python bench/bench_batch.py --data ../shared/data/extraction --pages 500 --repeat 3
 
 Pages: all ScrapingHub pages, then WCXB dev pages up to --pages, decompressed into a temporary
 folder (deleted afterwards; never copied into the project), listed as `path<TAB>url` with each
-page's address from the ground truth. Every configuration writes JSON Lines, as the CLI does.
-Rounds run the configurations one after another, so each round's ratios compare runs made under
-the same machine load; the figures printed are medians over rounds. Start-up (spawning workers,
-loading the registry and lexicon) is timed separately from the work.
+page's address from the ground truth. Every run is a fresh Python process doing what `annotator
+batch --jobs N -o FILE.jsonl @LIST` does, so every configuration starts cold, as the user's would.
+Rounds run the configurations one after another (in reverse order every other round), so each
+round's ratios compare runs made under nearly the same machine load; every round is printed and
+the table gives medians. Pages per second count the work only: start-up (spawning workers,
+loading the registry and lexicon) is timed apart. CPU per page is given three ways: the CPU the
+workers spent inside pages (the work itself), the coordinating process's, and that of every
+process of the run from start to end (start-up and IPC included; from wait4), which the machine's
+load changes far less than the wall clock; and that last figure again without start-up and
+shut-down, as measured by a run of each configuration on the first --short pages.
 """
 
 from __future__ import annotations
@@ -19,15 +25,24 @@ import gzip
 import json
 import os
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-from annotator.batch import Inputs, WorkerConfig, make_runner, run_batch
+from annotator.batch import Inputs, Processes, Runner, WorkerConfig, make_runner, run_batch
 from annotator.batch.outputs import JsonLines, Parquet
 
-CONFIGS = {"1 job": (1, None), "2 jobs": (2, None), "dask local, 2 workers": (2, "local")}
+# name -> (jobs, how): "cli" is what `--jobs N` runs (1: this process), "processes" forces worker
+# processes (1 worker process: the 1-job run with the same IPC as 2 jobs), "dask" is `--dask local`.
+CONFIGS = {
+    "1 job": (1, "cli"),
+    "2 jobs": (2, "cli"),
+    "dask local 2 workers": (2, "dask"),
+    "1 worker process": (1, "processes"),
+}
+DEFAULT = ["1 job", "2 jobs", "dask local 2 workers"]
 
 
 def prepare(data: Path, pages: int, folder: Path) -> Path:
@@ -84,72 +99,152 @@ def summarise_10k(one_job_output: Path, folder: Path) -> dict[str, tuple[float, 
     return {"JSON Lines": from_jsonl, "Parquet": _timed(pq_big)}
 
 
+def child(jobs: int, how: str, listing: Path, out: Path) -> None:
+    """One run, as `annotator batch` does it; its summary as JSON on stdout."""
+    config = WorkerConfig()
+    config.check()  # as the CLI does: the data is loaded here before any worker starts
+    runner: Runner
+    if how == "processes":
+        runner = Processes(config, jobs)
+    else:
+        runner = make_runner(config, jobs, "local" if how == "dask" else None)
+    summary = run_batch(Inputs([f"@{listing}"]), runner, [JsonLines(out)])
+    fields = ("done", "failed", "seconds", "startup", "cpu_work", "cpu_here", "peak_rss")
+    print(json.dumps({name: getattr(summary, name) for name in fields}))
+
+
+def measure(name: str, listing: Path, out: Path) -> dict[str, float]:
+    """Run one configuration in a fresh process; its figures, CPU of all its processes included."""
+    jobs, how = CONFIGS[name]
+    load = os.getloadavg()[0]
+    command = [sys.executable, __file__, "--child", str(jobs), how, str(listing), str(out)]
+    proc = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
+    assert proc.stdout is not None
+    text = proc.stdout.read()
+    _, status, usage = os.wait4(proc.pid, 0)  # the child and every worker process it reaped
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode != 0:
+        raise SystemExit(f"{name}: exit {proc.returncode}")
+    got = json.loads(text.splitlines()[-1])
+    done = got["done"]
+    return {
+        "pages/s": done / got["seconds"],
+        "seconds": got["seconds"],
+        "startup": got["startup"],
+        "failed": got["failed"],
+        "work ms": 1000 * (got["cpu_work"] if how != "cli" or jobs > 1 else got["cpu_here"]) / done,
+        "here ms": 1000 * got["cpu_here"] / done,
+        "all ms": 1000 * (usage.ru_utime + usage.ru_stime) / done,
+        "all s": usage.ru_utime + usage.ru_stime,
+        "done": done,
+        "peak MB": max(got["peak_rss"].values()) / 1e6,
+        "load": (load + os.getloadavg()[0]) / 2,
+    }
+
+
 def main() -> None:
+    if sys.argv[1:2] == ["--child"]:
+        child(int(sys.argv[2]), sys.argv[3], Path(sys.argv[4]), Path(sys.argv[5]))
+        return
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=Path("../shared/data/extraction"))
     parser.add_argument("--pages", type=int, default=500)
     parser.add_argument("--repeat", type=int, default=1)
     parser.add_argument("--skip-stats", action="store_true")
+    parser.add_argument("--short", type=int, default=10, help="pages of the start-up runs")
+    parser.add_argument(
+        "--configs",
+        default=",".join(DEFAULT),
+        help=f"comma-separated, the first is the reference; of: {', '.join(CONFIGS)}",
+    )
     args = parser.parse_args()
+    names = [n.strip() for n in args.configs.split(",")]
+    if unknown := [n for n in names if n not in CONFIGS]:
+        parser.error(f"unknown configuration(s): {unknown}")
+    reference = names[0]
     with tempfile.TemporaryDirectory(prefix="bench-batch-") as tmp:
         folder = Path(tmp)
         listing = prepare(args.data, args.pages, folder)
         n = len(listing.read_text().splitlines())
         print(f"{n} pages; {os.cpu_count()} cores; load average {os.getloadavg()[0]:.2f} at start")
-        rates: dict[str, list[float]] = {name: [] for name in CONFIGS}
-        ratios: dict[str, list[float]] = {name: [] for name in CONFIGS}
-        startup: dict[str, list[float]] = {name: [] for name in CONFIGS}
-        cpu: dict[str, list[float]] = {name: [] for name in CONFIGS}  # ms a page, all processes
-        cpu_here: dict[str, list[float]] = {name: [] for name in CONFIGS}  # ms a page, this one
-        peaks: dict[str, int] = {}
+        # Each configuration once on the first few pages: what start-up and shut-down cost all its
+        # processes, to take off the full runs' CPU (what is left is the cost a page adds).
+        short = folder / "short.lst"
+        short.write_text("".join(listing.read_text().splitlines(keepends=True)[: args.short]))
+        base = {name: measure(name, short, folder / "short.jsonl") for name in names}
+        for name, got in base.items():
+            print(
+                f"{name} on {got['done']:.0f} pages: {got['all s']:.2f} CPU s in all processes "
+                f"({got['startup']:.1f} s start-up; load {got['load']:.2f})"
+            )
+        runs: dict[str, list[dict[str, float]]] = {name: [] for name in names}
+        ratios: dict[str, list[float]] = {name: [] for name in names}
         for round_ in range(args.repeat):
-            for name, (jobs, dask) in CONFIGS.items():
-                out = folder / f"{name.replace(' ', '_')}.jsonl"
-                runner = make_runner(WorkerConfig(), jobs, dask)
-                summary = run_batch(Inputs([f"@{listing}"]), runner, [JsonLines(out)])
-                rates[name].append(summary.pages_per_second)
-                startup[name].append(summary.startup)
-                peaks[name] = max(peaks.get(name, 0), *summary.peak_rss.values())
-                ratios[name].append(summary.pages_per_second / rates["1 job"][-1])
-                # In this process, the work is this process's CPU; else the workers' plus ours.
-                total = summary.cpu_here + (summary.cpu_work if jobs > 1 or dask else 0.0)
-                cpu[name].append(1000 * total / summary.done)
-                cpu_here[name].append(1000 * summary.cpu_here / summary.done)
+            order = names if round_ % 2 == 0 else names[::-1]
+            for name in order:
+                out = folder / f"{name.replace(' ', '_').replace(',', '')}.jsonl"
+                got = measure(name, listing, out)
+                got["page ms"] = (
+                    1000 * (got["all s"] - base[name]["all s"]) / (got["done"] - base[name]["done"])
+                )
+                runs[name].append(got)
                 print(
-                    f"round {round_ + 1} {name}: {summary.pages_per_second:.2f} pages/s "
-                    f"({summary.seconds:.1f} s work, {summary.startup:.1f} s start-up, "
-                    f"{summary.failed} failed, {cpu[name][-1]:.0f} CPU ms a page, "
-                    f"{cpu_here[name][-1]:.1f} of them in this process; "
-                    f"load {os.getloadavg()[0]:.2f})",
+                    f"round {round_ + 1} {name}: {got['pages/s']:.2f} pages/s "
+                    f"({got['seconds']:.1f} s work, {got['startup']:.1f} s start-up, "
+                    f"{got['failed']:.0f} failed; CPU ms a page: {got['work ms']:.0f} in pages, "
+                    f"{got['here ms']:.1f} coordinator, {got['all ms']:.0f} all processes "
+                    f"({got['page ms']:.0f} without start-up); "
+                    f"load {got['load']:.2f})",
                     flush=True,
                 )
-        print()
-        print(
-            f"{'configuration':<22} {'pages/s':>7} {'x 1 job':>7} {'start s':>7} {'peak MB':>7} "
-            f"{'CPU ms/page':>11} {'here':>5} {'CPU x 1 job':>11}"
-        )
-        cpu1 = statistics.median(cpu["1 job"])
-        for name in CONFIGS:
+            for name in names:
+                ratios[name].append(runs[name][-1]["pages/s"] / runs[reference][-1]["pages/s"])
             print(
-                f"{name:<22} {statistics.median(rates[name]):>7.2f} "
-                f"{statistics.median(ratios[name]):>7.2f} "
-                f"{statistics.median(startup[name]):>7.1f} {peaks[name] / 1e6:>7.0f} "
-                f"{statistics.median(cpu[name]):>11.0f} {statistics.median(cpu_here[name]):>5.1f} "
-                f"{statistics.median(cpu[name]) / cpu1:>11.2f}"
+                f"round {round_ + 1} x {reference}: "
+                + ", ".join(f"{name} {ratios[name][-1]:.2f}" for name in names[1:]),
+                flush=True,
             )
-        per_core = statistics.median(rates["1 job"])
+        outputs = {name: _lines(folder, name) for name in names}
+        same = all(outputs[name] == outputs[reference] for name in names)
+        print(f"\noutputs identical across configurations (generated_at aside): {same}")
+
+        def med(name: str, key: str) -> float:
+            return statistics.median(run[key] for run in runs[name])
+
         print(
-            f"\nper-core throughput (1 job): {per_core:.2f} pages/s wall, {cpu1:.0f} CPU ms a "
-            f"page: a million pages is {1e6 * cpu1 / 1000 / 3600:.1f} CPU-hours"
+            f"\n{'configuration':<22} {'pages/s':>7} {'x ref':>6} {'start s':>7} {'peak MB':>7} "
+            f"{'CPU ms/page: pages':>18} {'coord.':>6} {'all':>5} {'no start':>8} {'x ref':>5}"
+        )
+        for name in names:
+            print(
+                f"{name:<22} {med(name, 'pages/s'):>7.2f} {statistics.median(ratios[name]):>6.2f} "
+                f"{med(name, 'startup'):>7.1f} {med(name, 'peak MB'):>7.0f} "
+                f"{med(name, 'work ms'):>18.0f} {med(name, 'here ms'):>6.1f} "
+                f"{med(name, 'all ms'):>5.0f} {med(name, 'page ms'):>8.0f} "
+                f"{med(name, 'page ms') / med(reference, 'page ms'):>5.2f}"
+            )
+        cpu1 = med(reference, "work ms")
+        print(
+            f"\nper-core throughput ({reference}): {med(reference, 'pages/s'):.2f} pages/s wall, "
+            f"{cpu1:.0f} CPU ms a page: a million pages is {1e6 * cpu1 / 1000 / 3600:.1f} CPU-hours"
         )
         if not args.skip_stats:
-            timings = summarise_10k(folder / "1_job.jsonl", folder)
+            first = folder / f"{reference.replace(' ', '_').replace(',', '')}.jsonl"
+            timings = summarise_10k(first, folder)
             for source, (wall, cpu_s, count) in timings.items():
                 print(
                     f"annotator stats on {count} pages' output from {source}: {wall:.2f} s "
                     f"({cpu_s:.2f} CPU s; annotating them took {count * cpu1 / 1000:.0f} CPU s)"
                 )
         print(f"load average {os.getloadavg()[0]:.2f} at end", file=sys.stderr)
+
+
+def _lines(folder: Path, name: str) -> list[dict[str, object]]:
+    path = folder / f"{name.replace(' ', '_').replace(',', '')}.jsonl"
+    lines = [json.loads(line) for line in path.read_text().splitlines()]
+    for line in lines:
+        line.pop("generated_at", None)
+    return lines
 
 
 if __name__ == "__main__":

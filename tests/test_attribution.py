@@ -8,6 +8,7 @@ import itertools
 
 import pytest
 
+from annotator.framing.subjects import subject_before
 from annotator.framing.voices import Span, segment
 
 
@@ -242,3 +243,199 @@ def test_pronouns_skip_a_speaker_of_the_other_gender() -> None:
     ]
     assert _who("", paras, 2, "not") == ("quoted", "Ms. Ada Lind", "pronoun")
     assert _who("", paras, 3, "is") == ("quoted", "Mr. Leo Park", "pronoun")
+
+
+# Speakers seen wrong by an editor, paraphrased: fragments of a sentence, the object or a
+# bystander instead of the subject, and an earlier speaker instead of the sentence's subject.
+@pytest.mark.parametrize(
+    "left",
+    [
+        "The relief effort comes ahead of the ",  # a clause, not a noun phrase
+        "a video posted on his channel - ",  # runs over clause punctuation
+        "Ana Ruiz wrote a column mocking the deficit ",  # "deficit" cannot speak
+        "Like ",  # a capital opening a sentence proves nothing
+        "her former record ",
+        "an early question about her plan by ",
+        "16, 2012 ",
+    ],
+)
+def test_fragments_are_no_speaker(left: str) -> None:
+    assert subject_before(left, at_start=True) is None
+
+
+@pytest.mark.parametrize(
+    ("left", "np"),
+    [
+        ("Sen. Ada Lind, the harbour chair, has also ", "Sen. Ada Lind"),
+        ("A spokeswoman for Mayor Ruiz did not ", "A spokeswoman for Mayor Ruiz"),
+        ("People familiar with the talks ", "People familiar with the talks"),
+        ("In her speech, Ruiz, who spoke for an hour, ", "Ruiz"),
+        ("Nearly a third of the dockers ", "Nearly a third of the dockers"),
+        ("The harbour board on Friday ", "The harbour board"),
+        ("Most ", "Most"),
+    ],
+)
+def test_speaker_phrases(left: str, np: str) -> None:
+    found = subject_before(left, at_start=True)
+    assert found is not None and found.np == np
+
+
+def test_seen_speaker_errors() -> None:
+    paras = [
+        "Ana Ruiz wrote a column mocking the deficit scolds in her party.",
+        "Like most owners, the reviewer is hell-bent on quiet blenders.",
+        "Insiders say her former record claimed a win in 2012.",
+        "The ministers state in the white paper that the port is open.",
+        "Leo Park would not comment on an executive order signed by the governor.",
+        "Ada Lind, who wants the levy cut, said the ferry would run again.",
+    ]
+    assert _who("", paras, 0, "scolds")[:2] == ("paraphrase", "Ana Ruiz")
+    assert _who("", paras, 1, "hell-bent") == ("outlet",)
+    assert _who("", paras, 2, "claimed")[:2] == ("paraphrase", "Insiders")
+    assert _who("", paras, 3, "port")[:2] == ("paraphrase", "The ministers")
+    assert _who("", paras, 4, "signed") == ("outlet",)  # "an executive" did not "order"
+    assert _who("", paras, 5, "ferry")[:2] == ("paraphrase", "Ada Lind")
+    assert _who("", paras, 5, "levy")[:2] == ("paraphrase", "Ada Lind")
+
+
+def test_pronoun_after_a_sentence_naming_its_subject() -> None:
+    # The tweet's author is the subject of the sentence before it, not the last speaker.
+    paras = [
+        "Calder said the wall was a fantasy.",
+        "Dunmore also took several swipes at his rival Jed Bosk.",
+        "“Everybody is laughing at Jed. A sad figure!” he wrote.",
+    ]
+    assert _who("", paras, 2, "sad") == ("quoted", "Dunmore", "pronoun")
+
+
+def test_a_quote_after_a_plural_tag_of_an_earlier_sentence_is_theirs() -> None:
+    para = (
+        "“The port is open to all,” the ministers state in the white paper, which was "
+        "shared on Thursday. “We share the same enemies as our neighbours.”"
+    )
+    assert _who("", [para], 0, "enemies")[:2] == ("quoted", "the ministers")
+
+
+def test_question_and_answer_layout() -> None:
+    # The answers are the interviewee's: the person the headline and introduction name most.
+    head = "Q&A: Ana Ruiz on the ferry"
+    paras = [
+        "Ana Ruiz, the harbour master, spoke with Leo Park about the ferry. Ruiz has run the "
+        "port since 2019.",
+        "Q: Why did the ferry stop? Critics call it “a fiasco.”",
+        "A: The engines failed and the board would not pay.",
+        "Q: Will it run again? A: Not this year.",
+    ]
+    assert _who(head, paras, 1, "Why") == ("outlet",)  # the interviewer's question
+    assert _who(head, paras, 2, "engines") == ("quoted", "Ana Ruiz", "named")
+    assert _who(head, paras, 3, "Not this") == ("quoted", "Ana Ruiz", "named")
+    # Two people named alike: the answers are quoted, their speaker unknown.
+    tied = ["Ana Ruiz met Leo Park.", "Q: Why?", "A: Money."]
+    assert _who("Interview", tied, 2, "Money") == ("quoted", "", "unknown")
+
+
+@pytest.mark.parametrize(
+    ("para", "word", "speaker"),
+    [
+        ("As Professor Lind put it: “The port is the town.”", "town", "Professor Lind"),
+        ("Ruiz responded pointedly, with a smile: “It can happen at 45.”", "happen", "Ruiz"),
+        ("The Harbour campaign worded it carefully: “We regret the delay.”", "regret",
+         "The Harbour campaign"),
+        ("The rule is simple: “no shoes.”", "shoes", ""),
+    ],
+)
+def test_quote_after_a_colon(para: str, word: str, speaker: str) -> None:
+    assert _who("", [para], 0, word)[:2] == ("quoted", speaker)
+
+
+@pytest.mark.parametrize(
+    ("para", "word", "speaker"),
+    [
+        ("“We lost the vote,” said one district harbour leader.", "lost",
+         "one district harbour leader"),
+        ("“We lost,” said former Ruiz adviser Leo Park.", "lost", "Leo Park"),
+        ("“We lost,” said the mayor on Monday.", "lost", "the mayor"),
+        ("“Nobody would say no if I asked ‘em. We lost,” Park said. “Again.”", "Again", "Park"),
+        ("After the vote, Sen. Ada Lind (D-Ore.), said, “We lost.”", "lost", "Sen. Ada Lind"),
+        ("Park told the Courier in a written statement, “We lost.”", "lost", "Park"),
+    ],
+)
+def test_tags_after_quotes_and_odd_marks(para: str, word: str, speaker: str) -> None:
+    assert _who("", [para], 0, word)[:2] == ("quoted", speaker)
+
+
+def test_coordinated_subjects_and_trailing_participles() -> None:
+    paras = [
+        "Ruiz and her aides believe they can win the harbour vote.",
+        "Current and former officials said the audit is casting a shadow.",
+        "Ruiz hit back, saying Park was too focused on his campaign to care.",
+        "The plan failed and officials said the ferry was sold.",
+    ]
+    assert _who("", paras, 0, "win")[:2] == ("paraphrase", "Ruiz and her aides")
+    assert _who("", paras, 1, "audit")[:2] == ("paraphrase", "Current and former officials")
+    assert _who("", paras, 2, "focused")[:2] == ("paraphrase", "Ruiz")  # not Park
+    assert _who("", paras, 3, "ferry")[:2] == ("paraphrase", "officials")
+
+
+def test_closing_tags_shares_and_agreement() -> None:
+    paras = [
+        "The ferry plan is sickening, Ana Ruiz said Tuesday in Paris.",
+        "Six in 10 say the mayor is decisive.",
+        "The harbour board itself said the deal was on.",
+        "Ruiz calls on the board to lead the fight.",
+        'On Friday, Ruiz said "local crews" must lead the repairs.',
+        "The port opened in 1990, according to his book ''Harbour Days.'' Park said a smaller "
+        "ferry would have cost more.",
+    ]
+    assert _who("", paras, 0, "sickening")[:2] == ("paraphrase", "Ana Ruiz")
+    assert _who("", paras, 0, "Paris") == ("outlet",)
+    assert _who("", paras, 1, "decisive")[:2] == ("paraphrase", "Six in 10")
+    assert _who("", paras, 2, "deal")[:2] == ("paraphrase", "The harbour board")
+    assert _who("", paras, 3, "lead")[:2] == ("paraphrase", "Ruiz")
+    assert _who("", paras, 4, "repairs")[:2] == ("paraphrase", "Ruiz")
+    assert _who("", paras, 5, "smaller")[:2] == ("paraphrase", "Park")
+
+
+def test_narration_verbs_are_no_reports() -> None:
+    paras = [
+        "Utah has long been loyal, supporting the party's candidates by wide margins.",
+        "Ruiz is appearing in Florida ahead of the harbour vote.",
+        "Ruiz hit back, saying the ferry was late.",
+    ]
+    assert _who("", paras, 0, "candidates") == ("outlet",)
+    assert _who("", paras, 1, "Florida") == ("outlet",)
+    assert _who("", paras, 2, "ferry")[:2] == ("paraphrase", "Ruiz")
+
+
+def test_organisations_and_titles_after_inverted_speakers() -> None:
+    paras = [
+        "Ana Ruiz had logged 2,766 hours at sea with the line, the ferry operator said Thursday.",
+        "The levy is dead, said Leo Park, director of the Harbour Institute.",
+        "By 58%-33%, those surveyed said the ferry should run.",
+    ]
+    assert _who("", paras, 0, "logged")[:2] == ("paraphrase", "the ferry operator")
+    assert _who("", paras, 1, "levy")[:2] == ("paraphrase", "Leo Park")
+    assert _who("", paras, 1, "Institute") == ("outlet",)  # his title, not his words
+    assert _who("", paras, 2, "ferry")[:2] == ("paraphrase", "those surveyed")
+
+
+def test_verbs_and_participles_are_not_speaker_words() -> None:
+    paras = [
+        "But Ruiz also struck populist notes similar to those Park had sounded.",
+        "Rallying hundreds of dock workers, Ana Ruiz promised to deliver change.",
+    ]
+    assert _who("", paras, 0, "similar") == ("outlet",)  # "struck populist" noted nothing
+    assert _who("", paras, 1, "deliver")[:2] == ("paraphrase", "Ana Ruiz")
+
+
+def test_speakers_attached_to_a_name_are_not_that_name() -> None:
+    paras = [
+        "The mayor can win back voters, people close to Ruiz say.",
+        "A spokeswoman for Mayor Ruiz said the ferry was sold.",
+        "Critics of Ruiz argue that the levy is unfair.",
+        "The port is struggling, said the company's chief executive, Leo J. Park.",
+    ]
+    assert _who("", paras, 0, "voters")[:2] == ("paraphrase", "people close to Ruiz")
+    assert _who("", paras, 1, "ferry")[:2] == ("paraphrase", "A spokeswoman for Mayor Ruiz")
+    assert _who("", paras, 2, "levy")[:2] == ("paraphrase", "Critics of Ruiz")
+    assert _who("", paras, 3, "struggling")[:2] == ("paraphrase", "Leo J. Park")

@@ -162,25 +162,46 @@ def test_dask_workers_load_the_data_once(runner: Runner, corpus: tuple[list[str]
     assert len(counts) == 2 and set(counts.values()) == {1}
 
 
-def test_a_slow_head_never_lets_more_than_the_window_run_ahead() -> None:
+def test_a_slow_head_holds_back_output_not_the_other_workers() -> None:
+    """Item 0 is slow: the other worker goes on with later items until `ahead` results wait
+    behind it; never more than `window` items are unfinished, and output stays in order."""
+    import threading
+    from concurrent.futures import ThreadPoolExecutor
+
     from annotator.batch.runners import in_order
 
+    window, ahead = 4, 10
+    head_may_finish = threading.Event()
+    lock = threading.Lock()
     submitted: list[int] = []
+    finished = 0
+    written = 0
+    seen: list[tuple[int, int]] = []  # (unfinished, not yet written) at each submission
 
-    class Done:
-        def __init__(self, value: Any) -> None:
-            self.value = value
+    def work(item: int) -> int:
+        nonlocal finished
+        if item == 0:
+            assert head_may_finish.wait(timeout=60)  # a deadlock fails instead of hanging
+        with lock:
+            finished += 1
+        return item
 
-        def result(self) -> Any:
-            return self.value
+    with ThreadPoolExecutor(max_workers=2) as pool:
 
-        def cancel(self) -> bool:
-            return True
+        def submit(item: Any) -> Any:
+            with lock:
+                seen.append((len(submitted) - finished, len(submitted) - written))
+            submitted.append(item)
+            if len(submitted) == ahead:  # the most the run may take on behind a slow head
+                head_may_finish.set()
+            return pool.submit(work, item)
 
-    def submit(item: Any) -> Done:
-        submitted.append(item)
-        return Done(item)
-
-    stream = in_order(submit, iter(range(100)), window=3)  # type: ignore[arg-type]
-    assert next(stream) == 0 and submitted == [0, 1, 2]
-    assert list(stream) == list(range(1, 100))
+        out = []
+        for result in in_order(submit, iter(range(100)), window, ahead):  # type: ignore[arg-type]
+            out.append(result)
+            written += 1
+    assert out == list(range(100))
+    assert max(unfinished for unfinished, _ in seen) < window
+    assert max(unwritten for _, unwritten in seen) < ahead
+    # The other worker went on while item 0 ran: every item up to the bound was taken on.
+    assert seen[ahead - 1][1] == ahead - 1

@@ -63,6 +63,14 @@ def _texts(body: str, headline: str = "") -> list[str]:
         ("The killing was claimed by a local armed group.", "claimed"),
         ("The first loser of such a tariff would be the importer.", "loser"),
         ("The tragic attacks in the capital shocked the country.", "tragic"),
+        # Third reading: an acronym in ordinary letters, idioms, mentions, standard terms
+        ("Supporters cheered Dino Spencer at the rally.", "Dino"),
+        ("The column ran on the conservative site Hot Air last week.", "Hot Air"),
+        ("Reporters joined the media horde outside the court.", "horde"),
+        ("The coach meant an awful lot to the players.", "awful"),
+        ("The so-called losers in the transition were coal miners.", "losers"),
+        ("He wore a Make America Great Again hat to the hearing.", "Make America Great Again"),
+        ("The family claimed the body on Tuesday.", "claimed"),
         # Good practice is not framing
         ("The alleged attacker was charged on Monday.", "alleged"),
         ("Police said the suspect allegedly fled the scene.", "allegedly"),
@@ -181,8 +189,9 @@ def test_genre_decides_the_default_view_and_never_drops_a_flag() -> None:
         g: [f.text for f in fl if f.shown]
         for g, fl in (("news", news), ("other", other), ("satire", satire))
     }
-    # Low-severity intensifiers and puffery are kept in the JSON but out of the default view.
-    assert shown["news"] == ["thugs"] and shown["other"] == ["thugs"] and shown["satire"] == []
+    # Low-severity intensifiers and puffery are kept in the JSON but out of the default view;
+    # a page that is not news shows only high-severity flags.
+    assert shown["news"] == ["thugs"] and shown["other"] == [] and shown["satire"] == []
 
 
 def test_a_low_severity_word_in_a_quotation_is_the_speakers_register() -> None:
@@ -194,3 +203,17 @@ def test_a_low_severity_word_in_a_quotation_is_the_speakers_register() -> None:
         ("outlet", True),
         ("quoted", False),
     ]
+
+
+def test_a_page_in_another_language_is_not_read_with_the_english_lexicon() -> None:
+    from annotator import annotate
+
+    html = (
+        '<html lang="it"><head><title>Remake della serie animata cult</title></head><body>'
+        "<article><h1>Remake della serie animata cult</h1><p>La serie animata cult torna in "
+        "una nuova versione, con un cast di doppiatori rinnovato e nuovi episodi.</p></article>"
+        "</body></html>"
+    )
+    report = annotate(html=html, url="https://example.it/serie")
+    assert report.flags == []
+    assert any("'it'" in w and "English" in w for w in report.warnings)

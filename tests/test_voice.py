@@ -169,3 +169,14 @@ def test_plain_narration_stays_outlet_voice() -> None:
     assert _voice_of(["Police said the thugs fled. The regime lied later."], 0, "lied")[0] == (
         "outlet"
     )
+
+
+def test_an_apostrophe_before_a_quote_does_not_hide_it() -> None:
+    from annotator.framing.quotes import find_quotes
+
+    text = "Park said in ‘08 that it was over. “It is over,” he said. “It ‘is’ done.”"
+    quotes = find_quotes(text)
+    assert [text[s:e] for s, e, _ in quotes] == ["“It is over,”", "“It ‘is’ done.”"]
+    # A real single quotation round a double one is one quotation.
+    british = "‘He said “no” to me’ was all."
+    assert [british[s:e] for s, e, _ in find_quotes(british)] == ["‘He said “no” to me’"]

@@ -6,20 +6,22 @@
 
 `InProcess` (one core, no start-up cost), `Processes` (worker processes on this machine) and
 `cluster.Dask` (a Dask cluster: `dask.distributed`) all take the same `WorkerConfig`, run the
-same `annotate_item`, and give results in input order. At most `window` items are in flight,
-so memory stays bounded however many inputs there are, and a slow input holds back output (not
-work) until it is done.
+same `annotate_item`, and give results in input order. Workers take items as they free up,
+whatever order they finish in: a slow input holds back output, not the other workers, until
+`ahead` results wait behind it. At most `window` items are queued or running and at most
+`ahead` results are held, so memory stays bounded however many inputs there are.
 """
 
 from __future__ import annotations
 
-import collections
+import functools
 import multiprocessing
+import queue
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from types import TracebackType
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 from .inputs import Item
 from .work import Result, WorkerConfig, annotate_item, load_state, loads
@@ -47,23 +49,58 @@ class _Pending(Protocol):
 
     def cancel(self) -> Any: ...
 
+    def add_done_callback(self, fn: Callable[[Any], object]) -> None: ...
+
+
+T = TypeVar("T")
+
+
+def _report(finished: queue.SimpleQueue[int], seq: int, future: object) -> None:
+    finished.put(seq)
+
 
 def in_order(
-    submit: Callable[[Item], _Pending], items: Iterable[Item], window: int
-) -> Iterator[Result]:
-    """Submit items keeping at most `window` in flight; yield their results in input order."""
-    pending: collections.deque[_Pending] = collections.deque()
+    submit: Callable[[T], _Pending], items: Iterable[T], window: int, ahead: int
+) -> Iterator[Any]:
+    """Keep up to `window` items submitted and unfinished; yield their results in input order.
+
+    A finished result waits until every earlier one is yielded, and no item is submitted more
+    than `ahead` places past the oldest result not yet yielded. With a strict window alone, one
+    slow page left the other workers idle as soon as they had finished the window behind it.
+    """
+    finished: queue.SimpleQueue[int] = queue.SimpleQueue()  # fed by the futures' callbacks
+    pending: dict[int, _Pending] = {}  # submitted, not yet yielded
+    done: set[int] = set()  # finished, waiting for an earlier one
+    submitted = written = 0
+    source = iter(items)
+    more = True
     try:
-        for item in items:
-            pending.append(submit(item))
-            if len(pending) >= window:
-                yield pending.popleft().result()
-        while pending:
-            yield pending.popleft().result()
+        while True:
+            while more and submitted - written - len(done) < window and submitted - written < ahead:
+                try:
+                    item = next(source)
+                except StopIteration:
+                    more = False
+                    break
+                future = submit(item)
+                future.add_done_callback(functools.partial(_report, finished, submitted))
+                pending[submitted] = future
+                submitted += 1
+            if not pending:
+                return
+            done.add(finished.get())
+            while written in done:
+                done.discard(written)
+                yield pending.pop(written).result()
+                written += 1
     finally:  # stopped early (an error, Ctrl-C): drop the work not started
-        for future in pending:
+        for future in pending.values():
             future.cancel()
 
+
+# Per worker: items queued or running (a few keep it busy while results are written), and
+# results held behind a slow one (a page can take 50 times the median; results are ~15 KB).
+WINDOW, AHEAD = 4, 64
 
 START_TIMEOUT = 300  # seconds for a worker to start and load the registry and lexicon
 
@@ -139,5 +176,4 @@ class Processes:
         def submit(item: Item) -> Future[Result]:
             return pool.submit(annotate_item, item)
 
-        # A few items per worker in flight keeps every worker busy while results are written.
-        return in_order(submit, items, window=4 * self.jobs)
+        return in_order(submit, items, window=WINDOW * self.jobs, ahead=AHEAD * self.jobs)

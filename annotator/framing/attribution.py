@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
 
 from ..models import SpeakerHow
 from .cues import (
@@ -37,15 +36,21 @@ from .cues import (
     find_cues,
 )
 from .speakers import (
-    OPENERS,
     PRONOUNS,
     SpeakerBook,
     subject_after,
-    subject_at_start,
-    subject_before,
-    trim_openers,
+    words,
+)
+from .subjects import Subject, speaker_head, subject_before
+from .tags import (
+    Attribution,
+    borrow_speakers,
+    cut_at_according,
+    cut_at_closing_tags,
+    mention,
 )
 
+_HAVE_BE = re.compile(r"\b(?:has|have|had|having|is|are|was|were|be|been|being)\b|[’']s\b")
 _BE = re.compile(r"\b(?:is|are|was|were|be|been|am|being)\b|[’']s\b")
 _REPORTED = re.compile(r"\s*(?:,\s*)?(?:that\b|[“\"‘:']|whether\b)")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
@@ -73,29 +78,27 @@ _ADVERBIAL = (
 _LEAD = re.compile(rf"(?:\s*,?\s*{_ADVERBIAL}\b)*\s*,?\s*")  # "that" is part of the content
 _ADDRESSEE = re.compile(
     r"\s+(?:him|her|them|us|me|you|reporters|journalists|supporters|voters|the crowd|"
-    r"listeners|viewers|readers|(?:the\s+)?[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*)*|"
+    r"listeners|viewers|readers|(?:the\s+|(?!(?:whether|if|that|why|how|what|when|about|for|"
+    r"to)\b)[a-z][\w\-]*\s+){0,2}[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*)*|"
     r"(?:the|a|an|his|her|their)\s+[\w\-]+(?:\s+[\w\-]+)?)(?=[\s,.:;])"
 )
 _WINDOW = 300
+_CLAUSE_GOES_ON = re.compile(r"\s+(?:is|are|was|were|must|should|would|will|could|can|may|might|"
+                             r"had|has|have|do|does|did|of|in|from|that)\b")
+# Narration after a closing tag: a place or time ("..., Ruiz said in Paris on Tuesday").
+_ADJUNCT = re.compile(
+    r"\s*(?:in|on|at|during|after|before|while|last|this|earlier|later|yesterday|today|"
+    r"tonight)\b(?!\s+(?:that|whether)\b)"
+)
 
 _THAT = re.compile(r"\s*(?:,\s*)?(?P<that>that)\b")
 _COMMA = re.compile(r"\s*,")
 _FIRST_CHAR = re.compile(r"\s*(\S)")
-_PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being|am|get|got)\s+(?:[a-z]+ly\s+)?$")
+_PASSIVE = re.compile(
+    r"\b(?:was|were|is|are|be|been|being|am|get|got)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE
+)  # "was criticized", "Just Got Asked" in a headline
 _COORD = re.compile(r"(?:,?\s+(?:and|but|then)|;)\s*$")
 _WORD = re.compile(r"\w")
-
-
-@dataclass
-class Attribution:
-    cue: tuple[int, int]
-    lemma: str
-    speaker: str | None
-    how: SpeakerHow
-    content: list[tuple[int, int]] = field(default_factory=list)
-    subject_at: int = -1  # where the speaker phrase starts, when it precedes the cue
-    colon_end: bool = False  # "X said:" closing the paragraph: the next paragraph is X's
-    borrow: bool = False  # a participle: the speaker is its sentence's
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -130,7 +133,10 @@ def find_attributions(
             np = _ACC_NP.match(text, m.end(), min(s_end, m.end() + 120))
             if not np:
                 continue
-            who = book.resolve(np.group("np"))
+            source = np.group("np").split()
+            # "according to the “...” document": a source cut short names nobody
+            cut = len(source) == 1 and source[0].lower() in {"the", "a", "an", "his", "her", "its"}
+            who = book.resolve(None if cut else np.group("np"))
             a = Attribution((m.start(), np.end()), "according to", who.name, who.how)
             lead = _trim(text, s_start, m.start())
             if lead:
@@ -146,46 +152,13 @@ def find_attributions(
             if verb is not None:
                 in_sentence.append(verb)
         in_sentence.sort(key=lambda a: a.cue)
-        _borrow_speakers(text, (s_start, s_end), in_sentence, book)
-        _cut_at_closing_tags(in_sentence)
+        borrow_speakers(text, (s_start, s_end), in_sentence, book)
+        if not in_sentence:
+            mention(text, s_start, s_end, book)
+        cut_at_closing_tags(in_sentence)
+        cut_at_according(in_sentence)
         out.extend(in_sentence)
     return out
-
-
-def _borrow_speakers(
-    text: str, sentence: tuple[int, int], atts: list[Attribution], book: SpeakerBook
-) -> None:
-    """A participle's speaker: the nearest tag of its sentence with a speaker, else the
-    sentence's opening name."""
-    for a in atts:
-        if not a.borrow:
-            continue
-        others = [b for b in atts if b.speaker and not b.borrow]
-        if others:
-            near = min(others, key=lambda b: abs(b.cue[0] - a.cue[0]))
-            a.speaker, a.how = near.speaker, near.how
-            continue
-        # The clause's own subject ("..., Mrs. Clinton shook her head and said"), else the
-        # sentence's ("The mayor resigned, citing ...").
-        clause = text.rfind(", ", sentence[0], a.cue[0]) + 2
-        sent = subject_at_start(text, clause, a.cue[0]) if clause > 1 else None
-        if sent is None or sent.group("np").split()[0] in OPENERS:
-            sent = subject_at_start(text, *sentence)
-        if sent and sent.end("np") < a.cue[0]:
-            np = trim_openers(sent.group("np"))
-            if np.split()[0] not in OPENERS:
-                who = book.resolve(np)
-                a.speaker, a.how = who.name, who.how
-
-
-def _cut_at_closing_tags(atts: list[Attribution]) -> None:
-    """"Clinton kept her lead among X, Fox found.": a later tag that reports what came before
-    it ends the content of an earlier cue at its speaker."""
-    for i, b in enumerate(atts):
-        if not b.content or b.content[0][1] > b.subject_at:
-            continue  # b reports what follows it
-        for a in atts[:i]:
-            a.content = [(s, min(e, b.subject_at)) for s, e in a.content if s < b.subject_at]
 
 
 def _verb_attribution(
@@ -199,7 +172,7 @@ def _verb_attribution(
     quote_ends = {q[0]: q[1] for q in quotes[bisect.bisect_left(quotes, (cue[0],)) :][:1]}
     s_start, s_end = sentence
     c_start, c_end, form = cue
-    lemma = FORMS[form]
+    lemma = FORMS.get(form, form)
     # A bounded window before the cue keeps the work per cue constant in long sentences; the
     # subject is never inside a quotation before it.
     w_start = max(s_start, c_start - _WINDOW)
@@ -208,38 +181,51 @@ def _verb_attribution(
     before = text[w_start:c_start]  # for what the cue follows: a comma, a quote, nothing
     np_start = c_start
     after_pos = c_end
-    subj = subject_before(left)
+    subj = subject_before(left, at_start=max(w_start, q_end) <= s_start)
+
     particle = PARTICLES.get(lemma)
     if particle and particle.match(text, c_end):
         return None
+    if lemma == "appear" and _APPEARS_AT.match(text, c_end):
+        return None  # "appearing in Florida" is a visit; "appears to", "appeared calm" report
     passive = _PASSIVE.search(left[-40:])
-    if subj is not None and passive and form != lemma and not form.endswith("ing"):
+    if subj is not None and passive and (form != lemma or form not in FORMS) and not (
+        form.endswith("ing")
+    ):
         return None  # "was criticized by": the speaker is the agent, rarely named here
-    if subj is not None and subj.group("np").lower() in {"who", "which", "that"}:
-        subj = None
-    if subj is not None and form.endswith("ing") and not _BE.search(subj.group(0), subj.end("np")):
+    if subj is not None and form.endswith("ing") and not _BE.search(subj.tail):
         subj = None  # "a report charging that": a participle, not "X is charging"
-    pronoun = subj is not None and subj.group("np").lower() in PRONOUNS
+    if subj is not None and form.endswith("en") and not _HAVE_BE.search(subj.tail):
+        return None  # "a written statement": a participle as an adjective
+    pronoun = subj is not None and subj.np.lower() in PRONOUNS
     if (
         lemma in NOUNISH
         and not form.endswith(("ed", "ing"))
         and not pronoun
+        and not (subj is not None and not subj.tail.strip() and not _singular(subj))
+        and not (subj is not None and form != lemma and not subj.tail.strip() and _singular(subj))
         and NOUN_NEXT.match(text, c_end)
     ):
-        return None  # "strong support for", "the report was": nouns
+        # "strong support for", "the report was": nouns; but a subject that agrees makes a
+        # verb ("the Saudis state in", "Clinton calls on")
+        return None
+    if subj is not None and form == lemma and not subj.tail.strip() and _singular(subj):
+        return None  # "an executive order signed": a verb's base form has no singular subject
     if subj is not None:
-        np_text = subj.group("np")
-        who = book.resolve(np_text, subj.group(0)[len(np_text) :])
-        np_start = c_start - len(subj.string) + subj.start("np")  # the window ends at the cue
+        who = book.resolve(subj.np, subj.tail)
+        np_start = c_start - len(left) + subj.start  # the window ends at the cue
     else:
         opened = _ends_open(before) or (w_start == s_start and not before.strip())
         # Only verbs of saying invert ("..., said the mayor"); "endorsed Cruz" has an object.
         inverts = opened and lemma in INVERTS and not form.endswith("ing")
         inv = subject_after(text[c_end : min(s_end, c_end + _WINDOW)]) if inverts else None
+        if inv is not None and not speaker_head(inv.group("np").split()[-1]):
+            inv = None  # "said Tuesday", "said the deal": no speaker after the verb
         if inv is not None:
-            who = book.resolve(inv.group("np"))
+            # "said the company's chief executive, Leo J. Park.": the name in apposition
+            who = book.resolve(inv.group("np"), text[c_end + inv.end() : s_end])
             after_pos = c_end + inv.end()
-        elif form.endswith("ing") or _COORD.search(before[-40:]):
+        elif (form.endswith("ing") and lemma not in _NOT_PARTICIPLE) or _COORD.search(before[-40:]):
             # "..., adding that", "and warned that": the speaker of the sentence
             if earlier:
                 who_name, how = earlier[-1].speaker, earlier[-1].how
@@ -253,7 +239,38 @@ def _verb_attribution(
             return a
         else:
             return None
-    return _with_content(text, sentence, cue, (who.name, who.how), np_start, after_pos, quote_ends)
+    a = _with_content(text, sentence, cue, (who.name, who.how), np_start, after_pos, quote_ends)
+    if subj is not None and subj.relative:
+        # "Huffman, who now wants Grayson removed, said ...": the clause ends at its comma
+        stop = next((m.start() for m in re.finditer(",", text[c_end:s_end])
+                     if not _inside(c_end + m.start(), quotes, [q[0] for q in quotes])), None)
+        stop = s_end if stop is None else c_end + stop
+        a.content = [(s, min(e, stop)) for s, e in a.content if c_end <= s < stop]
+    return a
+
+
+# Verbs whose bare participle is narration, not a report: "supporting the party's candidates",
+# "opposing sides", "appearing in Florida", "welcoming the show".
+_NOT_PARTICIPLE = words(
+    "support oppose appear welcome back endorse post continue decline lobby name champion "
+    "float frame paint cast distance sign list order"
+)
+_APPEARS_AT = re.compile(r"\s*(?:in|at|on|with|before|alongside|together|onstage)\b")
+_NUMBERS = words("two three four five six seven eight nine ten")
+_PLURAL_HEADS = words(
+    "people police staff men women children most many some all both several few they we i you "
+    "half majority"
+)
+
+
+def _singular(subj: Subject) -> bool:
+    """A subject phrase naming one: a name or a singular noun, not "they", "voters", "most"."""
+    low = subj.head.lower()
+    if low in _PLURAL_HEADS or " and " in subj.np or "percent" in subj.np or low.endswith("%") or (
+        low.isdigit() or low in _NUMBERS
+    ):
+        return False
+    return not low.endswith("s")  # "Democrats", "voters" (and a name in -s is left alone)
 
 
 def _last_quote_end(quotes: list[tuple[int, int, bool]], pos: int) -> int:
@@ -277,7 +294,7 @@ def _with_content(
     quote_ends: dict[int, int],
 ) -> Attribution:
     s_start, s_end = sentence
-    lemma = FORMS[cue[2]]
+    lemma = FORMS.get(cue[2], cue[2])
     a = Attribution(cue[:2], lemma, *who, subject_at=np_start)
     pos = after_pos
     if lemma in ADDRESS:
@@ -296,6 +313,10 @@ def _with_content(
         return a
     lead = _LEAD.match(text, pos, s_end)
     if lemma in THAT_ONLY and not _REPORTED.match(text, lead.end() if lead else pos):
+        rest = _FIRST_CHAR.match(text, lead.end() if lead else pos, s_end)
+        ends = rest is None or rest.group(1) in ".!?"
+        if before and any(c in gap for c in ",”\"’—–-") and ends:
+            a.content.append(before)  # "Cruz will do an excellent job, Blackwell maintains."
         return a  # "maintained its lead": no report
     mid = _COMMA.match(text, pos, s_end)
     pos = lead.end() if lead else pos
@@ -304,14 +325,27 @@ def _with_content(
         pos += 1
     after = _trim(text, pos, s_end)
     stop = _FIRST_CHAR.match(text, pos, s_end)
+    closing_tag = (
+        before is not None
+        and (np_start < cue[0] or after_pos > cue[1])  # a speaker, not a participle
+        and any(c in gap for c in ",”\"’—–-")
+        and len(text[before[0] : before[1]].split()) >= 3
+    )
+    if closing_tag and before and not mid and _ADJUNCT.match(text, pos, s_end):
+        a.content.append(before)  # "The plan failed, Ana Ruiz said in Paris."
+        return a
     if after and not mid and not (stop and stop.group(1) in ".!?"):
         # A quotation right after the cue is the content: "said “...” on Monday."
         quote_end = quote_ends.get(after[0], after[1])
+        if _CLAUSE_GOES_ON.match(text, min(quote_end, after[1]), s_end):
+            quote_end = after[1]  # 'said "local forces" must lead': the quote opens a clause
         a.content.append((after[0], min(quote_end, after[1])))
         return a
     # Only across a separator: "The plan failed, Trump said." but not "On Monday Trump said."
     if before and any(c in gap for c in ",”\"’—–-"):
         a.content.append(before)
-    if mid and after:
-        a.content.append(after)  # "The deficit, the office said, will grow."
+    if mid and after and after_pos == cue[1]:
+        # "The deficit, the office said, will grow."; but after "said Larry Sabato," comes
+        # his title, not what he said
+        a.content.append(after)
     return a

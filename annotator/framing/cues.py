@@ -31,7 +31,10 @@ CUE_LEMMAS = (
     "express discuss prefer remind name sign decide list talk_about speak_about focus_on "
     "intend elaborate continue answer email invoke echo recount rail_against knock compare "
     "portray request outline shout chant yell quote retweet imply assail rip_into lash_out "
-    "weigh_in challenge recite rebut favor eviscerate excoriate bemoan reassure brag_about"
+    "weigh_in challenge recite rebut favor eviscerate excoriate bemoan reassure brag_about "
+    "bash trash hammer encourage apologize apologise characterize characterise paint frame "
+    "advocate champion float ponder reminisce lobby make_clear make_it_clear go_after "
+    "cast_doubt distance press interject"
 )
 IRREGULAR = {
     "say": "said says saying",
@@ -46,6 +49,8 @@ IRREGULAR = {
     "go": "went goes going gone",
     "seek": "sought seeks seeking",
     "speak": "spoke speaks speaking spoken",
+    "make": "made makes making",
+    "cast": "casts casting",
 }
 DOUBLE = {
     "admit", "quip", "regret", "submit", "rebut", "snap", "dub", "omit", "plan", "refer", "slam",
@@ -73,12 +78,13 @@ PARTICLES = {
     "sign": re.compile(r"\s+(?:on|up|off)\b"),
     "show": re.compile(r"\s+up\b"),
     "post": re.compile(r"\s+(?:up|bail)\b"),
+    "continue": re.compile(r"\s+(?:to|on|with|in|at)\b"),  # "continued to lead in the polls"
 }
 # Verbs whose object is usually a thing or a person ("maintained its lead", "backed the bill"):
 # they report only a clause with "that", a quotation or what follows a colon.
 THAT_ONLY = words(
     "maintain underline underscore observe figure view guess back name challenge answer shout "
-    "yell sign compare excoriate eviscerate"
+    "yell sign compare excoriate eviscerate press interject"
 )
 # Verbs of saying, the ones that put their speaker after them ("..., said the mayor").
 INVERTS = words(
@@ -124,22 +130,60 @@ _FIRST: dict[str, list[str]] = {}
 for _form in sorted(FORMS, key=len, reverse=True):
     _FIRST.setdefault(_form.split()[0], []).append(_form)
 _ALPHA = re.compile(r"[A-Za-z]+")
+_FIRST_WORDS = frozenset(_FIRST)
+# Any other verb in -ed or -s that takes a that-clause reports it ("Trump conceded that",
+# "Cruz maintains that"); its subject must still be a speaker's phrase (`subjects`).
+_THAT_VERB = re.compile(r"(?<![A-Za-z])([a-z]{3,}ed|[a-z]{4,}s)(?= that\b)")
+_NOT_THAT_VERBS = words(
+    "does makes means comes goes gets seems needs ensures ensured requires required assumed "
+    "provided provides given says said"
+)
 
 
 def find_cues(text: str, start: int, end: int, headline: bool) -> list[tuple[int, int, str]]:
-    """(start, end, form) of every cue in text[start:end]; headlines capitalise every word."""
-    out = []
-    for m in _ALPHA.finditer(text, start, end):
-        word = m.group().lower() if headline else m.group()
-        for form in _FIRST.get(word, ()):
-            stop = m.start() + len(form)
-            tail = text[m.end() : stop]
-            if (
-                stop <= end
-                and (tail.lower() if headline else tail) == form[len(word) :]
-                and not (stop < len(text) and (text[stop].isalnum() or text[stop] == "-"))
-                and not (m.start() and text[m.start() - 1] in "-’'")  # "Democratic-backed"
+    """(start, end, form) of every cue in text[start:end]; headlines capitalise every word.
+    A form not in `FORMS` is a verb found by the that-clause it takes.
+
+    The words of the stretch are collected at once and met with the cue words as sets; only
+    the few that are cue words are then located, so the work per word stays in C."""
+    out: list[tuple[int, int, str]] = []
+    seg = text[start:end]
+    low = seg.lower() if headline else seg
+    for word in set(_ALPHA.findall(low)) & _FIRST_WORDS:
+        i = low.find(word)
+        while i != -1:
+            j = i + len(word)
+            if (i == 0 or not _letter(low[i - 1])) and (j == len(low) or not _letter(low[j])):
+                form = _form_at(text, start + i, start + j, word, end, headline)
+                if form is not None:
+                    out.append((start + i, start + i + len(form), form))
+            i = low.find(word, j)
+    if " that" in seg:
+        found = {c[0] for c in out}
+        for m in _THAT_VERB.finditer(text, start, end):
+            word = m.group(1)
+            if m.start() not in found and word not in _NOT_THAT_VERBS and not (
+                m.start() and text[m.start() - 1] in "-’'"
             ):
-                out.append((m.start(), stop, form))
-                break
+                out.append((m.start(1), m.end(1), word))
+    out.sort()
     return out
+
+
+def _letter(ch: str) -> bool:
+    return "a" <= ch <= "z" or "A" <= ch <= "Z"
+
+
+def _form_at(text: str, s: int, e: int, word: str, end: int, headline: bool) -> str | None:
+    """The longest cue form that starts with `word` at text[s:e] ("point" -> "point out")."""
+    for form in _FIRST[word]:
+        stop = s + len(form)
+        tail = text[e:stop]
+        if (
+            stop <= end
+            and (tail.lower() if headline else tail) == form[len(word) :]
+            and not (stop < len(text) and (text[stop].isalnum() or text[stop] == "-"))
+            and not (s and text[s - 1] in "-’'")  # "Democratic-backed"
+        ):
+            return form
+    return None

@@ -56,6 +56,14 @@ def find_quotes(text: str, open_at_start: bool = False) -> list[tuple[int, int, 
             ch = '"'
         prev = text[i - 1] if i else " "
         nxt = text[end] if end < n else " "
+        while (
+            len(stack) > 1
+            and stack[-1][0] in _SINGLE_AMBIGUOUS
+            and ch not in _SINGLE_AMBIGUOUS
+            and ch not in _PAIRS[stack[-1][0]]
+            and ch in _PAIRS[stack[-2][0]]
+        ):
+            stack.pop()  # "if I asked ‘em.”": the single mark was an apostrophe
         if stack and ch in _PAIRS[stack[-1][0]]:
             opener = stack[-1][0]
             # A single mark closes only where it is not an apostrophe inside a word.
@@ -65,7 +73,14 @@ def find_quotes(text: str, open_at_start: bool = False) -> list[tuple[int, int, 
                 pass
             else:
                 _, start = stack.pop()
-                if not stack:
+                if not stack or (
+                    ch not in _SINGLE_AMBIGUOUS
+                    and all(op in _SINGLE_AMBIGUOUS for op, _ in stack)
+                ):
+                    # Outermost, or inside single marks never closed so far (“in ‘08 ...
+                    # “...”: an apostrophe); a single quote closing round it later wins.
+                    while out and out[-1][0] >= start:
+                        out.pop()
                     out.append((start, end, True))
                 continue
         if ch in _PAIRS:
@@ -78,12 +93,14 @@ def find_quotes(text: str, open_at_start: bool = False) -> list[tuple[int, int, 
             if ch == "»" and _is_word(prev):
                 continue  # closing guillemet with no opener
             stack.append((ch, i))
-    if stack:
-        start = stack[0][1]
-        # Unclosed single marks are more often apostrophes than quotes: drop them; a quote
-        # carried over from the last paragraph that never closes here was not carried over.
-        if stack[0][0] not in _SINGLE_AMBIGUOUS and stack[0][0] != _ANY_OPENER:
+    # Unclosed single marks are more often apostrophes than quotes: drop them; a quote
+    # carried over from the last paragraph that never closes here was not carried over.
+    for op, start in stack:
+        if op not in _SINGLE_AMBIGUOUS and op != _ANY_OPENER:
+            while out and out[-1][0] >= start:
+                out.pop()
             out.append((start, n, False))
+            break
     return out
 
 

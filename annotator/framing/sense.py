@@ -179,6 +179,15 @@ def _name_forms(entry: Entry) -> frozenset[str]:
     return hit[1]
 
 
+def _acronym_in_lowercase(entry: Entry, matched: str) -> bool:
+    """The match spells an all-capitals form of the entry (an acronym such as "DINO") in
+    ordinary letters: a name or a word, not the acronym."""
+    if matched.isupper():
+        return False
+    low = matched.lower()
+    return any(f.isupper() and f.lower() == low for f in entry.forms)
+
+
 def _lists_name(entry: Entry, matched: str) -> bool:
     """Whether the matched form is itself listed as a name or title ("Imam Khamenei"); a
     capitalised match of a lowercase form ("Mujahid", a surname) may still be a name."""
@@ -204,6 +213,8 @@ def _quoted_title(text: str, c: Candidate) -> bool:
 def in_name(text: str, c: Candidate, others: Sequence[tuple[int, int]] = ()) -> bool:
     """The match is part of a name or title in sentence-case text, and the entry does not list
     names or titles itself."""
+    if _acronym_in_lowercase(c.entry, text[c.start : c.end]):
+        return True  # "Dino Spencer" is not the acronym DINO
     if _lists_name(c.entry, text[c.start : c.end]):
         return False  # the entry lists this name or title itself ("Imam Khamenei")
     matched = _WORD.findall(text[c.start : c.end])
@@ -220,6 +231,12 @@ def in_name(text: str, c: Candidate, others: Sequence[tuple[int, int]] = ()) -> 
         return True  # '..." Mujahid said': the tag after a quote names the speaker
     if _sentence_initial(text, c.start):
         return False  # a capital any sentence start has is no evidence
+    if (
+        len(matched) > 1
+        and all(_is_capitalised(w) for w in matched)
+        and c.entry.category != "glorifying"  # honorifics are capitalised out of respect
+    ):
+        return True  # a lowercase phrase in capitals mid-sentence is a title ("Hot Air")
     if speaks:
         return True  # "spokesman Mujahid said": a capitalised word before a reporting verb
     # After another capitalised word it ends a name ("Young Thug", "John Legend"); opening a

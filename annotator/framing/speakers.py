@@ -1,8 +1,8 @@
 """Speakers: the noun phrase that says something, and who a pronoun or role noun stands for.
 
-`subject_before(text)` reads the speaker phrase that ends `text` ("Sen. Ted Cruz, the Texas
-Republican, has also", "the campaign's spokesman", "he"); `subject_after(text)` the one that
-starts it ("the Rev. Al Sharpton." after "said"). `SpeakerBook` keeps the named speakers of an
+`subject_at_start` reads the speaker phrase that opens a sentence, `subject_after(text)` the
+one right after an inverted verb ("the Rev. Al Sharpton." after "said"); the one before a verb
+is `subjects.subject_before`. `SpeakerBook` keeps the named speakers of an
 article in order, with the role words each was introduced with ("Senator", "CNN host"), and
 resolves "he"/"she"/"they" to the last named person and "the senator" to the last named
 speaker the article gave that role, saying how (`named`, `pronoun`, `role_noun`).
@@ -77,6 +77,52 @@ GROUP_NOUNS = (
     "Muslims|Jews|millennials|veterans|conservatives|economists|lawyers|attorneys|aides|"
     "advocates|groups|campaigns|polls|surveys"
 )
+# Nouns that head a speaker's phrase: people, organisations and the documents that speak,
+# report or find (read by `subjects`, with the role and group words above).
+SPEAKER_NOUNS = words(
+    "official critic supporter analyst expert source observer adviser advisor strategist "
+    "protester protestor organizer organiser lawmaker legislator member insider operative "
+    "donor resident opponent ally staffer officer investigator prosecutor researcher scientist "
+    "pollster democrat republican diplomat scholar historian commentator pundit student worker "
+    "parent fan voter veteran advocate neighbor neighbour friend colleague manager teacher "
+    "doctor nurse pastor priest bishop rabbi imam cleric soldier man woman person people "
+    "men women boy girl child children kid kids mother father wife husband son daughter "
+    "brother sister uncle aunt family families everyone someone somebody anyone nobody "
+    "others another campaign committee party administration department ministry office agency "
+    "group team organization organisation council court government house senate congress "
+    "board union association foundation institute center centre coalition staff firm company "
+    "corporation bank fund network newspaper paper magazine outlet station tribunal panel "
+    "commission police military army navy regime kingdom state embassy parliament legislature "
+    "pac caucus establishment white lobby university college school church charity website "
+    "blog site poll survey study report statement memo email e-mail letter analysis data "
+    "document filing ruling complaint lawsuit indictment release book article story column "
+    "editorial ad advertisement video tweet post review audit investigation probe assessment "
+    "estimate estimates figures numbers research findings polling forecast model projection "
+    "transcript testimony records documents emails letters polls surveys studies reports "
+    "statements memos ads videos tweets posts messages message spokesperson judge justice "
+    "sheriff governor president candidate nominee leader chief executive founder owner host "
+    "writer author editor columnist reporter correspondent anchor authorities prosecutors "
+    "half most many some majority minority third quarter percent few all none both handful "
+    "number dozens hundreds thousands millions crowd audience public electorate respondents "
+    "residents citizens americans participants attendees guests hosts speech remarks "
+    "comments rhetoric page words opinion contenders delegates employee employees circle camp "
+    "airline airlines carrier manufacturer maker automaker retailer utility hospital clinic "
+    "club league federation alliance bloc network networks channel broadcaster publication "
+    "daily tabloid site website websites platform service services firm firms companies "
+    "corporations banks agencies departments ministries governments parties campaigns "
+    "committees councils courts judges justices panelists jury prosecution defense defence "
+    "prosecutor lawyers attorneys counsel plaintiffs defendants petition letter resolution "
+    "manifesto verdict surveys "
+    "economist economists scientists physicians doctors nurses teachers pastors priests "
+    "officers troops soldiers forces regime rebels militants insurgents group groups "
+    "organizations organisations authorities officials aide aides adviser advisers staff "
+    "staffers spokesman spokeswoman spokesmen spokeswomen spokespeople person persons folks "
+    "family relatives neighbours neighbors friends colleagues partners investors traders "
+    "analysts executives managers owners workers employees members residents voters fans "
+    "viewers readers listeners users customers consumers shoppers passengers travelers "
+    "travellers patients victims survivors witnesses protesters demonstrators marchers crowds "
+    "generation generations millennials"
+)
 # A modifier of a group noun: an adjective or a name, never a preposition or a verb form.
 _PREP = r"(?:by|in|on|at|for|with|from|of|to|about|against|over|after|before|into|during)"
 _MOD = rf"(?:(?!{_STOP}\b|{_PREP}\b)(?![\w\-]+(?:ing|ed)\b)[\w’'\-]+\s+)"
@@ -96,26 +142,11 @@ _GROUP_OF = rf"(?:(?:{_GROUP}|{NAME})\s+of\s+(?:{_DETNP}|{NAME}))"
 _NP = rf"(?:{_INFORMED}|{_GROUP_OF}|{_ROLE_NAME}|{_DETNP}|{_GROUP}|{NAME}|{_SHARE}|{PRONOUN})"
 # The same, lazily, for the subject that opens a sentence ("The mayor resigned, citing ...").
 _NP_LAZY = _NP.replace("{1,6}", "{1,6}?")
-# Between a subject and its verb: an appositive, "who", auxiliaries and adverbs.
-_APPOSITIVE = (
-    r"(?:(?:\s*,[^,“”\"]{2,200}?){1,3},|\s*(?:--|—|–)[^—–“”\"]{2,200}?(?:--|—|–))?"
-)  # ", the editor of the paper, Le Monde,"
-_AUX = (
-    r"(?:\s+(?:has|have|had|also|will|would|could|can|may|might|must|should|did|does|do|is|are|"
-    r"was|were|been|be|not|never|later|then|again|previously|repeatedly|already|often|still|"
-    r"just|recently|even|long|once|first|further|always|once|[a-z]+ly|[a-z]+n[’']t|"
-    # time and party tags between a name and its verb: "Trump on Friday said", "(D-N.D.)"
-    r"on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
-    r"(?:last|this|earlier this|late last|on|in) (?:week|month|year|night|morning|weekend|"
-    r"[A-Z][a-z]+(?: \d{1,2})?)|\([^()]{1,40}\)))*"
-)
-_SUBJECT_END = re.compile(
-    rf"(?<![\w’'.\-])(?P<np>{_NP}){_APPOSITIVE}(?:\s*,?\s*(?:who|which))?{_AUX}\s*$"
-)
 _SUBJECT_START = re.compile(
-    rf"^\s+(?P<np>(?:the\s+|an?\s+)?(?:{NAME}\s+)?(?:[a-z][\w\-]*\s+){{0,3}}?{NAME}"
-    rf"|(?:the|a|an|one|another|two|three|several)\s+(?:{NAME}\s+)?(?!{_STOP}\b)[a-z][\w\-]*"
-    rf"(?:\s+(?!{_STOP}\b)[a-z][\w\-]*){{0,3}}?|{PRONOUN})"
+    rf"^\s+(?P<np>(?:the\s+|an?\s+)?(?:(?:{_CAPW}|(?!{_STOP}\b|{_PREP}\b)[a-z][\w\-’']*)\s+){{0,4}}?"
+    rf"{NAME}"
+    rf"|(?:the|a|an|one|another|two|three|several)\s+(?:(?:{NAME}|(?!{_STOP}\b)[a-z][\w\-’']*)\s+)"
+    rf"{{0,4}}?(?!{_STOP}\b)[a-z][\w\-]*|{PRONOUN})"
     r"(?=\s*(?:[,.;:!?”\"]|$|\s+(?:on|in|at|of|who|during|last|earlier|to|about|after|before|"
     r"when|while|from|told|as|and|but|said|wrote|added)\b))"
 )
@@ -157,7 +188,7 @@ _EPITHET_TITLE = re.compile(
 )
 # An appositive that opens with a person's name of two words or more, not a possessive.
 _APPOSED_NAME = re.compile(
-    rf"\s*,\s*(?P<name>{_CAPW}(?:\s+{_CAPW})+)(?<![’']s)(?=\s*,|\s+(?:of|from|in|at)\s)"
+    rf"\s*,\s*(?P<name>{_CAPW}(?:\s+{_CAPW})+)(?<![’']s)(?=\s*[,.;]|\s*$|\s+(?:of|from|in|at)\s)"
 )
 _GENDERED = re.compile(r"(Mr|Mrs|Ms|Miss)\b")
 _NAME_TAIL = re.compile(rf"(?:^|\s)(?P<name>{NAME})$")
@@ -169,30 +200,6 @@ _GROUPISH = re.compile(
     r"association|foundation|institute|center|centre|coalition|majority|minority|staff)\b",
     re.IGNORECASE,
 )
-
-
-REACH = 260  # characters before a cue where its subject may start
-
-
-def subject_before(text: str) -> re.Match[str] | None:
-    """The speaker phrase that ends `text` (group `np`), with its appositive and auxiliaries;
-    never a sentence opener alone ("When asked", "In Iowa").
-
-    Of the phrases that could be the subject, the one nearest the verb that starts after a
-    comma or a dash wins: "In her speech, Merkel, who ..., warned" is Merkel's."""
-    # A subject without an appositive is short: the long reach is needed only past a comma.
-    near = text[-120:]
-    text = text[-REACH:] if any(c in near for c in ",—–") else near
-    found: list[re.Match[str]] = []
-    m = _SUBJECT_END.search(text) if text else None
-    while m is not None and len(found) < 8:
-        found.append(m)
-        if not any(c in m.group(0) for c in ",—–-"):
-            break  # no appositive: no nearer subject after a comma
-        m = _SUBJECT_END.search(text, m.start() + 1)
-    apart = [f for f in found[1:] if text[: f.start()].rstrip()[-1:] in {",", "—", "–", "-"}]
-    m = apart[-1] if apart else (found[0] if found else None)
-    return None if m is None or m.group("np") in OPENERS else m
 
 
 # A sentence's subject comes after an opening phrase ("In 2013, ", "And now ") and before its
@@ -293,7 +300,7 @@ class SpeakerBook:
             return Speaker(name, "named")
         caps = [w for w in _CAPWORD.findall(phrase) if w not in OPENERS]
         head = low.split()[-1]
-        if low.startswith("the ") and len(low.split()) <= 4 and (
+        if low.startswith("the ") and len(low.split()) <= 4 and not _GROUPISH.fullmatch(head) and (
             phrase.split()[-1].islower() or _ROLE_HEAD.fullmatch(head)
         ):
             # "the senator", "the CNN host", "the Leader" (not "the Pentagon"): the last named
@@ -309,6 +316,7 @@ class SpeakerBook:
         return Speaker(name, "named")
 
 
+_ATTACHED = frozenset({"of", "for", "to", "with", "close", "familiar", "from", "at", "in", "on"})
 _NAME_JOINS = frozenset({"of", "the", "for", "and", "al", "bin", "ibn", "de", "da", "van", "von"})
 
 
@@ -332,6 +340,10 @@ def _split_roles(phrase: str) -> tuple[str, set[str]]:
         i -= 1
     while i < len(words) and words[i] in _NAME_JOINS:
         i += 1  # a name never starts with "of the"
+    if any(w in _ATTACHED for w in words[:i]):
+        # "people close to Clinton", "critics of Trump", "a spokeswoman for Mr. Trump": the
+        # name is what the speakers are attached to, not who speaks
+        return phrase.strip(" ,"), roles
     if 0 < i < len(words) and not _GROUPISH.search(" ".join(words[i:])):
         roles |= {re.sub(r"[’']s$", "", w.lower()).strip(",") for w in words[:i]}
         name = " ".join(words[i:])

@@ -13,7 +13,8 @@ inside a paraphrase cuts it.
 
 A quote takes the speaker of the attribution whose content holds it, else of an attribution in
 its sentence, else (opening a paragraph) the speaker of the paragraph before, else of the
-nearest attribution in its paragraph. Paragraph forms: a transcript label ("Myron Scholes: ..."),
+nearest attribution in its paragraph. Paragraph forms: questions and answers ("Q: ..." /
+"A: ...", `layouts`), a transcript label ("Myron Scholes: ..."),
 a trailing credit ("- Michelle Li, Founder & CEO", "- Name (@handle) date") that hands the
 paragraph before to its name, and "X said:" that hands the next paragraph to X. In a headline,
 a quote nobody is said to speak belongs to a speaker the body names who is named before it.
@@ -28,8 +29,9 @@ from dataclasses import dataclass
 from ..budget import check as check_budget
 from ..models import SpeakerHow, Voice, VoiceSpan
 from .attribution import Attribution, find_attributions
+from .layouts import QA_LABEL, answer_spans, colon_speaker, interviewee
 from .quotes import find_quotes, opens_with_quote
-from .speakers import NAME, SpeakerBook, subject_at_start, words
+from .speakers import NAME, Speaker, SpeakerBook, words
 
 __all__ = [
     "SPEECH_VERBS",
@@ -102,7 +104,7 @@ class Segmentation:
         return out
 
 
-_SENTENCE = re.compile(r"(?<=[.!?])[\"”’»]?\s+(?=[\"“‘«„A-Z0-9])")
+_SENTENCE = re.compile(r"(?<=[.!?])(?:''|[\"”’»])?\s+(?=[\"“‘«„A-Z0-9]|'')")
 _ABBREV = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|St|Lt|Col|Capt|Maj|Sgt|Gov|Rev|Jr|Sr|Adm|Atty|Amb|"
     r"Pres|No|Jan|Feb|Aug|Sept|Oct|Nov|Dec|U\.S|U\.K|U\.N|D\.C|[A-Z])\.$"
@@ -124,7 +126,9 @@ def sentences(text: str, quotes: list[tuple[int, int, bool]]) -> list[tuple[int,
     begin = 0
     for m in _SENTENCE.finditer(text):
         i = bisect.bisect_right(starts, m.start()) - 1
-        if i >= 0 and quotes[i][0] < m.start() < quotes[i][1] - 1:
+        if i >= 0 and quotes[i][0] < m.start() < quotes[i][1] and text[
+            m.start() : quotes[i][1]
+        ].strip("'\"”’»"):
             continue  # inside a quotation: its sentences are one content
         if _ABBREV.search(text, max(0, m.start() - 12), m.start()):
             continue  # "Mr. Smith", "U.S. forces": not a sentence end
@@ -229,22 +233,6 @@ class _Tags:
 _Who = tuple[str | None, SpeakerHow]
 
 
-_COLON = re.compile(r":\s*$")
-
-
-def _colon_speaker(text: str, start: int, book: SpeakerBook) -> _Who | None:
-    """"Rubio fired back: “...”": a quote after a colon is said by the subject of the clause
-    before the colon, when that subject names someone."""
-    if not _COLON.search(text, max(0, start - 4), start):
-        return None
-    colon = text.rindex(":", 0, start)
-    clause = max(text.rfind(", ", 0, colon) + 2, text.rfind(". ", 0, colon) + 2, 0)
-    subj = subject_at_start(text, clause, colon)
-    np = subj.group("np").split() if subj else []
-    if not np or not (len(np) == 1 or any(w[:1].isupper() for w in np[1:])):
-        return None  # "The rule is simple:" names nobody
-    who = book.resolve(" ".join(np))
-    return (who.name, who.how) if who.name else None
 
 
 def _quote_speaker(tags: _Tags, start: int, end: int, leading: bool, carry: _Carry) -> _Who | None:
@@ -292,7 +280,7 @@ def _paragraph(
     for i, (start, end, _closed) in enumerate(quotes):
         leading = i == 0 and not text[:start].strip()
         who = (
-            _colon_speaker(text, start, book)
+            colon_speaker(text, start, book)
             or _quote_speaker(tags, start, end, leading, carry)
             or this
         )
@@ -344,8 +332,19 @@ def segment(headline: str, paragraphs: list[str]) -> Segmentation:
     head_spans, head_carry = _bounded(headline, book, _Carry(), headline=True)
     carry = _Carry(open_quote=head_carry.open_quote, speaker=head_carry.speaker)
     body: list[list[Span]] = []
+    asked: Speaker | None = None  # who answers, once a question-and-answer layout starts
     for para in paragraphs:
         check_budget()
+        if QA_LABEL.match(para):
+            # "Q: ..." is the interviewer's (the outlet's), "A: ..." the interviewee's
+            asked = asked or interviewee(headline, paragraphs[: len(body)], book)
+            answers = answer_spans(para)
+            first = answers[0][0] if answers else len(para)
+            spans, carry = _bounded(para[:first], book, _Carry())  # quotes in the question
+            spans += [Span(s, e, "quoted", asked.name, asked.how) for s, e in answers]
+            body.append(spans)
+            carry = _Carry()
+            continue
         credit = _CREDIT.match(para) if len(para) < 200 else None
         if credit and body and credit.group("name").split()[0] not in _NOT_LABELS:
             # "- Michelle Li, Founder & CEO" under a testimonial or an embedded post

@@ -1,0 +1,108 @@
+"""Layouts that say who speaks without a reporting verb next to the words: interviews
+printed as questions and answers ("Q: ..." / "A: ..."), and a quote after a colon ("Rubio
+fired back: “...”", `colon_speaker`).
+
+An answer is quoted speech of the person interviewed: the person the headline and the
+paragraphs before the first question name most often, when one is named more often than any
+other; otherwise the answer is quoted with its speaker unknown (a wrong name costs more trust
+than none). A question is the interviewer's, the outlet's own words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..models import SpeakerHow
+from .speakers import OPENERS, Speaker, SpeakerBook, subject_at_start, trim_openers
+from .subjects import speaker_head
+
+_COLON = re.compile(r":\s*$")
+
+# "Q:", "Q.", "A:", "Question:", "Answer:" opening a paragraph or following a question in it.
+QA_LABEL = re.compile(r"^\s*(?P<label>Q|A|Question|Answer)\s*:\s+(?=\S)")
+_INLINE_ANSWER = re.compile(r"\s(?:A|Answer)\s*:\s+(?=\S)")
+_INLINE_QUESTION = re.compile(r"\s(?:Q|Question)\s*:\s+(?=\S)")
+# A person's full name: two capitalised words or more ("Ana Ruiz", "Leo J. Park").
+_FULL_NAME = re.compile(r"\b[A-Z][a-z’'\-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'\-]+)+\b")
+_NOT_PEOPLE = re.compile(
+    r"\b(?:House|Court|Party|Committee|Department|University|Street|News|Times|Post|Press|"
+    r"Company|Group|Council|Senate|Congress|Office|Agency|Institute|Center|Foundation|"
+    r"Association|Union|Republic|States|Kingdom|City|County|Island|Islands|River)\b"
+)
+
+
+def interviewee(headline: str, intro: list[str], book: SpeakerBook) -> Speaker:
+    """The person an interview is with: the full name whose surname the headline and the
+    paragraphs before the first question mention most often; unknown on a tie or when
+    nobody is named."""
+    texts = [headline, *intro]
+    full: dict[str, str] = {}
+    for text in texts:
+        for m in _FULL_NAME.finditer(text):
+            words = m.group().split()
+            while words and (words[0] in OPENERS or words[0] in {"The", "A", "An"}):
+                words = words[1:]
+            if len(words) >= 2 and not _NOT_PEOPLE.search(m.group()):
+                full.setdefault(words[-1], " ".join(words))
+    counts = Counter(
+        {last: sum(len(re.findall(rf"(?<!\w){re.escape(last)}(?!\w)", t)) for t in texts)
+         for last in full}
+    )
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return Speaker(None, "unknown")
+    return book.resolve(full[ranked[0][0]])
+
+
+def answer_spans(para: str) -> list[tuple[int, int]]:
+    """The answers in a question-and-answer paragraph: after "A:" to the next "Q:" or the
+    end; the whole paragraph past its label when it opens with "A:"."""
+    label = QA_LABEL.match(para)
+    if label is None:
+        return []
+    if label.group("label")[0] == "A":
+        starts = [label.end()]
+    else:
+        starts = [m.end() for m in _INLINE_ANSWER.finditer(para)]
+    out = []
+    for s in starts:
+        q = _INLINE_QUESTION.search(para, s)
+        out.append((s, q.start() if q else len(para)))
+    return out
+
+
+def colon_speaker(text: str, start: int, book: SpeakerBook) -> tuple[str | None, SpeakerHow] | None:
+    """"Rubio fired back: “...”": a quote after a colon is said by the subject of the clause
+    before the colon, when that subject names someone; a clause that names nobody ("with a
+    smile:") hands over to the one before it in the same sentence ("Kelly responded, with a
+    smile: “...”")."""
+    if not _COLON.search(text, max(0, start - 4), start):
+        return None
+    colon = text.rindex(":", 0, start)
+    lo = max(0, colon - 300)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, colon)]
+    lo = ends[-1] if ends else lo
+    clauses = [m.end() for m in _CLAUSE_BREAK.finditer(text, lo, colon)]
+    for clause in [*reversed(clauses), lo][:4]:
+        subj = subject_at_start(text, clause, colon)
+        np = trim_openers(subj.group("np")).split() if subj else []
+        if subj is not None:
+            # "The Clinton campaign": the lazy phrase stops before its head noun
+            more = _NEXT_WORD.match(text, subj.end("np"), colon)
+            while more is not None and speaker_head(more.group(1)):
+                np.append(more.group(1))
+                more = _NEXT_WORD.match(text, more.end(), colon)
+        if (
+            np
+            and (len(np) == 1 or any(w[:1].isupper() for w in np[1:]))
+            and speaker_head(np[-1], alone_at_start=len(np) == 1)
+        ):
+            who = book.resolve(" ".join(np))
+            return (who.name, who.how) if who.name else None
+    return None  # "The rule is simple:" names nobody
+
+
+_NEXT_WORD = re.compile(r"\s([a-z][\w\-]*)")
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+")
+_CLAUSE_BREAK = re.compile(r"[,;]\s+|\s*(?:[—–]|--)\s*")

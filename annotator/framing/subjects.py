@@ -1,0 +1,370 @@
+"""The subject of a reporting verb: one backward scan over the words before the cue.
+
+`subject_before(text)` reads the speaker phrase that ends `text` ("Sen. Ted Cruz, the Texas
+Republican, has also", "A spokeswoman for Mr. Trump did not", "he"). It tokenises the bounded
+window once and walks back from the verb: past auxiliaries, adverbs, time tags ("on Friday"),
+a party tag ("(D-N.D.)") and "who"; past up to three appositive segments between commas or
+dashes; then over one noun phrase, which never crosses clause punctuation, a verb or a bare
+preposition. The phrase must be headed like a speaker (`speaker_head`): a name, a pronoun, a
+role, group, organisation or document noun. Anything else ("The PR effort comes ahead of
+the", "her former record", "Like") is no subject, and the verb's speaker stays unknown.
+The work per cue is a constant: one pass over at most `REACH` characters.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .speakers import (
+    GROUP_NOUNS,
+    OPENERS,
+    PRONOUNS,
+    ROLE_WORDS,
+    SPEAKER_NOUNS,
+    TITLE_ABBREV,
+    words,
+)
+
+REACH = 260  # characters before a cue where its subject may start
+
+_TOKEN = re.compile(
+    rf"(?:{TITLE_ABBREV})\.|(?:[A-Z]\.)+(?![a-z])|\([^()]{{1,40}}\)|--|(?<=\s)-(?=\s)|\d+(?:\.\d+)?%|"
+    r"[\w][\w’'\-&]*(?:\.(?=\w)[\w’'\-&]*)*|[,;:“”\"—–()]"
+)
+_AUX = words(
+    "has have had also will would could can may might must should did does do is are was were "
+    "been be not never later then again previously repeatedly already often still just "
+    "recently even long once first further always now separately too"
+)
+_TIME_HEAD = words(
+    "on in last this earlier late"
+)
+_TIME_NOUN = words("week month year night morning afternoon evening weekend day")
+_DETERMINERS = words(
+    "the a an his her their its our my your this that these those another every each no "
+    "some many most several other both all few one two three four five any such"
+)
+# Words a subject phrase never runs across (verbs, conjunctions, prepositions, relatives).
+_STOP = words(
+    "is was are were be been has have had and but or nor that which who whom whose when where "
+    "while if because as said says say to would will could can may might should not it he she "
+    "they we i you him them us than then so did do does also by in on at for with from of about "
+    "against over after before into during under through since until without among between "
+    "toward towards upon like unlike despite via per amid ahead behind across around near "
+    "there here what how why whether though although just only even"
+)
+# Prepositions that attach a phrase to a speaker noun: "a spokeswoman for Mr. Trump", "people
+# familiar with the matter", "leaders of the party", "an aide to the senator".
+_PP = words("of for at with to on in from about")
+_PP_BRIDGE = words("familiar close briefed involved knowledgeable")
+_DASHES = {"—", "–", "--", "-"}
+_QUOTES = {"“", "”", '"'}
+
+_ROLE = set(ROLE_WORDS.split("|"))
+_GROUP = {w.lower() for w in GROUP_NOUNS.split("|")}
+_HEADS = _ROLE | _GROUP | SPEAKER_NOUNS
+_THOSE = words("those many most some few all others")
+_PLURAL_NOUNS = words("people police staff men women children folks")
+# Shares that stand alone for the people just mentioned: "Most said", "Both want".
+_SHARE = words("most both many some all several few half none")
+_SHARE_ADVERBS = words("nearly almost virtually only just about roughly some more fewer less")
+# Agent nouns name people: "-ist", "-ian", "-man", "-er", "-or", "-ee" ("the speechwriter",
+# "the appointee"), less the common nouns with those endings.
+_AGENT = re.compile(
+    r"(?:ist|ian|man|men|woman|women|person|people|eer|er|or|ee|ant)s?$"
+)
+_NOT_AGENT = words(
+    "order orders number numbers border borders matter matters water power powers other "
+    "former latter corner quarter center centre computer chamber error errors factor factors "
+    "sector sectors mirror cancer dollar dollars manner manners summer winter september october "
+    "november december per after over under never ever either neither whether rather together "
+    "however further later earlier better letter letters paper papers floor door doors favor "
+    "honor honour labor labour color colour behavior behaviour rumor rumors tenor terror horror "
+    "anchor meter liter ounce fee fees tree trees committee agree degree coffee free "
+    "plan man-made important significant relevant constant recent instant distant pleasant "
+    "restaurant want giant elephant"
+)
+_MONTHS = words(
+    "January February March April May June July August September October November December "
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"
+)
+
+
+@dataclass(frozen=True)
+class Subject:
+    np: str  # the speaker phrase
+    start: int  # where it starts in the scanned text
+    end: int  # where it ends
+    tail: str  # what stands between it and the verb (appositive, auxiliaries)
+    head: str  # the word that names the speaker ("spokeswoman" in "a spokeswoman for X")
+    relative: bool = False  # "X, who now wants ...": the verb is in a relative clause
+
+
+def speaker_head(head: str, alone_at_start: bool = False) -> bool:
+    """Whether a phrase ending in `head` can say something: a name, a pronoun, a role, group,
+    organisation or document noun. `alone_at_start`: the word opens its sentence by itself,
+    where a capital proves nothing ("Like", "Leaked")."""
+    head = head.strip(".,")
+    low = head.lower()
+    if low in PRONOUNS:
+        return True
+    if low in _SHARE:
+        return True
+    if re.search(r"[’'](?:re|ve|ll|d|m)$", low):
+        return False  # "We’re", "They’ll": a pronoun and its verb, not a phrase ending
+    if head[:1].isupper():
+        if head in OPENERS or head in _MONTHS or re.search(r"[’']s?$", head):
+            return False  # a possessive determines a noun that is not there
+        # At the sentence start a capital proves nothing: "Like", "Another", "Leaked".
+        return not alone_at_start or not (
+            low in _DETERMINERS
+            or low in _STOP
+            or re.search(r"(?:ing|ed)$", head)
+            or (len(head) > 6 and low.endswith("ly"))  # "Finally", not "Kelly"
+        )
+    if head[:1].isdigit():
+        return head.endswith("%")  # "49% say"
+    return _noun_speaks(low)
+
+
+def _noun_speaks(low: str) -> bool:
+    return low in _HEADS or (bool(_AGENT.search(low)) and low not in _NOT_AGENT)
+
+
+def subject_before(text: str, at_start: bool = False) -> Subject | None:
+    """The speaker phrase that ends `text`, with its appositive and auxiliaries; None when
+    the words before the verb are not a speaker's phrase. `at_start`: `text` begins its
+    sentence, where a capital alone proves no name.
+
+    Of the phrases that could be the subject, the one nearest the verb that starts after a
+    comma or a dash wins: "In her speech, Merkel, who ..., warned" is Merkel's."""
+    near = text[-120:]
+    base = len(text) - REACH if any(c in near for c in ",—–") else len(text) - 120
+    base = max(0, base)
+    toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, base)]
+    if toks and base and text[base - 1].isalnum() and toks[0][0] == base:
+        del toks[0]  # a word cut by the window
+    i, relative = _skip_auxiliaries(toks, len(toks))
+    if i <= 0:
+        return None
+    ends = _candidate_ends(toks, i)
+    found: list[tuple[int, int, str]] = []  # token start, token end and head of each phrase
+    for end in ends:
+        phrase = _phrase_start(toks, end, at_start)
+        if phrase is None and end != i and _names_next(toks, end):
+            # "One delegate not on the slate, Kelly Smit, told": the appositive names the
+            # speaker (`SpeakerBook.resolve` reads it from the tail)
+            phrase = (_words_back(toks, end - 1), toks[end + 1][2])
+        if phrase is not None:
+            found.append((phrase[0], end, phrase[1]))
+    if not found:
+        # "The judges who ruled that ..., for instance, said": the noun before "who"
+        for w in range(i - 1, max(0, i - 40), -1):
+            if toks[w][2] in _QUOTES or toks[w][2] in {";", ":"}:
+                break
+            if toks[w][2] == "who":
+                phrase = _phrase_start(toks, w, at_start)
+                if phrase is not None:
+                    found.append((phrase[0], w, phrase[1]))
+                break
+    if not found:
+        return None
+    found.sort()
+    apart = [f for f in found[1:] if f[0] > 0 and toks[f[0] - 1][2] in {",", *_DASHES}]
+    s, e, head = apart[-1] if apart else found[0]
+    start, end = toks[s][0], toks[e - 1][1]
+    return Subject(text[start:end], start, end, text[end:], head, relative and e == i)
+
+
+def _names_next(toks: list[tuple[int, int, str]], end: int) -> bool:
+    """A name of two capitalised words or more right after the comma at `end`."""
+    nxt = [t[2] for t in toks[end + 1 : end + 3]]
+    return toks[end][2] == "," and len(nxt) == 2 and all(w[:1].isupper() for w in nxt)
+
+
+def _skip_auxiliaries(toks: list[tuple[int, int, str]], i: int) -> tuple[int, bool]:
+    """Index just past the subject's last word: back over auxiliaries, adverbs, time and party
+    tags and a relative "who" ("Trump, who has long", "Ana Ruiz (D-Ore.) on Tuesday"); and
+    whether the verb is in a relative clause."""
+    while i > 0:
+        w = toks[i - 1][2]
+        low = w.lower()
+        if low in _AUX or (w.islower() and (low.endswith("ly") or low.endswith("n’t")
+                                            or low.endswith("n't"))):
+            i -= 1
+        elif low in {"both", "either", "all", "each"} and i >= 2 and toks[i - 2][2].lower() in _AUX:
+            i -= 1  # "who has both endorsed", "have all characterized"
+        elif w.startswith("(") and len(w) > 2:
+            i -= 1  # "(D-N.D.)"
+        elif low in {"himself", "herself", "itself", "themselves"}:
+            i -= 1  # "Ford itself said"
+        elif w == "," and i >= 2 and toks[i - 2][2].startswith("(") and len(toks[i - 2][2]) > 2:
+            i -= 2  # "Gov. John Kasich (R-OH), said": the comma closes the party tag
+        elif i >= 2 and toks[i - 2][2].lower() in _TIME_HEAD and (
+            w in _TIME_NOUN or w[:1].isupper()
+        ):
+            i -= 2  # "on Friday", "last week", "in Iowa"
+            if i > 0 and toks[i - 1][2].lower() in {"earlier", "late"}:
+                i -= 1
+        elif (i >= 3 and w.isdigit() and len(w) <= 2 and toks[i - 2][2] in _MONTHS
+              and toks[i - 3][2].lower() in _TIME_HEAD):
+            i -= 3  # "on Jan 5"
+        elif low in {"who", "which"}:
+            i -= 1
+            if i > 0 and toks[i - 1][2] == ",":
+                i -= 1
+            return i, True
+        else:
+            return i, False
+    return i, False
+
+
+def _candidate_ends(toks: list[tuple[int, int, str]], i: int) -> list[int]:
+    """Where the subject phrase may end: right before the auxiliaries, or, past an appositive
+    (", the Texas Republican," or "— the host —"), before each of up to three commas."""
+    last = toks[i - 1][2]
+    if last == ",":
+        ends, j, segments = [], i - 1, 0
+        start_char = toks[i - 1][0]
+        for k in range(i - 2, -1, -1):
+            w = toks[k][2]
+            if w in _QUOTES or w in {";", ":"} or start_char - toks[k][0] > 200:
+                break
+            if w == ",":
+                if k < j - 1:
+                    ends.append(k)
+                j, segments, start_char = k, segments + 1, toks[k][0]
+                if segments >= 3:
+                    break
+        return ends
+    if last in _DASHES:
+        for k in range(i - 2, max(-1, i - 40), -1):
+            w = toks[k][2]
+            if w in _QUOTES:
+                break
+            if w in _DASHES:
+                return [k] if k < i - 2 else []
+        return []
+    return [i]
+
+
+def _phrase_start(
+    toks: list[tuple[int, int, str]], end: int, at_start: bool
+) -> tuple[int, str] | None:
+    """Token index where the speaker phrase ending before `end` starts; None when the words
+    there are no speaker's phrase (no words, a fragment, a head that cannot speak); with the
+    phrase's head word."""
+    k = end - 1
+    head = toks[k][2] if k >= 0 else ""
+    if not head or not (head[0].isalnum() or head[0] == "("):
+        return None
+    if head.lower() in PRONOUNS:
+        return k, head
+    if k >= 2 and toks[k - 1][2] == "in" and _number(head) and _number(toks[k - 2][2]):
+        return _words_back(toks, k - 2), head  # "About one in five", "Six in 10"
+    if k >= 1 and head.endswith("ed") and toks[k - 1][2].lower() in _THOSE:
+        return k - 1, toks[k - 1][2]  # "those surveyed", "many polled"
+    start = _words_back(toks, k)
+    first = toks[start][2]
+    if start < k and first[:1].isupper() and first.lower().endswith("ing"):
+        start += 1  # "Rallying hundreds of workers, Clinton": the participle is no name
+    elif (
+        start < k
+        and first.islower()
+        and first not in _DETERMINERS
+        and start > 0
+        and toks[start - 1][2].lower() in _AUX
+    ):
+        return None  # "Trump also struck populist notes": a verb, not a modifier
+    alone = start == end - 1 and (
+        at_start if start == 0 else toks[start - 1][2] in {":", ";", "(", *_DASHES}
+    )
+    head_ok = speaker_head(toks[k][2], alone)
+    # A speaker noun with its attachment: "a spokeswoman for Mr. Trump", "people familiar
+    # with the matter", "members of Congress": the head is the noun before the preposition,
+    # itself a phrase of its own ("the leaders", "Members", "officials"), never a verb's
+    # object ("would not comment on the order").
+    if start >= 2 and toks[start - 1][2] in _PP:
+        j = start - 2
+        bridged = toks[j][2] in _PP_BRIDGE and j >= 1
+        j -= bridged
+        noun = toks[j][2]
+        inner_ok = head_ok or bridged or (
+            head.lower() not in _STOP and head.lower() not in _DETERMINERS and not head.isdigit()
+        )
+        if inner_ok and _noun_speaks(noun.lower()):
+            outer = _words_back(toks, j)
+            first = toks[outer][2]
+            if first.lower() in _DETERMINERS or first[:1].isupper() or noun.endswith("s") or (
+                noun.lower() in _PLURAL_NOUNS
+            ):
+                return outer, noun
+    return (start, head) if head_ok else None
+
+
+def _words_back(toks: list[tuple[int, int, str]], k: int) -> int:
+    """Start of the noun phrase whose last word is toks[k]: back over names (with "of",
+    "al", "bin" inside them), modifiers and possessives to a determiner, at most ten words."""
+    start = k
+    j = k - 1
+    capital_run = toks[k][2][:1].isupper()
+    while j >= 0 and k - j < 10:
+        w = toks[j][2]
+        low = w.lower()
+        if not (w[:1].isalnum()):
+            break
+        if low in _DETERMINERS and w not in {"No"}:
+            # "Nearly a third", "more than half of the"
+            if j > 0 and toks[j - 1][2].lower() in _SHARE_ADVERBS:
+                return j - 1
+            if j > 1 and toks[j - 1][2] == "than" and toks[j - 2][2].lower() in _SHARE_ADVERBS:
+                return j - 2
+            if j > 1 and toks[j - 1][2] in {"and", "or"} and _coordinated(toks[j - 2][2], w):
+                return _words_back(toks, j - 2)  # "Sanders and his aides"
+            return j
+        if low in {"of", "for", "and", "al", "bin", "ibn", "de", "da", "del", "van", "von",
+                   "der", "le", "la", "&"} and capital_run and j > 0 and \
+                toks[j - 1][2][:1].isupper() and toks[start][2][:1].isupper() and \
+                toks[j - 1][2].lower() not in _HEADS:  # "Critics of Ruiz" is no name
+            start = j - 1  # "Bernie Sanders of Vermont", "Department of State"
+            j -= 2
+            continue
+        if low in {"and", "or"} and j > 0 and _coordinated(toks[j - 1][2], toks[start][2]):
+            start = _words_back(toks, j - 1)  # "Sanders and his aides", "Current and former"
+            break
+        if low in _STOP or (w.islower() and (low.endswith("ing") or low.endswith("ly"))):
+            break
+        if w.islower() and low.endswith("ed") and low not in _HEADS:
+            # "the embattled governor" keeps its adjective only under a determiner
+            if j > 0 and toks[j - 1][2].lower() in _DETERMINERS:
+                start = j
+                j -= 1
+                continue
+            break
+        start = j
+        j -= 1
+    return start
+
+
+_PAIRED_ADJECTIVES = words(
+    "current former past present future local state federal national foreign domestic senior "
+    "junior young old new male female black white liberal conservative republican democratic"
+)
+
+
+def _coordinated(before: str, after: str) -> bool:
+    """Whether "before and after" joins two speakers ("Sanders and his aides", "Miller and
+    some advocates") or two of their modifiers ("Current and former officials")."""
+    if before.lower() in _PAIRED_ADJECTIVES and after.lower() in _PAIRED_ADJECTIVES:
+        return True
+    return (before[:1].isupper() and speaker_head(before)) or (
+        before.islower() and _noun_speaks(before.lower()) and not before.endswith("ed")
+    )
+
+
+_NUMBER_WORDS = words("one two three four five six seven eight nine ten")
+
+
+def _number(word: str) -> bool:
+    return word.isdigit() or word.lower() in _NUMBER_WORDS

@@ -1,0 +1,124 @@
+"""What the tags of one sentence do to each other, once all are read.
+
+A participle with no subject of its own ("..., saying", "In addition to stating ...") borrows
+the speaker of another tag or of the sentence (`borrow_speakers`); a tag that closes the
+sentence ("..., Fox found.") or an "according to" tag ends the content of the tags before it
+(`cut_at_closing_tags`, `cut_at_according`); and a person named as the subject of a sentence
+with no tag is remembered as the antecedent of a "he" to come (`mention`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..models import SpeakerHow
+from .speakers import OPENERS, SpeakerBook, subject_at_start, trim_openers
+from .subjects import speaker_head
+
+
+@dataclass
+class Attribution:
+    cue: tuple[int, int]
+    lemma: str
+    speaker: str | None
+    how: SpeakerHow
+    content: list[tuple[int, int]] = field(default_factory=list)
+    subject_at: int = -1  # where the speaker phrase starts, when it precedes the cue
+    colon_end: bool = False  # "X said:" closing the paragraph: the next paragraph is X's
+    borrow: bool = False  # a participle: the speaker is its sentence's
+
+
+
+def borrow_speakers(
+    text: str, sentence: tuple[int, int], atts: list[Attribution], book: SpeakerBook
+) -> None:
+    """A participle's speaker: the nearest tag of its sentence with a speaker, else the
+    sentence's opening name."""
+    for a in atts:
+        if not a.borrow:
+            continue
+        others = [b for b in atts if b.speaker and not b.borrow]
+        if text[: a.cue[0]].rstrip().endswith(","):
+            # "Rubio hit back, saying Christie was ...": a trailing participle is said by the
+            # clause before it; a tag after it is inside what it reports
+            others = [b for b in others if b.cue[0] < a.cue[0]]
+        if others:
+            near = min(others, key=lambda b: abs(b.cue[0] - a.cue[0]))
+            a.speaker, a.how = near.speaker, near.how
+            continue
+        # The nearest clause's own subject ("..., Mrs. Clinton shook her head and said", "At
+        # an event in Ames, Iowa, Mrs. Clinton spoke, saying"), else the sentence's ("The
+        # mayor resigned, citing ...").
+        sent = None
+        clause = a.cue[0]
+        while sent is None:
+            clause = text.rfind(", ", sentence[0], clause)
+            if clause < 0:
+                break
+            sent = subject_at_start(text, clause + 2, a.cue[0])
+            if sent is not None and not _clause_subject(text, sent):
+                sent = None
+        if sent is None or sent.group("np").split()[0] in OPENERS:
+            sent = subject_at_start(text, *sentence)
+        first_comma = text.find(", ", sentence[0], a.cue[0])
+        if sent is not None and sent.group("np").split()[0].endswith("ing") and first_comma > 0:
+            sent = subject_at_start(text, first_comma + 2, a.cue[0])  # "Walking home, Ana ..."
+        if sent and sent.end("np") < a.cue[0]:
+            np = trim_openers(sent.group("np"))
+            alone = len(np.split()) == 1 and sent.start("np") == sentence[0]
+            if np.split()[0] not in OPENERS and speaker_head(np.split()[-1], alone):
+                who = book.resolve(np)
+                a.speaker, a.how = who.name, who.how
+
+
+def _clause_subject(text: str, sent: re.Match[str]) -> bool:
+    """A clause after a comma opens with its subject when a name is followed by a verb:
+    "..., Mrs. Clinton tried", not "..., Iowa, and" or "..., a liberal columnist who"."""
+    np = sent.group("np").split()
+    after = text[sent.end("np") : sent.end("np") + 3].lstrip()
+    return (
+        np[0][:1].isupper()
+        and np[0] not in OPENERS
+        and np[0].lower() not in {"the", "a", "an", "this", "that", "his", "her", "its", "their"}
+        and after[:1].islower()
+        and speaker_head(np[-1])
+    )
+
+
+def mention(text: str, s_start: int, s_end: int, book: SpeakerBook) -> None:
+    """A person named as the subject of a sentence with no reporting verb ("Trump also took
+    swipes at Bush.") is who a "he" in the next sentence most likely stands for."""
+    sent = subject_at_start(text, s_start, s_end)
+    if sent is None:
+        return
+    np = trim_openers(sent.group("np")).split()
+    if np and all(w[:1].isupper() for w in np) and np[0] not in OPENERS and len(np) <= 4 and (
+        speaker_head(np[-1], alone_at_start=len(np) == 1)
+    ):
+        book.resolve(" ".join(np))
+
+
+def cut_at_according(atts: list[Attribution]) -> None:
+    """"..., with 56 percent viewing him positively, according to a poll": another report's
+    content stops where an "according to" tag of its sentence begins; the tag is narration."""
+    for acc in atts:
+        if acc.lemma != "according to":
+            continue
+        for a in atts:
+            if a is not acc:
+                a.content = [
+                    (s, min(e, acc.cue[0])) if s < acc.cue[0] < e else (s, e)
+                    for s, e in a.content
+                    if not acc.cue[0] <= s < acc.cue[1]
+                ]
+
+
+def cut_at_closing_tags(atts: list[Attribution]) -> None:
+    """"Clinton kept her lead among X, Fox found.": a later tag that reports what came before
+    it ends the content of an earlier cue at its speaker."""
+    for i, b in enumerate(atts):
+        if not b.content or b.content[0][1] > b.subject_at:
+            continue  # b reports what follows it
+        for a in atts[:i]:
+            a.content = [(s, min(e, b.subject_at)) for s, e in a.content if s < b.subject_at]
