@@ -133,15 +133,17 @@ def linked(
         href = (a.get("href") or "").strip()
         if not href or href.startswith(("#", "mailto:", "javascript:", "tel:")):
             continue
+        # Outside the body's blocks first: it rules out most of a page's links (menus,
+        # footers) more cheaply than resolving their addresses.
+        block = _block(a)
+        if block is None:
+            continue
         target = urljoin(url, href) if url else href
         if not target.startswith(("http://", "https://")) or target in seen:
             continue
         host = host_of(target) or ""
         if own_site and host and registrable_domain(host) == own_site and not unwrap(target):
             continue  # the site's own pages (refs.same_site, the page's side computed once)
-        block = _block(a)
-        if block is None:
-            continue
         text = _clean(block.text_content())
         para = _paragraph_of(text, paragraphs)
         if para is None:
