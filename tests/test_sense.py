@@ -67,6 +67,8 @@ def _texts(body: str, headline: str = "") -> list[str]:
         ("Supporters cheered Dino Spencer at the rally.", "Dino"),
         ("The column ran on the conservative site Hot Air last week.", "Hot Air"),
         ("Reporters joined the media horde outside the court.", "horde"),
+        ("The parasites hide from the immune system of the animals they live in.", "parasites"),
+        ("Geysers on the moon spew water vapour into space.", "spew"),
         ("The coach meant an awful lot to the players.", "awful"),
         ("The so-called losers in the transition were coal miners.", "losers"),
         ("He wore a Make America Great Again hat to the hearing.", "Make America Great Again"),
