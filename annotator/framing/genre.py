@@ -280,14 +280,14 @@ def shown_by_default(flag: Flag, genre: Genre) -> bool:
     and promotional words are the genre's normal register, and low-severity flags are mostly
     noise; satire is not meant literally at all.
     """
-    low_register = flag.severity == "low" and flag.category in ("certainty", "puffery")
     if genre in ("news", "unknown"):
-        # Intensifiers ("totally", "iconic") are mostly how people talk; an editor reading 50
-        # pages judged nearly all of them trivial. A low-severity word inside a quotation is
-        # the speaker's register, not the outlet's choice. Both stay in the JSON and --all.
-        # Low-severity contested names ("Persian Gulf", "Kiev") are naming conventions.
-        low_name = flag.severity == "low" and flag.category == "contested_name"
-        return not (low_register or low_name or (flag.severity == "low" and flag.voice == "quoted"))
+        # Low-severity intensifiers ("totally", "iconic") are mostly how people talk (an editor
+        # reading 50 pages judged nearly all trivial), low-severity contested names ("Persian
+        # Gulf", "Kiev") naming conventions, and a low-severity word inside a quotation the
+        # speaker's register, not the outlet's choice. All stay in the JSON and under --all.
+        return flag.severity != "low" or not (
+            flag.category in ("certainty", "puffery", "contested_name") or flag.voice == "quoted"
+        )
     if genre == "satire":
         return False
     if flag.severity == "low" or flag.category in ("certainty", "puffery"):

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from .lexicon import Candidate
 from .schema import Entry
@@ -167,25 +168,31 @@ def _run_neighbour(text: str, pos: int, step: int, skip: Sequence[tuple[int, int
     return False
 
 
-_NAME_FORMS: dict[int, tuple[Entry, frozenset[str]]] = {}
+@dataclass(frozen=True)
+class _CapitalForms:
+    names: frozenset[str]  # forms with any capital ("Imam Khamenei"), lowercased
+    acronyms: frozenset[str]  # forms all in capitals ("DINO"), lowercased
 
 
-def _name_forms(entry: Entry) -> frozenset[str]:
-    """An entry's forms that are names or titles (any capital), lowercased; computed once."""
-    hit = _NAME_FORMS.get(id(entry))
+_CAPITAL_FORMS: dict[int, tuple[Entry, _CapitalForms]] = {}
+
+
+def _capital_forms(entry: Entry) -> _CapitalForms:
+    """An entry's forms written with capitals, computed once per entry."""
+    hit = _CAPITAL_FORMS.get(id(entry))
     if hit is None or hit[0] is not entry:
-        forms = frozenset(f.lower() for f in entry.forms if any(ch.isupper() for ch in f))
-        hit = _NAME_FORMS[id(entry)] = (entry, forms)
+        forms = _CapitalForms(
+            names=frozenset(f.lower() for f in entry.forms if any(ch.isupper() for ch in f)),
+            acronyms=frozenset(f.lower() for f in entry.forms if f.isupper()),
+        )
+        hit = _CAPITAL_FORMS[id(entry)] = (entry, forms)
     return hit[1]
 
 
 def _acronym_in_lowercase(entry: Entry, matched: str) -> bool:
     """The match spells an all-capitals form of the entry (an acronym such as "DINO") in
     ordinary letters: a name or a word, not the acronym."""
-    if matched.isupper():
-        return False
-    low = matched.lower()
-    return any(f.isupper() and f.lower() == low for f in entry.forms)
+    return not matched.isupper() and matched.lower() in _capital_forms(entry).acronyms
 
 
 def _lists_name(entry: Entry, matched: str) -> bool:
@@ -193,7 +200,7 @@ def _lists_name(entry: Entry, matched: str) -> bool:
     capitalised match of a lowercase form ("Mujahid", a surname) may still be a name."""
     if entry.context.case == "capitalised":
         return True
-    return " ".join(matched.lower().split()).replace("’", "'") in _name_forms(entry)
+    return " ".join(matched.lower().split()).replace("’", "'") in _capital_forms(entry).names
 
 
 _QUOTED = re.compile(r"[\"“‘«]([^\"“”‘’«»]{3,80})[\"”’»]")
