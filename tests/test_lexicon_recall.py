@@ -24,8 +24,12 @@ def _flags(body: str, headline: str = "") -> list[tuple[str, str, str]]:
         # Colour verbs of attack and speech, in the outlet's narration or headline
         ("Senators pile on the governor", "", "pile on", "piled-on"),
         ("", "Rivals heaped scorn on the plan.", "heaped scorn on", "piled-on"),
-        ("", "Both men spent the night flinging personal attacks.", "flinging personal attacks",
-         "hurled-insults"),
+        (
+            "",
+            "Both men spent the night flinging personal attacks.",
+            "flinging personal attacks",
+            "hurled-insults",
+        ),
         ("", "She lobbed insults at the moderator.", "lobbed insults", "hurled-insults"),
         ("", "The mayor responded by ripping into the council.", "ripping into", "took-shots-at"),
         ("", "He kept taking shots at his predecessor.", "taking shots at", "took-shots-at"),
@@ -38,10 +42,18 @@ def _flags(body: str, headline: str = "") -> list[tuple[str, str, str]]:
         # Characterising adverbs and adjectives, dismissive words
         ("", "The minister angrily dismissed the report.", "angrily", "manner-adverbs"),
         ("", "She deftly changed the subject.", "deftly", "manner-adverbs"),
-        ("", "His remarks were seemingly incongruous with the plan.", "seemingly incongruous",
-         "insinuating-adverbs"),
-        ("", "The memo conveniently left out the costs.", "conveniently left out",
-         "insinuating-adverbs"),
+        (
+            "",
+            "His remarks were seemingly incongruous with the plan.",
+            "seemingly incongruous",
+            "insinuating-adverbs",
+        ),
+        (
+            "",
+            "The memo conveniently left out the costs.",
+            "conveniently left out",
+            "insinuating-adverbs",
+        ),
         ("", "Both unions raised their old bugaboos.", "bugaboos", "dismissive-nouns"),
         ("", "The owner has a penchant for lawsuits.", "penchant for", "dismissive-nouns"),
         ("", "Aides spent the week schmoozing delegates.", "schmoozing", "dismissive-nouns"),
@@ -49,41 +61,85 @@ def _flags(body: str, headline: str = "") -> list[tuple[str, str, str]]:
         ("", "The upstart politicians won seats in three states.", "upstart", "dismissive-nouns"),
         ("", "The campaign jet guzzles fuel.", "guzzles", "guzzles"),
         ("", "The primary has turned into a slugfest.", "slugfest", "slugfest"),
-        ("", "The famously shoot-from-the-lip mayor stayed silent.", "shoot-from-the-lip",
-         "slugfest"),
+        (
+            "",
+            "The famously shoot-from-the-lip mayor stayed silent.",
+            "shoot-from-the-lip",
+            "slugfest",
+        ),
         ("Governor's Massive Budget Demand", "", "Massive", "headline-hype"),
         ("", "Tech powerhouse Zentro unveiled a phone.", "Tech powerhouse", "puffery-epithets"),
         # Doubt words in narration
         ("", "The developer claims his fortune tops $9 billion.", "claims his", "claims-verb"),
         ("", "The supposed moderate signed every bill.", "supposed", "supposed"),
         # Partisan labels, every side alike
-        ("", "The group runs an abortion business in the city.", "abortion business",
-         "abortion-business"),
-        ("", "Opponents said the law kept forced birthers happy.", "forced birthers",
-         "abortion-business"),
-        ("", "The bill protects the unborn baby, its sponsor said.", "unborn baby",
-         "abortion-contested"),
+        (
+            "",
+            "The group runs an abortion business in the city.",
+            "abortion business",
+            "abortion-business",
+        ),
+        (
+            "",
+            "Opponents said the law kept forced birthers happy.",
+            "forced birthers",
+            "abortion-business",
+        ),
+        (
+            "",
+            "The bill protects the unborn baby, its sponsor said.",
+            "unborn baby",
+            "abortion-contested",
+        ),
         ("", "She called the embryo a clump of cells.", "clump of cells", "abortion-contested"),
-        ("", "The party's radical stance on taxes cost it votes.", "radical stance",
-         "radical-stance"),
+        (
+            "",
+            "The party's radical stance on taxes cost it votes.",
+            "radical stance",
+            "radical-stance",
+        ),
         ("", "The mayor wants weapons of war off our streets.", "weapons of war", "gun-terms"),
         ("", "He mocked the anti-gunners in the statehouse.", "anti-gunners", "gun-terms"),
-        ("", "The senator said the rival party wants open borders.", "open borders",
-         "immigration-labels"),
+        (
+            "",
+            "The senator said the rival party wants open borders.",
+            "open borders",
+            "immigration-labels",
+        ),
         ("", "Nativists packed the town hall.", "Nativists", "immigration-labels"),
-        ("", "The minister dismissed his critics as climate alarmists.", "climate alarmists",
-         "climate-labels"),
-        ("", "The columnist called the senator a climate denier.", "climate denier",
-         "climate-labels"),
+        (
+            "",
+            "The minister dismissed his critics as climate alarmists.",
+            "climate alarmists",
+            "climate-labels",
+        ),
+        (
+            "",
+            "The columnist called the senator a climate denier.",
+            "climate denier",
+            "climate-labels",
+        ),
         ("", "Police broke up a pro-Hamas rally downtown.", "pro-Hamas", "israel-palestine-labels"),
         ("", "The blogger called the minister a Zionazi.", "Zionazi", "israel-palestine-labels"),
-        ("", "The spokesman blamed anti-China forces for the unrest.", "anti-China forces",
-         "china-labels"),
+        (
+            "",
+            "The spokesman blamed anti-China forces for the unrest.",
+            "anti-China forces",
+            "china-labels",
+        ),
         ("", "The senator again called it the Wuhan virus.", "Wuhan virus", "china-labels"),
-        ("", "The channel blamed the collective West for the war.", "collective West",
-         "russia-ukraine-labels"),
-        ("", "The volunteer said rashists had shelled the village.", "rashists",
-         "russia-ukraine-labels"),
+        (
+            "",
+            "The channel blamed the collective West for the war.",
+            "collective West",
+            "russia-ukraine-labels",
+        ),
+        (
+            "",
+            "The volunteer said rashists had shelled the village.",
+            "rashists",
+            "russia-ukraine-labels",
+        ),
         ("", "The Trump-hating columnist wrote again.", "Trump-hating", "hating-labels"),
         ("", "Right-wingers flooded the comment section.", "Right-wingers", "wingers"),
         ("", "The left-wingers in the party voted no.", "left-wingers", "wingers"),
@@ -130,5 +186,8 @@ def test_a_headline_verb_of_attack_is_the_outlets_word_only_in_the_headline() ->
     assert ("slam", "headline-attack-verbs") in [
         (t, e) for t, e, _ in _flags("", "Governors slam new tariff plan")
     ]
-    assert not [e for _, e, _ in _flags("Governors slam the plan in every speech.") if
-                e == "headline-attack-verbs"]
+    assert not [
+        e
+        for _, e, _ in _flags("Governors slam the plan in every speech.")
+        if e == "headline-attack-verbs"
+    ]
