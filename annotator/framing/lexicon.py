@@ -245,6 +245,8 @@ class Lexicon:
                 return False
             if self._followed_by[idx] and nxt not in self._followed_by[idx]:
                 return False
+        if ctx.complement == "clause" and not reports_speech(norm, end):
+            return False
         if entry.category == "name_calling" and attributed_designation(norm, start, end):
             return False
         if self._not_near[idx] or self._near[idx]:
@@ -282,6 +284,47 @@ def attributed_designation(norm: str, start: int, end: int) -> bool:
 
 
 _WORDS = re.compile(r"[\w'-]+")
+# Words that open a clause, or mark its verb, after a verb of saying.
+_CLAUSE_OPENERS = frozenset(
+    {
+        "that", "to", "he", "she", "they", "it", "we", "i", "you", "there", "this", "these",
+        "those",
+    }
+)
+_FINITE = frozenset(
+    {
+        "is", "was", "were", "are", "am", "be", "been", "had", "has", "have", "would", "will",
+        "could", "can", "did", "does", "do", "should", "must", "might", "may", "shall",
+        "isn't", "wasn't", "weren't", "aren't", "hadn't", "hasn't", "haven't", "wouldn't",
+        "won't", "couldn't", "can't", "didn't", "doesn't", "don't",
+    }
+)
+# "bragged about", "boasted of", "claimed on Tuesday", "claimed in court": speech, then its
+# subject or occasion.
+_SPEECH_PREPOSITIONS = frozenset(
+    {
+        "about", "of", "on", "in", "at", "during", "before", "after", "while", "when",
+    }
+)
+_TAG_END = re.compile(r"\s*(?:[,.;:!?\"“”'’)\]—–-]|$)")
+
+
+def reports_speech(norm: str, end: int) -> bool:
+    """What follows a verb of saying is said content: a quotation or the end of a tag, a clause
+    opener ("that", "he"), or a finite verb before the next punctuation ("the vote was ...")."""
+    if _TAG_END.match(norm, end):
+        return True
+    window = norm[end : end + 100]
+    sentence = _WORDS.findall(re.split(r"[.;:!?\"“”()]", window, maxsplit=1)[0])[:12]
+    if "that" in sentence:  # "claimed on September 2, 2015 that ..."
+        return True
+    words = _WORDS.findall(re.split(r"[,.;:!?\"“”()]", window, maxsplit=1)[0])[:8]
+    while words and words[0].endswith("ly"):  # "boasted openly of", "claimed falsely"
+        words = words[1:]
+    if not words:
+        return False
+    return words[0] in _CLAUSE_OPENERS | _SPEECH_PREPOSITIONS or any(w in _FINITE for w in words)
+
 
 
 def _near_words(norm: str, start: int, end: int) -> set[str]:
