@@ -141,6 +141,8 @@ def _flags(body: str, headline: str = "") -> list[tuple[str, str, str]]:
             "russia-ukraine-labels",
         ),
         ("", "The Trump-hating columnist wrote again.", "Trump-hating", "hating-labels"),
+        ("", "He blamed deep-state bureaucrats for the leak.", "deep-state", "deep-state"),
+        ("", "Critics called the inquiry a star-chamber proceeding.", "star-chamber", "show-trial"),
         ("", "Right-wingers flooded the comment section.", "Right-wingers", "wingers"),
         ("", "The left-wingers in the party voted no.", "left-wingers", "wingers"),
     ],
