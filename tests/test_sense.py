@@ -74,7 +74,7 @@ def _texts(body: str, headline: str = "") -> list[str]:
         ("He wore a Make America Great Again hat to the hearing.", "Make America Great Again"),
         ("The family claimed the body on Tuesday.", "claimed"),
         # Fifth round: mentions of a label, names in capitals, verbs of saying with an object
-        ("It was a play on words with the phrase “anchor baby,” a term critics use.", "anchor baby"),
+        ("It was a play on words with the phrase “anchor baby,” a term critics use.", "anchor"),
         ("There was no reference to “Lyin' Ted” or “Crooked Hillary” in the speech.", "Crooked"),
         ("A boy in a “Make America Great Again” hat waved.", "Make America Great Again"),
         ("He wrote handbooks for the GURPS and Paranoia role-playing systems.", "Paranoia"),

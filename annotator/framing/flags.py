@@ -61,6 +61,7 @@ def _make(
     voice: Voice,
     speaker: str | None,
     paragraph: int | None,
+    neutral: list[str] | None = None,
 ) -> Flag:
     e = c.entry
     return Flag(
@@ -73,7 +74,7 @@ def _make(
         technique=e.technique,
         severity=e.severity,
         why=e.why,
-        neutral=list(e.neutral),
+        neutral=list(e.neutral) if neutral is None else neutral,
         other_side=list(e.other_side),
         voice=voice,
         speaker=speaker,
@@ -200,7 +201,8 @@ def flag(
         if _mentioned(head, c):
             continue
         voice, speaker = voice_at(seg.headline, start)
-        flags.append(_make("headline", head, start, end, c, voice, speaker, None))
+        fit = lexicon.neutral(c.entry, head[c.start : c.end])
+        flags.append(_make("headline", head, start, end, c, voice, speaker, None, fit))
     voices = seg.body
     offset = 0
     body = article.body
@@ -215,7 +217,10 @@ def flag(
             voice, speaker = at(start)
             if voice == "outlet" and not c.entry.context.outlet_body:
                 continue
-            flags.append(_make("body", body, offset + start, offset + end, c, voice, speaker, i))
+            fit = lexicon.neutral(c.entry, para[c.start : c.end])
+            flags.append(
+                _make("body", body, offset + start, offset + end, c, voice, speaker, i, fit)
+            )
         for c in _scare_quotes(para, spans, quotable, quoted_words):  # the outlet's own device
             flags.append(
                 _make("body", body, offset + c.start, offset + c.end, c, "outlet", None, i)

@@ -140,6 +140,25 @@ class Lexicon:
         self._exceptions = [
             [" ".join(normalise(x).split()) for x in e.context.exceptions] for e in entries
         ]
+        # Per entry id: each inflection of a form with its own alternatives -> those.
+        self._neutral_by_form = {
+            e.id: {
+                form: alternatives
+                for key, alternatives in e.neutral_by_form.items()
+                for form in expand_forms(e.model_copy(update={"forms": [key]}))
+            }
+            for e in entries
+            if e.neutral_by_form
+        }
+
+    def neutral(self, entry: Entry, matched: str) -> list[str]:
+        """The neutral alternatives that fit the form matched ("tyranny" or "tyrant")."""
+        by_form = self._neutral_by_form.get(entry.id)
+        if by_form:
+            fitting = by_form.get(" ".join(normalise(matched).split()))
+            if fitting is not None:
+                return list(fitting)
+        return list(entry.neutral)
 
     def _class_words(self, names: list[str]) -> frozenset[str]:
         return frozenset().union(*(self.word_classes.get(c, ()) for c in names))
@@ -170,6 +189,14 @@ class Lexicon:
                 by_id[entry.id] = entry
                 layers[entry.id] = str(path)
             for i, entry in enumerate(parsed.entries):
+                listed = {f.lower() for f in entry.forms}
+                for key in entry.neutral_by_form:
+                    if key.lower() not in listed:
+                        line = line_of(raw, ("entries", i, "neutral_by_form"))
+                        raise DataFileError(
+                            f"{path}:{line}: entries[{i}].neutral_by_form: {key!r} is not one "
+                            f"of the entry's forms"
+                        )
                 ctx = entry.context
                 for name in (*ctx.not_near, *ctx.near, *ctx.followed_by, *ctx.not_in_paragraph):
                     if name not in classes:

@@ -94,6 +94,9 @@ class Entry(_Strict):
     severity: Severity
     why: str = Field(min_length=10, max_length=300)
     neutral: list[str] = Field(default_factory=list)  # neutral alternatives
+    # Alternatives for forms whose sense `neutral` does not fit, keyed by the form as listed
+    # (its inflections too): "tyranny" is not replaced by "leader" as "tyrant" is.
+    neutral_by_form: dict[str, list[str]] = Field(default_factory=dict)
     # For contested names: the other side's term, which is an alternative but not neutral.
     other_side: list[str] = Field(default_factory=list)
     context: Context = Field(default_factory=Context)

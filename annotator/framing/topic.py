@@ -14,7 +14,6 @@ lexicon's `public_affairs` word class (government, election, troops, court, migr
 from __future__ import annotations
 
 import itertools
-import re
 
 from ..models import TopicInfo
 
@@ -27,15 +26,18 @@ THRESHOLD = 1.0
 # Shorter texts (a pasted paragraph, a headline) say too little to tell; they are read as
 # public affairs, as every text was before this measure.
 MIN_WORDS = 150
-_WORD = re.compile(r"[a-z][a-z'-]*")
+_PUNCTUATION = ".,;:!?\"'()[]{}“”‘’«»—–-…*"
 
 
 def public_affairs(text: str, words: frozenset[str]) -> TopicInfo:
     """The page's topic from the share of its words in `words` (single words and pairs)."""
-    tokens = _WORD.findall(text.lower())
+    tokens = [t.strip(_PUNCTUATION) for t in text.lower().split()]
     if not words or len(tokens) < MIN_WORDS:
         return TopicInfo()
-    singles = sum(t in words for t in tokens)
-    pairs = sum(f"{a} {b}" in words for a, b in itertools.pairwise(tokens))
+    singles = sum(1 for t in tokens if t in words)
+    firsts = {w.split(" ", 1)[0] for w in words if " " in w}  # "white" of "white house"
+    pairs = sum(
+        1 for a, b in itertools.pairwise(tokens) if a in firsts and f"{a} {b}" in words
+    )
     score = round(100 * (singles + pairs) / len(tokens), 1)
     return TopicInfo(topic="public_affairs" if score >= THRESHOLD else "other", score=score)
