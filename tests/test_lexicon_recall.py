@@ -193,3 +193,22 @@ def test_a_headline_verb_of_attack_is_the_outlets_word_only_in_the_headline() ->
         for _, e, _ in _flags("Governors slam the plan in every speech.")
         if e == "headline-attack-verbs"
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "neutral"),
+    [
+        ("Both unions raised their old bugaboos.", "bugaboos", "concerns"),
+        ("The owner has a penchant for lawsuits.", "penchant for", "habit of"),
+        ("Lawmakers debated the heartbeat bill.", "heartbeat bill", "six-week abortion ban"),
+        (
+            "The mayor wants weapons of war off our streets.",
+            "weapons of war",
+            "semi-automatic rifles",
+        ),
+    ],
+)
+def test_neutral_alternative_fits_the_form(body: str, text: str, neutral: str) -> None:
+    """An entry of mixed forms suggests the alternative of the form matched, not the first."""
+    got = {f.text: f.neutral for f in flag(Article(headline="", body=body), default_lexicon())}
+    assert neutral in got[text]
