@@ -210,14 +210,18 @@ def test_genre_decides_the_default_view_and_never_drops_a_flag() -> None:
     assert shown["news"] == ["thugs"] and shown["other"] == [] and shown["satire"] == []
 
 
-def test_a_low_severity_word_in_a_quotation_is_the_speakers_register() -> None:
+def test_a_low_severity_word_in_reported_speech_is_the_speakers_register() -> None:
     # "claimed" is a low-severity attribution verb: shown in the outlet's narration, kept in the
     # JSON but out of the default view when a speaker says it.
-    body = "The minister claimed the figures were wrong. “They claimed it was over,” he said."
+    body = (
+        "The minister claimed the figures were wrong. “They claimed it was over,” he said. "
+        "The senator said the rivals claimed it was over."
+    )
     flags = flag(Article(headline="", body=body), default_lexicon(), genre="news")
     assert [(f.voice, f.shown) for f in flags if f.entry_id == "claimed"] == [
         ("outlet", True),
         ("quoted", False),
+        ("paraphrase", False),  # reported speech is the speaker's register too
     ]
 
 

@@ -111,18 +111,21 @@ _WORDS = re.compile(r"[\w'-]+")
 # 'Crooked Hillary'", "a 'Make America Great Again' hat". The article talks about the label;
 # neither it nor a speaker applies it here. (Reported labelling, "called him a 'traitor'", is
 # use by the speaker and stays.)
-_OPEN = "[\"“‘'«]+"
-_MENTION_OPENER = re.compile(
-    r"\b(?:the|a|an|this|that|his|her|their|its)\s+(?:\w+\s+)?"
+_OPENING = re.compile(r"[\"“‘'«]+$")
+_EARLIER_ITEM = re.compile(r"[\"“‘'«]+[^\"“”‘’«»]{1,60}[\"”’'»]+\s*(?:,|or|and|nor)\s*$")
+_ABOUT_WORDS = re.compile(
+    r"(?:\b(?:the|a|an|this|that|his|her|their|its)\s+(?:\w+\s+)?"
     r"(?:words?|terms?|phrases?|labels?|slogans?|hashtags?|nicknames?|epithets?|monikers?|"
     r"expressions?|catchphrases?|chants?)\s*,?\s*(?:of\s+|as\s+)?"
-    r"|\breferences?\s+to\s+|\bplay\s+on\s+(?:the\s+)?(?:words?|phrase)\s*(?:with\s+the\s+phrase\s*)?"
-    rf"|{_OPEN}[^\"“”‘’«»]{{1,60}}[\"”’'»]+\s*(?:,|or|and|nor)\s*$"
+    r"|\breferences?\s+to|\bplay\s+on\s+(?:the\s+)?(?:words?|phrase)(?:\s+with\s+the\s+phrase)?"
+    r")\s*$",
+    re.IGNORECASE,
 )
 _USED_BEFORE = re.compile(r"\b(?:us(?:e|es|ed|ing)|chose|choosing|employ(?:s|ed|ing)?)\s*$", re.I)
-_MENTION_TAIL = re.compile(
+_QUOTED_REST = re.compile(r"[^\"“”‘’«»]{0,60}")
+_ON_AN_OBJECT = re.compile(
     r"[\"”’'»]+\s*(?:hats?|caps?|signs?|banners?|shirts?|t-shirts?|placards?|stickers?|"
-    r"buttons?|mugs?|slogans?|chants?|signs?)\b",
+    r"buttons?|mugs?|slogans?|chants?)\b",
     re.IGNORECASE,
 )
 
@@ -130,20 +133,17 @@ _MENTION_TAIL = re.compile(
 def _mentioned(para: str, c: Candidate) -> bool:
     """The match opens a quotation that a word about words introduces, or that labels an object."""
     before = para[max(0, c.start - 90) : c.start]
-    opening = re.search(rf"{_OPEN}$", before)
+    opening = _OPENING.search(before)
     if not opening:
         return False
     lead = before[: opening.start()]
-    while True:  # "to 'Lyin' Ted' or 'Crooked Hillary'": walk back over earlier items of a list
-        item = re.search(rf"{_OPEN}[^\"“”‘’«»]{{1,60}}[\"”’'»]+\s*(?:,|or|and|nor)\s*$", lead)
-        if not item:
-            break
+    while item := _EARLIER_ITEM.search(lead):  # "to 'Lyin' Ted' or 'Crooked Hillary'"
         lead = lead[: item.start()]
-    opener = re.search(rf"(?:{_MENTION_OPENER.pattern})\s*$", lead, re.IGNORECASE)
-    if opener:  # "used the word 'thugs'" reports a use, not a mention
-        return not _USED_BEFORE.search(lead, 0, opener.start())
-    close = re.match(r"[^\"“”‘’«»]{0,60}", para[c.end :])
-    return bool(close) and bool(_MENTION_TAIL.match(para, c.end + (close.end() if close else 0)))
+    about = _ABOUT_WORDS.search(lead)
+    if about:  # "used the word 'thugs'" reports a use, not a mention
+        return not _USED_BEFORE.search(lead, 0, about.start())
+    rest = _QUOTED_REST.match(para, c.end)
+    return bool(rest and _ON_AN_OBJECT.match(para, rest.end()))
 
 
 def _scare_quotes(
