@@ -141,6 +141,7 @@ def _flags(body: str, headline: str = "") -> list[tuple[str, str, str]]:
             "russia-ukraine-labels",
         ),
         ("", "The Trump-hating columnist wrote again.", "Trump-hating", "hating-labels"),
+        ("", "The union said the bullying of its members must stop.", "bullying", "bullying"),
         ("", "He blamed deep-state bureaucrats for the leak.", "deep-state", "deep-state"),
         ("", "Critics called the inquiry a star-chamber proceeding.", "star-chamber", "show-trial"),
         ("", "Right-wingers flooded the comment section.", "Right-wingers", "wingers"),
@@ -176,6 +177,9 @@ def test_loaded_word_found(headline: str, body: str, text: str, entry_id: str) -
         ("", "The disease claims his life within months.", "claims"),
         ("", "Her claim to the throne was disputed.", "claim to"),
         ("", "The flood claims their lives every decade.", "claims"),
+        ("", "Teachers spoke about bullying at the school board.", "bullying"),
+        ("", "Asked if he was ever bullied, he said no.", "bullied"),
+        ("", "Officials said voters could conveniently cast a ballot by mail.", "conveniently"),
     ],
 )
 def test_literal_sense_not_flagged(headline: str, body: str, word: str) -> None:
