@@ -216,3 +216,75 @@ def test_neutral_alternative_fits_the_form(body: str, text: str, neutral: str) -
     """An entry of mixed forms suggests the alternative of the form matched, not the first."""
     got = {f.text: f.neutral for f in flag(Article(headline="", body=body), default_lexicon())}
     assert neutral in got[text]
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "text", "entry_id"),
+    [
+        # Round 2 (editors' fresh reading): rebuke, temper, pleading, stalling
+        ("", "The campaign dressed down its rival in a statement.", "dressed down", "dressed-down"),
+        ("", "The mayor lost his cool with a heckler.", "lost his cool", "lost-temper"),
+        ("", "The governor all but pleaded with donors.", "all but pleaded", "all-but-begged"),
+        ("", "The agency is dragging its feet on the rule.", "dragging its feet", "dragging-feet"),
+        # Temperament, courage and results
+        ("", "A defiant senator refused to testify.", "defiant", "temperament-adjectives"),
+        ("", "She stridently opposed the deal.", "stridently", "temperament-adjectives"),
+        ("", "Lawmakers are cowering before the White House.", "cowering", "cowering"),
+        ("", "The governor trounced his challenger.", "trounced", "vanquished"),
+        ("", "She won a crushing victory in the primary.", "crushing victory", "vanquished"),
+        ("Rivals trade cheap shots", "", "cheap shots", "low-blows"),
+        (
+            "",
+            "The veto rubbed salt in the wounds of the families.",
+            "rubbed salt in the wounds",
+            "low-blows",
+        ),
+        (
+            "",
+            "The candidate was accused of whipping up hatred.",
+            "whipping up hatred",
+            "stoking-fear",
+        ),
+        (
+            "",
+            "The candidate gave a rousing speech in Ohio.",
+            "rousing speech",
+            "rousing-performance",
+        ),
+        ("", "The agency was plagued by mismanagement.", "plagued by mismanagement", "plagued-by"),
+        # Labels of every side
+        ("", "The ultra-liberal council voted.", "ultra-liberal", "ultra-labels"),
+        ("", "The ultra-conservative bloc walked out.", "ultra-conservative", "ultra-labels"),
+        ("", "A violent minority threw bottles.", "violent minority", "radical-minority"),
+        ("", "He attacked the vulture capitalists.", "vulture capitalists", "economic-labels"),
+        ("", "She called the tax break corporate welfare.", "corporate welfare", "economic-labels"),
+        ("", "Voters got a push poll about the mayor.", "push poll", "push-poll"),
+        ("", "The city descended into chaos overnight.", "descended into chaos", "chaos-metaphor"),
+        ("", "Weeks of violent riots closed the airport.", "violent riots", "riot-labels"),
+        ("", "The mostly peaceful protests went on.", "mostly peaceful protests", "riot-labels"),
+        ("", "Beijing accused London of meddling in the city.", "meddling", "meddling"),
+    ],
+)
+def test_round_two_loaded_word_found(headline: str, body: str, text: str, entry_id: str) -> None:
+    assert (text, entry_id) in [(t, e) for t, e, _ in _flags(body, headline)]
+
+
+@pytest.mark.parametrize(
+    ("body", "word"),
+    [
+        ("He dressed down in jeans for the town hall.", "dressed down"),
+        ("The injured runner was dragging his feet across the line.", "dragging"),
+        ("The goalkeeper was defiant as the striker lined up the penalty.", "defiant"),
+        ("Civilians were cowering in basements as the shelling went on.", "cowering"),
+        ("The boxer landed a low blow in the third round of the boxing match.", "low blow"),
+        ("Rising prices stoked fears of inflation on the markets, investors said.", "stoked fears"),
+        ("Calls were routed to the new centre.", "routed"),
+        (
+            "The network descended into chaos after the software update crashed every server.",
+            "chaos",
+        ),
+        ("Investigators described Russian meddling in the 2016 election.", "meddling"),
+    ],
+)
+def test_round_two_literal_sense_not_flagged(body: str, word: str) -> None:
+    assert not [t for t, _, _ in _flags(body) if word.lower() in t.lower()]
