@@ -289,3 +289,54 @@ def test_round_two_loaded_word_found(headline: str, body: str, text: str, entry_
 )
 def test_round_two_literal_sense_not_flagged(body: str, word: str) -> None:
     assert not [t for t, _, _ in _flags(body) if word.lower() in t.lower()]
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "entry_id"),
+    [
+        ("The governor snubbed the summit.", "snubbed", "snubbed"),
+        ("Critics called the pension system stingy.", "stingy", "coddled"),
+        (
+            "She said her rival was temperamentally unfit.",
+            "temperamentally unfit",
+            "unfit-for-office",
+        ),
+        ("He has a checkered past in business.", "checkered past", "spotty-record"),
+        ("An unprincipled campaign followed.", "unprincipled", "unprincipled"),
+        ("The straight-talking mayor won again.", "straight-talking", "truth-teller"),
+        ("The drills were dismissed as saber-rattling.", "saber-rattling", "saber-rattling"),
+        (
+            "His allies said they would not let anyone steal the nomination.",
+            "steal the nomination",
+            "stolen-vote",
+        ),
+        ("Democrats called it a stolen seat.", "stolen seat", "stolen-vote"),
+        ("The union blamed jobs stolen by cheap imports.", "jobs stolen", "stolen-vote"),
+        (
+            "He said the airport looked like a third world country.",
+            "third world country",
+            "third-world",
+        ),
+        (
+            "She called the visa rule modern-day slavery.",
+            "modern-day slavery",
+            "modern-day-slavery",
+        ),
+        ("The mayor was engulfed in scandal.", "engulfed in scandal", "engulfed-in-scandal"),
+    ],
+)
+def test_round_two_labels_and_verdicts_found(body: str, text: str, entry_id: str) -> None:
+    assert (text, entry_id) in [(t, e) for t, e, _ in _flags(body)]
+
+
+@pytest.mark.parametrize(
+    ("body", "word"),
+    [
+        ("Serve the coddled eggs warm.", "coddled"),
+        ("Doctors found the pilot medically unfit to serve.", "unfit"),
+        ("The patient caught an opportunistic infection.", "opportunistic"),
+        ("Parliament passed the Modern Slavery Act.", "slavery"),
+    ],
+)
+def test_round_two_verdict_words_literal_sense_not_flagged(body: str, word: str) -> None:
+    assert not [t for t, _, _ in _flags(body) if word.lower() in t.lower()]
