@@ -3,15 +3,18 @@ originals find (the same elements, in the same order)."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import lxml.html
 import pytest
+from lxml import etree
 from trafilatura.metadata import AUTHOR_XPATHS
 
 from annotator.page.byline import _BYLINE_XPATHS, visible_byline
 from annotator.page.extract import parse_html
 from annotator.pipeline import sample_path
+from annotator.provenance import cited, syndication
 
 PAGES = Path(__file__).parent / "fixtures" / "pages"
 
@@ -55,3 +58,55 @@ def test_visible_byline_reads_a_byline_and_skips_comments() -> None:
         '<p class="byline">By Jane Doe</p></body></html>'
     )
     assert visible_byline(page) == "Jane Doe"
+
+
+def _links_by_walk(tree: lxml.html.HtmlElement) -> list[tuple[object, object]]:
+    """The links in a block and outside menus and footers, found the slow way: each link's
+    ancestors walked in Python (what cited.linked did before)."""
+    out = []
+    for a in tree.iter("a"):
+        if a.get("href") is None:
+            continue
+        block = None
+        for el in a.iterancestors():
+            if el.tag in cited._OUTSIDE:
+                break
+            if block is None and el.tag in cited._BLOCKS:
+                block = el
+        else:
+            if block is not None:
+                out.append((a, block))
+    return out
+
+
+def test_body_links_and_their_blocks_are_those_a_walk_finds() -> None:
+    nested = parse_html(
+        "<html><body><p>a <a href='/1'>one</a> <span><a href='/2'>two</a></span></p>"
+        "<nav><p><a href='/3'>menu</a></p></nav><a href='/4'>loose</a>"
+        "<li><blockquote><a href='/5'>inner block wins</a></blockquote></li>"
+        "<footer><div><ul><li><a href='/6'>footer</a></li></ul></div></footer>"
+        "<td><p><a>no href</a></p></td></body></html>"
+    )
+    for tree in [nested, *_trees()]:
+        found = [(a, cited._NEAREST_BLOCK(a)[0]) for a in cited._IN_BLOCKS(tree)]
+        assert found == _links_by_walk(tree)
+    hrefs = [a.get("href") for a in cited._IN_BLOCKS(nested)]
+    assert hrefs == ["/1", "/2", "/5"]
+    assert cited._NEAREST_BLOCK(cited._IN_BLOCKS(nested)[2])[0].tag == "blockquote"
+
+
+def test_provider_blocks_are_those_a_walk_finds() -> None:
+    classes = re.compile(r"provider|syndicat|article-source|source-name")
+    page = parse_html(
+        '<html class="syndicated"><body><div class="x-provider-logo">AFP</div>'
+        '<span itemprop="provider">Reuters</span><span itemprop="providers">no</span>'
+        '<p class="Provider">no</p><em class="article-source">AP</em></body></html>'
+    )
+    for tree in [page, *_trees()]:
+        walk = [
+            el for el in tree.iter(etree.Element)
+            if classes.search(el.get("class") or "")
+            or el.get("itemprop") in {"sourceOrganization", "provider"}
+        ]
+        assert syndication._PROVIDER_BLOCKS(tree) == walk
+    assert len(syndication._PROVIDER_BLOCKS(page)) == 4
