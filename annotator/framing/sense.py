@@ -111,6 +111,9 @@ _BRIDGE = frozenset(
 _NEGATABLE = frozenset({"name_calling", "loaded", "glorifying", "fear", "certainty", "puffery"})
 
 
+_COMMON_WORDS = frozenset({"loaded", "puffery", "certainty", "doubt", "fear", "attribution"})
+
+
 def _is_capitalised(word: str) -> bool:
     return word[:1].isupper()
 
@@ -246,10 +249,29 @@ def in_name(text: str, c: Candidate, others: Sequence[tuple[int, int]] = ()) -> 
         return True  # a lowercase phrase in capitals mid-sentence is a title ("Hot Air")
     if speaks:
         return True  # "spokesman Mujahid said": a capitalised word before a reporting verb
+    skip = [span for span in others if span != (c.start, c.end)]
+    if (
+        len(matched) == 1
+        and c.entry.category in _COMMON_WORDS
+        and not _next_to_match(text, c, skip)
+    ):
+        # An everyday word (an adjective, a verb) capitalised mid-sentence is a name or title:
+        # "the GURPS and Paranoia game systems", "Greedy Williams", "Notorious RBG". Labels
+        # for people ("Tyrant King George") are name calling and take the run rule below, and
+        # loaded words capitalised together are emphasis ("this Rigged Witch Hunt").
+        return True
     # After another capitalised word it ends a name ("Young Thug", "John Legend"); opening a
     # run it is an epithet or honorific given to the name that follows ("Tyrant King George").
-    skip = [span for span in others if span != (c.start, c.end)]
     return _run_neighbour(text, c.start, -1, skip)
+
+
+def _next_to_match(text: str, c: Candidate, spans: Sequence[tuple[int, int]]) -> bool:
+    """Another match starts right after this one or ends right before it (only spaces between)."""
+    return any(
+        (s >= c.end and not text[c.end : s].strip())
+        or (e <= c.start and not text[e : c.start].strip())
+        for s, e in spans
+    )
 
 
 def _words_before(text: str, start: int, n: int) -> list[tuple[int, str]]:
