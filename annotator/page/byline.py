@@ -42,10 +42,11 @@ def _any(tests: list[str]) -> str:
     return "[" + " or ".join(tests) + "]"
 
 
-# trafilatura's first two AUTHOR_XPATHS (tests/test_html.py checks that they find the same
-# elements), written attribute first: libxml2 then tests only the elements that carry each
-# attribute, and its regular-expression tests (a call back into Python for every element with
-# a class or an id) become the `contains()` tests they spell out. 5x faster on news pages.
+# trafilatura's first two AUTHOR_XPATHS (tests/test_fast_paths.py checks that they find the
+# same elements in the same order), written attribute first: libxml2 then tests only the
+# elements that carry each attribute, and its regular-expression tests (a call back into Python
+# for every element with a class or an id) become the `contains()` tests they spell out. About
+# 2x faster on the ScrapingHub and WCXB pages.
 # The third, broadest tier costs ~6 ms a page for 1 point of author accuracy on WCXB
 # (0.680 -> 0.691, bench/bench_metadata.py): not worth it on every page.
 _T1 = _on("a address div link p span strong")
