@@ -81,6 +81,7 @@ def _texts(body: str, headline: str = "") -> list[str]:
         ("It was a rough game for Greedy Williams on Sunday.", "Greedy"),
         ("The sister claimed Ford's body from the morgue.", "claimed"),
         ("Titan is the only moon boasting stable liquids on its surface.", "boasting"),
+        ("“I never claimed to be a journalist,” the host said.", "claimed"),  # self-report
         # Good practice is not framing
         ("The alleged attacker was charged on Monday.", "alleged"),
         ("Police said the suspect allegedly fled the scene.", "allegedly"),

@@ -108,6 +108,10 @@ _BRIDGE = frozenset(
         "such",
     ]
 )
+# Between a subject and its verb: "I have never claimed", "we did not concede".
+_AUXILIARIES = frozenset(
+    {"have", "had", "did", "do", "has", "would", "will", "never", "not", "also", "always", "just"}
+)
 _NEGATABLE = frozenset({"name_calling", "loaded", "glorifying", "fear", "certainty", "puffery"})
 
 
@@ -297,6 +301,23 @@ def negated(text: str, c: Candidate) -> bool:
     return c.entry.category == "certainty" and bool(before) and before[-1] in _HEDGES
 
 
+_FIRST_PERSON = frozenset({"i", "we", "i've", "we've", "i'd", "we'd"})
+
+
+def self_report(text: str, c: Candidate) -> bool:
+    """A verb of saying the speaker uses of themselves ("I never claimed to be a journalist",
+    "we admitted it"): a description of their own words, not anyone's doubt about them."""
+    if c.entry.category != "attribution":
+        return False
+    before = [w.lower().replace("’", "'") for _, w in _words_before(text, c.start, 4)]
+    for word in reversed(before):
+        if word in _FIRST_PERSON:
+            return True
+        if not (word.endswith("ly") or word in _NEGATORS or word in _AUXILIARIES):
+            return False
+    return False
+
+
 def sentence_case(text: str) -> bool:
     """Most longer words are lowercase: capitals mark names, not style (headlines often fail)."""
     words = [w for w in _WORD.findall(text) if len(w) > 3]
@@ -309,4 +330,4 @@ def is_use(
     """The candidate is the loaded word in use in this text (`others`: the other matches)."""
     if sentence_case and in_name(text, c, others):
         return False
-    return not negated(text, c)
+    return not negated(text, c) and not self_report(text, c)
