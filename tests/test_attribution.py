@@ -439,3 +439,50 @@ def test_speakers_attached_to_a_name_are_not_that_name() -> None:
     assert _who("", paras, 1, "ferry")[:2] == ("paraphrase", "A spokeswoman for Mayor Ruiz")
     assert _who("", paras, 2, "levy")[:2] == ("paraphrase", "Critics of Ruiz")
     assert _who("", paras, 3, "struggling")[:2] == ("paraphrase", "Leo J. Park")
+
+
+def test_words_a_speaker_recounts_as_another_persons_are_that_persons() -> None:
+    # An editor's reading: a quote inside a speaker's report, introduced as another person's
+    # words ("X's descriptions of ... as"), is not the reporting speaker's.
+    paras = [
+        "Mayor Ana Ruiz spoke at the pier.",
+        "Ruiz also told the crowd of Lena Ortiz's past descriptions of anglers she dislikes "
+        "as “pests and parasites.”",
+    ]
+    assert _who("", paras, 1, "pests") == ("quoted", "Lena Ortiz", "named")
+    assert _who("", paras, 1, "anglers")[:2] == ("paraphrase", "Ruiz")
+    # The speaker's verdict on the words stays the speaker's.
+    verdicts = [
+        "Ana Ruiz said Lena Ortiz's words “amount to a threat.”",
+        "Ana Ruiz called Lena Ortiz's remarks a “new low.”",
+        "Ana Ruiz said of Lena Ortiz's remarks: “They are shameful.”",
+    ]
+    for para in verdicts:
+        word = para.split("“")[1].split()[0]
+        assert _who("", [para], 0, word)[:2] == ("quoted", "Ana Ruiz"), para
+
+
+def test_a_parenthesis_after_a_name_keeps_it_the_antecedent() -> None:
+    # Seen: a 1963 speech quoted after "George Wallace (a Democrat) was ..." went to the
+    # senator named before, and "In a 1963 speech" was read as what he declared.
+    paras = [
+        "Senator Mark Lind pledged to fight the harbour levy.",
+        "Ola Berg (a former mayor) was the voice of the old port, and he carried that message "
+        "to the council. In a 1998 speech, he declared:",
+        "“The harbour is ours and the levy is theft.”",
+    ]
+    assert _who("", paras, 2, "theft") == ("quoted", "Ola Berg", "pronoun")
+    assert _who("", paras, 1, "speech") == ("outlet",)
+
+
+def test_narration_and_asides_are_not_reports() -> None:
+    paras = [
+        "Ana Ruiz mocked the council. Somewhere in there, she jabbed at the port board.",
+        "One of the few people she did not attack was Ola Berg - whom she famously lit into "
+        "at a meeting in May.",
+        "You see, owning harbour berths has become an incredibly lucrative business.",
+        "XSS attacks are incredibly rare on the forum, so I shared it with a friend.",
+    ]
+    assert _who("", paras, 1, "lit into") == ("outlet",)
+    assert _who("", paras, 2, "incredibly") == ("outlet",)
+    assert _who("", paras, 3, "incredibly") == ("outlet",)

@@ -93,6 +93,17 @@ _ADJUNCT = re.compile(
 
 _THAT = re.compile(r"\s*(?:,\s*)?(?P<that>that)\b")
 _COMMA = re.compile(r"\s*,")
+_FINITE_NEXT = re.compile(
+    r"\s+(?:is|are|was|were|has|have|had)\s+(?!(?:been\s+)?(?:told|asked|said)\b)"
+)
+# Verbs of thinking take a clause whose subject may stand before them ("which the OECD says
+# had", "what he thinks is"); other verbs followed by "was" sit inside the subject.
+_CLAUSE_VERBS = words(
+    "think believe know feel expect fear hope suspect guess reckon imagine consider find show "
+    "suggest estimate predict conclude"
+)
+# Verbs that with "you" or "I" and a comma are asides of the writer's ("You see,", "I mean,").
+_ASIDES = frozenset({"see", "know", "mean", "guess", "think", "imagine", "suppose", "bet"})
 _FIRST_CHAR = re.compile(r"\s*(\S)")
 _PASSIVE = re.compile(
     r"\b(?:was|were|is|are|be|been|being|am|get|got)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE
@@ -185,6 +196,16 @@ def _verb_attribution(
 
     particle = PARTICLES.get(lemma)
     if particle and particle.match(text, c_end):
+        return None
+    if lemma in _ASIDES and subj is not None and subj.np.lower() in {"you", "i"} and (
+        text.startswith(",", c_end)
+    ):
+        return None  # "You see, owning catalogs has become ...": an aside, not a report
+    if _FINITE_NEXT.match(text, c_end) and not form.endswith("ing") and not (
+        lemma in INVERTS or lemma in _CLAUSE_VERBS
+    ):
+        # "One of the few people he didn't attack was Kelly": the cue sits in a clause inside
+        # the sentence's subject, and what follows is the sentence's own predicate
         return None
     if lemma == "appear" and _APPEARS_AT.match(text, c_end):
         return None  # "appearing in Florida" is a visit; "appears to", "appeared calm" report
@@ -323,6 +344,8 @@ def _with_content(
     if text.startswith(":", pos):
         a.colon_end = not text[pos + 1 : s_end].strip() and s_end == len(text)
         pos += 1
+        if not text[pos:s_end].strip():
+            return a  # "In a 1963 speech, he declared:": what follows is the next paragraph
     after = _trim(text, pos, s_end)
     stop = _FIRST_CHAR.match(text, pos, s_end)
     closing_tag = (

@@ -157,7 +157,7 @@ OPENERS = words(
     "Speaking Writing Separately Similarly Finally Since Because During Under With Without "
     "For From By Of To Even Only Just Why How What Where Here There Thus Hence Nevertheless "
     "Nonetheless Moreover Furthermore Recently Previously Overall Wednesday Monday Tuesday "
-    "Thursday Friday Saturday Sunday"
+    "Thursday Friday Saturday Sunday Somewhere Elsewhere Everywhere Nowhere Anywhere"
 )
 _TITLE_ROLES = {
     "sen": "senator",
@@ -268,6 +268,15 @@ class SpeakerBook:
         self.known.append(_Known(name, roles or set(), person, gender))
         if len(self.known) > 64:  # bounded: only recent speakers are antecedents
             del self.known[:32]
+
+    def known_as(self, name: str) -> str | None:
+        """The known speaker a name stands for ("Trump": "Donald Trump"), without making it
+        the latest one; None when nobody known has that name."""
+        last = name.split()[-1]
+        for k in reversed(self.known):
+            if k.name == name or k.name.split()[-1] == last:
+                return k.name
+        return None
 
     def resolve(self, phrase: str | None, appositive: str = "") -> Speaker:
         """A speaker phrase as found next to a reporting verb -> who it names, and how."""

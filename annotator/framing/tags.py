@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..models import SpeakerHow
-from .speakers import OPENERS, SpeakerBook, subject_at_start, trim_openers
+from .speakers import OPENERS, SpeakerBook, subject_at_start, trim_openers, words
 from .subjects import speaker_head
 
 
@@ -86,13 +86,31 @@ def _clause_subject(text: str, sent: re.Match[str]) -> bool:
     )
 
 
+_PARENTHESIS = re.compile(r"\s*[A-Z][\w’'.\- ]{1,60}?(?P<par>\s\([^()]{1,40}\))\s+[a-z]")
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+# Words after a sentence's opening phrase that show it is not the subject of a verb.
+_NOT_VERBS = words(
+    "in on at of for with from by to about into over under near around through during after "
+    "before since until and or but who which that whose"
+)
+
+
 def mention(text: str, s_start: int, s_end: int, book: SpeakerBook) -> None:
     """A person named as the subject of a sentence with no reporting verb ("Trump also took
     swipes at Bush.") is who a "he" in the next sentence most likely stands for."""
+    # "George Wallace (a Democrat) was ...": a parenthesis after the name is read past
+    par = _PARENTHESIS.match(text, s_start, s_end)
+    if par is not None:
+        text = text[: par.start("par")] + " " * (par.end("par") - par.start("par")) + text[
+            par.end("par") :
+        ]
     sent = subject_at_start(text, s_start, s_end)
     if sent is None:
         return
     np = trim_openers(sent.group("np")).split()
+    nxt = _NEXT_WORD.match(text, sent.end("np"), s_end)
+    if len(np) == 1 and nxt is not None and nxt.group(1) in _NOT_VERBS:
+        return  # "Somewhere in there, he ...": one word before a preposition is no subject
     if np and all(w[:1].isupper() for w in np) and np[0] not in OPENERS and len(np) <= 4 and (
         speaker_head(np[-1], alone_at_start=len(np) == 1)
     ):
