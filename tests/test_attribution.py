@@ -486,3 +486,22 @@ def test_narration_and_asides_are_not_reports() -> None:
     assert _who("", paras, 1, "lit into") == ("outlet",)
     assert _who("", paras, 2, "incredibly") == ("outlet",)
     assert _who("", paras, 3, "incredibly") == ("outlet",)
+
+
+def test_views_reported_with_as_and_speakers_before_an_infinitive() -> None:
+    paras = [
+        "Lind, who has won the dockers' backing even while being portrayed as a turncoat by "
+        "the old guard, said the levy would pass.",
+        "The remarks let dockers tie Lind to a board that they widely view as ineffective in "
+        "running the port.",
+        "Ana Ruiz continued to portray the levy as a tax on anglers.",
+        "Ana Ruiz was quick to dismiss the audit as a stunt.",
+        "The leading candidates for mayor Thursday lashed out at the harbour board.",
+    ]
+    assert _who("", paras, 0, "turncoat") == ("paraphrase", "", "unknown")
+    assert _who("", paras, 0, "levy")[:2] == ("paraphrase", "Lind")
+    assert _who("", paras, 1, "ineffective")[0] == "paraphrase"
+    assert _who("", paras, 1, "tie") == ("outlet",)
+    assert _who("", paras, 2, "anglers") == ("paraphrase", "Ana Ruiz", "named")
+    assert _who("", paras, 3, "stunt") == ("paraphrase", "Ana Ruiz", "named")
+    assert _who("", paras, 4, "harbour")[1] == "candidates for mayor"

@@ -102,6 +102,31 @@ _CLAUSE_VERBS = words(
     "think believe know feel expect fear hope suspect guess reckon imagine consider find show "
     "suggest estimate predict conclude"
 )
+# A verb or adjective whose infinitive is the cue: "tried to portray", "was quick to
+# dismiss", "continues to insist", "refused to say" (the subject stands before it).
+_CATENATIVE = re.compile(
+    r"(?:\b(?:try|tries|tried|trying|attempt|attempts|attempted|attempting|continue|continues|"
+    r"continued|continuing|fail|fails|failed|tend|tends|tended|refuse|refuses|refused|refusing|"
+    r"struggle|struggles|struggled|struggling|begin|begins|began|begun|start|starts|started|"
+    r"seek|seeks|sought|seeking|want|wants|wanted|need|needs|needed|plan|plans|planned|"
+    r"intend|intends|intended|hope|hopes|hoped|vow|vows|vowed|decline|declines|declined|"
+    r"choose|chooses|chose|chosen|agree|agrees|agreed|promise|promises|promised|threaten|"
+    r"threatens|threatened|proceed|proceeds|proceeded|went on|rushed|moved|appeared|seemed)"
+    r"|\b(?:is|are|was|were|be|been|seemed|appeared)\s+(?:\w+ly\s+)?(?:quick|eager|ready|"
+    r"willing|unwilling|able|unable|likely|unlikely|expected|careful|reluctant|happy|keen|"
+    r"first|set|sure|due))"
+    r"(?:\s+not)?\s+to\s+(?:not\s+)?$"
+)
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|be|am)\s+(?:\w+ly\s+)?$")
+_NOT_CHAIN_HEADS = words("it there this that which what")
+# Verbs that characterise someone or something "as" something: a view reported.
+_CHARACTERIZE = words(
+    "view see regard portray paint cast describe depict characterize characterise brand "
+    "label dismiss frame dub"
+)
+_RELATIVE = re.compile(r"\s*(?:who|whose|which)\b")
+_AS_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+)?as\s")
+_AS_CLAUSE = re.compile(r"(?:\s+[^\s,;:!?“”\"]+){0,8}?\s+as\s")
 # Verbs that with "you" or "I" and a comma are asides of the writer's ("You see,", "I mean,").
 _ASIDES = frozenset({"see", "know", "mean", "guess", "think", "imagine", "suppose", "bet"})
 _FIRST_CHAR = re.compile(r"\s*(\S)")
@@ -193,6 +218,17 @@ def _verb_attribution(
     np_start = c_start
     after_pos = c_end
     subj = subject_before(left, at_start=max(w_start, q_end) <= s_start)
+    chain = _CATENATIVE.search(left) if subj is None and form == lemma else None
+    if chain is not None and chain.group().split()[0].endswith("ing") and not _BE_BEFORE.search(
+        left, 0, chain.start()
+    ):
+        chain = None  # "chastised Snyder for refusing to ask": a gerund, no subject of its own
+    if chain is not None:
+        # "Trump continued to portray", "Cruz was quick to dismiss": the speaker is the subject
+        # of the verb the cue's infinitive completes
+        subj = subject_before(left[: chain.start()], at_start=max(w_start, q_end) <= s_start)
+        if subj is not None and subj.head.lower() in _NOT_CHAIN_HEADS:
+            subj = None
 
     particle = PARTICLES.get(lemma)
     if particle and particle.match(text, c_end):
@@ -210,6 +246,17 @@ def _verb_attribution(
     if lemma == "appear" and _APPEARS_AT.match(text, c_end):
         return None  # "appearing in Florida" is a visit; "appears to", "appeared calm" report
     passive = _PASSIVE.search(left[-40:])
+    if passive and lemma in _CHARACTERIZE and form.endswith(("ed", "en", "n", "t")) and (
+        _AS_NEXT.match(text, c_end)
+    ):
+        # "while being portrayed as a flip-flopper": someone's view, nobody named; in a
+        # relative clause ("Trump, who is seen as ..., hopes") it ends at the clause's comma
+        a = _with_content(text, sentence, cue, (None, "unknown"), c_start, c_end, quote_ends)
+        if (subj is not None and subj.relative) or _RELATIVE.match(
+            text, text.rfind(",", s_start, c_start) + 1
+        ):
+            _end_at_comma(a, text, c_end, s_end, quotes)
+        return a
     if subj is not None and passive and (form != lemma or form not in FORMS) and not (
         form.endswith("ing")
     ):
@@ -220,7 +267,8 @@ def _verb_attribution(
         return None  # "a written statement": a participle as an adjective
     pronoun = subj is not None and subj.np.lower() in PRONOUNS
     if (
-        lemma in NOUNISH
+        chain is None
+        and lemma in NOUNISH
         and not form.endswith(("ed", "ing"))
         and not pronoun
         and not (subj is not None and not subj.tail.strip() and not _singular(subj))
@@ -230,7 +278,9 @@ def _verb_attribution(
         # "strong support for", "the report was": nouns; but a subject that agrees makes a
         # verb ("the Saudis state in", "Clinton calls on")
         return None
-    if subj is not None and form == lemma and not subj.tail.strip() and _singular(subj):
+    if subj is not None and form == lemma and not subj.tail.strip() and _singular(subj) and (
+        chain is None
+    ):
         return None  # "an executive order signed": a verb's base form has no singular subject
     if subj is not None:
         who = book.resolve(subj.np, subj.tail)
@@ -263,11 +313,17 @@ def _verb_attribution(
     a = _with_content(text, sentence, cue, (who.name, who.how), np_start, after_pos, quote_ends)
     if subj is not None and subj.relative:
         # "Huffman, who now wants Grayson removed, said ...": the clause ends at its comma
-        stop = next((m.start() for m in re.finditer(",", text[c_end:s_end])
-                     if not _inside(c_end + m.start(), quotes, [q[0] for q in quotes])), None)
-        stop = s_end if stop is None else c_end + stop
-        a.content = [(s, min(e, stop)) for s, e in a.content if c_end <= s < stop]
+        _end_at_comma(a, text, c_end, s_end, quotes)
     return a
+
+
+def _end_at_comma(
+    a: Attribution, text: str, c_end: int, s_end: int, quotes: list[tuple[int, int, bool]]
+) -> None:
+    stop = next((m.start() for m in re.finditer(",", text[c_end:s_end])
+                 if not _inside(c_end + m.start(), quotes, [q[0] for q in quotes])), None)
+    stop = s_end if stop is None else c_end + stop
+    a.content = [(s, min(e, stop)) for s, e in a.content if c_end <= s < stop]
 
 
 # Verbs whose bare participle is narration, not a report: "supporting the party's candidates",
@@ -333,7 +389,9 @@ def _with_content(
         a.content.extend(x for x in (before, after) if x)
         return a
     lead = _LEAD.match(text, pos, s_end)
-    if lemma in THAT_ONLY and not _REPORTED.match(text, lead.end() if lead else pos):
+    if lemma in THAT_ONLY and not _REPORTED.match(text, lead.end() if lead else pos) and not (
+        lemma in _CHARACTERIZE and _AS_CLAUSE.match(text, pos, s_end)
+    ):  # "an administration that they view as ineffective" reports what follows "as"
         rest = _FIRST_CHAR.match(text, lead.end() if lead else pos, s_end)
         ends = rest is None or rest.group(1) in ".!?"
         if before and any(c in gap for c in ",”\"’—–-") and ends:

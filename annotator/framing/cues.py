@@ -34,7 +34,7 @@ CUE_LEMMAS = (
     "weigh_in challenge recite rebut favor eviscerate excoriate bemoan reassure brag_about "
     "bash trash hammer encourage apologize apologise characterize characterise paint frame "
     "advocate champion float ponder reminisce lobby make_clear make_it_clear go_after "
-    "cast_doubt distance press interject"
+    "cast_doubt distance press interject regard depict"
 )
 IRREGULAR = {
     "say": "said says saying",
@@ -84,7 +84,7 @@ PARTICLES = {
 # they report only a clause with "that", a quotation or what follows a colon.
 THAT_ONLY = words(
     "maintain underline underscore observe figure view guess back name challenge answer shout "
-    "yell sign compare excoriate eviscerate press interject"
+    "yell sign compare excoriate eviscerate press interject regard depict"
 )
 # Verbs of saying, the ones that put their speaker after them ("..., said the mayor").
 INVERTS = words(

@@ -85,6 +85,7 @@ _NOT_AGENT = words(
     "plan man-made important significant relevant constant recent instant distant pleasant "
     "restaurant want giant elephant"
 )
+_DAYS = words("Monday Tuesday Wednesday Thursday Friday Saturday Sunday yesterday today tonight")
 _MONTHS = words(
     "January February March April May June July August September October November December "
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"
@@ -210,6 +211,8 @@ def _skip_auxiliaries(toks: list[tuple[int, int, str]], i: int) -> tuple[int, bo
         elif (i >= 3 and w.isdigit() and len(w) <= 2 and toks[i - 2][2] in _MONTHS
               and toks[i - 3][2].lower() in _TIME_HEAD):
             i -= 3  # "on Jan 5"
+        elif w in _DAYS and i >= 2 and toks[i - 2][2][:1].isalnum():
+            i -= 1  # "The leading candidates for president Thursday lashed out"
         elif low in {"who", "which"}:
             i -= 1
             if i > 0 and toks[i - 1][2] == ",":
