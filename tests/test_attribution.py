@@ -505,3 +505,9 @@ def test_views_reported_with_as_and_speakers_before_an_infinitive() -> None:
     assert _who("", paras, 2, "anglers") == ("paraphrase", "Ana Ruiz", "named")
     assert _who("", paras, 3, "stunt") == ("paraphrase", "Ana Ruiz", "named")
     assert _who("", paras, 4, "harbour")[1] == "candidates for mayor"
+
+
+def test_what_is_responded_to_is_the_object_not_the_manner() -> None:
+    head = "Harbour Board Just Responded To Ruiz’s Levy Demand In A Way That Could Cause Chaos"
+    assert _who(head, [], None, "Chaos") == ("outlet",)
+    assert _who(head, [], None, "Levy")[:2] == ("paraphrase", "Harbour Board")

@@ -119,6 +119,9 @@ _CATENATIVE = re.compile(
 )
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|be|am)\s+(?:\w+ly\s+)?$")
 _NOT_CHAIN_HEADS = words("it there this that which what")
+_TO_OBJECT = words("respond reply")
+_TO = re.compile(r"\s+to\b", re.IGNORECASE)
+_ADJUNCT_START = re.compile(r"\s(?i:in|during|after|before|while|because)\s")
 # Verbs that characterise someone or something "as" something: a view reported.
 _CHARACTERIZE = words(
     "view see regard portray paint cast describe depict characterize characterise brand "
@@ -415,6 +418,11 @@ def _with_content(
     if closing_tag and before and not mid and _ADJUNCT.match(text, pos, s_end):
         a.content.append(before)  # "The plan failed, Ana Ruiz said in Paris."
         return a
+    if after and lemma in _TO_OBJECT and _TO.match(text, cue[1]):
+        # "responded to Trump’s demand in a way that could cause mayhem": what is responded
+        # to is the object; the manner after it is narration
+        cut = _ADJUNCT_START.search(text, after[0] + 1, after[1])
+        after = (after[0], cut.start()) if cut else after
     if after and not mid and not (stop and stop.group(1) in ".!?"):
         # A quotation right after the cue is the content: "said “...” on Monday."
         quote_end = quote_ends.get(after[0], after[1])
