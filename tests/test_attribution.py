@@ -511,3 +511,14 @@ def test_what_is_responded_to_is_the_object_not_the_manner() -> None:
     head = "Harbour Board Just Responded To Ruiz’s Levy Demand In A Way That Could Cause Chaos"
     assert _who(head, [], None, "Chaos") == ("outlet",)
     assert _who(head, [], None, "Levy")[:2] == ("paraphrase", "Harbour Board")
+
+
+def test_openers_and_floating_quantifiers_are_not_speakers() -> None:
+    paras = [
+        "Once Lind released the minutes, the town learned the truth. Instead, he seems a "
+        "partisan.",
+        "The board never explained why, when Lind on a hot mic both offered the dockers a "
+        "disturbing bargain.",
+    ]
+    assert "Once" not in _who("", paras, 0, "partisan")[1]
+    assert _who("", paras, 1, "disturbing")[1] != "a hot mic both"

@@ -157,7 +157,8 @@ OPENERS = words(
     "Speaking Writing Separately Similarly Finally Since Because During Under With Without "
     "For From By Of To Even Only Just Why How What Where Here There Thus Hence Nevertheless "
     "Nonetheless Moreover Furthermore Recently Previously Overall Wednesday Monday Tuesday "
-    "Thursday Friday Saturday Sunday Somewhere Elsewhere Everywhere Nowhere Anywhere"
+    "Thursday Friday Saturday Sunday Somewhere Elsewhere Everywhere Nowhere Anywhere Once "
+    "Whenever Unless Upon Ironically"
 )
 _TITLE_ROLES = {
     "sen": "senator",

@@ -194,8 +194,13 @@ def _skip_auxiliaries(toks: list[tuple[int, int, str]], i: int) -> tuple[int, bo
         if low in _AUX or (w.islower() and (low.endswith("ly") or low.endswith("n’t")
                                             or low.endswith("n't"))):
             i -= 1
-        elif low in {"both", "either", "all", "each"} and i >= 2 and toks[i - 2][2].lower() in _AUX:
-            i -= 1  # "who has both endorsed", "have all characterized"
+        elif low in {"both", "either", "all", "each"} and i >= 2 and (
+            toks[i - 2][2].lower() in _AUX
+            or (toks[i - 2][2][:1].isalnum() and toks[i - 2][2].lower() not in _DETERMINERS)
+        ):
+            # "who has both endorsed", "have all characterized", "Obama on a hot mic both
+            # offered": a quantifier after its noun is no head of its own
+            i -= 1
         elif w.startswith("(") and len(w) > 2:
             i -= 1  # "(D-N.D.)"
         elif low in {"himself", "herself", "itself", "themselves"}:
