@@ -522,3 +522,17 @@ def test_openers_and_floating_quantifiers_are_not_speakers() -> None:
     ]
     assert "Once" not in _who("", paras, 0, "partisan")[1]
     assert _who("", paras, 1, "disturbing")[1] != "a hot mic both"
+
+
+def test_statements_introduced_without_a_reporting_verb_and_more_inverted_verbs() -> None:
+    paras = [
+        "After the storm, Ana Ruiz issued the following statement:",
+        "“Our thoughts are with every family on the coast.”",
+        "As Ola Berg, a historian of the port, put it, “The levy is the old toll in a new coat.”",
+        "“Skaters all think they are rebels,” scoffed Lena Ortiz, 22.",
+        "“The harbour board has no spine,” reads an editorial in the Coast Herald.",
+    ]
+    assert _who("", paras, 1, "thoughts")[:2] == ("quoted", "Ana Ruiz")
+    assert _who("", paras, 2, "toll")[:2] == ("quoted", "Ola Berg")
+    assert _who("", paras, 3, "rebels")[:2] == ("quoted", "Lena Ortiz")
+    assert _who("", paras, 4, "spine")[:2] == ("quoted", "an editorial")

@@ -34,7 +34,8 @@ CUE_LEMMAS = (
     "weigh_in challenge recite rebut favor eviscerate excoriate bemoan reassure brag_about "
     "bash trash hammer encourage apologize apologise characterize characterise paint frame "
     "advocate champion float ponder reminisce lobby make_clear make_it_clear go_after "
-    "cast_doubt distance press interject regard depict"
+    "cast_doubt distance press interject regard depict put_it scoff proclaim exclaim "
+    "shoot_back fire_back react read"
 )
 IRREGULAR = {
     "say": "said says saying",
@@ -51,6 +52,9 @@ IRREGULAR = {
     "speak": "spoke speaks speaking spoken",
     "make": "made makes making",
     "cast": "casts casting",
+    "put": "puts putting",
+    "shoot": "shot shoots shooting",
+    "read": "reads reading",
 }
 DOUBLE = {
     "admit", "quip", "regret", "submit", "rebut", "snap", "dub", "omit", "plan", "refer", "slam",
@@ -84,15 +88,15 @@ PARTICLES = {
 # they report only a clause with "that", a quotation or what follows a colon.
 THAT_ONLY = words(
     "maintain underline underscore observe figure view guess back name challenge answer shout "
-    "yell sign compare excoriate eviscerate press interject regard depict"
-)
+    "yell sign compare excoriate eviscerate press interject regard depict read react"
+) | {"put it"}
 # Verbs of saying, the ones that put their speaker after them ("..., said the mayor").
 INVERTS = words(
     "say add tell write ask explain note continue argue insist reply respond recall conclude "
     "declare warn observe remark quip joke counter retort acknowledge admit concede agree "
     "report claim state announce predict complain tweet post caution urge offer suggest "
-    "wonder muse recount"
-)
+    "wonder muse recount scoff proclaim exclaim react read snap"
+) | {"shoot back", "fire back"}
 # Verbs that take whom they address before what they say: "told reporters that".
 ADDRESS = {"tell", "ask", "urge", "warn", "assure", "remind", "advise", "promise", "thank"}
 

@@ -319,6 +319,13 @@ def _paragraph(
         out.speaker, out.how = spoken[-1].speaker, spoken[-1].how
     if atts and atts[-1].colon_end:
         out.pending = atts[-1]
+    elif text.rstrip().endswith(":") and not headline:
+        # "Trump issued the following statement:": no reporting verb, but the clause before
+        # the colon names who speaks in the next paragraph
+        end = len(text.rstrip())
+        who = colon_speaker(text[:end], end, book)
+        if who is not None and who[0]:
+            out.pending = Attribution((end - 1, end), "say", who[0], who[1], colon_end=True)
     return paint.spans, out
 
 
