@@ -323,9 +323,9 @@ def _paragraph(
         # "Trump issued the following statement:": no reporting verb, but the clause before
         # the colon names who speaks in the next paragraph
         end = len(text.rstrip())
-        who = colon_speaker(text[:end], end, book)
-        if who is not None and who[0]:
-            out.pending = Attribution((end - 1, end), "say", who[0], who[1], colon_end=True)
+        named = colon_speaker(text[:end], end, book)
+        if named is not None and named[0]:
+            out.pending = Attribution((end - 1, end), "say", *named, colon_end=True)
     return paint.spans, out
 
 
