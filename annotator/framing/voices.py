@@ -323,9 +323,11 @@ def _paragraph(
         # "Trump issued the following statement:": no reporting verb, but the clause before
         # the colon names who speaks in the next paragraph
         end = len(text.rstrip())
-        named = colon_speaker(text[:end], end, book)
-        if named is not None and named[0]:
-            out.pending = Attribution((end - 1, end), "say", *named, colon_end=True)
+        closing = colon_speaker(text[:end], end, book)
+        if closing is not None and closing[0]:
+            out.pending = Attribution(
+                (end - 1, end), "say", closing[0], closing[1], colon_end=True
+            )
     return paint.spans, out
 
 
