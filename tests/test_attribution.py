@@ -536,3 +536,17 @@ def test_statements_introduced_without_a_reporting_verb_and_more_inverted_verbs(
     assert _who("", paras, 2, "toll")[:2] == ("quoted", "Ola Berg")
     assert _who("", paras, 3, "rebels")[:2] == ("quoted", "Lena Ortiz")
     assert _who("", paras, 4, "spine")[:2] == ("quoted", "an editorial")
+
+
+def test_a_clause_with_its_own_speaker_ends_the_report_before_it() -> None:
+    paras = [
+        "While Ruiz pledged to work with the board, Lind insisted that the levy must go.",
+        "Berg proposed a debate on the pier, but Lind rejected that, too.",
+        "Lind said Ruiz wants the levy kept.",
+        "Prosecutors argued that although Ortiz confessed, she showed no remorse.",
+    ]
+    assert _who("", paras, 0, "levy")[:2] == ("paraphrase", "Lind")
+    assert _who("", paras, 0, "board")[:2] == ("paraphrase", "Ruiz")
+    assert _who("", paras, 1, "that")[:2] == ("paraphrase", "Lind")
+    assert _who("", paras, 2, "levy")[:2] == ("paraphrase", "Lind")  # a report in a report
+    assert _who("", paras, 3, "remorse")[:2] == ("paraphrase", "Prosecutors")

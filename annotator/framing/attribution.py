@@ -47,6 +47,7 @@ from .tags import (
     borrow_speakers,
     cut_at_according,
     cut_at_closing_tags,
+    cut_at_later_subjects,
     mention,
 )
 
@@ -195,6 +196,7 @@ def find_attributions(
         if not in_sentence:
             mention(text, s_start, s_end, book)
         cut_at_closing_tags(in_sentence)
+        cut_at_later_subjects(text, in_sentence)
         cut_at_according(in_sentence)
         out.extend(in_sentence)
     return out

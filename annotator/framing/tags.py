@@ -140,3 +140,38 @@ def cut_at_closing_tags(atts: list[Attribution]) -> None:
             continue  # b reports what follows it
         for a in atts[:i]:
             a.content = [(s, min(e, b.subject_at)) for s, e in a.content if s < b.subject_at]
+
+
+_THAT = re.compile(r"\bthat\b")
+_SUBORDINATE = re.compile(
+    r".*\b(?:While|After|Although|Though|Whereas|As|When|Before|Since|If|Even as|Even though|"
+    r"while|after|although|though|whereas|when|before|since)\s+[^,;]*$"
+)
+_NEW_CLAUSE = re.compile(r",\s*(?:(?:and|but|while|whereas|yet|so)\s+)?$")
+
+
+def cut_at_later_subjects(text: str, atts: list[Attribution]) -> None:
+    """"While Clinton pledged to work with both parties, Sanders insisted that ...": a tag
+    whose subject opens a clause of its own after a comma ends the content of the tags
+    before it (a report inside a report, "Trump said Clinton wants ...", has no comma and
+    stays the outer speaker's)."""
+    for i, b in enumerate(atts):
+        if not (0 <= b.subject_at < b.cue[0]) or b.borrow:
+            continue
+        comma = _NEW_CLAUSE.search(text, max(0, b.subject_at - 12), b.subject_at)
+        if comma is None:
+            continue
+        cut = comma.start()
+        for a in atts[:i]:
+            if a.cue[1] > cut or a.lemma == "according to":
+                continue
+            # "Prosecutors argued that although Lazar confessed, he showed": a that-clause
+            # runs on past its own inner comma, unless the report is itself subordinate
+            # ("While Comey has said that ..., Lewandowski said")
+            if _THAT.search(text, a.cue[1], cut) and not _SUBORDINATE.match(
+                text, max(a.subject_at, 0) - 12 if a.subject_at >= 12 else 0, a.cue[0]
+            ):
+                continue
+            # pieces after the comma ("As POLITICO revealed, the RNC agreed") stay whole
+            a.content = [(s, min(e, cut)) if s < cut else (s, e) for s, e in a.content]
+
