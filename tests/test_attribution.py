@@ -550,3 +550,17 @@ def test_a_clause_with_its_own_speaker_ends_the_report_before_it() -> None:
     assert _who("", paras, 1, "that")[:2] == ("paraphrase", "Lind")
     assert _who("", paras, 2, "levy")[:2] == ("paraphrase", "Lind")  # a report in a report
     assert _who("", paras, 3, "remorse")[:2] == ("paraphrase", "Prosecutors")
+
+
+def test_short_names_and_digest_labels() -> None:
+    paras = [
+        "Berg grew up by the pier while Ruiz rose at the board. King says Ruiz “talked the "
+        "talk and walked the walk.”",
+        "Ted says the levy “will sink the port.”",
+        "Pollsters agree - Lena Ortiz: “Keep calling voters as late as you can.”",
+        "The rule is simple: “Pay first.”",
+    ]
+    assert _who("", paras, 0, "talked") == ("quoted", "King", "named")
+    assert _who("", paras, 1, "sink") == ("quoted", "Ted", "named")
+    assert _who("", paras, 2, "calling")[:2] == ("quoted", "Lena Ortiz")
+    assert _who("", paras, 3, "Pay") == ("quoted", "", "unknown")

@@ -72,7 +72,9 @@ def answer_spans(para: str) -> list[tuple[int, int]]:
     return out
 
 
-def colon_speaker(text: str, start: int, book: SpeakerBook) -> tuple[str | None, SpeakerHow] | None:
+def colon_speaker(
+    text: str, start: int, book: SpeakerBook, labels: bool = True
+) -> tuple[str | None, SpeakerHow] | None:
     """"Rubio fired back: “...”": a quote after a colon is said by the subject of the clause
     before the colon, when that subject names someone; a clause that names nobody ("with a
     smile:") hands over to the one before it in the same sentence ("Kelly responded, with a
@@ -84,6 +86,11 @@ def colon_speaker(text: str, start: int, book: SpeakerBook) -> tuple[str | None,
     ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, colon)]
     lo = ends[-1] if ends else lo
     clauses = [m.end() for m in _CLAUSE_BREAK.finditer(text, lo, colon)]
+    label = _DASH_LABEL.search(text, lo, colon + 1) if labels else None
+    if label is not None and label.group("name").split()[0] not in OPENERS:
+        # "Pollsters agree - Carl Bialik: “...”": a digest's byline label after a dash
+        who = book.resolve(label.group("name"))
+        return (who.name, who.how) if who.name else None
     for clause in [*reversed(clauses), lo][:4]:
         subj = subject_at_start(text, clause, colon)
         np = trim_openers(subj.group("np")).split() if subj else []
@@ -104,5 +111,9 @@ def colon_speaker(text: str, start: int, book: SpeakerBook) -> tuple[str | None,
 
 
 _NEXT_WORD = re.compile(r"\s([a-z][\w\-]*)")
+_DASH_LABEL = re.compile(
+    r"(?:^|\s[-–—]+\s*(?:More from\s+)?)(?P<name>[A-Z][\w.’'\-]*(?:\s+(?:[A-Z][\w.’'\-]*|and|&))*)"
+    r"\s*:$"
+)
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+")
 _CLAUSE_BREAK = re.compile(r"[,;]\s+|\s*(?:[—–]|--)\s*")

@@ -121,7 +121,8 @@ def speaker_head(head: str, alone_at_start: bool = False) -> bool:
         return not alone_at_start or not (
             low in _DETERMINERS
             or low in _STOP
-            or re.search(r"(?:ing|ed)$", head)
+            # "Leaked", "Rallying"; not "Ted", "King", "Reed"
+            or (len(head) > 4 and re.search(r"(?:ing|[^e]ed)$", head))
             or (len(head) > 6 and low.endswith("ly"))  # "Finally", not "Kelly"
         )
     if head[:1].isdigit():

@@ -323,7 +323,7 @@ def _paragraph(
         # "Trump issued the following statement:": no reporting verb, but the clause before
         # the colon names who speaks in the next paragraph
         end = len(text.rstrip())
-        closing = colon_speaker(text[:end], end, book)
+        closing = colon_speaker(text[:end], end, book, labels=False)
         if closing is not None and closing[0]:
             out.pending = Attribution(
                 (end - 1, end), "say", closing[0], closing[1], colon_end=True
