@@ -564,3 +564,19 @@ def test_short_names_and_digest_labels() -> None:
     assert _who("", paras, 1, "sink") == ("quoted", "Ted", "named")
     assert _who("", paras, 2, "calling")[:2] == ("quoted", "Lena Ortiz")
     assert _who("", paras, 3, "Pay") == ("quoted", "", "unknown")
+
+
+def test_titles_in_quotes_plural_speakers_and_at_least() -> None:
+    paras = [
+        "Sunday on the Coast Radio’s “Morning Tide,” Ana Ruiz said the levy is unfair.",
+        "Ruiz and her rivals for the mayoralty have said they will scrap the levy.",
+        "Friday, as the ferry left, the Herald reported at least six boats were turned back.",
+        "Said Ola Berg, who grew up by the pier, “We were all so proud of her.”",
+    ]
+    assert _who("", paras, 0, "levy")[:2] == ("paraphrase", "Ana Ruiz")
+    assert _who("", paras, 0, "Sunday") == ("outlet",)
+    assert _who("", paras, 1, "scrap")[0] == "paraphrase"
+    assert "rivals" in _who("", paras, 1, "scrap")[1]
+    assert _who("", paras, 2, "boats")[:2] == ("paraphrase", "Herald")
+    assert _who("", paras, 2, "ferry") == ("outlet",)
+    assert _who("", paras, 3, "proud")[:2] == ("quoted", "Ola Berg")

@@ -89,7 +89,7 @@ _CLAUSE_GOES_ON = re.compile(r"\s+(?:is|are|was|were|must|should|would|will|coul
 # Narration after a closing tag: a place or time ("..., Ruiz said in Paris on Tuesday").
 _ADJUNCT = re.compile(
     r"\s*(?:in|on|at|during|after|before|while|last|this|earlier|later|yesterday|today|"
-    r"tonight)\b(?!\s+(?:that|whether)\b)"
+    r"tonight)\b(?!\s+(?:that|whether|least|most|fact|part|addition|general|particular)\b)"
 )
 
 _THAT = re.compile(r"\s*(?:,\s*)?(?P<that>that)\b")
@@ -366,6 +366,21 @@ def _ends_open(left: str) -> bool:
     return bool(tail) and tail[-1] in ",”\"’'—–-:"
 
 
+_TITLE_BEFORE = re.compile(
+    r"(?:[’']s|\b(?:on|in|of|at|from|titled|called|named|show|program|book|film|column))\s*$"
+)
+
+
+def _titled(text: str, s_start: int, np_start: int) -> bool:
+    """The quote before a subject names a show, book or column ("On Fox News’s “Hannity,”
+    Newt Gingrich said"), so it is no speaker's words."""
+    close = len(text[:np_start].rstrip(" ,—–-")) - 1
+    mark = text[close]
+    opener = "“" if mark == "”" else mark
+    start = text.rfind(opener, s_start, close - (1 if mark == "'" else 0))
+    return start > s_start and bool(_TITLE_BEFORE.search(text, s_start, start))
+
+
 def _with_content(
     text: str,
     sentence: tuple[int, int],
@@ -386,7 +401,7 @@ def _with_content(
     before = _trim(text, s_start, np_start)
     gap = text[before[1] : np_start] if before else ""
     closing = text[max(s_start, np_start - 12) : np_start].rstrip(" ,—–-")
-    if before and closing.endswith(("”", '"', "''")):
+    if before and closing.endswith(("”", '"', "''")) and not _titled(text, s_start, np_start):
         # "“...,” Trump said at a rally in Iowa.": the quote before is the content; what
         # follows the cue is narration unless it opens a clause of its own ("that ...").
         that = _THAT.match(text, pos, s_end)

@@ -138,6 +138,7 @@ _FIRST_WORDS = frozenset(_FIRST)
 # Any other verb in -ed or -s that takes a that-clause reports it ("Trump conceded that",
 # "Cruz maintains that"); its subject must still be a speaker's phrase (`subjects`).
 _THAT_VERB = re.compile(r"(?<![A-Za-z])([a-z]{3,}ed|[a-z]{4,}s)(?= that\b)")
+_OPENING_SAID = re.compile(r"\W{0,3}(Said|Says|Added|Wrote)\s+(?=[A-Z])")
 _NOT_THAT_VERBS = words(
     "does makes means comes goes gets seems needs ensures ensured requires required assumed "
     "provided provides given says said"
@@ -162,6 +163,10 @@ def find_cues(text: str, start: int, end: int, headline: bool) -> list[tuple[int
                 if form is not None:
                     out.append((start + i, start + i + len(form), form))
             i = low.find(word, j)
+    opening = _OPENING_SAID.match(text, start, end) if not headline else None
+    if opening is not None:
+        # "Said Dorothy Poynter, who grew up with Ali, “...”": the verb opens the sentence
+        out.append((opening.start(1), opening.end(1), opening.group(1).lower()))
     if " that" in seg:
         found = {c[0] for c in out}
         for m in _THAT_VERB.finditer(text, start, end):

@@ -131,7 +131,10 @@ def speaker_head(head: str, alone_at_start: bool = False) -> bool:
 
 
 def _noun_speaks(low: str) -> bool:
-    return low in _HEADS or (bool(_AGENT.search(low)) and low not in _NOT_AGENT)
+    # a plural of a speaker noun speaks too ("rivals", "outlets")
+    return low in _HEADS or (low.endswith("s") and low[:-1] in _HEADS) or (
+        bool(_AGENT.search(low)) and low not in _NOT_AGENT
+    )
 
 
 def subject_before(text: str, at_start: bool = False) -> Subject | None:
