@@ -128,9 +128,19 @@ class VoiceSpan(_Model):
     speaker_how: SpeakerHow = "unknown"
 
 
+# "other": a page about sport, science, products, games...; "unknown": too short to tell.
+Topic = Literal["public_affairs", "other", "unknown"]
+
+
+class TopicInfo(_Model):
+    topic: Topic = "unknown"
+    score: float | None = None  # words of the lexicon's public_affairs class per 100 words
+
+
 class GenreInfo(_Model):
     genre: Genre = "unknown"
     basis: list[str] = Field(default_factory=list)  # e.g. "JSON-LD @type OpinionNewsArticle"
+    topic: TopicInfo = Field(default_factory=TopicInfo)
 
 
 class Flag(_Model):

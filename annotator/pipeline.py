@@ -15,7 +15,15 @@ from typing import TYPE_CHECKING, Literal
 from . import __version__
 from .budget import check as check_budget
 from .errors import EmptyPageError
-from .framing import Lexicon, count_voices, default_lexicon, detect_genre, flag, segment
+from .framing import (
+    Lexicon,
+    count_voices,
+    default_lexicon,
+    detect_genre,
+    flag,
+    public_affairs,
+    segment,
+)
 from .models import Fetched, Report, SourceInfo
 from .page import is_url, read_page
 from .provenance import trace
@@ -94,8 +102,11 @@ def annotate(
     # One segmentation into voices for both the flags and the report's voices list, so a
     # flag's voice and speaker are always those of the span it stands in.
     voices = segment(article.headline, article.paragraphs)
+    affairs = lexicon.word_classes.get("public_affairs", frozenset())
+    topic = public_affairs(f"{article.headline}\n{article.body}", affairs)
+    genre = genre.model_copy(update={"topic": topic})
     if article.language in (None, "en"):
-        flags = flag(article, lexicon, voices, genre=genre.genre)
+        flags = flag(article, lexicon, voices, genre=genre.genre, topic=topic.topic)
     else:
         # An English lexicon on another language meets only loanwords ("serie animata cult").
         flags = []

@@ -11,6 +11,7 @@ from annotator.errors import DataFileError
 from annotator.framing.flags import flag
 from annotator.framing.lexicon import Lexicon, bundled_lexicon_path
 from annotator.framing.schema import Entry
+from annotator.models import Article
 from annotator.page.extract import extract_text
 
 
@@ -136,6 +137,36 @@ def test_duplicate_ids_are_refused(tmp_path: Path) -> None:
     bad = tmp_path / "dup.yaml"
     bad.write_text("schema_version: 1\nentries:\n" + entry + entry)
     with pytest.raises(DataFileError, match=r"dup\.yaml:9: .*duplicate id 'same'"):
+        Lexicon.load([bad])
+
+
+def test_neutral_alternatives_fit_the_form_matched(tmp_path: Path) -> None:
+    path = tmp_path / "lex.yaml"
+    path.write_text(
+        "schema_version: 1\nentries:\n  - id: tyrant\n    forms: [tyrant, tyranny]\n"
+        "    category: name_calling\n    technique: Name_Calling,Labeling\n"
+        "    severity: medium\n    why: A label for a ruler.\n    neutral: [ruler]\n"
+        "    neutral_by_form:\n      tyranny: [authoritarian rule]\n"
+    )
+    lex = Lexicon.load([path])
+    body = "The tyrant spoke of tyranny and of tyrannies past."
+    got = [(f.text, f.neutral) for f in flag(Article(headline="", body=body), lex)]
+    assert got == [
+        ("tyrant", ["ruler"]),
+        ("tyranny", ["authoritarian rule"]),
+        ("tyrannies", ["authoritarian rule"]),  # an inflection of the form listed
+    ]
+
+
+def test_neutral_for_a_form_the_entry_lacks_is_refused(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(
+        "schema_version: 1\nentries:\n  - id: tyrant\n    forms: [tyrant]\n"
+        "    category: name_calling\n    technique: Name_Calling,Labeling\n"
+        "    severity: medium\n    why: A label for a ruler.\n"
+        "    neutral_by_form:\n      tyranny: [authoritarian rule]\n"
+    )
+    with pytest.raises(DataFileError, match=r"bad\.yaml:9: .*'tyranny' is not one of"):
         Lexicon.load([bad])
 
 

@@ -73,6 +73,15 @@ def _texts(body: str, headline: str = "") -> list[str]:
         ("The so-called losers in the transition were coal miners.", "losers"),
         ("He wore a Make America Great Again hat to the hearing.", "Make America Great Again"),
         ("The family claimed the body on Tuesday.", "claimed"),
+        # Fifth round: mentions of a label, names in capitals, verbs of saying with an object
+        ("It was a play on words with the phrase “anchor baby,” a term critics use.", "anchor"),
+        ("There was no reference to “Lyin' Ted” or “Crooked Hillary” in the speech.", "Crooked"),
+        ("A boy in a “Make America Great Again” hat waved.", "Make America Great Again"),
+        ("He wrote handbooks for the GURPS and Paranoia role-playing systems.", "Paranoia"),
+        ("It was a rough game for Greedy Williams on Sunday.", "Greedy"),
+        ("The sister claimed Ford's body from the morgue.", "claimed"),
+        ("Titan is the only moon boasting stable liquids on its surface.", "boasting"),
+        ("“I never claimed to be a journalist,” the host said.", "claimed"),  # self-report
         # Good practice is not framing
         ("The alleged attacker was charged on Monday.", "alleged"),
         ("Police said the suspect allegedly fled the scene.", "allegedly"),
@@ -108,6 +117,12 @@ def test_not_framing(body: str, not_flagged: str) -> None:
         ("The minister mockingly dismissed the question.", "mockingly"),
         ("A bombshell memo landed on Friday.", "bombshell"),
         ("The birthers returned to the rally.", "birthers"),
+        # ... and what stays
+        ("The senator used the word “thugs” about the protesters.", "thugs"),
+        ("He called it a Rigged Witch Hunt again.", "Rigged"),  # emphasis, not a name
+        ("The minister claimed the vote was rigged.", "claimed"),
+        ("The minister claimed on Monday, in a speech, that the vote was rigged.", "claimed"),
+        ("Satan is at work in the capital, the preacher told the crowd.", "Satan"),
     ],
 )
 def test_framing_found(body: str, flagged: str) -> None:
@@ -196,14 +211,18 @@ def test_genre_decides_the_default_view_and_never_drops_a_flag() -> None:
     assert shown["news"] == ["thugs"] and shown["other"] == [] and shown["satire"] == []
 
 
-def test_a_low_severity_word_in_a_quotation_is_the_speakers_register() -> None:
+def test_a_low_severity_word_in_reported_speech_is_the_speakers_register() -> None:
     # "claimed" is a low-severity attribution verb: shown in the outlet's narration, kept in the
     # JSON but out of the default view when a speaker says it.
-    body = "The minister claimed the figures were wrong. “They claimed it was over,” he said."
+    body = (
+        "The minister claimed the figures were wrong. “They claimed it was over,” he said. "
+        "The senator said the rivals claimed it was over."
+    )
     flags = flag(Article(headline="", body=body), default_lexicon(), genre="news")
     assert [(f.voice, f.shown) for f in flags if f.entry_id == "claimed"] == [
         ("outlet", True),
         ("quoted", False),
+        ("paraphrase", False),  # reported speech is the speaker's register too
     ]
 
 
@@ -219,3 +238,36 @@ def test_a_page_in_another_language_is_not_read_with_the_english_lexicon() -> No
     report = annotate(html=html, url="https://example.it/serie")
     assert report.flags == []
     assert any("'it'" in w and "English" in w for w in report.warnings)
+
+
+def _page(body: str) -> Article:
+    return Article(headline="Week 11 notes", body=body)
+
+
+def test_pages_not_about_public_affairs_show_no_flags_by_default() -> None:
+    """On a page about sport or gardening the lexicon's words are their everyday senses: the
+    flags stay in the report (JSON, --all) but out of the default view."""
+    from annotator import annotate
+
+    sport = " ".join(
+        ["The Predators beat the Jets in a brutal game on Sunday night."]
+        + ["The goalie made thirty saves and the defence held firm all evening."] * 20
+    )
+    politics = " ".join(
+        ["The brutal regime jailed the opposition leader before the election."]
+        + ["The minister told parliament the government would hold the vote in May."] * 20
+    )
+    off = annotate(text=f"Sunday's game\n\n{sport}")
+    on = annotate(text=f"The vote\n\n{politics}")
+    assert off.genre.topic.topic == "other" and off.genre.topic.score == 0.0
+    assert [f.text for f in off.flags] and not [f for f in off.flags if f.shown]
+    assert on.genre.topic.topic == "public_affairs" and on.genre.topic.score is not None
+    assert "brutal" in [f.text for f in on.flags if f.shown]
+
+
+def test_short_texts_are_not_judged_for_topic() -> None:
+    from annotator import annotate
+
+    report = annotate(text="Note\n\nThe Predators played a brutal game.")
+    assert report.genre.topic.topic == "unknown" and report.genre.topic.score is None
+    assert any(f.shown for f in report.flags)

@@ -9,7 +9,8 @@ speaker, a paraphrase), from the curated lexicon.
 
 Modules: `flags` (the entry: `flag()`), `lexicon` (the Aho-Corasick automaton and context
 rules), `schema` (the lexicon YAML's shape), `sense` (a match inside a name, negated or hedged
-is not the word in use), `genre` (what kind of page this is, which decides the default view),
+is not the word in use), `genre` and `topic` (what kind of page this is and whether it is
+about public affairs, which decide the default view),
 `voices` (the segmentation into voices: `segment()`), with `quotes` (quotation marks),
 `attribution` (who reports what, and how far it runs), `cues` (the reporting verbs) and
 `speakers` (speaker phrases, pronouns and role nouns).
@@ -18,6 +19,7 @@ is not the word in use), `genre` (what kind of page this is, which decides the d
 from .flags import count_voices, flag
 from .genre import detect_genre
 from .lexicon import Lexicon, default_lexicon, lexicon_with_overlays
+from .topic import public_affairs
 from .voices import Segmentation, segment
 
 __all__ = [
@@ -28,5 +30,6 @@ __all__ = [
     "detect_genre",
     "flag",
     "lexicon_with_overlays",
+    "public_affairs",
     "segment",
 ]

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Literal
 
 from ..budget import check as check_budget
-from ..models import Article, Flag, Genre, Voice, VoiceCounts
+from ..models import Article, Flag, Genre, Topic, Voice, VoiceCounts
 from .genre import shown_by_default
 from .lexicon import Candidate, Lexicon
 from .schema import Entry
@@ -61,6 +61,7 @@ def _make(
     voice: Voice,
     speaker: str | None,
     paragraph: int | None,
+    neutral: list[str] | None = None,
 ) -> Flag:
     e = c.entry
     return Flag(
@@ -73,7 +74,7 @@ def _make(
         technique=e.technique,
         severity=e.severity,
         why=e.why,
-        neutral=list(e.neutral),
+        neutral=list(e.neutral) if neutral is None else neutral,
         other_side=list(e.other_side),
         voice=voice,
         speaker=speaker,
@@ -105,6 +106,44 @@ _MENTION_BEFORE = re.compile(
 
 
 _WORDS = re.compile(r"[\w'-]+")
+
+# A word quoted as a word: "the phrase 'anchor baby'", "no reference to 'Lyin' Ted' or
+# 'Crooked Hillary'", "a 'Make America Great Again' hat". The article talks about the label;
+# neither it nor a speaker applies it here. (Reported labelling, "called him a 'traitor'", is
+# use by the speaker and stays.)
+_OPENING = re.compile(r"[\"“‘'«]+$")
+_EARLIER_ITEM = re.compile(r"[\"“‘'«]+[^\"“”‘’«»]{1,60}[\"”’'»]+\s*(?:,|or|and|nor)\s*$")
+_ABOUT_WORDS = re.compile(
+    r"(?:\b(?:the|a|an|this|that|his|her|their|its)\s+(?:\w+\s+)?"
+    r"(?:words?|terms?|phrases?|labels?|slogans?|hashtags?|nicknames?|epithets?|monikers?|"
+    r"expressions?|catchphrases?|chants?)\s*,?\s*(?:of\s+|as\s+)?"
+    r"|\breferences?\s+to|\bplay\s+on\s+(?:the\s+)?(?:words?|phrase)(?:\s+with\s+the\s+phrase)?"
+    r")\s*$",
+    re.IGNORECASE,
+)
+_USED_BEFORE = re.compile(r"\b(?:us(?:e|es|ed|ing)|chose|choosing|employ(?:s|ed|ing)?)\s*$", re.I)
+_QUOTED_REST = re.compile(r"[^\"“”‘’«»]{0,60}")
+_ON_AN_OBJECT = re.compile(
+    r"[\"”’'»]+\s*(?:hats?|caps?|signs?|banners?|shirts?|t-shirts?|placards?|stickers?|"
+    r"buttons?|mugs?|slogans?|chants?)\b",
+    re.IGNORECASE,
+)
+
+
+def _mentioned(para: str, c: Candidate) -> bool:
+    """The match opens a quotation that a word about words introduces, or that labels an object."""
+    before = para[max(0, c.start - 90) : c.start]
+    opening = _OPENING.search(before)
+    if not opening:
+        return False
+    lead = before[: opening.start()]
+    while item := _EARLIER_ITEM.search(lead):  # "to 'Lyin' Ted' or 'Crooked Hillary'"
+        lead = lead[: item.start()]
+    about = _ABOUT_WORDS.search(lead)
+    if about:  # "used the word 'thugs'" reports a use, not a mention
+        return not _USED_BEFORE.search(lead, 0, about.start())
+    rest = _QUOTED_REST.match(para, c.end)
+    return bool(rest and _ON_AN_OBJECT.match(para, rest.end()))
 
 
 def _scare_quotes(
@@ -147,10 +186,11 @@ def flag(
     segmentation: Segmentation | None = None,
     *,
     genre: Genre = "unknown",
+    topic: Topic = "unknown",
 ) -> list[Flag]:
     """All flags of an article: headline first, then the body in order, each in the voice the
     segmentation gives its text (the same one the report's `voices` list shows), and each
-    saying whether the default view shows it on a page of this `genre`."""
+    saying whether the default view shows it on a page of this `genre` and `topic`."""
     flags: list[Flag] = []
     head = article.headline
     paragraphs = article.paragraphs
@@ -158,8 +198,11 @@ def flag(
     for start, end, c in _merge_chains(
         head, _in_use(head, lexicon.candidates(head), headline=True)
     ):
+        if _mentioned(head, c):
+            continue
         voice, speaker = voice_at(seg.headline, start)
-        flags.append(_make("headline", head, start, end, c, voice, speaker, None))
+        fit = lexicon.neutral(c.entry, head[c.start : c.end])
+        flags.append(_make("headline", head, start, end, c, voice, speaker, None, fit))
     voices = seg.body
     offset = 0
     body = article.body
@@ -169,10 +212,15 @@ def flag(
         check_budget()  # a page of many paragraphs stops here when its budget is spent
         at = _voice_lookup(spans)
         for start, end, c in _merge_chains(para, _in_use(para, lexicon.candidates(para))):
+            if _mentioned(para, c):
+                continue
             voice, speaker = at(start)
             if voice == "outlet" and not c.entry.context.outlet_body:
                 continue
-            flags.append(_make("body", body, offset + start, offset + end, c, voice, speaker, i))
+            fit = lexicon.neutral(c.entry, para[c.start : c.end])
+            flags.append(
+                _make("body", body, offset + start, offset + end, c, voice, speaker, i, fit)
+            )
         for c in _scare_quotes(para, spans, quotable, quoted_words):  # the outlet's own device
             flags.append(
                 _make("body", body, offset + c.start, offset + c.end, c, "outlet", None, i)
@@ -182,7 +230,7 @@ def flag(
                 quoted_words.update(_WORDS.findall(para[span.start : span.end].lower()))
         offset += len(para) + 2  # the "\n\n" between paragraphs
     flags.sort(key=lambda f: (f.field != "headline", f.start))
-    return [f.model_copy(update={"shown": shown_by_default(f, genre)}) for f in flags]
+    return [f.model_copy(update={"shown": shown_by_default(f, genre, topic)}) for f in flags]
 
 
 def _voice_lookup(spans: list[Span]) -> Callable[[int], tuple[Voice, str | None]]:

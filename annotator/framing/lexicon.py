@@ -140,6 +140,25 @@ class Lexicon:
         self._exceptions = [
             [" ".join(normalise(x).split()) for x in e.context.exceptions] for e in entries
         ]
+        # Per entry id: each inflection of a form with its own alternatives -> those.
+        self._neutral_by_form = {
+            e.id: {
+                form: alternatives
+                for key, alternatives in e.neutral_by_form.items()
+                for form in expand_forms(e.model_copy(update={"forms": [key]}))
+            }
+            for e in entries
+            if e.neutral_by_form
+        }
+
+    def neutral(self, entry: Entry, matched: str) -> list[str]:
+        """The neutral alternatives that fit the form matched ("tyranny" or "tyrant")."""
+        by_form = self._neutral_by_form.get(entry.id)
+        if by_form:
+            fitting = by_form.get(" ".join(normalise(matched).split()))
+            if fitting is not None:
+                return list(fitting)
+        return list(entry.neutral)
 
     def _class_words(self, names: list[str]) -> frozenset[str]:
         return frozenset().union(*(self.word_classes.get(c, ()) for c in names))
@@ -170,6 +189,14 @@ class Lexicon:
                 by_id[entry.id] = entry
                 layers[entry.id] = str(path)
             for i, entry in enumerate(parsed.entries):
+                listed = {f.lower() for f in entry.forms}
+                for key in entry.neutral_by_form:
+                    if key.lower() not in listed:
+                        line = line_of(raw, ("entries", i, "neutral_by_form"))
+                        raise DataFileError(
+                            f"{path}:{line}: entries[{i}].neutral_by_form: {key!r} is not one "
+                            f"of the entry's forms"
+                        )
                 ctx = entry.context
                 for name in (*ctx.not_near, *ctx.near, *ctx.followed_by, *ctx.not_in_paragraph):
                     if name not in classes:
@@ -245,6 +272,8 @@ class Lexicon:
                 return False
             if self._followed_by[idx] and nxt not in self._followed_by[idx]:
                 return False
+        if ctx.complement == "clause" and not reports_speech(norm, end):
+            return False
         if entry.category == "name_calling" and attributed_designation(norm, start, end):
             return False
         if self._not_near[idx] or self._near[idx]:
@@ -282,6 +311,47 @@ def attributed_designation(norm: str, start: int, end: int) -> bool:
 
 
 _WORDS = re.compile(r"[\w'-]+")
+# Words that open a clause, or mark its verb, after a verb of saying.
+_CLAUSE_OPENERS = frozenset(
+    {
+        "that", "to", "he", "she", "they", "it", "we", "i", "you", "there", "this", "these",
+        "those",
+    }
+)
+_FINITE = frozenset(
+    {
+        "is", "was", "were", "are", "am", "be", "been", "had", "has", "have", "would", "will",
+        "could", "can", "did", "does", "do", "should", "must", "might", "may", "shall",
+        "isn't", "wasn't", "weren't", "aren't", "hadn't", "hasn't", "haven't", "wouldn't",
+        "won't", "couldn't", "can't", "didn't", "doesn't", "don't",
+    }
+)
+# "bragged about", "boasted of", "claimed on Tuesday", "claimed in court": speech, then its
+# subject or occasion.
+_SPEECH_PREPOSITIONS = frozenset(
+    {
+        "about", "of", "on", "in", "at", "during", "before", "after", "while", "when",
+    }
+)
+_TAG_END = re.compile(r"\s*(?:[,.;:!?\"“”'’)\]—–-]|$)")
+
+
+def reports_speech(norm: str, end: int) -> bool:
+    """What follows a verb of saying is said content: a quotation or the end of a tag, a clause
+    opener ("that", "he"), or a finite verb before the next punctuation ("the vote was ...")."""
+    if _TAG_END.match(norm, end):
+        return True
+    window = norm[end : end + 100]
+    sentence = _WORDS.findall(re.split(r"[.;:!?\"“”()]", window, maxsplit=1)[0])[:12]
+    if "that" in sentence:  # "claimed on September 2, 2015 that ..."
+        return True
+    words = _WORDS.findall(re.split(r"[,.;:!?\"“”()]", window, maxsplit=1)[0])[:8]
+    while words and words[0].endswith("ly"):  # "boasted openly of", "claimed falsely"
+        words = words[1:]
+    if not words:
+        return False
+    return words[0] in _CLAUSE_OPENERS | _SPEECH_PREPOSITIONS or any(w in _FINITE for w in words)
+
 
 
 def _near_words(norm: str, start: int, end: int) -> set[str]:

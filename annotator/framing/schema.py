@@ -73,6 +73,10 @@ class Context(_Strict):
     # casts doubt before a word others use in earnest ("so-called experts"), while before
     # jargon it only introduces a name ("so-called ghost guns").
     followed_by: list[str] = Field(default_factory=list)
+    # "clause": a verb of saying flagged only where it reports what was said (a that-clause, a
+    # clause, a quotation, or a tag after one: "claimed the vote was rigged", "..., he
+    # claimed."), not with a plain object ("claimed the body", "boasting stable lakes").
+    complement: Literal["any", "clause"] = "any"
     # False: not flagged in the outlet's own body narration, only in a headline or a speaker's
     # words (epistemic adverbs such as "certainly" are register in narration, rhetoric there).
     outlet_body: bool = True
@@ -90,6 +94,9 @@ class Entry(_Strict):
     severity: Severity
     why: str = Field(min_length=10, max_length=300)
     neutral: list[str] = Field(default_factory=list)  # neutral alternatives
+    # Alternatives for forms whose sense `neutral` does not fit, keyed by the form as listed
+    # (its inflections too): "tyranny" is not replaced by "leader" as "tyrant" is.
+    neutral_by_form: dict[str, list[str]] = Field(default_factory=dict)
     # For contested names: the other side's term, which is an alternative but not neutral.
     other_side: list[str] = Field(default_factory=list)
     context: Context = Field(default_factory=Context)

@@ -108,7 +108,14 @@ _BRIDGE = frozenset(
         "such",
     ]
 )
+# Between a subject and its verb: "I have never claimed", "we did not concede".
+_AUXILIARIES = frozenset(
+    {"have", "had", "did", "do", "has", "would", "will", "never", "not", "also", "always", "just"}
+)
 _NEGATABLE = frozenset({"name_calling", "loaded", "glorifying", "fear", "certainty", "puffery"})
+
+
+_COMMON_WORDS = frozenset({"loaded", "puffery", "certainty", "doubt", "fear", "attribution"})
 
 
 def _is_capitalised(word: str) -> bool:
@@ -246,10 +253,29 @@ def in_name(text: str, c: Candidate, others: Sequence[tuple[int, int]] = ()) -> 
         return True  # a lowercase phrase in capitals mid-sentence is a title ("Hot Air")
     if speaks:
         return True  # "spokesman Mujahid said": a capitalised word before a reporting verb
+    skip = [span for span in others if span != (c.start, c.end)]
+    if (
+        len(matched) == 1
+        and c.entry.category in _COMMON_WORDS
+        and not _next_to_match(text, c, skip)
+    ):
+        # An everyday word (an adjective, a verb) capitalised mid-sentence is a name or title:
+        # "the GURPS and Paranoia game systems", "Greedy Williams", "Notorious RBG". Labels
+        # for people ("Tyrant King George") are name calling and take the run rule below, and
+        # loaded words capitalised together are emphasis ("this Rigged Witch Hunt").
+        return True
     # After another capitalised word it ends a name ("Young Thug", "John Legend"); opening a
     # run it is an epithet or honorific given to the name that follows ("Tyrant King George").
-    skip = [span for span in others if span != (c.start, c.end)]
     return _run_neighbour(text, c.start, -1, skip)
+
+
+def _next_to_match(text: str, c: Candidate, spans: Sequence[tuple[int, int]]) -> bool:
+    """Another match starts right after this one or ends right before it (only spaces between)."""
+    return any(
+        (s >= c.end and not text[c.end : s].strip())
+        or (e <= c.start and not text[e : c.start].strip())
+        for s, e in spans
+    )
 
 
 def _words_before(text: str, start: int, n: int) -> list[tuple[int, str]]:
@@ -275,6 +301,23 @@ def negated(text: str, c: Candidate) -> bool:
     return c.entry.category == "certainty" and bool(before) and before[-1] in _HEDGES
 
 
+_FIRST_PERSON = frozenset({"i", "we", "i've", "we've", "i'd", "we'd"})
+
+
+def self_report(text: str, c: Candidate) -> bool:
+    """A verb of saying the speaker uses of themselves ("I never claimed to be a journalist",
+    "we admitted it"): a description of their own words, not anyone's doubt about them."""
+    if c.entry.category != "attribution":
+        return False
+    before = [w.lower().replace("’", "'") for _, w in _words_before(text, c.start, 4)]
+    for word in reversed(before):
+        if word in _FIRST_PERSON:
+            return True
+        if not (word.endswith("ly") or word in _NEGATORS or word in _AUXILIARIES):
+            return False
+    return False
+
+
 def sentence_case(text: str) -> bool:
     """Most longer words are lowercase: capitals mark names, not style (headlines often fail)."""
     words = [w for w in _WORD.findall(text) if len(w) > 3]
@@ -287,4 +330,4 @@ def is_use(
     """The candidate is the loaded word in use in this text (`others`: the other matches)."""
     if sentence_case and in_name(text, c, others):
         return False
-    return not negated(text, c)
+    return not negated(text, c) and not self_report(text, c)

@@ -193,6 +193,12 @@ def in_view(report: Report, show_all: bool = False) -> list[Occurrence]:
 def _genre(report: Report) -> str:
     info = report.genre
     basis = f" ({'; '.join(info.basis)})" if info.basis else ""
+    topic = info.topic
+    if topic.topic == "other":  # why a page with flags shows none by default
+        return (
+            f"{words(info.genre)}{basis}; not about public affairs ({topic.score:g} words of "
+            "politics, war, law or the state per 100), so its flags are out of the default view"
+        )
     return f"{words(info.genre)}{basis}"
 
 
