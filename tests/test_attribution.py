@@ -580,3 +580,14 @@ def test_titles_in_quotes_plural_speakers_and_at_least() -> None:
     assert _who("", paras, 2, "boats")[:2] == ("paraphrase", "Herald")
     assert _who("", paras, 2, "ferry") == ("outlet",)
     assert _who("", paras, 3, "proud")[:2] == ("quoted", "Ola Berg")
+
+
+def test_adjectives_before_noun_cues_and_coordinated_verbs() -> None:
+    paras = [
+        "Ana Ruiz accused the board of making racist remarks by using the term “dockrats.”",
+        "As Ola Berg lectured the board and defended his record on Sunday, Ana Ruiz said the "
+        "levy would stay.",
+    ]
+    assert _who("", paras, 0, "dockrats")[:2] == ("quoted", "Ana Ruiz")
+    assert _who("", paras, 1, "record")[:2] == ("paraphrase", "Ola Berg")
+    assert _who("", paras, 1, "levy")[:2] == ("paraphrase", "Ana Ruiz")

@@ -283,6 +283,16 @@ def _verb_attribution(
         # "strong support for", "the report was": nouns; but a subject that agrees makes a
         # verb ("the Saudis state in", "Clinton calls on")
         return None
+    if (
+        subj is not None
+        and lemma in NOUNISH
+        and form != lemma
+        and not subj.tail.strip()
+        and subj.np.islower()
+        and " " not in subj.np
+        and subj.np not in PRONOUNS
+    ):
+        return None  # "making racist remarks": an adjective before a noun, not a subject
     if subj is not None and form == lemma and not subj.tail.strip() and _singular(subj) and (
         chain is None
     ):

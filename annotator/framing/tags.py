@@ -39,9 +39,10 @@ def borrow_speakers(
         if not a.borrow:
             continue
         others = [b for b in atts if b.speaker and not b.borrow]
-        if text[: a.cue[0]].rstrip().endswith(","):
+        if text[: a.cue[0]].rstrip().endswith((",", " and")):
             # "Rubio hit back, saying Christie was ...": a trailing participle is said by the
-            # clause before it; a tag after it is inside what it reports
+            # clause before it; a tag after it is inside what it reports ("As Obama lectured
+            # and defended his record, Trump said": the "and" verb is Obama's)
             others = [b for b in others if b.cue[0] < a.cue[0]]
         if others:
             near = min(others, key=lambda b: abs(b.cue[0] - a.cue[0]))
