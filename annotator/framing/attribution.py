@@ -223,7 +223,9 @@ def _verb_attribution(
     np_start = c_start
     after_pos = c_end
     subj = subject_before(left, at_start=max(w_start, q_end) <= s_start)
-    chain = _CATENATIVE.search(left) if subj is None and form == lemma else None
+    # the verb an infinitive completes stands just before it: a short look back suffices
+    tail_at = max(0, len(left) - 80)
+    chain = _CATENATIVE.search(left, tail_at) if subj is None and form == lemma else None
     if chain is not None and chain.group().split()[0].endswith("ing") and not _BE_BEFORE.search(
         left, 0, chain.start()
     ):

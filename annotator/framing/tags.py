@@ -170,7 +170,7 @@ def cut_at_later_subjects(text: str, atts: list[Attribution]) -> None:
             # runs on past its own inner comma, unless the report is itself subordinate
             # ("While Comey has said that ..., Lewandowski said")
             if _THAT.search(text, a.cue[1], cut) and not _SUBORDINATE.match(
-                text, max(a.subject_at, 0) - 12 if a.subject_at >= 12 else 0, a.cue[0]
+                text, max(0, a.subject_at - 12, a.cue[0] - 200), a.cue[0]
             ):
                 continue
             # pieces after the comma ("As POLITICO revealed, the RNC agreed") stay whole
