@@ -591,3 +591,11 @@ def test_adjectives_before_noun_cues_and_coordinated_verbs() -> None:
     assert _who("", paras, 0, "dockrats")[:2] == ("quoted", "Ana Ruiz")
     assert _who("", paras, 1, "record")[:2] == ("paraphrase", "Ola Berg")
     assert _who("", paras, 1, "levy")[:2] == ("paraphrase", "Ana Ruiz")
+
+
+def test_with_gives_a_participle_its_subject() -> None:
+    para = (
+        "Dockers were irritated by the lack of detail, with Ola Berg calling the plan a "
+        "“Chinese menu.”"
+    )
+    assert _who("", [para], 0, "menu")[:2] == ("quoted", "Ola Berg")

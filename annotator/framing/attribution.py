@@ -128,6 +128,7 @@ _CHARACTERIZE = words(
     "view see regard portray paint cast describe depict characterize characterise brand "
     "label dismiss frame dub"
 )
+_WITH_END = re.compile(r"\bwith\s+$")
 _RELATIVE = re.compile(r"\s*(?:who|whose|which)\b")
 _AS_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+)?as\s")
 _AS_CLAUSE = re.compile(r"(?:\s+[^\s,;:!?“”\"]+){0,8}?\s+as\s")
@@ -268,8 +269,13 @@ def _verb_attribution(
         form.endswith("ing")
     ):
         return None  # "was criticized by": the speaker is the agent, rarely named here
-    if subj is not None and form.endswith("ing") and not _BE.search(subj.tail):
-        subj = None  # "a report charging that": a participle, not "X is charging"
+    if subj is not None and form.endswith("ing") and not _BE.search(subj.tail) and not (
+        _WITH_END.search(text, max(s_start, c_start - len(left) + subj.start - 8),
+                         c_start - len(left) + subj.start)
+    ):
+        # "a report charging that": a participle, not "X is charging"; but "with McCain
+        # calling it a menu" gives the participle its subject
+        subj = None
     if subj is not None and form.endswith("en") and not _HAVE_BE.search(subj.tail):
         return None  # "a written statement": a participle as an adjective
     pronoun = subj is not None and subj.np.lower() in PRONOUNS
