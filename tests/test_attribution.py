@@ -599,3 +599,8 @@ def test_with_gives_a_participle_its_subject() -> None:
         "“Chinese menu.”"
     )
     assert _who("", [para], 0, "menu")[:2] == ("quoted", "Ola Berg")
+
+
+def test_a_verb_whose_past_is_its_base_has_a_singular_subject() -> None:
+    para = "As the Herald put it, “The levy is the old toll in a new coat.”"
+    assert _who("", [para], 0, "toll")[:2] == ("quoted", "Herald")

@@ -128,6 +128,8 @@ _CHARACTERIZE = words(
     "view see regard portray paint cast describe depict characterize characterise brand "
     "label dismiss frame dub"
 )
+# Verbs whose past is their base form: "As Vulture put it", "the paper cast him as".
+_PAST_AS_BASE = frozenset({"put it", "cast", "read", "forecast"})
 _WITH_END = re.compile(r"\bwith\s+$")
 _RELATIVE = re.compile(r"\s*(?:who|whose|which)\b")
 _AS_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+)?as\s")
@@ -302,7 +304,7 @@ def _verb_attribution(
     ):
         return None  # "making racist remarks": an adjective before a noun, not a subject
     if subj is not None and form == lemma and not subj.tail.strip() and _singular(subj) and (
-        chain is None
+        chain is None and lemma not in _PAST_AS_BASE
     ):
         return None  # "an executive order signed": a verb's base form has no singular subject
     if subj is not None:
