@@ -604,3 +604,19 @@ def test_with_gives_a_participle_its_subject() -> None:
 def test_a_verb_whose_past_is_its_base_has_a_singular_subject() -> None:
     para = "As the Herald put it, “The levy is the old toll in a new coat.”"
     assert _who("", [para], 0, "toll")[:2] == ("quoted", "Herald")
+
+
+def test_party_tags_adverbs_and_likelihood_before_the_verb() -> None:
+    paras = [
+        "Rep. Ana Ruiz (D-Ore.), ranking member of the harbour committee and one of the "
+        "bill’s negotiators, said she fully backs the compromise.",
+        "Proponents of the new levy, however, say it would keep the pier open.",
+        "Nearly eight in 10 harbour voters overall said they have made up their minds.",
+        "Dockers are slightly more likely to say that Ruiz represents them.",
+        "Lind at the time said he would look into the fees.",
+    ]
+    assert _who("", paras, 0, "compromise")[:2] == ("paraphrase", "Rep. Ana Ruiz")
+    assert _who("", paras, 1, "pier")[:2] == ("paraphrase", "Proponents of the new levy")
+    assert _who("", paras, 2, "minds")[0] == "paraphrase"
+    assert _who("", paras, 3, "represents")[:2] == ("paraphrase", "Dockers")
+    assert _who("", paras, 4, "fees")[:2] == ("paraphrase", "Lind")

@@ -33,7 +33,8 @@ _TOKEN = re.compile(
     r"[\w][\w’'\-&]*(?:\.(?=\w)[\w’'\-&]*)*|[,;:“”\"—–()]"
 )
 _AUX = words(
-    "has have had also will would could can may might must should did does do is are was were "
+    "overall has have had also will would could can may might must should did does do is are "
+    "was were "
     "been be not never later then again previously repeatedly already often still just "
     "recently even long once first further always now separately too"
 )
@@ -156,6 +157,8 @@ def subject_before(text: str, at_start: bool = False) -> Subject | None:
     ends = _candidate_ends(toks, i)
     found: list[tuple[int, int, str]] = []  # token start, token end and head of each phrase
     for end in ends:
+        if end > 1 and toks[end - 1][2].startswith("(") and len(toks[end - 1][2]) > 2:
+            end -= 1  # "Rep. Bobby Scott (D-Va.), ranking member, said": past the party tag
         phrase = _phrase_start(toks, end, at_start)
         if phrase is None and end != i and _names_next(toks, end):
             # "One delegate not on the slate, Kelly Smit, told": the appositive names the
@@ -220,6 +223,8 @@ def _skip_auxiliaries(toks: list[tuple[int, int, str]], i: int) -> tuple[int, bo
         elif (i >= 3 and w.isdigit() and len(w) <= 2 and toks[i - 2][2] in _MONTHS
               and toks[i - 3][2].lower() in _TIME_HEAD):
             i -= 3  # "on Jan 5"
+        elif i >= 4 and [t[2].lower() for t in toks[i - 3 : i]] == ["at", "the", "time"]:
+            i -= 3  # "Trump at the time said"
         elif w in _DAYS and i >= 2 and toks[i - 2][2][:1].isalnum():
             i -= 1  # "The leading candidates for president Thursday lashed out"
         elif low in {"who", "which"}:
