@@ -620,3 +620,10 @@ def test_party_tags_adverbs_and_likelihood_before_the_verb() -> None:
     assert _who("", paras, 2, "minds")[0] == "paraphrase"
     assert _who("", paras, 3, "represents")[:2] == ("paraphrase", "Dockers")
     assert _who("", paras, 4, "fees")[:2] == ("paraphrase", "Lind")
+
+
+def test_a_speaker_noun_two_attachments_back() -> None:
+    para = "The deputy head of Norway’s delegation to the forum said the port must stay open."
+    assert _who("", [para], 0, "port")[:2] == (
+        "paraphrase", "The deputy head of Norway’s delegation to the forum"
+    )

@@ -310,6 +310,16 @@ def _phrase_start(
         inner_ok = head_ok or bridged or (
             head.lower() not in _STOP and head.lower() not in _DETERMINERS and not head.isdigit()
         )
+        if inner_ok and not _noun_speaks(noun.lower()) and not bridged:
+            # "The deputy head of China’s delegation to the forum": one more attachment back
+            inner = _words_back(toks, j)
+            if (
+                inner >= 2
+                and toks[inner - 1][2] in _PP
+                and _noun_speaks(toks[inner - 2][2].lower())
+            ):
+                j = inner - 2
+                noun = toks[j][2]
         if inner_ok and _noun_speaks(noun.lower()):
             outer = _words_back(toks, j)
             first = toks[outer][2]
