@@ -125,7 +125,7 @@ function renderSummary(lead) {
   const total = c.outlet + c.quoted + c.paraphrase;
   const rows = [["Outlet", lead.outlet], ["Genre", lead.genre],
     ["Flags", `${total} - outlet ${c.outlet}, quoted ${c.quoted}, paraphrase ${c.paraphrase}` +
-      (lead.hidden ? ` (+${lead.hidden} low-priority not shown)` : "")]];
+      (lead.hidden ? ` (+${lead.hidden} more out of the default view)` : "")]];
   for (const w of lead.warnings) rows.push(["Warning", w]);
   const dl = $("summary").querySelector("dl");
   dl.replaceChildren(...rows.flatMap(([k, v]) => [el("dt", k), el("dd", v)]));

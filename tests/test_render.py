@@ -212,7 +212,7 @@ def test_hidden_flags_only_with_all() -> None:
     flags[0] = flags[0].model_copy(update={"shown": False})
     report = _report(matched_report().outlet, flags=flags)
     out = _flat(_rich(report))
-    assert "Flags 4 - outlet 2, quoted 1, paraphrase 1 (+1 low-priority not shown" in out
+    assert "Flags 4 - outlet 2, quoted 1, paraphrase 1 (+1 more out of the default view" in out
     assert '"Martyr"' not in out and "Martyr[" not in out
     everything = _flat(_rich(report, show_all=True))
     assert '"Martyr"' in everything and "Flags 5" in everything
@@ -220,7 +220,7 @@ def test_hidden_flags_only_with_all() -> None:
     assert "**Martyr**" in render_markdown(report, show_all=True)
     assert render_html(report).count("<mark class=\"v-outlet\" id=") == 2
     assert render_html(report, show_all=True).count("<mark class=\"v-outlet\" id=") == 3
-    assert all("not shown" in r(report) for r in (render_markdown, render_html))
+    assert all("out of the default view" in r(report) for r in (render_markdown, render_html))
 
 
 # --------------------------------------------------------------------------------------------

@@ -145,7 +145,7 @@ def _summary(s: Summary) -> str:
     flags = (f"{c.outlet + c.quoted + c.paraphrase}: outlet {c.outlet}, quoted {c.quoted}, "
              f"paraphrase {c.paraphrase}")
     if s.hidden:
-        flags += f" (+{s.hidden} low-priority not shown; --all shows them)"
+        flags += f" (+{s.hidden} more out of the default view; --all shows them)"
     rows = [("Outlet", s.outlet), ("Genre", s.genre), ("Flags", flags)]
     warn = "".join(f'<dt class="warn">Warning</dt><dd class="warn">{_e(w)}</dd>'
                    for w in s.warnings)

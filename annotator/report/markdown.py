@@ -119,7 +119,7 @@ def _summary(s: Summary) -> list[str]:
     flags = (f"{c.outlet + c.quoted + c.paraphrase} - outlet {c.outlet}, quoted {c.quoted}, "
              f"paraphrase {c.paraphrase}")
     if s.hidden:
-        flags += f" (+{s.hidden} low-priority not shown; --all shows them)"
+        flags += f" (+{s.hidden} more out of the default view; --all shows them)"
     lines = [f"# {_one_line(s.headline)}", "", f"- **Outlet:** {_one_line(s.outlet)}",
              f"- **Genre:** {_one_line(s.genre)}", f"- **Flags:** {flags}"]
     lines += [f"- **Warning:** {_one_line(w)}" for w in s.warnings]

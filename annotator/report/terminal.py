@@ -120,7 +120,7 @@ def _summary(console: Console, s: Summary, brief: bool) -> None:
     total = c.outlet + c.quoted + c.paraphrase
     flags = Text(f"{total} - outlet {c.outlet}, quoted {c.quoted}, paraphrase {c.paraphrase}")
     if s.hidden:
-        flags.append(f"  (+{s.hidden} low-priority not shown; --all shows them)", style="dim")
+        flags.append(f"  (+{s.hidden} more out of the default view; --all shows them)", style="dim")
     console.print(Text(s.headline, style="bold"))
     grid = Table.grid(padding=(0, 1))
     grid.add_column(style="bold", no_wrap=True)

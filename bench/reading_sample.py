@@ -1,0 +1,106 @@
+"""Draw a sample of pages for an editor to read flag by flag, and write one file per page.
+
+Each reading of issue 9 ("read flags as an editor would") judged every flag on 30 pages from
+the extraction sets (12 ScrapingHub, 18 WCXB dev) and 20 PolNeAR train articles, drawn at
+random with a seed, leaving out the pages of every earlier reading so that each reading is of
+pages nobody on the project has looked at. This script draws such a sample and writes, per
+page: its genre and topic, outlet, headline, every flag (text, entry, category, severity,
+voice, speaker, whether the default view shows it) with its context and neutral alternatives,
+then the whole body. The editor's brief and the classes (right / wrong sense / wrong voice /
+trivial) are in the README's "Measuring" section.
+
+Usage (from the project root):
+    python bench/reading_sample.py --data ../shared/data --seed 666666 \
+        --after 20261201 777 31337 4444 55555 --out /tmp/reading6
+
+`--after` lists the seeds of earlier readings, in the order they were drawn.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import random
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from annotator import annotate  # noqa: E402
+from annotator.models import Report  # noqa: E402
+
+WEB_SH, WEB_WC, TEXTS = 12, 18, 20
+
+
+def draw(
+    data: Path, seed: int, after: list[int]
+) -> tuple[list[tuple[Path, str | None]], list[Path]]:
+    """The pages and texts of the reading drawn with `seed`, after those drawn with `after`."""
+    sh = sorted((data / "extraction/scrapinghub/html").glob("*.html.gz"))
+    wc = sorted((data / "extraction/wcxb-dev-articles/html").glob("*.html.gz"))
+    pn = sorted((data / "attribution/polnear/train/text").glob("*.txt"))
+    for earlier in after:
+        random.seed(earlier)
+        pages = set(random.sample(sh, WEB_SH)) | set(random.sample(wc, WEB_WC))
+        texts = set(random.sample(pn, TEXTS))
+        sh = [p for p in sh if p not in pages]
+        wc = [p for p in wc if p not in pages]
+        pn = [p for p in pn if p not in texts]
+    random.seed(seed)
+    truth = json.loads((data / "extraction/scrapinghub/ground-truth.json").read_text())
+    chosen: list[tuple[Path, str | None]] = [
+        (p, truth.get(p.name.split(".")[0], {}).get("url")) for p in random.sample(sh, WEB_SH)
+    ]
+    for p in random.sample(wc, WEB_WC):
+        gt = data / "extraction/wcxb-dev-articles/ground-truth" / (p.name.split(".")[0] + ".json")
+        chosen.append((p, json.loads(gt.read_text()).get("url")))
+    return chosen, random.sample(pn, TEXTS)
+
+
+def render(report: Report, name: str) -> str:
+    g = report.genre
+    outlet = report.outlet.outlet.name if report.outlet.outlet else ""
+    lines = [
+        f"# {name}",
+        f"genre: {g.genre} ({'; '.join(g.basis)}); topic: {g.topic.topic} "
+        f"(score {g.topic.score})",
+        f"outlet: {report.outlet.status} {outlet}",
+        f"HEADLINE: {report.article.headline}",
+        "",
+    ]
+    for f in report.flags:
+        text = getattr(report.article, f.field)
+        context = f"{text[max(0, f.start - 120) : f.start]}[[{f.text}]]{text[f.end : f.end + 80]}"
+        lines.append(
+            f"- FLAG {f.text!r} entry={f.entry_id} cat={f.category} sev={f.severity} "
+            f"voice={f.voice} speaker={f.speaker} shown={f.shown}"
+        )
+        lines.append("    context: " + " ".join(context.split()))
+        lines.append(f"    neutral: {f.neutral}")
+    lines += ["", "BODY:", report.article.body]
+    return "\n".join(lines)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--data", type=Path, required=True, help="the shared data folder")
+    ap.add_argument("--seed", type=int, required=True)
+    ap.add_argument("--after", type=int, nargs="*", default=[], help="earlier readings' seeds")
+    ap.add_argument("--out", type=Path, required=True)
+    args = ap.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    pages, texts = draw(args.data, args.seed, args.after)
+    for i, (path, url) in enumerate(pages):
+        report = annotate(html=gzip.decompress(path.read_bytes()), url=url)
+        (args.out / f"web{i:02d}.txt").write_text(render(report, f"{path.name} {url}"))
+    for i, path in enumerate(texts):
+        report = annotate(text=path.read_text())
+        (args.out / f"polnear{i:02d}.txt").write_text(render(report, path.name))
+    print(f"{len(pages) + len(texts)} pages written to {args.out}")
+
+
+if __name__ == "__main__":
+    main()
