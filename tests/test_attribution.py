@@ -627,3 +627,15 @@ def test_a_speaker_noun_two_attachments_back() -> None:
     assert _who("", [para], 0, "port")[:2] == (
         "paraphrase", "The deputy head of Norway’s delegation to the forum"
     )
+
+
+def test_participles_take_the_subject_after_an_opening_time_or_adverb() -> None:
+    paras = [
+        "This week, two harbour groups rolled out radio advertisements tying Ruiz to the "
+        "board and criticizing them as absentees.",
+        "Tuesday, the harbour master opened a rally on the pier blasting Ruiz for the levy.",
+        "Instead, the harbour master is sticking to his message, hoping to avoid a misstep.",
+    ]
+    assert _who("", paras, 0, "absentees")[:2] == ("paraphrase", "two harbour groups")
+    assert _who("", paras, 1, "levy")[:2] == ("paraphrase", "the harbour master")
+    assert _who("", paras, 2, "misstep")[:2] == ("paraphrase", "the harbour master")

@@ -67,6 +67,11 @@ def borrow_speakers(
             sent = subject_at_start(text, first_comma + 2, a.cue[0])  # "Walking home, Ana ..."
         if sent and sent.end("np") < a.cue[0]:
             np = trim_openers(sent.group("np"))
+            # "two liberal Hispanic groups": the lazy phrase stops before its head noun
+            more = _HEAD_NEXT.match(text, sent.end("np"), a.cue[0])
+            while more is not None and speaker_head(more.group(1)):
+                np += " " + more.group(1)
+                more = _HEAD_NEXT.match(text, more.end(), a.cue[0])
             alone = len(np.split()) == 1 and sent.start("np") == sentence[0]
             if np.split()[0] not in OPENERS and speaker_head(np.split()[-1], alone):
                 who = book.resolve(np)
@@ -88,6 +93,7 @@ def _clause_subject(text: str, sent: re.Match[str]) -> bool:
 
 
 _PARENTHESIS = re.compile(r"\s*[A-Z][\w’'.\- ]{1,60}?(?P<par>\s\([^()]{1,40}\))\s+[a-z]")
+_HEAD_NEXT = re.compile(r"\s([a-z][\w\-]*)")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 # Words after a sentence's opening phrase that show it is not the subject of a verb.
 _NOT_VERBS = words(
