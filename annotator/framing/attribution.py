@@ -27,12 +27,28 @@ import re
 from ..models import SpeakerHow
 from .cues import (
     ADDRESS,
+    ADDRESSEE,
+    APPEARS_AT,
+    AS_CLAUSE,
+    AS_NEXT,
+    ASIDES,
+    BE_BEFORE,
+    CATENATIVE,
+    CHARACTERIZE,
+    CLAUSE_VERBS,
+    FINITE_NEXT,
     FORMS,
     INVERTS,
+    LEAD,
+    NOT_CHAIN_HEADS,
+    NOT_PARTICIPLE,
     NOUN_NEXT,
     NOUNISH,
     PARTICLES,
+    PAST_AS_BASE,
     THAT_ONLY,
+    TO_OBJECT,
+    TO_PARTICLE,
     find_cues,
 )
 from .speakers import (
@@ -49,6 +65,7 @@ from .tags import (
     cut_at_closing_tags,
     cut_at_later_subjects,
     mention,
+    titled_quote,
 )
 
 _HAVE_BE = re.compile(r"\b(?:has|have|had|having|is|are|was|were|be|been|being)\b|[’']s\b")
@@ -61,28 +78,6 @@ _ACC_NP = re.compile(
     r"(?P<np>(?:[^,.;:!?“”\"()]|\.(?=[^\s.]))+?)"
     r"(?=\s*(?:[,;:!?“”\"()]|\.(?:\s|$))|\s+(?:who|which|that|even|while|but|and)\s|\s*$)"
 )
-_ADVERBIAL = (
-    r"(?:on (?:[A-Z]\w+|the \w+ (?:show|program))"
-    r"|in (?:an?|the|his|her|their|its) (?:[\w\-’']+ ){0,3}?"
-    r"(?:statement|interview|speech|tweet|post|op-ed|email|e-mail|letter|memo|video|appearance|"
-    r"message|release|column|essay|book|editorial|conversation|call|address|remarks|filing|"
-    r"briefing|ad|statements|posting|note|broadcast|podcast|documentary|story)"
-    r"|at an? (?:[\w\-’']+ ){0,3}?(?:rally|event|conference|debate|briefing|hearing|meeting|"
-    r"hall|forum|dinner|fundraiser|speech|luncheon|breakfast|gathering|summit|stop)"
-    r"|last (?:week|month|year|night|\w+day)|this (?:week|month|year|morning|afternoon|evening)"
-    r"|(?:earlier|later|recently|repeatedly|publicly|privately|again|also|often|previously|"
-    r"once|then|yesterday|today|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-    r"Sunday|flatly|bluntly|simply|frankly|openly|explicitly|quietly|angrily|firmly)"
-    r"|(?:in|during|after|before) (?:an?|the|his|her|their) [\w\-’']+(?: [\w\-’']+)?)"
-)
-# Patterns below are used with match(text, pos): they anchor at pos without "^".
-_LEAD = re.compile(rf"(?:\s*,?\s*{_ADVERBIAL}\b)*\s*,?\s*")  # "that" is part of the content
-_ADDRESSEE = re.compile(
-    r"\s+(?:him|her|them|us|me|you|reporters|journalists|supporters|voters|the crowd|"
-    r"listeners|viewers|readers|(?:the\s+|(?!(?:whether|if|that|why|how|what|when|about|for|"
-    r"to)\b)[a-z][\w\-]*\s+){0,2}[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*)*|"
-    r"(?:the|a|an|his|her|their)\s+[\w\-]+(?:\s+[\w\-]+)?)(?=[\s,.:;])"
-)
 _WINDOW = 300
 _CLAUSE_GOES_ON = re.compile(r"\s+(?:is|are|was|were|must|should|would|will|could|can|may|might|"
                              r"had|has|have|do|does|did|of|in|from|that)\b")
@@ -94,49 +89,9 @@ _ADJUNCT = re.compile(
 
 _THAT = re.compile(r"\s*(?:,\s*)?(?P<that>that)\b")
 _COMMA = re.compile(r"\s*,")
-_FINITE_NEXT = re.compile(
-    r"\s+(?:is|are|was|were|has|have|had)\s+(?!(?:been\s+)?(?:told|asked|said)\b)"
-)
-# Verbs of thinking take a clause whose subject may stand before them ("which the OECD says
-# had", "what he thinks is"); other verbs followed by "was" sit inside the subject.
-_CLAUSE_VERBS = words(
-    "think believe know feel expect fear hope suspect guess reckon imagine consider find show "
-    "suggest estimate predict conclude"
-)
-# A verb or adjective whose infinitive is the cue: "tried to portray", "was quick to
-# dismiss", "continues to insist", "refused to say" (the subject stands before it).
-_CATENATIVE = re.compile(
-    r"(?:\b(?:try|tries|tried|trying|attempt|attempts|attempted|attempting|continue|continues|"
-    r"continued|continuing|fail|fails|failed|tend|tends|tended|refuse|refuses|refused|refusing|"
-    r"struggle|struggles|struggled|struggling|begin|begins|began|begun|start|starts|started|"
-    r"seek|seeks|sought|seeking|want|wants|wanted|need|needs|needed|plan|plans|planned|"
-    r"intend|intends|intended|hope|hopes|hoped|vow|vows|vowed|decline|declines|declined|"
-    r"choose|chooses|chose|chosen|agree|agrees|agreed|promise|promises|promised|threaten|"
-    r"threatens|threatened|proceed|proceeds|proceeded|went on|rushed|moved|appeared|seemed)"
-    r"|\b(?:is|are|was|were|be|been|seemed|appeared)\s+(?:(?:\w+ly|more|less|much|far)\s+){0,2}"
-    r"(?:quick|eager|ready|"
-    r"willing|unwilling|able|unable|likely|unlikely|expected|careful|reluctant|happy|keen|"
-    r"first|set|sure|due))"
-    r"(?:\s+not)?\s+to\s+(?:not\s+)?$"
-)
-_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|be|am)\s+(?:\w+ly\s+)?$")
-_NOT_CHAIN_HEADS = words("it there this that which what")
-_TO_OBJECT = words("respond reply")
-_TO = re.compile(r"\s+to\b", re.IGNORECASE)
 _ADJUNCT_START = re.compile(r"\s(?i:in|during|after|before|while|because)\s")
-# Verbs that characterise someone or something "as" something: a view reported.
-_CHARACTERIZE = words(
-    "view see regard portray paint cast describe depict characterize characterise brand "
-    "label dismiss frame dub"
-)
-# Verbs whose past is their base form: "As Vulture put it", "the paper cast him as".
-_PAST_AS_BASE = frozenset({"put it", "cast", "read", "forecast"})
 _WITH_END = re.compile(r"\bwith\s+$")
 _RELATIVE = re.compile(r"\s*(?:who|whose|which)\b")
-_AS_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+)?as\s")
-_AS_CLAUSE = re.compile(r"(?:\s+[^\s,;:!?“”\"]+){0,8}?\s+as\s")
-# Verbs that with "you" or "I" and a comma are asides of the writer's ("You see,", "I mean,").
-_ASIDES = frozenset({"see", "know", "mean", "guess", "think", "imagine", "suppose", "bet"})
 _FIRST_CHAR = re.compile(r"\s*(\S)")
 _PASSIVE = re.compile(
     r"\b(?:was|were|is|are|be|been|being|am|get|got)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE
@@ -229,8 +184,8 @@ def _verb_attribution(
     subj = subject_before(left, at_start=max(w_start, q_end) <= s_start)
     # the verb an infinitive completes stands just before it: a short look back suffices
     tail_at = max(0, len(left) - 80)
-    chain = _CATENATIVE.search(left, tail_at) if subj is None and form == lemma else None
-    if chain is not None and chain.group().split()[0].endswith("ing") and not _BE_BEFORE.search(
+    chain = CATENATIVE.search(left, tail_at) if subj is None and form == lemma else None
+    if chain is not None and chain.group().split()[0].endswith("ing") and not BE_BEFORE.search(
         left, 0, chain.start()
     ):
         chain = None  # "chastised Snyder for refusing to ask": a gerund, no subject of its own
@@ -238,27 +193,27 @@ def _verb_attribution(
         # "Trump continued to portray", "Cruz was quick to dismiss": the speaker is the subject
         # of the verb the cue's infinitive completes
         subj = subject_before(left[: chain.start()], at_start=max(w_start, q_end) <= s_start)
-        if subj is not None and subj.head.lower() in _NOT_CHAIN_HEADS:
+        if subj is not None and subj.head.lower() in NOT_CHAIN_HEADS:
             subj = None
 
     particle = PARTICLES.get(lemma)
     if particle and particle.match(text, c_end):
         return None
-    if lemma in _ASIDES and subj is not None and subj.np.lower() in {"you", "i"} and (
+    if lemma in ASIDES and subj is not None and subj.np.lower() in {"you", "i"} and (
         text.startswith(",", c_end)
     ):
         return None  # "You see, owning catalogs has become ...": an aside, not a report
-    if _FINITE_NEXT.match(text, c_end) and not form.endswith("ing") and not (
-        lemma in INVERTS or lemma in _CLAUSE_VERBS
+    if FINITE_NEXT.match(text, c_end) and not form.endswith("ing") and not (
+        lemma in INVERTS or lemma in CLAUSE_VERBS
     ):
         # "One of the few people he didn't attack was Kelly": the cue sits in a clause inside
         # the sentence's subject, and what follows is the sentence's own predicate
         return None
-    if lemma == "appear" and _APPEARS_AT.match(text, c_end):
+    if lemma == "appear" and APPEARS_AT.match(text, c_end):
         return None  # "appearing in Florida" is a visit; "appears to", "appeared calm" report
     passive = _PASSIVE.search(left[-40:])
-    if passive and lemma in _CHARACTERIZE and form.endswith(("ed", "en", "n", "t")) and (
-        _AS_NEXT.match(text, c_end)
+    if passive and lemma in CHARACTERIZE and form.endswith(("ed", "en", "n", "t")) and (
+        AS_NEXT.match(text, c_end)
     ):
         # "while being portrayed as a flip-flopper": someone's view, nobody named; in a
         # relative clause ("Trump, who is seen as ..., hopes") it ends at the clause's comma
@@ -305,7 +260,7 @@ def _verb_attribution(
     ):
         return None  # "making racist remarks": an adjective before a noun, not a subject
     if subj is not None and form == lemma and not subj.tail.strip() and _singular(subj) and (
-        chain is None and lemma not in _PAST_AS_BASE
+        chain is None and lemma not in PAST_AS_BASE
     ):
         return None  # "an executive order signed": a verb's base form has no singular subject
     if subj is not None:
@@ -322,7 +277,7 @@ def _verb_attribution(
             # "said the company's chief executive, Leo J. Park.": the name in apposition
             who = book.resolve(inv.group("np"), text[c_end + inv.end() : s_end])
             after_pos = c_end + inv.end()
-        elif (form.endswith("ing") and lemma not in _NOT_PARTICIPLE) or _COORD.search(before[-40:]):
+        elif (form.endswith("ing") and lemma not in NOT_PARTICIPLE) or _COORD.search(before[-40:]):
             # "..., adding that", "and warned that": the speaker of the sentence
             if earlier:
                 who_name, how = earlier[-1].speaker, earlier[-1].how
@@ -352,13 +307,6 @@ def _end_at_comma(
     a.content = [(s, min(e, stop)) for s, e in a.content if c_end <= s < stop]
 
 
-# Verbs whose bare participle is narration, not a report: "supporting the party's candidates",
-# "opposing sides", "appearing in Florida", "welcoming the show".
-_NOT_PARTICIPLE = words(
-    "support oppose appear welcome back endorse post continue decline lobby name champion "
-    "float frame paint cast distance sign list order"
-)
-_APPEARS_AT = re.compile(r"\s*(?:in|at|on|with|before|alongside|together|onstage)\b")
 _NUMBERS = words("two three four five six seven eight nine ten")
 _PLURAL_HEADS = words(
     "people police staff men women children most many some all both several few they we i you "
@@ -387,21 +335,6 @@ def _ends_open(left: str) -> bool:
     return bool(tail) and tail[-1] in ",”\"’'—–-:"
 
 
-_TITLE_BEFORE = re.compile(
-    r"(?:[’']s|\b(?:on|in|of|at|from|titled|called|named|show|program|book|film|column))\s*$"
-)
-
-
-def _titled(text: str, s_start: int, np_start: int) -> bool:
-    """The quote before a subject names a show, book or column ("On Fox News’s “Hannity,”
-    Newt Gingrich said"), so it is no speaker's words."""
-    close = len(text[:np_start].rstrip(" ,—–-")) - 1
-    mark = text[close]
-    opener = "“" if mark == "”" else mark
-    start = text.rfind(opener, s_start, close - (1 if mark == "'" else 0))
-    return start > s_start and bool(_TITLE_BEFORE.search(text, s_start, start))
-
-
 def _with_content(
     text: str,
     sentence: tuple[int, int],
@@ -416,22 +349,22 @@ def _with_content(
     a = Attribution(cue[:2], lemma, *who, subject_at=np_start)
     pos = after_pos
     if lemma in ADDRESS:
-        addressee = _ADDRESSEE.match(text, pos, s_end)
+        addressee = ADDRESSEE.match(text, pos, s_end)
         if addressee:
             pos = addressee.end()
     before = _trim(text, s_start, np_start)
     gap = text[before[1] : np_start] if before else ""
     closing = text[max(s_start, np_start - 12) : np_start].rstrip(" ,—–-")
-    if before and closing.endswith(("”", '"', "''")) and not _titled(text, s_start, np_start):
+    if before and closing.endswith(("”", '"', "''")) and not titled_quote(text, s_start, np_start):
         # "“...,” Trump said at a rally in Iowa.": the quote before is the content; what
         # follows the cue is narration unless it opens a clause of its own ("that ...").
         that = _THAT.match(text, pos, s_end)
         after = _trim(text, that.start("that"), s_end) if that else None
         a.content.extend(x for x in (before, after) if x)
         return a
-    lead = _LEAD.match(text, pos, s_end)
+    lead = LEAD.match(text, pos, s_end)
     if lemma in THAT_ONLY and not _REPORTED.match(text, lead.end() if lead else pos) and not (
-        lemma in _CHARACTERIZE and _AS_CLAUSE.match(text, pos, s_end)
+        lemma in CHARACTERIZE and AS_CLAUSE.match(text, pos, s_end)
     ):  # "an administration that they view as ineffective" reports what follows "as"
         rest = _FIRST_CHAR.match(text, lead.end() if lead else pos, s_end)
         ends = rest is None or rest.group(1) in ".!?"
@@ -456,7 +389,7 @@ def _with_content(
     if closing_tag and before and not mid and _ADJUNCT.match(text, pos, s_end):
         a.content.append(before)  # "The plan failed, Ana Ruiz said in Paris."
         return a
-    if after and lemma in _TO_OBJECT and _TO.match(text, cue[1]):
+    if after and lemma in TO_OBJECT and TO_PARTICLE.match(text, cue[1]):
         # "responded to Trump’s demand in a way that could cause mayhem": what is responded
         # to is the object; the manner after it is narration
         cut = _ADJUNCT_START.search(text, after[0] + 1, after[1])

@@ -5,7 +5,8 @@ fired back: “...”", `colon_speaker`).
 An answer is quoted speech of the person interviewed: the person the headline and the
 paragraphs before the first question name most often, when one is named more often than any
 other; otherwise the answer is quoted with its speaker unknown (a wrong name costs more trust
-than none). A question is the interviewer's, the outlet's own words.
+than none). A question is the interviewer's, the outlet's own words. A quote a speaker's report
+introduces as another person's words is that person's (`recounted_speaker`).
 """
 
 from __future__ import annotations
@@ -117,3 +118,30 @@ _DASH_LABEL = re.compile(
 )
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+")
 _CLAUSE_BREAK = re.compile(r"[,;]\s+|\s*(?:[—–]|--)\s*")
+
+
+# "Clinton told the audience of Trump’s descriptions of women as “pigs”": a quote that a
+# speaker's report introduces as another person's words is that person's.
+_INNER_WORDS = re.compile(
+    r"(?P<name>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2})[’']s?\s+(?:[a-z][\w\-]*\s+){0,3}?"
+    r"(?:descriptions?|words|remarks?|comments?|refrain|slogan|phrase|line|quip|claims?|"
+    r"promises?|pledge|vow|characterizations?|labels?|insults?|tweets?|speech|statements?|"
+    r"rhetoric|catchphrase|motto|nicknames?|terms?|mantra|boast|taunts?|jibes?|jabs?)\b"
+)
+_AS_QUOTE = re.compile(r"(?:(?![,:;—–]|\b(?:is|are|was|were)\b).)*\bas\s*$")
+
+
+def recounted_speaker(
+    text: str, cue_end: int, start: int, book: SpeakerBook
+) -> tuple[str | None, SpeakerHow] | None:
+    """Whose words a quote inside a report is, when the report introduces them as another
+    person's ("Clinton told the audience of Trump’s descriptions of women as “pigs”": Trump's);
+    None when the quote is the reporting speaker's own."""
+    found = list(_INNER_WORDS.finditer(text, max(cue_end, start - 160), start))
+    inner = found[-1] if found else None
+    # "Ryan said Obama’s words “amount to ...”", "called Clinton’s remarks a “new low”": the
+    # quote is the speaker's verdict on the words; only "as" makes it the words themselves
+    if inner is None or not _AS_QUOTE.fullmatch(text, inner.end(), start):
+        return None
+    named = book.known_as(inner.group("name")) or trim_openers(inner.group("name"))
+    return (named, "named") if named[:1].isupper() else (None, "unknown")

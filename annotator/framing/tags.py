@@ -182,3 +182,17 @@ def cut_at_later_subjects(text: str, atts: list[Attribution]) -> None:
             # pieces after the comma ("As POLITICO revealed, the RNC agreed") stay whole
             a.content = [(s, min(e, cut)) if s < cut else (s, e) for s, e in a.content]
 
+
+_TITLE_BEFORE = re.compile(
+    r"(?:[’']s|\b(?:on|in|of|at|from|titled|called|named|show|program|book|film|column))\s*$"
+)
+
+
+def titled_quote(text: str, s_start: int, np_start: int) -> bool:
+    """The quote before a subject names a show, book or column ("On Fox News’s “Hannity,”
+    Newt Gingrich said"), so it is no speaker's words."""
+    close = len(text[:np_start].rstrip(" ,—–-")) - 1
+    mark = text[close]
+    opener = "“" if mark == "”" else mark
+    start = text.rfind(opener, s_start, close - (1 if mark == "'" else 0))
+    return start > s_start and bool(_TITLE_BEFORE.search(text, s_start, start))

@@ -29,9 +29,9 @@ from dataclasses import dataclass
 from ..budget import check as check_budget
 from ..models import SpeakerHow, Voice, VoiceSpan
 from .attribution import Attribution, find_attributions
-from .layouts import QA_LABEL, answer_spans, colon_speaker, interviewee
+from .layouts import QA_LABEL, answer_spans, colon_speaker, interviewee, recounted_speaker
 from .quotes import find_quotes, opens_with_quote
-from .speakers import NAME, Speaker, SpeakerBook, trim_openers, words
+from .speakers import NAME, Speaker, SpeakerBook, words
 
 __all__ = [
     "SPEECH_VERBS",
@@ -235,17 +235,6 @@ _Who = tuple[str | None, SpeakerHow]
 
 
 
-# "Clinton told the audience of Trump’s descriptions of women as “pigs”": a quote that a
-# speaker's report introduces as another person's words is that person's.
-_INNER_WORDS = re.compile(
-    r"(?P<name>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2})[’']s?\s+(?:[a-z][\w\-]*\s+){0,3}?"
-    r"(?:descriptions?|words|remarks?|comments?|refrain|slogan|phrase|line|quip|claims?|"
-    r"promises?|pledge|vow|characterizations?|labels?|insults?|tweets?|speech|statements?|"
-    r"rhetoric|catchphrase|motto|nicknames?|terms?|mantra|boast|taunts?|jibes?|jabs?)\b"
-)
-_AS_QUOTE = re.compile(r"(?:(?![,:;—–]|\b(?:is|are|was|were)\b).)*\bas\s*$")
-
-
 def _quote_speaker(
     text: str, book: SpeakerBook, tags: _Tags, start: int, end: int, leading: bool,
     carry: _Carry,
@@ -254,16 +243,8 @@ def _quote_speaker(
     paragraph) the last paragraph's speaker, else the nearest tag in the paragraph."""
     a = tags.covering(start, end)
     if a is not None:
-        if a.cue[1] <= start:
-            found = list(_INNER_WORDS.finditer(text, max(a.cue[1], start - 160), start))
-            inner = found[-1] if found else None
-            # "Ryan said Obama’s words “amount to ...”", "called Clinton’s remarks a “new
-            # low”": the quote is the speaker's verdict on the words; only "as" makes it the
-            # words themselves ("descriptions of women as “...”")
-            if inner is not None and _AS_QUOTE.fullmatch(text, inner.end(), start):
-                named = book.known_as(inner.group("name")) or trim_openers(inner.group("name"))
-                return (named, "named") if named[:1].isupper() else (None, "unknown")
-        return a.speaker, a.how
+        inner = recounted_speaker(text, a.cue[1], start, book) if a.cue[1] <= start else None
+        return inner or (a.speaker, a.how)
     if leading and carry.pending is not None and carry.pending.speaker:
         return carry.pending.speaker, carry.pending.how
     if leading and carry.speaker:
