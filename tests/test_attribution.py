@@ -439,3 +439,203 @@ def test_speakers_attached_to_a_name_are_not_that_name() -> None:
     assert _who("", paras, 1, "ferry")[:2] == ("paraphrase", "A spokeswoman for Mayor Ruiz")
     assert _who("", paras, 2, "levy")[:2] == ("paraphrase", "Critics of Ruiz")
     assert _who("", paras, 3, "struggling")[:2] == ("paraphrase", "Leo J. Park")
+
+
+def test_words_a_speaker_recounts_as_another_persons_are_that_persons() -> None:
+    # An editor's reading: a quote inside a speaker's report, introduced as another person's
+    # words ("X's descriptions of ... as"), is not the reporting speaker's.
+    paras = [
+        "Mayor Ana Ruiz spoke at the pier.",
+        "Ruiz also told the crowd of Lena Ortiz's past descriptions of anglers she dislikes "
+        "as “pests and parasites.”",
+    ]
+    assert _who("", paras, 1, "pests") == ("quoted", "Lena Ortiz", "named")
+    assert _who("", paras, 1, "anglers")[:2] == ("paraphrase", "Ruiz")
+    # The speaker's verdict on the words stays the speaker's.
+    verdicts = [
+        "Ana Ruiz said Lena Ortiz's words “amount to a threat.”",
+        "Ana Ruiz called Lena Ortiz's remarks a “new low.”",
+        "Ana Ruiz said of Lena Ortiz's remarks: “They are shameful.”",
+    ]
+    for para in verdicts:
+        word = para.split("“")[1].split()[0]
+        assert _who("", [para], 0, word)[:2] == ("quoted", "Ana Ruiz"), para
+
+
+def test_a_parenthesis_after_a_name_keeps_it_the_antecedent() -> None:
+    # Seen: a 1963 speech quoted after "George Wallace (a Democrat) was ..." went to the
+    # senator named before, and "In a 1963 speech" was read as what he declared.
+    paras = [
+        "Senator Mark Lind pledged to fight the harbour levy.",
+        "Ola Berg (a former mayor) was the voice of the old port, and he carried that message "
+        "to the council. In a 1998 speech, he declared:",
+        "“The harbour is ours and the levy is theft.”",
+    ]
+    assert _who("", paras, 2, "theft") == ("quoted", "Ola Berg", "pronoun")
+    assert _who("", paras, 1, "speech") == ("outlet",)
+
+
+def test_narration_and_asides_are_not_reports() -> None:
+    paras = [
+        "Ana Ruiz mocked the council. Somewhere in there, she jabbed at the port board.",
+        "One of the few people she did not attack was Ola Berg - whom she famously lit into "
+        "at a meeting in May.",
+        "You see, owning harbour berths has become an incredibly lucrative business.",
+        "XSS attacks are incredibly rare on the forum, so I shared it with a friend.",
+    ]
+    assert _who("", paras, 1, "lit into") == ("outlet",)
+    assert _who("", paras, 2, "incredibly") == ("outlet",)
+    assert _who("", paras, 3, "incredibly") == ("outlet",)
+
+
+def test_views_reported_with_as_and_speakers_before_an_infinitive() -> None:
+    paras = [
+        "Lind, who has won the dockers' backing even while being portrayed as a turncoat by "
+        "the old guard, said the levy would pass.",
+        "The remarks let dockers tie Lind to a board that they widely view as ineffective in "
+        "running the port.",
+        "Ana Ruiz continued to portray the levy as a tax on anglers.",
+        "Ana Ruiz was quick to dismiss the audit as a stunt.",
+        "The leading candidates for mayor Thursday lashed out at the harbour board.",
+    ]
+    assert _who("", paras, 0, "turncoat") == ("paraphrase", "", "unknown")
+    assert _who("", paras, 0, "levy")[:2] == ("paraphrase", "Lind")
+    assert _who("", paras, 1, "ineffective")[0] == "paraphrase"
+    assert _who("", paras, 1, "tie") == ("outlet",)
+    assert _who("", paras, 2, "anglers") == ("paraphrase", "Ana Ruiz", "named")
+    assert _who("", paras, 3, "stunt") == ("paraphrase", "Ana Ruiz", "named")
+    assert _who("", paras, 4, "harbour")[1] == "candidates for mayor"
+
+
+def test_what_is_responded_to_is_the_object_not_the_manner() -> None:
+    head = "Harbour Board Just Responded To Ruiz’s Levy Demand In A Way That Could Cause Chaos"
+    assert _who(head, [], None, "Chaos") == ("outlet",)
+    assert _who(head, [], None, "Levy")[:2] == ("paraphrase", "Harbour Board")
+
+
+def test_openers_and_floating_quantifiers_are_not_speakers() -> None:
+    paras = [
+        "Once Lind released the minutes, the town learned the truth. Instead, he seems a "
+        "partisan.",
+        "The board never explained why, when Lind on a hot mic both offered the dockers a "
+        "disturbing bargain.",
+    ]
+    assert "Once" not in _who("", paras, 0, "partisan")[1]
+    assert _who("", paras, 1, "disturbing")[1] != "a hot mic both"
+
+
+def test_statements_introduced_without_a_reporting_verb_and_more_inverted_verbs() -> None:
+    paras = [
+        "After the storm, Ana Ruiz issued the following statement:",
+        "“Our thoughts are with every family on the coast.”",
+        "As Ola Berg, a historian of the port, put it, “The levy is the old toll in a new coat.”",
+        "“Skaters all think they are rebels,” scoffed Lena Ortiz, 22.",
+        "“The harbour board has no spine,” reads an editorial in the Coast Herald.",
+    ]
+    assert _who("", paras, 1, "thoughts")[:2] == ("quoted", "Ana Ruiz")
+    assert _who("", paras, 2, "toll")[:2] == ("quoted", "Ola Berg")
+    assert _who("", paras, 3, "rebels")[:2] == ("quoted", "Lena Ortiz")
+    assert _who("", paras, 4, "spine")[:2] == ("quoted", "an editorial")
+
+
+def test_a_clause_with_its_own_speaker_ends_the_report_before_it() -> None:
+    paras = [
+        "While Ruiz pledged to work with the board, Lind insisted that the levy must go.",
+        "Berg proposed a debate on the pier, but Lind rejected that, too.",
+        "Lind said Ruiz wants the levy kept.",
+        "Prosecutors argued that although Ortiz confessed, she showed no remorse.",
+    ]
+    assert _who("", paras, 0, "levy")[:2] == ("paraphrase", "Lind")
+    assert _who("", paras, 0, "board")[:2] == ("paraphrase", "Ruiz")
+    assert _who("", paras, 1, "that")[:2] == ("paraphrase", "Lind")
+    assert _who("", paras, 2, "levy")[:2] == ("paraphrase", "Lind")  # a report in a report
+    assert _who("", paras, 3, "remorse")[:2] == ("paraphrase", "Prosecutors")
+
+
+def test_short_names_and_digest_labels() -> None:
+    paras = [
+        "Berg grew up by the pier while Ruiz rose at the board. King says Ruiz “talked the "
+        "talk and walked the walk.”",
+        "Ted says the levy “will sink the port.”",
+        "Pollsters agree - Lena Ortiz: “Keep calling voters as late as you can.”",
+        "The rule is simple: “Pay first.”",
+    ]
+    assert _who("", paras, 0, "talked") == ("quoted", "King", "named")
+    assert _who("", paras, 1, "sink") == ("quoted", "Ted", "named")
+    assert _who("", paras, 2, "calling")[:2] == ("quoted", "Lena Ortiz")
+    assert _who("", paras, 3, "Pay") == ("quoted", "", "unknown")
+
+
+def test_titles_in_quotes_plural_speakers_and_at_least() -> None:
+    paras = [
+        "Sunday on the Coast Radio’s “Morning Tide,” Ana Ruiz said the levy is unfair.",
+        "Ruiz and her rivals for the mayoralty have said they will scrap the levy.",
+        "Friday, as the ferry left, the Herald reported at least six boats were turned back.",
+        "Said Ola Berg, who grew up by the pier, “We were all so proud of her.”",
+    ]
+    assert _who("", paras, 0, "levy")[:2] == ("paraphrase", "Ana Ruiz")
+    assert _who("", paras, 0, "Sunday") == ("outlet",)
+    assert _who("", paras, 1, "scrap")[0] == "paraphrase"
+    assert "rivals" in _who("", paras, 1, "scrap")[1]
+    assert _who("", paras, 2, "boats")[:2] == ("paraphrase", "Herald")
+    assert _who("", paras, 2, "ferry") == ("outlet",)
+    assert _who("", paras, 3, "proud")[:2] == ("quoted", "Ola Berg")
+
+
+def test_adjectives_before_noun_cues_and_coordinated_verbs() -> None:
+    paras = [
+        "Ana Ruiz accused the board of making racist remarks by using the term “dockrats.”",
+        "As Ola Berg lectured the board and defended his record on Sunday, Ana Ruiz said the "
+        "levy would stay.",
+    ]
+    assert _who("", paras, 0, "dockrats")[:2] == ("quoted", "Ana Ruiz")
+    assert _who("", paras, 1, "record")[:2] == ("paraphrase", "Ola Berg")
+    assert _who("", paras, 1, "levy")[:2] == ("paraphrase", "Ana Ruiz")
+
+
+def test_with_gives_a_participle_its_subject() -> None:
+    para = (
+        "Dockers were irritated by the lack of detail, with Ola Berg calling the plan a "
+        "“Chinese menu.”"
+    )
+    assert _who("", [para], 0, "menu")[:2] == ("quoted", "Ola Berg")
+
+
+def test_a_verb_whose_past_is_its_base_has_a_singular_subject() -> None:
+    para = "As the Herald put it, “The levy is the old toll in a new coat.”"
+    assert _who("", [para], 0, "toll")[:2] == ("quoted", "Herald")
+
+
+def test_party_tags_adverbs_and_likelihood_before_the_verb() -> None:
+    paras = [
+        "Rep. Ana Ruiz (D-Ore.), ranking member of the harbour committee and one of the "
+        "bill’s negotiators, said she fully backs the compromise.",
+        "Proponents of the new levy, however, say it would keep the pier open.",
+        "Nearly eight in 10 harbour voters overall said they have made up their minds.",
+        "Dockers are slightly more likely to say that Ruiz represents them.",
+        "Lind at the time said he would look into the fees.",
+    ]
+    assert _who("", paras, 0, "compromise")[:2] == ("paraphrase", "Rep. Ana Ruiz")
+    assert _who("", paras, 1, "pier")[:2] == ("paraphrase", "Proponents of the new levy")
+    assert _who("", paras, 2, "minds")[0] == "paraphrase"
+    assert _who("", paras, 3, "represents")[:2] == ("paraphrase", "Dockers")
+    assert _who("", paras, 4, "fees")[:2] == ("paraphrase", "Lind")
+
+
+def test_a_speaker_noun_two_attachments_back() -> None:
+    para = "The deputy head of Norway’s delegation to the forum said the port must stay open."
+    assert _who("", [para], 0, "port")[:2] == (
+        "paraphrase", "The deputy head of Norway’s delegation to the forum"
+    )
+
+
+def test_participles_take_the_subject_after_an_opening_time_or_adverb() -> None:
+    paras = [
+        "This week, two harbour groups rolled out radio advertisements tying Ruiz to the "
+        "board and criticizing them as absentees.",
+        "Tuesday, the harbour master opened a rally on the pier blasting Ruiz for the levy.",
+        "Instead, the harbour master is sticking to his message, hoping to avoid a misstep.",
+    ]
+    assert _who("", paras, 0, "absentees")[:2] == ("paraphrase", "two harbour groups")
+    assert _who("", paras, 1, "levy")[:2] == ("paraphrase", "the harbour master")
+    assert _who("", paras, 2, "misstep")[:2] == ("paraphrase", "the harbour master")

@@ -216,3 +216,127 @@ def test_neutral_alternative_fits_the_form(body: str, text: str, neutral: str) -
     """An entry of mixed forms suggests the alternative of the form matched, not the first."""
     got = {f.text: f.neutral for f in flag(Article(headline="", body=body), default_lexicon())}
     assert neutral in got[text]
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "text", "entry_id"),
+    [
+        # Round 2 (editors' fresh reading): rebuke, temper, pleading, stalling
+        ("", "The campaign dressed down its rival in a statement.", "dressed down", "dressed-down"),
+        ("", "The mayor lost his cool with a heckler.", "lost his cool", "lost-temper"),
+        ("", "The governor all but pleaded with donors.", "all but pleaded", "all-but-begged"),
+        ("", "The agency is dragging its feet on the rule.", "dragging its feet", "dragging-feet"),
+        # Temperament, courage and results
+        ("", "A defiant senator refused to testify.", "defiant", "temperament-adjectives"),
+        ("", "She stridently opposed the deal.", "stridently", "temperament-adjectives"),
+        ("", "Lawmakers are cowering before the White House.", "cowering", "cowering"),
+        ("", "The governor trounced his challenger.", "trounced", "vanquished"),
+        ("", "She won a crushing victory in the primary.", "crushing victory", "vanquished"),
+        ("Rivals trade cheap shots", "", "cheap shots", "low-blows"),
+        (
+            "",
+            "The veto rubbed salt in the wounds of the families.",
+            "rubbed salt in the wounds",
+            "low-blows",
+        ),
+        (
+            "",
+            "The candidate was accused of whipping up hatred.",
+            "whipping up hatred",
+            "stoking-fear",
+        ),
+        (
+            "",
+            "The candidate gave a rousing speech in Ohio.",
+            "rousing speech",
+            "rousing-performance",
+        ),
+        ("", "The agency was plagued by mismanagement.", "plagued by mismanagement", "plagued-by"),
+        # Labels of every side
+        ("", "The ultra-liberal council voted.", "ultra-liberal", "ultra-labels"),
+        ("", "The ultra-conservative bloc walked out.", "ultra-conservative", "ultra-labels"),
+        ("", "A violent minority threw bottles.", "violent minority", "radical-minority"),
+        ("", "He attacked the vulture capitalists.", "vulture capitalists", "economic-labels"),
+        ("", "She called the tax break corporate welfare.", "corporate welfare", "economic-labels"),
+        ("", "Voters got a push poll about the mayor.", "push poll", "push-poll"),
+        ("", "The city descended into chaos overnight.", "descended into chaos", "chaos-metaphor"),
+        ("", "Weeks of violent riots closed the airport.", "violent riots", "riot-labels"),
+        ("", "The mostly peaceful protests went on.", "mostly peaceful protests", "riot-labels"),
+        ("", "Beijing accused London of meddling in the city.", "meddling", "meddling"),
+    ],
+)
+def test_round_two_loaded_word_found(headline: str, body: str, text: str, entry_id: str) -> None:
+    assert (text, entry_id) in [(t, e) for t, e, _ in _flags(body, headline)]
+
+
+@pytest.mark.parametrize(
+    ("body", "word"),
+    [
+        ("He dressed down in jeans for the town hall.", "dressed down"),
+        ("The injured runner was dragging his feet across the line.", "dragging"),
+        ("The goalkeeper was defiant as the striker lined up the penalty.", "defiant"),
+        ("Civilians were cowering in basements during the airstrikes.", "cowering"),
+        ("Staff cowered under their desks.", "cowered"),
+        ("The boxer landed a low blow in the third round of the boxing match.", "low blow"),
+        ("Rising prices stoked fears of inflation on the markets, investors said.", "stoked fears"),
+        ("Calls were routed to the new centre.", "routed"),
+        (
+            "The network descended into chaos after the software update crashed every server.",
+            "chaos",
+        ),
+        ("Investigators described Russian meddling in the 2016 election.", "meddling"),
+    ],
+)
+def test_round_two_literal_sense_not_flagged(body: str, word: str) -> None:
+    assert not [t for t, _, _ in _flags(body) if word.lower() in t.lower()]
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "entry_id"),
+    [
+        ("The governor snubbed the summit.", "snubbed", "snubbed"),
+        ("Critics called the pension system stingy.", "stingy", "coddled"),
+        (
+            "She said her rival was temperamentally unfit.",
+            "temperamentally unfit",
+            "unfit-for-office",
+        ),
+        ("He has a checkered past in business.", "checkered past", "spotty-record"),
+        ("An unprincipled campaign followed.", "unprincipled", "unprincipled"),
+        ("The straight-talking mayor won again.", "straight-talking", "truth-teller"),
+        ("The drills were dismissed as saber-rattling.", "saber-rattling", "saber-rattling"),
+        (
+            "His allies said they would not let anyone steal the nomination.",
+            "steal the nomination",
+            "stolen-vote",
+        ),
+        ("Democrats called it a stolen seat.", "stolen seat", "stolen-vote"),
+        ("The union blamed jobs stolen by cheap imports.", "jobs stolen", "stolen-vote"),
+        (
+            "He said the airport looked like a third world country.",
+            "third world country",
+            "third-world",
+        ),
+        (
+            "She called the visa rule modern-day slavery.",
+            "modern-day slavery",
+            "modern-day-slavery",
+        ),
+        ("The mayor was engulfed in scandal.", "engulfed in scandal", "engulfed-in-scandal"),
+    ],
+)
+def test_round_two_labels_and_verdicts_found(body: str, text: str, entry_id: str) -> None:
+    assert (text, entry_id) in [(t, e) for t, e, _ in _flags(body)]
+
+
+@pytest.mark.parametrize(
+    ("body", "word"),
+    [
+        ("Serve the coddled eggs warm.", "coddled"),
+        ("Doctors found the pilot medically unfit to serve.", "unfit"),
+        ("The patient caught an opportunistic infection.", "opportunistic"),
+        ("Parliament passed the Modern Slavery Act.", "slavery"),
+    ],
+)
+def test_round_two_verdict_words_literal_sense_not_flagged(body: str, word: str) -> None:
+    assert not [t for t, _, _ in _flags(body) if word.lower() in t.lower()]

@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import sys
 
-import typer
+from .lasting import lasting
 
-from ..errors import AnnotatorError
-from . import corpus, evaluation, registry  # noqa: F401 (importing them registers their commands)
-from .app import app
+with lasting():  # the command line's own imports: typer, the report models
+    import typer
+
+    from ..errors import AnnotatorError
+    from . import corpus, evaluation, registry  # noqa: F401 (importing them registers commands)
+    from .app import app
 
 __all__ = ["app", "main"]
 

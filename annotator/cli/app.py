@@ -17,6 +17,7 @@ import typer
 from .. import __version__
 from ..errors import BlockedURLError, UsageError
 from ..models import Report
+from .lasting import lasting
 
 if TYPE_CHECKING:  # imported lazily at run time: start-up cost
     from rich.console import Console
@@ -92,15 +93,18 @@ def emit(report: Report, fmt: Format | None, brief: bool = False, show_all: bool
     if fmt is Format.json:  # the JSON always holds every flag, each with its `shown`
         sys.stdout.write(report.model_dump_json(indent=2) + "\n")
     elif fmt is Format.markdown:
-        from ..report.markdown import render_markdown
+        with lasting():
+            from ..report.markdown import render_markdown
 
         sys.stdout.write(render_markdown(report, brief=brief, show_all=show_all))
     elif fmt is Format.html:
-        from ..report.html import render_html
+        with lasting():
+            from ..report.html import render_html
 
         sys.stdout.write(render_html(report, brief=brief, show_all=show_all))
     else:
-        from ..report.terminal import render_rich
+        with lasting():
+            from ..report.terminal import render_rich
 
         render_rich(report, make_console(), brief=brief, show_all=show_all)
 
@@ -120,19 +124,23 @@ def annotate_cmd(
     lexicon: LexiconOpt = None,
 ) -> None:
     """Annotate one article and print the report."""
-    from ..pipeline import annotate
+    with lasting():
+        from ..pipeline import annotate
 
-    report = annotate(
-        source, url=url, registry=load_registry(sources), lexicon=load_lexicon(lexicon)
-    )
+        loaded = load_registry(sources), load_lexicon(lexicon)
+    report = annotate(source, url=url, registry=loaded[0], lexicon=loaded[1])
     emit(report, fmt, brief, show_all)
 
 
 @app.command("sample")
 def sample_cmd(fmt: FormatOpt = None, brief: BriefOpt = False, show_all: AllOpt = False) -> None:
     """Annotate the bundled sample article (no network needed)."""
-    from ..pipeline import annotate, sample_path
+    with lasting():
+        from ..framing import default_lexicon
+        from ..pipeline import annotate, sample_path
+        from ..sources import default_registry
 
+        default_registry(), default_lexicon()  # loaded once, kept for the process
     emit(annotate(str(sample_path())), fmt, brief, show_all)
 
 

@@ -27,12 +27,28 @@ import re
 from ..models import SpeakerHow
 from .cues import (
     ADDRESS,
+    ADDRESSEE,
+    APPEARS_AT,
+    AS_CLAUSE,
+    AS_NEXT,
+    ASIDES,
+    BE_BEFORE,
+    CATENATIVE,
+    CHARACTERIZE,
+    CLAUSE_VERBS,
+    FINITE_NEXT,
     FORMS,
     INVERTS,
+    LEAD,
+    NOT_CHAIN_HEADS,
+    NOT_PARTICIPLE,
     NOUN_NEXT,
     NOUNISH,
     PARTICLES,
+    PAST_AS_BASE,
     THAT_ONLY,
+    TO_OBJECT,
+    TO_PARTICLE,
     find_cues,
 )
 from .speakers import (
@@ -47,7 +63,9 @@ from .tags import (
     borrow_speakers,
     cut_at_according,
     cut_at_closing_tags,
+    cut_at_later_subjects,
     mention,
+    titled_quote,
 )
 
 _HAVE_BE = re.compile(r"\b(?:has|have|had|having|is|are|was|were|be|been|being)\b|[’']s\b")
@@ -60,39 +78,20 @@ _ACC_NP = re.compile(
     r"(?P<np>(?:[^,.;:!?“”\"()]|\.(?=[^\s.]))+?)"
     r"(?=\s*(?:[,;:!?“”\"()]|\.(?:\s|$))|\s+(?:who|which|that|even|while|but|and)\s|\s*$)"
 )
-_ADVERBIAL = (
-    r"(?:on (?:[A-Z]\w+|the \w+ (?:show|program))"
-    r"|in (?:an?|the|his|her|their|its) (?:[\w\-’']+ ){0,3}?"
-    r"(?:statement|interview|speech|tweet|post|op-ed|email|e-mail|letter|memo|video|appearance|"
-    r"message|release|column|essay|book|editorial|conversation|call|address|remarks|filing|"
-    r"briefing|ad|statements|posting|note|broadcast|podcast|documentary|story)"
-    r"|at an? (?:[\w\-’']+ ){0,3}?(?:rally|event|conference|debate|briefing|hearing|meeting|"
-    r"hall|forum|dinner|fundraiser|speech|luncheon|breakfast|gathering|summit|stop)"
-    r"|last (?:week|month|year|night|\w+day)|this (?:week|month|year|morning|afternoon|evening)"
-    r"|(?:earlier|later|recently|repeatedly|publicly|privately|again|also|often|previously|"
-    r"once|then|yesterday|today|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-    r"Sunday|flatly|bluntly|simply|frankly|openly|explicitly|quietly|angrily|firmly)"
-    r"|(?:in|during|after|before) (?:an?|the|his|her|their) [\w\-’']+(?: [\w\-’']+)?)"
-)
-# Patterns below are used with match(text, pos): they anchor at pos without "^".
-_LEAD = re.compile(rf"(?:\s*,?\s*{_ADVERBIAL}\b)*\s*,?\s*")  # "that" is part of the content
-_ADDRESSEE = re.compile(
-    r"\s+(?:him|her|them|us|me|you|reporters|journalists|supporters|voters|the crowd|"
-    r"listeners|viewers|readers|(?:the\s+|(?!(?:whether|if|that|why|how|what|when|about|for|"
-    r"to)\b)[a-z][\w\-]*\s+){0,2}[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*)*|"
-    r"(?:the|a|an|his|her|their)\s+[\w\-]+(?:\s+[\w\-]+)?)(?=[\s,.:;])"
-)
 _WINDOW = 300
 _CLAUSE_GOES_ON = re.compile(r"\s+(?:is|are|was|were|must|should|would|will|could|can|may|might|"
                              r"had|has|have|do|does|did|of|in|from|that)\b")
 # Narration after a closing tag: a place or time ("..., Ruiz said in Paris on Tuesday").
 _ADJUNCT = re.compile(
     r"\s*(?:in|on|at|during|after|before|while|last|this|earlier|later|yesterday|today|"
-    r"tonight)\b(?!\s+(?:that|whether)\b)"
+    r"tonight)\b(?!\s+(?:that|whether|least|most|fact|part|addition|general|particular)\b)"
 )
 
 _THAT = re.compile(r"\s*(?:,\s*)?(?P<that>that)\b")
 _COMMA = re.compile(r"\s*,")
+_ADJUNCT_START = re.compile(r"\s(?i:in|during|after|before|while|because)\s")
+_WITH_END = re.compile(r"\bwith\s+$")
+_RELATIVE = re.compile(r"\s*(?:who|whose|which)\b")
 _FIRST_CHAR = re.compile(r"\s*(\S)")
 _PASSIVE = re.compile(
     r"\b(?:was|were|is|are|be|been|being|am|get|got)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE
@@ -156,6 +155,7 @@ def find_attributions(
         if not in_sentence:
             mention(text, s_start, s_end, book)
         cut_at_closing_tags(in_sentence)
+        cut_at_later_subjects(text, in_sentence)
         cut_at_according(in_sentence)
         out.extend(in_sentence)
     return out
@@ -182,24 +182,64 @@ def _verb_attribution(
     np_start = c_start
     after_pos = c_end
     subj = subject_before(left, at_start=max(w_start, q_end) <= s_start)
+    # the verb an infinitive completes stands just before it: a short look back suffices
+    tail_at = max(0, len(left) - 80)
+    chain = CATENATIVE.search(left, tail_at) if subj is None and form == lemma else None
+    if chain is not None and chain.group().split()[0].endswith("ing") and not BE_BEFORE.search(
+        left, 0, chain.start()
+    ):
+        chain = None  # "chastised Snyder for refusing to ask": a gerund, no subject of its own
+    if chain is not None:
+        # "Trump continued to portray", "Cruz was quick to dismiss": the speaker is the subject
+        # of the verb the cue's infinitive completes
+        subj = subject_before(left[: chain.start()], at_start=max(w_start, q_end) <= s_start)
+        if subj is not None and subj.head.lower() in NOT_CHAIN_HEADS:
+            subj = None
 
     particle = PARTICLES.get(lemma)
     if particle and particle.match(text, c_end):
         return None
-    if lemma == "appear" and _APPEARS_AT.match(text, c_end):
+    if lemma in ASIDES and subj is not None and subj.np.lower() in {"you", "i"} and (
+        text.startswith(",", c_end)
+    ):
+        return None  # "You see, owning catalogs has become ...": an aside, not a report
+    if FINITE_NEXT.match(text, c_end) and not form.endswith("ing") and not (
+        lemma in INVERTS or lemma in CLAUSE_VERBS
+    ):
+        # "One of the few people he didn't attack was Kelly": the cue sits in a clause inside
+        # the sentence's subject, and what follows is the sentence's own predicate
+        return None
+    if lemma == "appear" and APPEARS_AT.match(text, c_end):
         return None  # "appearing in Florida" is a visit; "appears to", "appeared calm" report
     passive = _PASSIVE.search(left[-40:])
+    if passive and lemma in CHARACTERIZE and form.endswith(("ed", "en", "n", "t")) and (
+        AS_NEXT.match(text, c_end)
+    ):
+        # "while being portrayed as a flip-flopper": someone's view, nobody named; in a
+        # relative clause ("Trump, who is seen as ..., hopes") it ends at the clause's comma
+        a = _with_content(text, sentence, cue, (None, "unknown"), c_start, c_end, quote_ends)
+        if (subj is not None and subj.relative) or _RELATIVE.match(
+            text, text.rfind(",", s_start, c_start) + 1
+        ):
+            _end_at_comma(a, text, c_end, s_end, quotes)
+        return a
     if subj is not None and passive and (form != lemma or form not in FORMS) and not (
         form.endswith("ing")
     ):
         return None  # "was criticized by": the speaker is the agent, rarely named here
-    if subj is not None and form.endswith("ing") and not _BE.search(subj.tail):
-        subj = None  # "a report charging that": a participle, not "X is charging"
+    if subj is not None and form.endswith("ing") and not _BE.search(subj.tail) and not (
+        _WITH_END.search(text, max(s_start, c_start - len(left) + subj.start - 8),
+                         c_start - len(left) + subj.start)
+    ):
+        # "a report charging that": a participle, not "X is charging"; but "with McCain
+        # calling it a menu" gives the participle its subject
+        subj = None
     if subj is not None and form.endswith("en") and not _HAVE_BE.search(subj.tail):
         return None  # "a written statement": a participle as an adjective
     pronoun = subj is not None and subj.np.lower() in PRONOUNS
     if (
-        lemma in NOUNISH
+        chain is None
+        and lemma in NOUNISH
         and not form.endswith(("ed", "ing"))
         and not pronoun
         and not (subj is not None and not subj.tail.strip() and not _singular(subj))
@@ -209,7 +249,19 @@ def _verb_attribution(
         # "strong support for", "the report was": nouns; but a subject that agrees makes a
         # verb ("the Saudis state in", "Clinton calls on")
         return None
-    if subj is not None and form == lemma and not subj.tail.strip() and _singular(subj):
+    if (
+        subj is not None
+        and lemma in NOUNISH
+        and form != lemma
+        and not subj.tail.strip()
+        and subj.np.islower()
+        and " " not in subj.np
+        and subj.np not in PRONOUNS
+    ):
+        return None  # "making racist remarks": an adjective before a noun, not a subject
+    if subj is not None and form == lemma and not subj.tail.strip() and _singular(subj) and (
+        chain is None and lemma not in PAST_AS_BASE
+    ):
         return None  # "an executive order signed": a verb's base form has no singular subject
     if subj is not None:
         who = book.resolve(subj.np, subj.tail)
@@ -225,7 +277,7 @@ def _verb_attribution(
             # "said the company's chief executive, Leo J. Park.": the name in apposition
             who = book.resolve(inv.group("np"), text[c_end + inv.end() : s_end])
             after_pos = c_end + inv.end()
-        elif (form.endswith("ing") and lemma not in _NOT_PARTICIPLE) or _COORD.search(before[-40:]):
+        elif (form.endswith("ing") and lemma not in NOT_PARTICIPLE) or _COORD.search(before[-40:]):
             # "..., adding that", "and warned that": the speaker of the sentence
             if earlier:
                 who_name, how = earlier[-1].speaker, earlier[-1].how
@@ -242,20 +294,19 @@ def _verb_attribution(
     a = _with_content(text, sentence, cue, (who.name, who.how), np_start, after_pos, quote_ends)
     if subj is not None and subj.relative:
         # "Huffman, who now wants Grayson removed, said ...": the clause ends at its comma
-        stop = next((m.start() for m in re.finditer(",", text[c_end:s_end])
-                     if not _inside(c_end + m.start(), quotes, [q[0] for q in quotes])), None)
-        stop = s_end if stop is None else c_end + stop
-        a.content = [(s, min(e, stop)) for s, e in a.content if c_end <= s < stop]
+        _end_at_comma(a, text, c_end, s_end, quotes)
     return a
 
 
-# Verbs whose bare participle is narration, not a report: "supporting the party's candidates",
-# "opposing sides", "appearing in Florida", "welcoming the show".
-_NOT_PARTICIPLE = words(
-    "support oppose appear welcome back endorse post continue decline lobby name champion "
-    "float frame paint cast distance sign list order"
-)
-_APPEARS_AT = re.compile(r"\s*(?:in|at|on|with|before|alongside|together|onstage)\b")
+def _end_at_comma(
+    a: Attribution, text: str, c_end: int, s_end: int, quotes: list[tuple[int, int, bool]]
+) -> None:
+    stop = next((m.start() for m in re.finditer(",", text[c_end:s_end])
+                 if not _inside(c_end + m.start(), quotes, [q[0] for q in quotes])), None)
+    stop = s_end if stop is None else c_end + stop
+    a.content = [(s, min(e, stop)) for s, e in a.content if c_end <= s < stop]
+
+
 _NUMBERS = words("two three four five six seven eight nine ten")
 _PLURAL_HEADS = words(
     "people police staff men women children most many some all both several few they we i you "
@@ -298,21 +349,23 @@ def _with_content(
     a = Attribution(cue[:2], lemma, *who, subject_at=np_start)
     pos = after_pos
     if lemma in ADDRESS:
-        addressee = _ADDRESSEE.match(text, pos, s_end)
+        addressee = ADDRESSEE.match(text, pos, s_end)
         if addressee:
             pos = addressee.end()
     before = _trim(text, s_start, np_start)
     gap = text[before[1] : np_start] if before else ""
     closing = text[max(s_start, np_start - 12) : np_start].rstrip(" ,—–-")
-    if before and closing.endswith(("”", '"', "''")):
+    if before and closing.endswith(("”", '"', "''")) and not titled_quote(text, s_start, np_start):
         # "“...,” Trump said at a rally in Iowa.": the quote before is the content; what
         # follows the cue is narration unless it opens a clause of its own ("that ...").
         that = _THAT.match(text, pos, s_end)
         after = _trim(text, that.start("that"), s_end) if that else None
         a.content.extend(x for x in (before, after) if x)
         return a
-    lead = _LEAD.match(text, pos, s_end)
-    if lemma in THAT_ONLY and not _REPORTED.match(text, lead.end() if lead else pos):
+    lead = LEAD.match(text, pos, s_end)
+    if lemma in THAT_ONLY and not _REPORTED.match(text, lead.end() if lead else pos) and not (
+        lemma in CHARACTERIZE and AS_CLAUSE.match(text, pos, s_end)
+    ):  # "an administration that they view as ineffective" reports what follows "as"
         rest = _FIRST_CHAR.match(text, lead.end() if lead else pos, s_end)
         ends = rest is None or rest.group(1) in ".!?"
         if before and any(c in gap for c in ",”\"’—–-") and ends:
@@ -323,6 +376,8 @@ def _with_content(
     if text.startswith(":", pos):
         a.colon_end = not text[pos + 1 : s_end].strip() and s_end == len(text)
         pos += 1
+        if not text[pos:s_end].strip():
+            return a  # "In a 1963 speech, he declared:": what follows is the next paragraph
     after = _trim(text, pos, s_end)
     stop = _FIRST_CHAR.match(text, pos, s_end)
     closing_tag = (
@@ -334,6 +389,11 @@ def _with_content(
     if closing_tag and before and not mid and _ADJUNCT.match(text, pos, s_end):
         a.content.append(before)  # "The plan failed, Ana Ruiz said in Paris."
         return a
+    if after and lemma in TO_OBJECT and TO_PARTICLE.match(text, cue[1]):
+        # "responded to Trump’s demand in a way that could cause mayhem": what is responded
+        # to is the object; the manner after it is narration
+        cut = _ADJUNCT_START.search(text, after[0] + 1, after[1])
+        after = (after[0], cut.start()) if cut else after
     if after and not mid and not (stop and stop.group(1) in ".!?"):
         # A quotation right after the cue is the content: "said “...” on Monday."
         quote_end = quote_ends.get(after[0], after[1])

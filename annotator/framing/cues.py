@@ -4,7 +4,9 @@
 look-up per word. The word lists say which verbs are also nouns (`NOUNISH`), which take an
 addressee (`ADDRESS`), which put their speaker after them (`INVERTS`), which report only a
 that-clause or a quotation (`THAT_ONLY`) and which particles make them other verbs
-(`PARTICLES`).
+(`PARTICLES`); and how verbs sit in a clause: the verbs an infinitive cue completes
+(`CATENATIVE`: "tried to portray"), the verbs that report a view with "as" (`CHARACTERIZE`),
+the writer's asides ("You see,", `ASIDES`).
 """
 
 from __future__ import annotations
@@ -34,7 +36,8 @@ CUE_LEMMAS = (
     "weigh_in challenge recite rebut favor eviscerate excoriate bemoan reassure brag_about "
     "bash trash hammer encourage apologize apologise characterize characterise paint frame "
     "advocate champion float ponder reminisce lobby make_clear make_it_clear go_after "
-    "cast_doubt distance press interject"
+    "cast_doubt distance press interject regard depict put_it scoff proclaim exclaim "
+    "shoot_back fire_back react read"
 )
 IRREGULAR = {
     "say": "said says saying",
@@ -51,6 +54,9 @@ IRREGULAR = {
     "speak": "spoke speaks speaking spoken",
     "make": "made makes making",
     "cast": "casts casting",
+    "put": "puts putting",
+    "shoot": "shot shoots shooting",
+    "read": "reads reading",
 }
 DOUBLE = {
     "admit", "quip", "regret", "submit", "rebut", "snap", "dub", "omit", "plan", "refer", "slam",
@@ -84,15 +90,15 @@ PARTICLES = {
 # they report only a clause with "that", a quotation or what follows a colon.
 THAT_ONLY = words(
     "maintain underline underscore observe figure view guess back name challenge answer shout "
-    "yell sign compare excoriate eviscerate press interject"
-)
+    "yell sign compare excoriate eviscerate press interject regard depict read react"
+) | {"put it"}
 # Verbs of saying, the ones that put their speaker after them ("..., said the mayor").
 INVERTS = words(
     "say add tell write ask explain note continue argue insist reply respond recall conclude "
     "declare warn observe remark quip joke counter retort acknowledge admit concede agree "
     "report claim state announce predict complain tweet post caution urge offer suggest "
-    "wonder muse recount"
-)
+    "wonder muse recount scoff proclaim exclaim react read snap"
+) | {"shoot back", "fire back"}
 # Verbs that take whom they address before what they say: "told reporters that".
 ADDRESS = {"tell", "ask", "urge", "warn", "assure", "remind", "advise", "promise", "thank"}
 
@@ -134,6 +140,7 @@ _FIRST_WORDS = frozenset(_FIRST)
 # Any other verb in -ed or -s that takes a that-clause reports it ("Trump conceded that",
 # "Cruz maintains that"); its subject must still be a speaker's phrase (`subjects`).
 _THAT_VERB = re.compile(r"(?<![A-Za-z])([a-z]{3,}ed|[a-z]{4,}s)(?= that\b)")
+_OPENING_SAID = re.compile(r"\W{0,3}(Said|Says|Added|Wrote)\s+(?=[A-Z])")
 _NOT_THAT_VERBS = words(
     "does makes means comes goes gets seems needs ensures ensured requires required assumed "
     "provided provides given says said"
@@ -158,6 +165,10 @@ def find_cues(text: str, start: int, end: int, headline: bool) -> list[tuple[int
                 if form is not None:
                     out.append((start + i, start + i + len(form), form))
             i = low.find(word, j)
+    opening = _OPENING_SAID.match(text, start, end) if not headline else None
+    if opening is not None:
+        # "Said Dorothy Poynter, who grew up with Ali, “...”": the verb opens the sentence
+        out.append((opening.start(1), opening.end(1), opening.group(1).lower()))
     if " that" in seg:
         found = {c[0] for c in out}
         for m in _THAT_VERB.finditer(text, start, end):
@@ -187,3 +198,75 @@ def _form_at(text: str, s: int, e: int, word: str, end: int, headline: bool) -> 
         ):
             return form
     return None
+
+
+# How verbs behave around their content and subject (read by `attribution`).
+FINITE_NEXT = re.compile(
+    r"\s+(?:is|are|was|were|has|have|had)\s+(?!(?:been\s+)?(?:told|asked|said)\b)"
+)
+# Verbs of thinking take a clause whose subject may stand before them ("which the OECD says
+# had", "what he thinks is"); other verbs followed by "was" sit inside the subject.
+CLAUSE_VERBS = words(
+    "think believe know feel expect fear hope suspect guess reckon imagine consider find show "
+    "suggest estimate predict conclude"
+)
+# A verb or adjective whose infinitive is the cue: "tried to portray", "was quick to
+# dismiss", "continues to insist", "refused to say" (the subject stands before it).
+CATENATIVE = re.compile(
+    r"(?:\b(?:try|tries|tried|trying|attempt|attempts|attempted|attempting|continue|continues|"
+    r"continued|continuing|fail|fails|failed|tend|tends|tended|refuse|refuses|refused|refusing|"
+    r"struggle|struggles|struggled|struggling|begin|begins|began|begun|start|starts|started|"
+    r"seek|seeks|sought|seeking|want|wants|wanted|need|needs|needed|plan|plans|planned|"
+    r"intend|intends|intended|hope|hopes|hoped|vow|vows|vowed|decline|declines|declined|"
+    r"choose|chooses|chose|chosen|agree|agrees|agreed|promise|promises|promised|threaten|"
+    r"threatens|threatened|proceed|proceeds|proceeded|went on|rushed|moved|appeared|seemed)"
+    r"|\b(?:is|are|was|were|be|been|seemed|appeared)\s+(?:(?:\w+ly|more|less|much|far)\s+){0,2}"
+    r"(?:quick|eager|ready|"
+    r"willing|unwilling|able|unable|likely|unlikely|expected|careful|reluctant|happy|keen|"
+    r"first|set|sure|due))"
+    r"(?:\s+not)?\s+to\s+(?:not\s+)?$"
+)
+BE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|be|am)\s+(?:\w+ly\s+)?$")
+NOT_CHAIN_HEADS = words("it there this that which what")
+TO_OBJECT = words("respond reply")
+TO_PARTICLE = re.compile(r"\s+to\b", re.IGNORECASE)
+# Verbs that characterise someone or something "as" something: a view reported.
+CHARACTERIZE = words(
+    "view see regard portray paint cast describe depict characterize characterise brand "
+    "label dismiss frame dub"
+)
+# Verbs whose past is their base form: "As Vulture put it", "the paper cast him as".
+PAST_AS_BASE = frozenset({"put it", "cast", "read", "forecast"})
+AS_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+)?as\s")
+AS_CLAUSE = re.compile(r"(?:\s+[^\s,;:!?“”\"]+){0,8}?\s+as\s")
+# Verbs that with "you" or "I" and a comma are asides of the writer's ("You see,", "I mean,").
+ASIDES = frozenset({"see", "know", "mean", "guess", "think", "imagine", "suppose", "bet"})
+ADVERBIAL = (
+    r"(?:on (?:[A-Z]\w+|the \w+ (?:show|program))"
+    r"|in (?:an?|the|his|her|their|its) (?:[\w\-’']+ ){0,3}?"
+    r"(?:statement|interview|speech|tweet|post|op-ed|email|e-mail|letter|memo|video|appearance|"
+    r"message|release|column|essay|book|editorial|conversation|call|address|remarks|filing|"
+    r"briefing|ad|statements|posting|note|broadcast|podcast|documentary|story)"
+    r"|at an? (?:[\w\-’']+ ){0,3}?(?:rally|event|conference|debate|briefing|hearing|meeting|"
+    r"hall|forum|dinner|fundraiser|speech|luncheon|breakfast|gathering|summit|stop)"
+    r"|last (?:week|month|year|night|\w+day)|this (?:week|month|year|morning|afternoon|evening)"
+    r"|(?:earlier|later|recently|repeatedly|publicly|privately|again|also|often|previously|"
+    r"once|then|yesterday|today|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday|flatly|bluntly|simply|frankly|openly|explicitly|quietly|angrily|firmly)"
+    r"|(?:in|during|after|before) (?:an?|the|his|her|their) [\w\-’']+(?: [\w\-’']+)?)"
+)
+# Patterns below are used with match(text, pos): they anchor at pos without "^".
+LEAD = re.compile(rf"(?:\s*,?\s*{ADVERBIAL}\b)*\s*,?\s*")  # "that" is part of the content
+ADDRESSEE = re.compile(
+    r"\s+(?:him|her|them|us|me|you|reporters|journalists|supporters|voters|the crowd|"
+    r"listeners|viewers|readers|(?:the\s+|(?!(?:whether|if|that|why|how|what|when|about|for|"
+    r"to)\b)[a-z][\w\-]*\s+){0,2}[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*)*|"
+    r"(?:the|a|an|his|her|their)\s+[\w\-]+(?:\s+[\w\-]+)?)(?=[\s,.:;])"
+)
+# Verbs whose bare participle is narration, not a report: "supporting the party's candidates",
+# "opposing sides", "appearing in Florida", "welcoming the show".
+NOT_PARTICIPLE = words(
+    "support oppose appear welcome back endorse post continue decline lobby name champion "
+    "float frame paint cast distance sign list order"
+)
+APPEARS_AT = re.compile(r"\s*(?:in|at|on|with|before|alongside|together|onstage)\b")

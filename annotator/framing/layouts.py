@@ -5,7 +5,8 @@ fired back: “...”", `colon_speaker`).
 An answer is quoted speech of the person interviewed: the person the headline and the
 paragraphs before the first question name most often, when one is named more often than any
 other; otherwise the answer is quoted with its speaker unknown (a wrong name costs more trust
-than none). A question is the interviewer's, the outlet's own words.
+than none). A question is the interviewer's, the outlet's own words. A quote a speaker's report
+introduces as another person's words is that person's (`recounted_speaker`).
 """
 
 from __future__ import annotations
@@ -72,7 +73,9 @@ def answer_spans(para: str) -> list[tuple[int, int]]:
     return out
 
 
-def colon_speaker(text: str, start: int, book: SpeakerBook) -> tuple[str | None, SpeakerHow] | None:
+def colon_speaker(
+    text: str, start: int, book: SpeakerBook, labels: bool = True
+) -> tuple[str | None, SpeakerHow] | None:
     """"Rubio fired back: “...”": a quote after a colon is said by the subject of the clause
     before the colon, when that subject names someone; a clause that names nobody ("with a
     smile:") hands over to the one before it in the same sentence ("Kelly responded, with a
@@ -84,6 +87,11 @@ def colon_speaker(text: str, start: int, book: SpeakerBook) -> tuple[str | None,
     ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, colon)]
     lo = ends[-1] if ends else lo
     clauses = [m.end() for m in _CLAUSE_BREAK.finditer(text, lo, colon)]
+    label = _DASH_LABEL.search(text, lo, colon + 1) if labels else None
+    if label is not None and label.group("name").split()[0] not in OPENERS:
+        # "Pollsters agree - Carl Bialik: “...”": a digest's byline label after a dash
+        who = book.resolve(label.group("name"))
+        return (who.name, who.how) if who.name else None
     for clause in [*reversed(clauses), lo][:4]:
         subj = subject_at_start(text, clause, colon)
         np = trim_openers(subj.group("np")).split() if subj else []
@@ -104,5 +112,36 @@ def colon_speaker(text: str, start: int, book: SpeakerBook) -> tuple[str | None,
 
 
 _NEXT_WORD = re.compile(r"\s([a-z][\w\-]*)")
+_DASH_LABEL = re.compile(
+    r"(?:^|\s[-–—]+\s*(?:More from\s+)?)(?P<name>[A-Z][\w.’'\-]*(?:\s+(?:[A-Z][\w.’'\-]*|and|&))*)"
+    r"\s*:$"
+)
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+")
 _CLAUSE_BREAK = re.compile(r"[,;]\s+|\s*(?:[—–]|--)\s*")
+
+
+# "Clinton told the audience of Trump’s descriptions of women as “pigs”": a quote that a
+# speaker's report introduces as another person's words is that person's.
+_INNER_WORDS = re.compile(
+    r"(?P<name>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2})[’']s?\s+(?:[a-z][\w\-]*\s+){0,3}?"
+    r"(?:descriptions?|words|remarks?|comments?|refrain|slogan|phrase|line|quip|claims?|"
+    r"promises?|pledge|vow|characterizations?|labels?|insults?|tweets?|speech|statements?|"
+    r"rhetoric|catchphrase|motto|nicknames?|terms?|mantra|boast|taunts?|jibes?|jabs?)\b"
+)
+_AS_QUOTE = re.compile(r"(?:(?![,:;—–]|\b(?:is|are|was|were)\b).)*\bas\s*$")
+
+
+def recounted_speaker(
+    text: str, cue_end: int, start: int, book: SpeakerBook
+) -> tuple[str | None, SpeakerHow] | None:
+    """Whose words a quote inside a report is, when the report introduces them as another
+    person's ("Clinton told the audience of Trump’s descriptions of women as “pigs”": Trump's);
+    None when the quote is the reporting speaker's own."""
+    found = list(_INNER_WORDS.finditer(text, max(cue_end, start - 160), start))
+    inner = found[-1] if found else None
+    # "Ryan said Obama’s words “amount to ...”", "called Clinton’s remarks a “new low”": the
+    # quote is the speaker's verdict on the words; only "as" makes it the words themselves
+    if inner is None or not _AS_QUOTE.fullmatch(text, inner.end(), start):
+        return None
+    named = book.known_as(inner.group("name")) or trim_openers(inner.group("name"))
+    return (named, "named") if named[:1].isupper() else (None, "unknown")

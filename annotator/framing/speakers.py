@@ -121,7 +121,7 @@ SPEAKER_NOUNS = words(
     "analysts executives managers owners workers employees members residents voters fans "
     "viewers readers listeners users customers consumers shoppers passengers travelers "
     "travellers patients victims survivors witnesses protesters demonstrators marchers crowds "
-    "generation generations millennials"
+    "generation generations millennials proponent proponents"
 )
 # A modifier of a group noun: an adjective or a name, never a preposition or a verb form.
 _PREP = r"(?:by|in|on|at|for|with|from|of|to|about|against|over|after|before|into|during)"
@@ -157,7 +157,8 @@ OPENERS = words(
     "Speaking Writing Separately Similarly Finally Since Because During Under With Without "
     "For From By Of To Even Only Just Why How What Where Here There Thus Hence Nevertheless "
     "Nonetheless Moreover Furthermore Recently Previously Overall Wednesday Monday Tuesday "
-    "Thursday Friday Saturday Sunday"
+    "Thursday Friday Saturday Sunday Somewhere Elsewhere Everywhere Nowhere Anywhere Once "
+    "Whenever Unless Upon Ironically"
 )
 _TITLE_ROLES = {
     "sen": "senator",
@@ -206,8 +207,9 @@ _GROUPISH = re.compile(
 # verb or an appositive ("Rubio, in the closing days, has preached ...").
 _SUBJECT_OPENING = re.compile(
     r"\W*(?:(?:In|On|At|After|Before|During|Since|By|For|With|As|When|While|Although|Though|"
-    r"If|Until|Despite|Like|Unlike|Earlier|Later|Last)\b[^,;]{0,60},\s*)?"
-    r"(?:(?:And|But|So|Yet|Now|Still|Also|Then|Meanwhile|Instead)\s+(?:now\s+|then\s+|also\s+)?)?"
+    r"If|Until|Despite|Like|Unlike|Earlier|Later|Last|This|Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday)\b[^,;]{0,60},\s*)?"
+    r"(?:(?:And|But|So|Yet|Now|Still|Also|Then|Meanwhile|Instead),?\s+(?:now\s+|then\s+|also\s+)?)?"
     rf"(?P<np>{_NP_LAZY})(?=\s+[a-z]|\s*,)"
 )
 
@@ -268,6 +270,15 @@ class SpeakerBook:
         self.known.append(_Known(name, roles or set(), person, gender))
         if len(self.known) > 64:  # bounded: only recent speakers are antecedents
             del self.known[:32]
+
+    def known_as(self, name: str) -> str | None:
+        """The known speaker a name stands for ("Trump": "Donald Trump"), without making it
+        the latest one; None when nobody known has that name."""
+        last = name.split()[-1]
+        for k in reversed(self.known):
+            if k.name == name or k.name.split()[-1] == last:
+                return k.name
+        return None
 
     def resolve(self, phrase: str | None, appositive: str = "") -> Speaker:
         """A speaker phrase as found next to a reporting verb -> who it names, and how."""

@@ -33,7 +33,8 @@ _TOKEN = re.compile(
     r"[\w][\w’'\-&]*(?:\.(?=\w)[\w’'\-&]*)*|[,;:“”\"—–()]"
 )
 _AUX = words(
-    "has have had also will would could can may might must should did does do is are was were "
+    "overall has have had also will would could can may might must should did does do is are "
+    "was were "
     "been be not never later then again previously repeatedly already often still just "
     "recently even long once first further always now separately too"
 )
@@ -85,6 +86,7 @@ _NOT_AGENT = words(
     "plan man-made important significant relevant constant recent instant distant pleasant "
     "restaurant want giant elephant"
 )
+_DAYS = words("Monday Tuesday Wednesday Thursday Friday Saturday Sunday yesterday today tonight")
 _MONTHS = words(
     "January February March April May June July August September October November December "
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"
@@ -120,7 +122,8 @@ def speaker_head(head: str, alone_at_start: bool = False) -> bool:
         return not alone_at_start or not (
             low in _DETERMINERS
             or low in _STOP
-            or re.search(r"(?:ing|ed)$", head)
+            # "Leaked", "Rallying"; not "Ted", "King", "Reed"
+            or (len(head) > 4 and re.search(r"(?:ing|[^e]ed)$", head))
             or (len(head) > 6 and low.endswith("ly"))  # "Finally", not "Kelly"
         )
     if head[:1].isdigit():
@@ -129,7 +132,10 @@ def speaker_head(head: str, alone_at_start: bool = False) -> bool:
 
 
 def _noun_speaks(low: str) -> bool:
-    return low in _HEADS or (bool(_AGENT.search(low)) and low not in _NOT_AGENT)
+    # a plural of a speaker noun speaks too ("rivals", "outlets")
+    return low in _HEADS or (low.endswith("s") and low[:-1] in _HEADS) or (
+        bool(_AGENT.search(low)) and low not in _NOT_AGENT
+    )
 
 
 def subject_before(text: str, at_start: bool = False) -> Subject | None:
@@ -151,6 +157,8 @@ def subject_before(text: str, at_start: bool = False) -> Subject | None:
     ends = _candidate_ends(toks, i)
     found: list[tuple[int, int, str]] = []  # token start, token end and head of each phrase
     for end in ends:
+        if end > 1 and toks[end - 1][2].startswith("(") and len(toks[end - 1][2]) > 2:
+            end -= 1  # "Rep. Bobby Scott (D-Va.), ranking member, said": past the party tag
         phrase = _phrase_start(toks, end, at_start)
         if phrase is None and end != i and _names_next(toks, end):
             # "One delegate not on the slate, Kelly Smit, told": the appositive names the
@@ -193,8 +201,13 @@ def _skip_auxiliaries(toks: list[tuple[int, int, str]], i: int) -> tuple[int, bo
         if low in _AUX or (w.islower() and (low.endswith("ly") or low.endswith("n’t")
                                             or low.endswith("n't"))):
             i -= 1
-        elif low in {"both", "either", "all", "each"} and i >= 2 and toks[i - 2][2].lower() in _AUX:
-            i -= 1  # "who has both endorsed", "have all characterized"
+        elif low in {"both", "either", "all", "each"} and i >= 2 and (
+            toks[i - 2][2].lower() in _AUX
+            or (toks[i - 2][2][:1].isalnum() and toks[i - 2][2].lower() not in _DETERMINERS)
+        ):
+            # "who has both endorsed", "have all characterized", "Obama on a hot mic both
+            # offered": a quantifier after its noun is no head of its own
+            i -= 1
         elif w.startswith("(") and len(w) > 2:
             i -= 1  # "(D-N.D.)"
         elif low in {"himself", "herself", "itself", "themselves"}:
@@ -210,6 +223,10 @@ def _skip_auxiliaries(toks: list[tuple[int, int, str]], i: int) -> tuple[int, bo
         elif (i >= 3 and w.isdigit() and len(w) <= 2 and toks[i - 2][2] in _MONTHS
               and toks[i - 3][2].lower() in _TIME_HEAD):
             i -= 3  # "on Jan 5"
+        elif i >= 4 and [t[2].lower() for t in toks[i - 3 : i]] == ["at", "the", "time"]:
+            i -= 3  # "Trump at the time said"
+        elif w in _DAYS and i >= 2 and toks[i - 2][2][:1].isalnum():
+            i -= 1  # "The leading candidates for president Thursday lashed out"
         elif low in {"who", "which"}:
             i -= 1
             if i > 0 and toks[i - 1][2] == ",":
@@ -293,6 +310,16 @@ def _phrase_start(
         inner_ok = head_ok or bridged or (
             head.lower() not in _STOP and head.lower() not in _DETERMINERS and not head.isdigit()
         )
+        if inner_ok and not _noun_speaks(noun.lower()) and not bridged:
+            # "The deputy head of China’s delegation to the forum": one more attachment back
+            inner = _words_back(toks, j)
+            if (
+                inner >= 2
+                and toks[inner - 1][2] in _PP
+                and _noun_speaks(toks[inner - 2][2].lower())
+            ):
+                j = inner - 2
+                noun = toks[j][2]
         if inner_ok and _noun_speaks(noun.lower()):
             outer = _words_back(toks, j)
             first = toks[outer][2]

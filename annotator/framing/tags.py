@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..models import SpeakerHow
-from .speakers import OPENERS, SpeakerBook, subject_at_start, trim_openers
+from .speakers import OPENERS, SpeakerBook, subject_at_start, trim_openers, words
 from .subjects import speaker_head
 
 
@@ -39,9 +39,10 @@ def borrow_speakers(
         if not a.borrow:
             continue
         others = [b for b in atts if b.speaker and not b.borrow]
-        if text[: a.cue[0]].rstrip().endswith(","):
+        if text[: a.cue[0]].rstrip().endswith((",", " and")):
             # "Rubio hit back, saying Christie was ...": a trailing participle is said by the
-            # clause before it; a tag after it is inside what it reports
+            # clause before it; a tag after it is inside what it reports ("As Obama lectured
+            # and defended his record, Trump said": the "and" verb is Obama's)
             others = [b for b in others if b.cue[0] < a.cue[0]]
         if others:
             near = min(others, key=lambda b: abs(b.cue[0] - a.cue[0]))
@@ -66,6 +67,11 @@ def borrow_speakers(
             sent = subject_at_start(text, first_comma + 2, a.cue[0])  # "Walking home, Ana ..."
         if sent and sent.end("np") < a.cue[0]:
             np = trim_openers(sent.group("np"))
+            # "two liberal Hispanic groups": the lazy phrase stops before its head noun
+            more = _HEAD_NEXT.match(text, sent.end("np"), a.cue[0])
+            while more is not None and speaker_head(more.group(1)):
+                np += " " + more.group(1)
+                more = _HEAD_NEXT.match(text, more.end(), a.cue[0])
             alone = len(np.split()) == 1 and sent.start("np") == sentence[0]
             if np.split()[0] not in OPENERS and speaker_head(np.split()[-1], alone):
                 who = book.resolve(np)
@@ -86,13 +92,32 @@ def _clause_subject(text: str, sent: re.Match[str]) -> bool:
     )
 
 
+_PARENTHESIS = re.compile(r"\s*[A-Z][\w’'.\- ]{1,60}?(?P<par>\s\([^()]{1,40}\))\s+[a-z]")
+_HEAD_NEXT = re.compile(r"\s([a-z][\w\-]*)")
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+# Words after a sentence's opening phrase that show it is not the subject of a verb.
+_NOT_VERBS = words(
+    "in on at of for with from by to about into over under near around through during after "
+    "before since until and or but who which that whose"
+)
+
+
 def mention(text: str, s_start: int, s_end: int, book: SpeakerBook) -> None:
     """A person named as the subject of a sentence with no reporting verb ("Trump also took
     swipes at Bush.") is who a "he" in the next sentence most likely stands for."""
+    # "George Wallace (a Democrat) was ...": a parenthesis after the name is read past
+    par = _PARENTHESIS.match(text, s_start, s_end)
+    if par is not None:
+        text = text[: par.start("par")] + " " * (par.end("par") - par.start("par")) + text[
+            par.end("par") :
+        ]
     sent = subject_at_start(text, s_start, s_end)
     if sent is None:
         return
     np = trim_openers(sent.group("np")).split()
+    nxt = _NEXT_WORD.match(text, sent.end("np"), s_end)
+    if len(np) == 1 and nxt is not None and nxt.group(1) in _NOT_VERBS:
+        return  # "Somewhere in there, he ...": one word before a preposition is no subject
     if np and all(w[:1].isupper() for w in np) and np[0] not in OPENERS and len(np) <= 4 and (
         speaker_head(np[-1], alone_at_start=len(np) == 1)
     ):
@@ -122,3 +147,52 @@ def cut_at_closing_tags(atts: list[Attribution]) -> None:
             continue  # b reports what follows it
         for a in atts[:i]:
             a.content = [(s, min(e, b.subject_at)) for s, e in a.content if s < b.subject_at]
+
+
+_THAT = re.compile(r"\bthat\b")
+_SUBORDINATE = re.compile(
+    r".*\b(?:While|After|Although|Though|Whereas|As|When|Before|Since|If|Even as|Even though|"
+    r"while|after|although|though|whereas|when|before|since)\s+[^,;]*$"
+)
+_NEW_CLAUSE = re.compile(r",\s*(?:(?:and|but|while|whereas|yet|so)\s+)?$")
+
+
+def cut_at_later_subjects(text: str, atts: list[Attribution]) -> None:
+    """"While Clinton pledged to work with both parties, Sanders insisted that ...": a tag
+    whose subject opens a clause of its own after a comma ends the content of the tags
+    before it (a report inside a report, "Trump said Clinton wants ...", has no comma and
+    stays the outer speaker's)."""
+    for i, b in enumerate(atts):
+        if not (0 <= b.subject_at < b.cue[0]) or b.borrow:
+            continue
+        comma = _NEW_CLAUSE.search(text, max(0, b.subject_at - 12), b.subject_at)
+        if comma is None:
+            continue
+        cut = comma.start()
+        for a in atts[:i]:
+            if a.cue[1] > cut or a.lemma == "according to":
+                continue
+            # "Prosecutors argued that although Lazar confessed, he showed": a that-clause
+            # runs on past its own inner comma, unless the report is itself subordinate
+            # ("While Comey has said that ..., Lewandowski said")
+            if _THAT.search(text, a.cue[1], cut) and not _SUBORDINATE.match(
+                text, max(0, a.subject_at - 12, a.cue[0] - 200), a.cue[0]
+            ):
+                continue
+            # pieces after the comma ("As POLITICO revealed, the RNC agreed") stay whole
+            a.content = [(s, min(e, cut)) if s < cut else (s, e) for s, e in a.content]
+
+
+_TITLE_BEFORE = re.compile(
+    r"(?:[’']s|\b(?:on|in|of|at|from|titled|called|named|show|program|book|film|column))\s*$"
+)
+
+
+def titled_quote(text: str, s_start: int, np_start: int) -> bool:
+    """The quote before a subject names a show, book or column ("On Fox News’s “Hannity,”
+    Newt Gingrich said"), so it is no speaker's words."""
+    close = len(text[:np_start].rstrip(" ,—–-")) - 1
+    mark = text[close]
+    opener = "“" if mark == "”" else mark
+    start = text.rfind(opener, s_start, close - (1 if mark == "'" else 0))
+    return start > s_start and bool(_TITLE_BEFORE.search(text, s_start, start))

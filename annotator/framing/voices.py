@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from ..budget import check as check_budget
 from ..models import SpeakerHow, Voice, VoiceSpan
 from .attribution import Attribution, find_attributions
-from .layouts import QA_LABEL, answer_spans, colon_speaker, interviewee
+from .layouts import QA_LABEL, answer_spans, colon_speaker, interviewee, recounted_speaker
 from .quotes import find_quotes, opens_with_quote
 from .speakers import NAME, Speaker, SpeakerBook, words
 
@@ -235,12 +235,16 @@ _Who = tuple[str | None, SpeakerHow]
 
 
 
-def _quote_speaker(tags: _Tags, start: int, end: int, leading: bool, carry: _Carry) -> _Who | None:
+def _quote_speaker(
+    text: str, book: SpeakerBook, tags: _Tags, start: int, end: int, leading: bool,
+    carry: _Carry,
+) -> _Who | None:
     """The tag whose content holds the quote, else one in its sentence, else (opening the
     paragraph) the last paragraph's speaker, else the nearest tag in the paragraph."""
     a = tags.covering(start, end)
     if a is not None:
-        return a.speaker, a.how
+        inner = recounted_speaker(text, a.cue[1], start, book) if a.cue[1] <= start else None
+        return inner or (a.speaker, a.how)
     if leading and carry.pending is not None and carry.pending.speaker:
         return carry.pending.speaker, carry.pending.how
     if leading and carry.speaker:
@@ -281,7 +285,7 @@ def _paragraph(
         leading = i == 0 and not text[:start].strip()
         who = (
             colon_speaker(text, start, book)
-            or _quote_speaker(tags, start, end, leading, carry)
+            or _quote_speaker(text, book, tags, start, end, leading, carry)
             or this
         )
         paint.paint(start, end, "quoted", *who)
@@ -296,6 +300,15 @@ def _paragraph(
         out.speaker, out.how = spoken[-1].speaker, spoken[-1].how
     if atts and atts[-1].colon_end:
         out.pending = atts[-1]
+    elif text.rstrip().endswith(":") and not headline:
+        # "Trump issued the following statement:": no reporting verb, but the clause before
+        # the colon names who speaks in the next paragraph
+        end = len(text.rstrip())
+        closing = colon_speaker(text[:end], end, book, labels=False)
+        if closing is not None and closing[0]:
+            out.pending = Attribution(
+                (end - 1, end), "say", closing[0], closing[1], colon_end=True
+            )
     return paint.spans, out
 
 

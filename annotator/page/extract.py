@@ -20,10 +20,10 @@ import htmldate
 import lxml.html
 import trafilatura
 from lxml import etree
-from trafilatura.metadata import AUTHOR_XPATHS, normalize_authors
 
 from ..errors import EmptyPageError, InputFileError
 from ..models import Article
+from .byline import visible_byline
 
 _ARTICLE_TYPES = {
     "newsarticle",
@@ -308,7 +308,7 @@ def extract(
     )
     if not bylines:
         # No structured byline: trafilatura's byline heuristics on the visible page.
-        bylines = [b.strip() for b in (_visible_byline(tree) or "").split(";") if b.strip()]
+        bylines = [b.strip() for b in (visible_byline(tree) or "").split(";") if b.strip()]
     bylines = [re.sub(r"^(?i:by)\s+", "", b) for b in dict.fromkeys(bylines)]
 
     published = _clean(
@@ -377,50 +377,6 @@ def _page_types(ld_objects: list[dict[str, Any]], meta: dict[str, str]) -> list[
     if meta.get("og:type"):
         seen["og:" + meta["og:type"]] = None
     return list(seen)
-
-
-# trafilatura's AUTHOR_DISCARD_XPATHS as a per-element test, so that only the few byline
-# candidates and their ancestors are checked instead of every element of the page.
-_DISCARD_ID = re.compile(r"^comments|comment-?list|ProductReviews")
-_DISCARD_CLASS = re.compile(
-    r"^[Cc]omments|commentlist|comments-list|sidebar|is-hidden|quote|embedly-instagram|"
-    r"article-(?:share|support)|print|category|meta-date|meta-reviewer"
-)
-
-
-def _discarded(el: lxml.html.HtmlElement) -> bool:
-    tag = el.tag
-    if tag in ("time", "figure"):
-        return True
-    if tag not in ("a", "div", "section", "span"):
-        return False
-    ident, cls = el.get("id") or "", el.get("class") or ""
-    return (
-        ident == "comments"
-        or cls in ("comments", "title", "date")
-        or bool(_DISCARD_ID.search(ident))
-        or bool(_DISCARD_CLASS.search(cls))
-        or "Figure" in (el.get("data-component") or "")
-    )
-
-
-# trafilatura's third, broadest byline XPath costs ~6 ms a page for 1 point of author accuracy
-# on WCXB (0.680 -> 0.691, bench/bench_metadata.py): not worth it on every page.
-BYLINE_TIERS = 2
-
-
-def _visible_byline(tree: lxml.html.HtmlElement) -> str | None:
-    """trafilatura's byline search (its own XPaths and name clean-up), run on our tree without
-    the deep copy its extract_author() makes: candidates inside discarded regions (comments,
-    sidebars, quotes, figures) are skipped by checking their ancestors."""
-    for xpath in AUTHOR_XPATHS[:BYLINE_TIERS]:
-        for el in xpath(tree):
-            if _discarded(el) or any(_discarded(a) for a in el.iterancestors()):
-                continue
-            content = " ".join(" ".join(el.itertext()).split())
-            if 2 < len(content) < 120:
-                return normalize_authors(None, content)
-    return None
 
 
 def _absolute(link: str | None, base: str | None) -> str | None:

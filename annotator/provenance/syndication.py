@@ -30,11 +30,14 @@ _DATELINE = re.compile(
 _BYLINE_NOISE = re.compile(
     r"^(?:by|from|source|via|reporting by)\s*:?\s+|\s+(?:staff|reporters?|wire|news desk)$", re.I
 )
-# Provider blocks: a class naming the provider or source, or schema.org's itemprop. Matched in
-# one pass over the elements with a regular expression: the XPath with four contains() per
-# element took 3-4 ms a page.
-_PROVIDER_CLASS = re.compile(r"provider|syndicat|article-source|source-name")
-_PROVIDER_PROPS = frozenset({"sourceOrganization", "provider"})
+# Provider blocks: a class naming the provider or source, or schema.org's itemprop. Tested on
+# the class and itemprop attributes alone (an XPath testing every element took 3-4 ms a page,
+# a Python pass over the elements 1-2 ms).
+_PROVIDER_BLOCKS = etree.XPath(
+    "//@class[" + " or ".join(
+        f"contains(., '{c}')" for c in ("provider", "syndicat", "article-source", "source-name")
+    ) + "]/parent::* | //@itemprop[.='sourceOrganization' or .='provider']/parent::*"
+)
 _META_XPATH = (
     "//meta[@name='syndication-source' or @name='original-source']/@content"
     " | //link[@rel='original-source' or @rel='syndication-source']/@href"
@@ -72,12 +75,7 @@ def _visible(tree: lxml.html.HtmlElement | None) -> list[str]:
     if tree is None:
         return []
     out = []
-    blocks = [
-        el
-        for el in tree.iter(etree.Element)
-        if _PROVIDER_CLASS.search(el.get("class") or "") or el.get("itemprop") in _PROVIDER_PROPS
-    ]
-    for el in blocks[:20]:
+    for el in _PROVIDER_BLOCKS(tree)[:20]:
         text = " ".join(el.text_content().split())
         if 1 < len(text) <= 60:
             out.append(text)
