@@ -82,6 +82,11 @@ def _texts(body: str, headline: str = "") -> list[str]:
         ("The sister claimed Ford's body from the morgue.", "claimed"),
         ("Titan is the only moon boasting stable liquids on its surface.", "boasting"),
         ("“I never claimed to be a journalist,” the host said.", "claimed"),  # self-report
+        # Sixth reading
+        ("Critics faulted him for not using the term “radical Islamic terrorism.”", "radical"),
+        ("The university is admitting more out-of-state students.", "admitting"),
+        ("Sanders is conceding the race to Clinton.", "conceding"),
+        ("It is a word she cannot utter in public.", "utter"),
         # Good practice is not framing
         ("The alleged attacker was charged on Monday.", "alleged"),
         ("Police said the suspect allegedly fled the scene.", "allegedly"),
@@ -211,18 +216,27 @@ def test_genre_decides_the_default_view_and_never_drops_a_flag() -> None:
     assert shown["news"] == ["thugs"] and shown["other"] == [] and shown["satire"] == []
 
 
-def test_a_low_severity_word_in_reported_speech_is_the_speakers_register() -> None:
-    # "claimed" is a low-severity attribution verb: shown in the outlet's narration, kept in the
-    # JSON but out of the default view when a speaker says it.
+def test_a_verb_of_saying_outside_quotes_is_the_outlets_choice() -> None:
     body = (
-        "The minister claimed the figures were wrong. “They claimed it was over,” he said. "
-        "The senator said the rivals claimed it was over."
+        "Mr. Trump released a statement on Saturday, praising the soldier but insisting that "
+        "the father had no right to criticize him."
     )
     flags = flag(Article(headline="", body=body), default_lexicon(), genre="news")
-    assert [(f.voice, f.shown) for f in flags if f.entry_id == "claimed"] == [
-        ("outlet", True),
-        ("quoted", False),
-        ("paraphrase", False),  # reported speech is the speaker's register too
+    assert [(f.text, f.voice, f.speaker) for f in flags] == [("insisting", "outlet", None)]
+
+
+def test_a_low_severity_word_in_reported_speech_is_the_speakers_register() -> None:
+    # Low-severity words ("claimed", "terrible") are shown in the outlet's narration, kept in
+    # the JSON but out of the default view when a speaker is quoted or paraphrased using them.
+    body = (
+        "The minister claimed the figures were wrong. “They claimed it was over,” he said. "
+        "The senator said the rivals ran a terrible campaign."
+    )
+    flags = flag(Article(headline="", body=body), default_lexicon(), genre="news")
+    assert [(f.text, f.voice, f.shown) for f in flags] == [
+        ("claimed", "outlet", True),
+        ("claimed", "quoted", False),
+        ("terrible", "paraphrase", False),  # reported speech is the speaker's register too
     ]
 
 

@@ -122,6 +122,7 @@ _ABOUT_WORDS = re.compile(
     re.IGNORECASE,
 )
 _USED_BEFORE = re.compile(r"\b(?:us(?:e|es|ed|ing)|chose|choosing|employ(?:s|ed|ing)?)\s*$", re.I)
+_NOT_BEFORE = re.compile(r"\b(?:not|never|without|refus\w*|avoid\w*|declin\w*)(?:\s+to)?\s*$", re.I)
 _QUOTED_REST = re.compile(r"[^\"“”‘’«»]{0,60}")
 _ON_AN_OBJECT = re.compile(
     r"[\"”’'»]+\s*(?:hats?|caps?|signs?|banners?|shirts?|t-shirts?|placards?|stickers?|"
@@ -140,8 +141,9 @@ def _mentioned(para: str, c: Candidate) -> bool:
     while item := _EARLIER_ITEM.search(lead):  # "to 'Lyin' Ted' or 'Crooked Hillary'"
         lead = lead[: item.start()]
     about = _ABOUT_WORDS.search(lead)
-    if about:  # "used the word 'thugs'" reports a use, not a mention
-        return not _USED_BEFORE.search(lead, 0, about.start())
+    if about:  # "used the word 'thugs'" reports a use; "for not using the term" a mention
+        used = _USED_BEFORE.search(lead, 0, about.start())
+        return not used or bool(_NOT_BEFORE.search(lead, 0, used.start()))
     rest = _QUOTED_REST.match(para, c.end)
     return bool(rest and _ON_AN_OBJECT.match(para, rest.end()))
 
@@ -215,6 +217,10 @@ def flag(
             if _mentioned(para, c):
                 continue
             voice, speaker = at(start)
+            if voice == "paraphrase" and c.entry.category == "attribution":
+                # A verb of saying outside quotation marks is the outlet's choice of how to
+                # report the speech ("..., insisting that"), not a word of the speaker's.
+                voice, speaker = "outlet", None
             if voice == "outlet" and not c.entry.context.outlet_body:
                 continue
             fit = lexicon.neutral(c.entry, para[c.start : c.end])
