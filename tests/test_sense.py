@@ -87,6 +87,12 @@ def _texts(body: str, headline: str = "") -> list[str]:
         ("The university is admitting more out-of-state students.", "admitting"),
         ("Sanders is conceding the race to Clinton.", "conceding"),
         ("It is a word she cannot utter in public.", "utter"),
+        # Seventh reading
+        ("He claimed self-defense and was acquitted in 2013.", "claimed"),
+        ("The charge was not completely unfounded, the paper said.", "unfounded"),
+        ("It began with the Wall Street meltdown of 2008.", "meltdown"),
+        ("The NAACP sued the bank over predatory lending.", "predatory"),
+        ("Bolton is one of the Never Trumpers in the party.", "Trumpers"),
         # Good practice is not framing
         ("The alleged attacker was charged on Monday.", "alleged"),
         ("Police said the suspect allegedly fled the scene.", "allegedly"),

@@ -345,7 +345,8 @@ def reports_speech(norm: str, end: int) -> bool:
     sentence = _WORDS.findall(re.split(r"[.;:!?\"“”()]", window, maxsplit=1)[0])[:12]
     if "that" in sentence:  # "claimed on September 2, 2015 that ..."
         return True
-    words = _WORDS.findall(re.split(r"[,.;:!?\"“”()]", window, maxsplit=1)[0])[:8]
+    clause = re.split(r"[,.;:!?\"“”()]|\b(?:and|but|or|then)\b", window, maxsplit=1)[0]
+    words = _WORDS.findall(clause)[:8]  # "claimed self-defense and was acquitted": no clause
     while words and words[0].endswith("ly"):  # "boasted openly of", "claimed falsely"
         words = words[1:]
     if not words:

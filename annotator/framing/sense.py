@@ -83,6 +83,14 @@ _HEDGES = frozenset(
 )
 _BRIDGE = frozenset(
     [
+        # degree words between a negator and its label: "not completely unfounded"
+        "completely",
+        "entirely",
+        "wholly",
+        "altogether",
+        "necessarily",
+        "particularly",
+        "very",
         "a",
         "an",
         "the",
