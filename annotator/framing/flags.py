@@ -16,7 +16,7 @@ from ..models import Article, Flag, Genre, Topic, Voice, VoiceCounts
 from .genre import shown_by_default
 from .lexicon import Candidate, Lexicon
 from .schema import Entry
-from .sense import is_use, sentence_case
+from .sense import SpanIndex, is_use, sentence_case
 from .voices import SPEECH_VERBS, Segmentation, Span, segment, voice_at
 
 # Words that may sit between glorifying titles of one chain ("Leader of the Islamic Ummah and
@@ -178,7 +178,7 @@ def _in_use(text: str, cands: list[Candidate], *, headline: bool = False) -> lis
     # Body text is written in sentence case, so its capitals mark names; a headline may be in
     # title case, where they mark nothing.
     cased = sentence_case(text) if headline else not text.isupper()
-    spans = [(c.start, c.end) for c in cands]
+    spans = SpanIndex((c.start, c.end) for c in cands)
     return [c for c in cands if is_use(text, c, sentence_case=cased, others=spans)]
 
 

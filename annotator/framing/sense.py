@@ -25,8 +25,9 @@ so the lexicon need not list every band, game, charity or negated sentence by ha
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from .lexicon import Candidate
@@ -151,7 +152,38 @@ def _sentence_initial(text: str, pos: int) -> bool:
     )
 
 
-def _run_neighbour(text: str, pos: int, step: int, skip: Sequence[tuple[int, int]]) -> bool:
+class SpanIndex:
+    """The non-overlapping spans of a text's matches, for constant-work questions about one
+    match's neighbours (a scan over every other match for each match was quadratic on a long
+    paragraph)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        self._spans = sorted(spans)
+        self._starts = [s for s, _ in self._spans]
+        self._ends = {e for _, e in self._spans}
+
+    def other_covers(self, pos: int, own: tuple[int, int]) -> bool:
+        """A span other than `own` holds position `pos`."""
+        i = bisect.bisect_right(self._starts, pos) - 1
+        return i >= 0 and pos < self._spans[i][1] and self._spans[i] != own
+
+    def adjacent(self, text: str, own: tuple[int, int]) -> bool:
+        """Another span starts right after `own` or ends right before it (spaces between)."""
+        gap = _SPACES.match(text, own[1])
+        after = gap.end() if gap else own[1]
+        i = bisect.bisect_left(self._starts, after)
+        if i < len(self._starts) and self._starts[i] == after and after != own[0]:
+            return True
+        before = own[0]
+        while before > 0 and text[before - 1].isspace():
+            before -= 1
+        return before in self._ends and before != own[1]
+
+
+_SPACES = re.compile(r"\s*")
+
+
+def _run_neighbour(text: str, pos: int, step: int, spans: SpanIndex, own: tuple[int, int]) -> bool:
     """Whether a capitalised word continues a name from `pos` in direction `step` (-1 or 1).
 
     Only spaces and lowercase joiners may separate the words of a name; punctuation, a
@@ -171,7 +203,7 @@ def _run_neighbour(text: str, pos: int, step: int, skip: Sequence[tuple[int, int
         if word in _JOINERS:
             edge = m.start() if step < 0 else m.end()
             continue
-        if any(s <= m.start() < e for s, e in skip) or _ALWAYS_CAPITAL.fullmatch(word):
+        if spans.other_covers(m.start(), own) or _ALWAYS_CAPITAL.fullmatch(word):
             return False
         if step < 0 and word.endswith(("'s", "’s")):
             return False
@@ -232,7 +264,7 @@ def _quoted_title(text: str, c: Candidate) -> bool:
     return False
 
 
-def in_name(text: str, c: Candidate, others: Sequence[tuple[int, int]] = ()) -> bool:
+def in_name(text: str, c: Candidate, others: SpanIndex | Sequence[tuple[int, int]] = ()) -> bool:
     """The match is part of a name or title in sentence-case text, and the entry does not list
     names or titles itself."""
     if _acronym_in_lowercase(c.entry, text[c.start : c.end]):
@@ -261,12 +293,9 @@ def in_name(text: str, c: Candidate, others: Sequence[tuple[int, int]] = ()) -> 
         return True  # a lowercase phrase in capitals mid-sentence is a title ("Hot Air")
     if speaks:
         return True  # "spokesman Mujahid said": a capitalised word before a reporting verb
-    skip = [span for span in others if span != (c.start, c.end)]
-    if (
-        len(matched) == 1
-        and c.entry.category in _COMMON_WORDS
-        and not _next_to_match(text, c, skip)
-    ):
+    spans = others if isinstance(others, SpanIndex) else SpanIndex(others)
+    own = (c.start, c.end)
+    if len(matched) == 1 and c.entry.category in _COMMON_WORDS and not spans.adjacent(text, own):
         # An everyday word (an adjective, a verb) capitalised mid-sentence is a name or title:
         # "the GURPS and Paranoia game systems", "Greedy Williams", "Notorious RBG". Labels
         # for people ("Tyrant King George") are name calling and take the run rule below, and
@@ -274,16 +303,7 @@ def in_name(text: str, c: Candidate, others: Sequence[tuple[int, int]] = ()) -> 
         return True
     # After another capitalised word it ends a name ("Young Thug", "John Legend"); opening a
     # run it is an epithet or honorific given to the name that follows ("Tyrant King George").
-    return _run_neighbour(text, c.start, -1, skip)
-
-
-def _next_to_match(text: str, c: Candidate, spans: Sequence[tuple[int, int]]) -> bool:
-    """Another match starts right after this one or ends right before it (only spaces between)."""
-    return any(
-        (s >= c.end and not text[c.end : s].strip())
-        or (e <= c.start and not text[e : c.start].strip())
-        for s, e in spans
-    )
+    return _run_neighbour(text, c.start, -1, spans, own)
 
 
 def _words_before(text: str, start: int, n: int) -> list[tuple[int, str]]:
@@ -333,7 +353,11 @@ def sentence_case(text: str) -> bool:
 
 
 def is_use(
-    text: str, c: Candidate, *, sentence_case: bool, others: Sequence[tuple[int, int]] = ()
+    text: str,
+    c: Candidate,
+    *,
+    sentence_case: bool,
+    others: SpanIndex | Sequence[tuple[int, int]] = (),
 ) -> bool:
     """The candidate is the loaded word in use in this text (`others`: the other matches)."""
     if sentence_case and in_name(text, c, others):

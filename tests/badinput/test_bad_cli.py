@@ -121,12 +121,21 @@ def test_odd_but_valid_input_is_read_right(
     assert phrase in done.stdout.decode("utf-8")
 
 
-def test_large_one_paragraph_text_is_linear(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "regime terrorists martyr zionist entity ",
+        # capitalised matches mid-sentence: the name checks look at each match's neighbours,
+        # which once meant scanning every other match of the paragraph
+        "the Absurd plan and this Rigged Witch Hunt and ",
+    ],
+)
+def test_large_one_paragraph_text_is_linear(tmp_path: Path, unit: str) -> None:
     """1.6 MB in one paragraph used to take 16 s in the lexicon alone (quadratic overlap
     check); under the CPU limit it now finishes, with output linear in the input."""
     sizes = []
     for repeat in (10_000, 40_000):
-        body = "regime terrorists martyr zionist entity " * repeat
+        body = unit * repeat
         content = ("Headline\n\n" + body).encode()
         case = Case("big", ("{file}", "--format", "json"), 0, content=content, name="big.txt")
         done = _run(case, tmp_path)
