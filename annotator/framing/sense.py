@@ -7,9 +7,14 @@ so the lexicon need not list every band, game, charity or negated sentence by ha
   of a name or title when a capitalised word runs into it ("Young Thug", "John Legend"), a
   capital sits inside the phrase ("Note in the Pocket"), or a quoted title holds it ("“The
   Dictator Pope”"). An epithet that opens a run ("Martyr Soleimani", "Tyrant King George") is
-  given to the person named, and stays. Capitals for emphasis ("OUTRAGED") and headlines in
-  title case carry no such signal.
-- **Negation.** "not a terrorist", "never a puppet": the outlet denies the label.
+  given to the person named, and stays, unless the entry is an everyday word rather than a
+  label for people: then a capital mid-sentence marks a name ("Greedy Williams", "the
+  Paranoia game") unless another loaded word stands next to it ("this Rigged Witch Hunt").
+  Capitals for emphasis ("OUTRAGED") and headlines in title case carry no such signal.
+- **Negation.** "not a terrorist", "never a puppet", "not completely unfounded": the outlet
+  denies the label.
+- **Self-report.** "I never claimed to be a journalist": a verb of saying speakers use of
+  their own words casts no doubt on them.
 - **Hedges.** "almost certainly", "probably inevitable": certainty words that are qualified.
 
     >>> from annotator.framing.lexicon import Candidate
