@@ -140,14 +140,19 @@ def test_duplicate_ids_are_refused(tmp_path: Path) -> None:
         Lexicon.load([bad])
 
 
-def test_neutral_alternatives_fit_the_form_matched(tmp_path: Path) -> None:
-    path = tmp_path / "lex.yaml"
+def _tyrant_file(path: Path, forms: str, neutral: str = "") -> Path:
+    """A one-entry lexicon whose 'tyranny' has alternatives of its own."""
     path.write_text(
-        "schema_version: 1\nentries:\n  - id: tyrant\n    forms: [tyrant, tyranny]\n"
+        f"schema_version: 1\nentries:\n  - id: tyrant\n    forms: [{forms}]\n"
         "    category: name_calling\n    technique: Name_Calling,Labeling\n"
-        "    severity: medium\n    why: A label for a ruler.\n    neutral: [ruler]\n"
+        f"    severity: medium\n    why: A label for a ruler.\n{neutral}"
         "    neutral_by_form:\n      tyranny: [authoritarian rule]\n"
     )
+    return path
+
+
+def test_neutral_alternatives_fit_the_form_matched(tmp_path: Path) -> None:
+    path = _tyrant_file(tmp_path / "lex.yaml", "tyrant, tyranny", "    neutral: [ruler]\n")
     lex = Lexicon.load([path])
     body = "The tyrant spoke of tyranny and of tyrannies past."
     got = [(f.text, f.neutral) for f in flag(Article(headline="", body=body), lex)]
@@ -159,13 +164,7 @@ def test_neutral_alternatives_fit_the_form_matched(tmp_path: Path) -> None:
 
 
 def test_neutral_for_a_form_the_entry_lacks_is_refused(tmp_path: Path) -> None:
-    bad = tmp_path / "bad.yaml"
-    bad.write_text(
-        "schema_version: 1\nentries:\n  - id: tyrant\n    forms: [tyrant]\n"
-        "    category: name_calling\n    technique: Name_Calling,Labeling\n"
-        "    severity: medium\n    why: A label for a ruler.\n"
-        "    neutral_by_form:\n      tyranny: [authoritarian rule]\n"
-    )
+    bad = _tyrant_file(tmp_path / "bad.yaml", "tyrant")
     with pytest.raises(DataFileError, match=r"bad\.yaml:9: .*'tyranny' is not one of"):
         Lexicon.load([bad])
 

@@ -281,9 +281,8 @@ def shown_by_default(flag: Flag, genre: Genre, topic: Topic = "unknown") -> bool
 
     News (and text of unknown kind, usually pasted news) shows everything but low-severity
     certainty and puffery, and low-severity words a speaker is quoted or paraphrased using.
-    Elsewhere certainty
-    and promotional words are the genre's normal register, and low-severity flags are mostly
-    noise; satire is not meant literally at all.
+    Elsewhere certainty and promotional words are the genre's normal register, and
+    low-severity flags are mostly noise; satire is not meant literally at all.
     """
     if topic == "other":
         return False

@@ -333,7 +333,10 @@ _SPEECH_PREPOSITIONS = frozenset(
         "about", "of", "on", "in", "at", "during", "before", "after", "while", "when",
     }
 )
+_OPENS_CONTENT = _CLAUSE_OPENERS | _SPEECH_PREPOSITIONS
 _TAG_END = re.compile(r"\s*(?:[,.;:!?\"“”'’)\]—–-]|$)")
+_SENTENCE_BREAK = re.compile(r"[.;:!?\"“”()]")
+_CLAUSE_BREAK = re.compile(r"[,.;:!?\"“”()]|\b(?:and|but|or|then)\b")
 
 
 def reports_speech(norm: str, end: int) -> bool:
@@ -342,16 +345,16 @@ def reports_speech(norm: str, end: int) -> bool:
     if _TAG_END.match(norm, end):
         return True
     window = norm[end : end + 100]
-    sentence = _WORDS.findall(re.split(r"[.;:!?\"“”()]", window, maxsplit=1)[0])[:12]
+    sentence = _WORDS.findall(_SENTENCE_BREAK.split(window, maxsplit=1)[0])[:12]
     if "that" in sentence:  # "claimed on September 2, 2015 that ..."
         return True
-    clause = re.split(r"[,.;:!?\"“”()]|\b(?:and|but|or|then)\b", window, maxsplit=1)[0]
+    clause = _CLAUSE_BREAK.split(window, maxsplit=1)[0]
     words = _WORDS.findall(clause)[:8]  # "claimed self-defense and was acquitted": no clause
     while words and words[0].endswith("ly"):  # "boasted openly of", "claimed falsely"
         words = words[1:]
     if not words:
         return False
-    return words[0] in _CLAUSE_OPENERS | _SPEECH_PREPOSITIONS or any(w in _FINITE for w in words)
+    return words[0] in _OPENS_CONTENT or any(w in _FINITE for w in words)
 
 
 

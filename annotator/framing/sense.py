@@ -122,9 +122,9 @@ _BRIDGE = frozenset(
         "such",
     ]
 )
-# Between a subject and its verb: "I have never claimed", "we did not concede".
+# Between a subject and its verb, with the negators: "I have never claimed", "we did not".
 _AUXILIARIES = frozenset(
-    {"have", "had", "did", "do", "has", "would", "will", "never", "not", "also", "always", "just"}
+    {"have", "had", "did", "do", "has", "would", "will", "also", "always", "just"}
 )
 _NEGATABLE = frozenset({"name_calling", "loaded", "glorifying", "fear", "certainty", "puffery"})
 

@@ -13,6 +13,7 @@ lexicon's `public_affairs` word class (government, election, troops, court, migr
 
 from __future__ import annotations
 
+import functools
 import itertools
 
 from ..models import TopicInfo
@@ -30,13 +31,20 @@ MIN_WORDS = 150
 _PUNCTUATION = ".,;:!?\"'()[]{}“”‘’«»—–-…*"
 
 
+@functools.cache
+def _first_words(words: frozenset[str]) -> frozenset[str]:
+    """The first words of the class's two-word members ("white" of "white house"), once per
+    class rather than once per page."""
+    return frozenset(w.split(" ", 1)[0] for w in words if " " in w)
+
+
 def public_affairs(text: str, words: frozenset[str]) -> TopicInfo:
     """The page's topic from the share of its words in `words` (single words and pairs)."""
     tokens = [t.strip(_PUNCTUATION) for t in text.lower().split()]
     if not words or len(tokens) < MIN_WORDS:
         return TopicInfo()
     singles = sum(1 for t in tokens if t in words)
-    firsts = {w.split(" ", 1)[0] for w in words if " " in w}  # "white" of "white house"
+    firsts = _first_words(words)
     pairs = sum(
         1 for a, b in itertools.pairwise(tokens) if a in firsts and f"{a} {b}" in words
     )
