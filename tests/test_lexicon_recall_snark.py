@@ -1,0 +1,155 @@
+"""Recall, round three (issue 9, class 5): the outlet's colour and snark that editors missed most
+(tactics cast as tricks, colour verbs of saying, verdict adverbs, sneering labels for people of
+every side, evasion and surrender verbs, headline hype). Each entry is caught in its loaded sense
+and left alone in its literal one (chess, football, magic, film, markets). Every sentence here
+is our own, written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotator.framing import default_lexicon, flag
+from annotator.models import Article
+
+
+def _flags(body: str, headline: str = "") -> list[tuple[str, str, list[str]]]:
+    return [
+        (f.text, f.entry_id, f.neutral)
+        for f in flag(Article(headline=headline, body=body), default_lexicon())
+    ]
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "text", "entry_id"),
+    [
+        ("", "The filibuster was a last gambit by the minority leader.", "gambit", "snark-tactics"),
+        (
+            "",
+            "The lawsuit is a Hail Mary attempt to stop the count.",
+            "Hail Mary attempt",
+            "snark-tactics",
+        ),
+        ("", "The hearing was political kabuki.", "political kabuki", "snark-tactics"),
+        ("", "In a year this wacky, the polls mean little.", "wacky", "wacky-labels"),
+        ("", "The governor romped to victory in five primaries.", "romped", "romp"),
+        ("", "Republicans cried foul over the new district map.", "cried foul", "cry-foul"),
+        ("", "Many lawmakers are clamoring for less federal involvement.", "clamoring", "cry-foul"),
+        ("", "The senator bristled at the question.", "bristled", "cry-foul"),
+        ("", "The agency was woefully unprepared for the inquiry.", "woefully", "comment-adverbs"),
+        (
+            "",
+            "The candidate's fawning remarks about the autocrat drew criticism.",
+            "fawning",
+            "fawning",
+        ),
+        ("", "The reviled tax was repealed after a year.", "reviled", "reviled"),
+        (
+            "",
+            "The mayor offered a revisionist history of the strike.",
+            "revisionist history",
+            "revisionist-history",
+        ),
+        (
+            "",
+            "The spokesman called the scandal a nothingburger.",
+            "nothingburger",
+            "outrage-dismissals",
+        ),
+        (
+            "",
+            "The mayor dismissed the protesters as limousine liberals.",
+            "limousine liberals",
+            "snark-people-labels",
+        ),
+        (
+            "",
+            "The pastor warned about Bible thumpers in the party.",
+            "Bible thumpers",
+            "snark-people-labels",
+        ),
+        (
+            "",
+            "The thin-skinned senator left the briefing early.",
+            "thin-skinned",
+            "temperament-labels",
+        ),
+        ("", "The donor's son was given a plum job at the embassy.", "plum job", "sinecure-labels"),
+        ("", "The campaign shared a doctored video of the debate.", "doctored video", "doctored"),
+        ("Senator Unloads On Cabinet Pick", "", "Unloads On", "headline-hype-verbs"),
+        (
+            "",
+            "The spokeswoman dodged questions about the audit.",
+            "dodged questions",
+            "dodge-verbs",
+        ),
+        ("", "The ministry stonewalled the inquiry for months.", "stonewalled", "dodge-verbs"),
+        (
+            "",
+            "The committee knuckled under to the donors' demands.",
+            "knuckled under",
+            "capitulation",
+        ),
+        ("", "The bill was written for well-heeled donors.", "well-heeled", "moneyed-labels"),
+        ("", "The debate turned into a pissing match.", "pissing match", "squabble-labels"),
+        ("", "The council defended its junket to Paris.", "junket", "junket-labels"),
+        (
+            "",
+            "The group's puppet masters in the capital set its agenda.",
+            "puppet masters",
+            "string-pullers",
+        ),
+    ],
+)
+def test_snark_found(headline: str, body: str, text: str, entry_id: str) -> None:
+    assert (text, entry_id) in [(t, e) for t, e, _ in _flags(body, headline)]
+
+
+@pytest.mark.parametrize(
+    ("body", "word"),
+    [
+        ("She opened with the queen's gambit against the champion.", "gambit"),
+        ("The quarterback threw a Hail Mary pass in the final seconds.", "Hail Mary"),
+        ("The magician's sleight of hand delighted the audience at the theater.", "sleight"),
+        ("The movie is a wacky comedy about two brothers.", "wacky"),
+        ("The team romped to a 5-0 win, with two goals from the striker.", "romp"),
+        ("The referee chided the players for diving.", "chided"),
+        ("The film's press junket drew critics from abroad.", "junket"),
+        ("The cheerleaders for the home team danced at halftime.", "cheerleaders"),
+        ("Her fawning fans waited outside the theater for the singer.", "fawning"),
+        ("The senator refuted the report on Tuesday.", "refuted"),
+    ],
+)
+def test_snark_literal_sense_not_flagged(body: str, word: str) -> None:
+    assert not [t for t, _, _ in _flags(body) if word.lower() in t.lower()]
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "neutral"),
+    [
+        (
+            "The lawsuit is a Hail Mary attempt to stop the count.",
+            "Hail Mary attempt",
+            "last-ditch attempt",
+        ),
+        ("Critics are crying foul over the map.", "crying foul", "objecting"),
+        ("Many lawmakers are clamoring for less federal involvement.", "clamoring", "calling"),
+        ("The ministry stonewalled the inquiry for months.", "stonewalled", "refused to cooperate"),
+        ("The campaign shared a doctored photo of the rally.", "doctored photo", "altered photo"),
+        (
+            "The mayor dismissed the protesters as tree huggers.",
+            "tree huggers",
+            "environmentalists",
+        ),
+        ("He called them Bernie Bros on air.", "Bernie Bros", "Sanders supporters"),
+    ],
+)
+def test_snark_neutral_fits_the_form(body: str, text: str, neutral: str) -> None:
+    got = {t: n for t, _, n in _flags(body)}
+    assert neutral in got[text]
+
+
+def test_headline_hype_verb_only_in_a_headline() -> None:
+    """'Unloads On' sells a statement as a blow in a headline; body narration is left alone."""
+    assert not [
+        e for _, e, _ in _flags("The truck unloads on Main Street.") if e == "headline-hype-verbs"
+    ]
