@@ -153,3 +153,58 @@ def test_headline_hype_verb_only_in_a_headline() -> None:
     assert not [
         e for _, e, _ in _flags("The truck unloads on Main Street.") if e == "headline-hype-verbs"
     ]
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "text", "entry_id"),
+    [
+        (
+            "",
+            "The governor's floundering campaign replaced its manager.",
+            "floundering",
+            "flailing-verbs",
+        ),
+        ("", "Critics say the program is in a death spiral.", "death spiral", "decline-idioms"),
+        ("", "A gaggle of lobbyists waited outside the chamber.", "gaggle of", "motley-groups"),
+        (
+            "",
+            "The aide said the reporter twisted his words.",
+            "twisted his words",
+            "distortion-verbs",
+        ),
+        (
+            "",
+            "The question clearly struck a nerve at the White House.",
+            "struck a nerve",
+            "nerve-idioms",
+        ),
+        (
+            "",
+            "Rivals were tripping over themselves to endorse the plan.",
+            "tripping over themselves",
+            "eager-deference",
+        ),
+        ("", "The minister feigned surprise at the figures.", "feigned", "feigned"),
+        ("Mayor Just Destroyed The Council", "", "Just Destroyed", "clickbait-headlines"),
+    ],
+)
+def test_round_four_found(headline: str, body: str, text: str, entry_id: str) -> None:
+    assert (text, entry_id) in [(t, e) for t, e, _ in _flags(body, headline)]
+
+
+@pytest.mark.parametrize(
+    ("body", "word"),
+    [
+        # Flailing, sputtering and imploding are literal away from public affairs.
+        ("The swimmer was flailing in the water before the lifeguard reached him.", "flailing"),
+        ("The engine sputtered and died on the highway.", "sputtered"),
+        ("The star imploded into a black hole.", "imploded"),
+        ("The patient was on life support for a week.", "life support"),
+        (
+            "The city council voted to raise the parking fee; the old lot was imploded in May.",
+            "imploded",
+        ),
+    ],
+)
+def test_round_four_literal_sense_not_flagged(body: str, word: str) -> None:
+    assert not [t for t, _, _ in _flags(body) if word.lower() in t.lower()]
