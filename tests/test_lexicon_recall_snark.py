@@ -208,3 +208,46 @@ def test_round_four_found(headline: str, body: str, text: str, entry_id: str) ->
 )
 def test_round_four_literal_sense_not_flagged(body: str, word: str) -> None:
     assert not [t for t, _, _ in _flags(body) if word.lower() in t.lower()]
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "entry_id", "neutral"),
+    [
+        ("The flyer called the workers ragheads.", "ragheads", "slurs", "Muslims"),
+        (
+            "The rally speaker called the students crisis actors.",
+            "crisis actors",
+            "conspiracy-labels",
+            "survivors",
+        ),
+        (
+            "The pamphlet warned of a Muslim invasion of Europe.",
+            "Muslim invasion",
+            "religious-invasion",
+            "Muslim immigration",
+        ),
+        (
+            "Critics call the senator a Russian asset.",
+            "Russian asset",
+            "conspiracy-labels",
+            "(say what ties are shown)",
+        ),
+    ],
+)
+def test_slurs_and_conspiracy_labels_found(
+    body: str, text: str, entry_id: str, neutral: str
+) -> None:
+    got = {(t, e): n for t, e, n in _flags(body)}
+    assert neutral in got[(text, entry_id)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The EU extended the Russian asset freeze.",
+        "Russian asset managers left London.",
+        "The sauerkraut was served with sausages.",
+    ],
+)
+def test_russian_assets_as_money_and_words_inside_words_not_flagged(body: str) -> None:
+    assert not [e for _, e, _ in _flags(body) if e in ("slurs", "conspiracy-labels")]
