@@ -251,3 +251,49 @@ def test_slurs_and_conspiracy_labels_found(
 )
 def test_russian_assets_as_money_and_words_inside_words_not_flagged(body: str) -> None:
     assert not [e for _, e, _ in _flags(body) if e in ("slurs", "conspiracy-labels")]
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "entry_id"),
+    [
+        (
+            "The governor signed what he called an election integrity law.",
+            "election integrity",
+            "election-frames",
+        ),
+        (
+            "The bill was written by a powerful lobby group.",
+            "powerful lobby group",
+            "powerful-lobby",
+        ),
+        (
+            "The senator's filibuster was a stunt aimed at the governor.",
+            "stunt",
+            "political-stunts",
+        ),
+        (
+            "Make no mistake, the lawsuit is a Hail Mary by the campaign.",
+            "Hail Mary",
+            "political-stunts",
+        ),
+        ("The governor railed about the budget for an hour.", "railed about", "railed-at"),
+        ("Critics accused her of playing the gender card.", "gender card", "card-playing"),
+        ("The bill would clear the morass of rules on permits.", "morass", "morass"),
+    ],
+)
+def test_round_six_found(body: str, text: str, entry_id: str) -> None:
+    assert (text, entry_id) in [(t, e) for t, e, _ in _flags(body)]
+
+
+@pytest.mark.parametrize(
+    ("body", "word"),
+    [
+        # A stunt in film, flying or sport, and the prayer, are not political colour.
+        ("The stunt double was injured on the film set.", "stunt"),
+        ("The pilot's aerial stunts thrilled the crowd at the air show.", "stunts"),
+        ("Worshippers recited the Hail Mary at the vigil.", "Hail Mary"),
+        ("Protesters said the mayor's stunt riders blocked the parade.", "stunt"),
+    ],
+)
+def test_round_six_literal_sense_not_flagged(body: str, word: str) -> None:
+    assert not [t for t, _, _ in _flags(body) if word.lower() in t.lower()]
