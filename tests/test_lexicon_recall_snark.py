@@ -297,3 +297,25 @@ def test_round_six_found(body: str, text: str, entry_id: str) -> None:
 )
 def test_round_six_literal_sense_not_flagged(body: str, word: str) -> None:
     assert not [t for t, _, _ in _flags(body) if word.lower() in t.lower()]
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "entry_id"),
+    [
+        ("The senator cozied up to the industry's lobbyists.", "cozied up to", "cozy-ties"),
+        ("The candidate waffled on the trade deal.", "waffled", "waffling"),
+        ("The governor called his rival a blowhard.", "blowhard", "bloviators"),
+    ],
+)
+def test_round_seven_found(body: str, text: str, entry_id: str) -> None:
+    assert (text, entry_id) in [(t, e) for t, e, _ in _flags(body)]
+
+
+def test_bemoaned_is_left_to_the_writer() -> None:
+    """'bemoaned' read as trivial on PolNeAR train (five hits, mostly a politician lamenting a
+    trend), so the colour-verb entry leaves it out."""
+    assert not [
+        e
+        for _, e, _ in _flags("The senator bemoaned the decline of manufacturing.")
+        if e == "cry-foul"
+    ]
