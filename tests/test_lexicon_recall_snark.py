@@ -319,3 +319,18 @@ def test_bemoaned_is_left_to_the_writer() -> None:
         for _, e, _ in _flags("The senator bemoaned the decline of manufacturing.")
         if e == "cry-foul"
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "entry_id"),
+    [
+        ("The minister blithely dismissed the warnings.", "blithely", "verdict-adverbs"),
+        (
+            "The governor, dogged by scandal, announced his retirement.",
+            "dogged by scandal",
+            "scandal-cloud",
+        ),
+    ],
+)
+def test_round_eight_found(body: str, text: str, entry_id: str) -> None:
+    assert (text, entry_id) in [(t, e) for t, e, _ in _flags(body)]
