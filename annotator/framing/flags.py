@@ -131,21 +131,36 @@ _ON_AN_OBJECT = re.compile(
 )
 
 
+# Without quotation marks only a plain word about words marks a mention: "mention the words
+# radical Islamic terrorism", "the term illegal aliens".
+_BARE_ABOUT = re.compile(
+    r"\b(?:the|a|this|that)\s+(?:words?|terms?|phrases?|labels?)\s*,?\s*$", re.IGNORECASE
+)
+
+
 def _mentioned(para: str, c: Candidate) -> bool:
-    """The match opens a quotation that a word about words introduces, or that labels an object."""
+    """The match opens a quotation that a word about words introduces, or that labels an object,
+    or follows "the word(s)" directly."""
     before = para[max(0, c.start - 90) : c.start]
     opening = _OPENING.search(before)
     if not opening:
-        return False
+        bare = _BARE_ABOUT.search(before)
+        return bool(bare) and not _used(before, bare.start())
     lead = before[: opening.start()]
     while item := _EARLIER_ITEM.search(lead):  # "to 'Lyin' Ted' or 'Crooked Hillary'"
         lead = lead[: item.start()]
     about = _ABOUT_WORDS.search(lead)
-    if about:  # "used the word 'thugs'" reports a use; "for not using the term" a mention
-        used = _USED_BEFORE.search(lead, 0, about.start())
-        return not used or bool(_NOT_BEFORE.search(lead, 0, used.start()))
+    if about:
+        return not _used(lead, about.start())
     rest = _QUOTED_REST.match(para, c.end)
     return bool(rest and _ON_AN_OBJECT.match(para, rest.end()))
+
+
+def _used(lead: str, about: int) -> bool:
+    """Whether the words before report a use: "used the word 'thugs'"; "for not using the term"
+    is a mention."""
+    used = _USED_BEFORE.search(lead, 0, about)
+    return bool(used) and not _NOT_BEFORE.search(lead, 0, used.start())
 
 
 def _scare_quotes(
@@ -198,7 +213,8 @@ def flag(
     paragraphs = article.paragraphs
     seg = segmentation or segment(head, paragraphs)
     for start, end, c in _merge_chains(
-        head, _in_use(head, lexicon.candidates(head), headline=True)
+        head,
+        _in_use(head, lexicon.candidates(head, paragraphs[0] if paragraphs else ""), headline=True),
     ):
         if _mentioned(head, c):
             continue
@@ -213,7 +229,9 @@ def flag(
     for i, (para, spans) in enumerate(zip(paragraphs, voices, strict=True)):
         check_budget()  # a page of many paragraphs stops here when its budget is spent
         at = _voice_lookup(spans)
-        for start, end, c in _merge_chains(para, _in_use(para, lexicon.candidates(para))):
+        # The headline and the paragraph before set the scene a paragraph continues.
+        setting = f"{head}\n{paragraphs[i - 1]}" if i else head
+        for start, end, c in _merge_chains(para, _in_use(para, lexicon.candidates(para, setting))):
             if _mentioned(para, c):
                 continue
             voice, speaker = at(start)

@@ -122,6 +122,16 @@ _BRIDGE = frozenset(
         "such",
     ]
 )
+# Verbs that pass a denial on to a predicate through "to be": "weren't trying to be traitors",
+# "is not meant to be cruel", "never wanted to be a martyr". Without "be" the loaded word is a
+# negated verb and still used ("not going to slaughter").
+_TO_BE_BRIDGE = frozenset(
+    {"trying", "try", "tried", "meant", "want", "wanted", "seem", "seemed", "seeking", "to"}
+)
+# A denied supposition: "it's not as if he whitewashed the facts" ("not like" is also "dislike").
+_NOT_AS_IF = re.compile(
+    r"(?:\bnot|n't|\bnever)\s+(?:as\s+if|as\s+though)\b[^.;:!?\"“”]{0,60}$", re.IGNORECASE
+)
 # Between a subject and its verb, with the negators: "I have never claimed", "we did not".
 _AUXILIARIES = frozenset(
     {"have", "had", "did", "do", "has", "would", "will", "also", "always", "just"}
@@ -319,8 +329,9 @@ def _words_before(text: str, start: int, n: int) -> list[tuple[int, str]]:
 def negated(text: str, c: Candidate) -> bool:
     if c.entry.category not in _NEGATABLE:
         return False
-    found = _words_before(text, c.start, 5)
+    found = _words_before(text, c.start, 7)
     before = [w.lower() for _, w in found]
+    to_be = len(before) > 1 and before[-2:] == ["to", "be"]
     for i in range(len(before) - 1, -1, -1):
         word = before[i]
         copular = word.replace("’", "'") in _NEGATED_COPULAS  # "isn't", "wasn't"
@@ -329,8 +340,10 @@ def negated(text: str, c: Candidate) -> bool:
                 return False  # "Never Trumpers": a capitalised negator is part of a name
             bridged = i < len(before) - 1  # "not a", "never the", "not so"
             return bridged or copular or (i > 0 and before[i - 1] in _COPULAS)
-        if word not in _BRIDGE:
+        if word not in _BRIDGE and not (to_be and word in _TO_BE_BRIDGE):
             break
+    if _NOT_AS_IF.search(text, max(0, c.start - 80), c.start):
+        return True
     return c.entry.category == "certainty" and bool(before) and before[-1] in _HEDGES
 
 
