@@ -145,7 +145,7 @@ def _mentioned(para: str, c: Candidate) -> bool:
     opening = _OPENING.search(before)
     if not opening:
         bare = _BARE_ABOUT.search(before)
-        return bool(bare) and not _used(before, bare.start())
+        return bare is not None and not _used(before, bare.start())
     lead = before[: opening.start()]
     while item := _EARLIER_ITEM.search(lead):  # "to 'Lyin' Ted' or 'Crooked Hillary'"
         lead = lead[: item.start()]
@@ -160,7 +160,7 @@ def _used(lead: str, about: int) -> bool:
     """Whether the words before report a use: "used the word 'thugs'"; "for not using the term"
     is a mention."""
     used = _USED_BEFORE.search(lead, 0, about)
-    return bool(used) and not _NOT_BEFORE.search(lead, 0, used.start())
+    return used is not None and not _NOT_BEFORE.search(lead, 0, used.start())
 
 
 def _scare_quotes(
