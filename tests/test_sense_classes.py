@@ -70,6 +70,10 @@ def test_terrorists_stays_flagged_when_the_group_is_named_far_away() -> None:
         # Denials through "trying to be" and "not as if"
         ("Experts said the aides weren't trying to be traitors.", "traitors"),
         ("“It's not as if he overlooked or whitewashed it,” the expert said.", "whitewashed"),
+        # A label whose applying is denied or only imagined
+        ("“She doesn't run to the cameras to call her rivals dummies,” he said.", "dummies"),
+        ("He never labelled the marchers terrorists.", "terrorists"),
+        ("“You may say that's inhumane, but I want the plant shut,” she said.", "inhumane"),
         # Words mentioned, not used
         ("Will the president finally mention the words radical Islamic terrorism?", "radical"),
     ],
@@ -86,6 +90,8 @@ def test_not_the_loaded_sense(body: str, not_flagged: str) -> None:
         ("Officials described the campaign as mowing the grass.", "mowing the grass"),
         ("He was not going to be a traitor, but his aides were traitors.", "traitors"),
         ("I do not like these thugs.", "thugs"),  # "not like" is dislike, not a denial
+        ("He didn't hesitate to call the marchers thugs.", "thugs"),
+        ("The senator did not call them thugs, but he called them terrorists.", "terrorists"),
         ("He used the words radical Islamic terrorism again.", "radical Islamic terrorism"),
     ],
 )

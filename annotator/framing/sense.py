@@ -132,6 +132,41 @@ _TO_BE_BRIDGE = frozenset(
 _NOT_AS_IF = re.compile(
     r"(?:\bnot|n't|\bnever)\s+(?:as\s+if|as\s+though)\b[^.;:!?\"“”]{0,60}$", re.IGNORECASE
 )
+# Labelling denied or only imagined: "she doesn't call her opponents dummies", "you may say
+# that's inhumane". The speaker contrasts or anticipates the label rather than applying it.
+_LABELLING = re.compile(
+    r"\b(?:call(?:s|ed|ing)?|label(?:s|led|ed|ling|ing)?|brand(?:s|ed|ing)?)\b"
+    r"(?=[^.;:!?\"“”]{0,40}$)",
+    re.IGNORECASE,
+)
+_NEGATOR_BEFORE = re.compile(r"(?:\bnot|n't|\bnever)\s+((?:[\w'’]+\s+){0,5})$", re.IGNORECASE)
+# Words after a negator that turn the denial into an assertion: "didn't hesitate to call them".
+_NOT_A_DENIAL = frozenset(
+    {"only", "just", "merely", "hesitate", "hesitated", "shy", "stop", "stopped", "fail",
+     "failed", "refrain", "mind", "cease", "ceased", "wait", "waited", "even"}
+)
+_ANTICIPATED = re.compile(
+    r"\b(?:you|some|people|critics|others|one)\s+(?:may|might|could|would|can)\s+"
+    r"(?:say|call|think|argue)\b[^.;:!?\"“”]{0,30}$",
+    re.IGNORECASE,
+)
+
+
+def _label_denied(text: str, start: int) -> bool:
+    """The label is the object of a negated or hypothetical verb of labelling."""
+    lo = max(0, start - 120)
+    if _ANTICIPATED.search(text, lo, start):
+        return True
+    verbs = list(_LABELLING.finditer(text, lo, start))  # the nearest: "didn't call X but called Y"
+    if not verbs:
+        return False
+    verb = verbs[-1]
+    negator = _NEGATOR_BEFORE.search(text, lo, verb.start())
+    return negator is not None and not (
+        {w.lower() for w in _WORD.findall(negator.group(1))} & _NOT_A_DENIAL
+    )
+
+
 # Between a subject and its verb, with the negators: "I have never claimed", "we did not".
 _AUXILIARIES = frozenset(
     {"have", "had", "did", "do", "has", "would", "will", "also", "always", "just"}
@@ -342,7 +377,7 @@ def negated(text: str, c: Candidate) -> bool:
             return bridged or copular or (i > 0 and before[i - 1] in _COPULAS)
         if word not in _BRIDGE and not (to_be and word in _TO_BE_BRIDGE):
             break
-    if _NOT_AS_IF.search(text, max(0, c.start - 80), c.start):
+    if _NOT_AS_IF.search(text, max(0, c.start - 80), c.start) or _label_denied(text, c.start):
         return True
     return c.entry.category == "certainty" and bool(before) and before[-1] in _HEDGES
 
