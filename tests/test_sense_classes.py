@@ -75,6 +75,7 @@ def test_terrorists_stays_flagged_when_the_group_is_named_far_away() -> None:
         ("He never labelled the marchers terrorists.", "terrorists"),
         ("“You may say that's inhumane, but I want the plant shut,” she said.", "inhumane"),
         # Words mentioned, not used
+        ("Exit polls gave him 9 percent of the “moderate” vote.", "moderate"),
         ("Will the president finally mention the words radical Islamic terrorism?", "radical"),
     ],
 )
@@ -89,6 +90,7 @@ def test_not_the_loaded_sense(body: str, not_flagged: str) -> None:
         ("He called the magazine filth and its editors filthy liars.", "filthy"),
         ("Officials described the campaign as mowing the grass.", "mowing the grass"),
         ("He was not going to be a traitor, but his aides were traitors.", "traitors"),
+        ("The “moderate” rebels were armed by the agency.", "“moderate”"),
         ("I do not like these thugs.", "thugs"),  # "not like" is dislike, not a denial
         ("He didn't hesitate to call the marchers thugs.", "thugs"),
         ("The senator did not call them thugs, but he called them terrorists.", "terrorists"),

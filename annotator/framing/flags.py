@@ -105,6 +105,13 @@ _MENTION_BEFORE = re.compile(
 )
 
 
+# A quoted word naming a category, an answer or a setting, not doubting anything: "9 percent of
+# the ''moderate'' vote", "ticked the 'other' box", "switch to 'private' mode".
+_CATEGORY_AFTER = re.compile(
+    r"\s*(?:votes?|voters|categor(?:y|ies)|labels?|tags?|options?|box(?:es)?|settings?|modes?|"
+    r"buttons?|tabs?|columns?|fields?|ratings?|status|designations?|answers?|responses?)\b",
+    re.IGNORECASE,
+)
 _WORDS = re.compile(r"[\w'-]+")
 
 # A word quoted as a word: "the phrase 'anchor baby'", "no reference to 'Lyin' Ted' or
@@ -185,6 +192,9 @@ def _scare_quotes(
             continue  # someone speaks in this paragraph: the word is more likely theirs
         if _MENTION_BEFORE.search(para[max(0, span.start - 30) : span.start]):
             continue  # the word is mentioned, not used: "the term 'regime change'"
+        if _CATEGORY_AFTER.match(para, span.end):
+            continue  # the name of a category or setting: "the 'moderate' vote", "'private' mode"
+
         found.append(Candidate(span.start, span.end, SCARE_QUOTES))
     return found
 
