@@ -74,6 +74,9 @@ def test_terrorists_stays_flagged_when_the_group_is_named_far_away() -> None:
         ("“She doesn't run to the cameras to call her rivals dummies,” he said.", "dummies"),
         ("He never labelled the marchers terrorists.", "terrorists"),
         ("“You may say that's inhumane, but I want the plant shut,” she said.", "inhumane"),
+        # A charge attributed to someone, or denied: its name, not the outlet's label
+        ("He stayed neutral so he would not be accused of rigging the contest.", "rigging"),
+        ("Police deny accusations of brutality and say they show restraint.", "brutality"),
         # Words mentioned, not used
         ("Exit polls gave him 9 percent of the “moderate” vote.", "moderate"),
         ("Will the president finally mention the words radical Islamic terrorism?", "radical"),
@@ -91,6 +94,8 @@ def test_not_the_loaded_sense(body: str, not_flagged: str) -> None:
         ("Officials described the campaign as mowing the grass.", "mowing the grass"),
         ("He was not going to be a traitor, but his aides were traitors.", "traitors"),
         ("The “moderate” rebels were armed by the agency.", "“moderate”"),
+        ("The visit brings allegations of pandering.", "pandering"),  # unattributed: the outlet's
+        ("He accused them of being thugs.", "thugs"),
         ("I do not like these thugs.", "thugs"),  # "not like" is dislike, not a denial
         ("He didn't hesitate to call the marchers thugs.", "thugs"),
         ("The senator did not call them thugs, but he called them terrorists.", "terrorists"),

@@ -415,4 +415,29 @@ def is_use(
     """The candidate is the loaded word in use in this text (`others`: the other matches)."""
     if sentence_case and in_name(text, c, others):
         return False
-    return not negated(text, c) and not self_report(text, c)
+    return not negated(text, c) and not self_report(text, c) and not named_charge(text, c)
+
+
+# The name of a charge made against someone named, or denied: "would not be accused of rigging
+# the contest", "police deny accusations of brutality". The report attributes the charge (careful
+# practice, issue 9 class 7): the word names what is alleged rather than applying it. An
+# unattributed "allegations of pandering" in a headline is the outlet's own framing and stays,
+# as does a word that only describes the act charged ("accused of shocking act").
+_CHARGE_BEFORE = re.compile(
+    r"\b(?:accused\s+of|den(?:y|ies|ied|ying)\s+(?:(?:the\s+)?(?:accusations?|allegations?|"
+    r"charges?|claims?)\s+(?:of\s+|that\s+)?)?)\s*$",
+    re.IGNORECASE,
+)
+_CHARGE_ENDS = re.compile(
+    r"\s*(?:$|[^\w\s]|(?:the|a|an|his|her|their|its|and|or|in|of|by|against|at|on|to|with|for|"
+    r"from|during|after|over)\b)",
+    re.IGNORECASE,
+)
+
+
+def named_charge(text: str, c: Candidate) -> bool:
+    return (
+        c.entry.category in ("loaded", "name_calling")
+        and bool(_CHARGE_BEFORE.search(text, max(0, c.start - 60), c.start))
+        and bool(_CHARGE_ENDS.match(text, c.end))
+    )
