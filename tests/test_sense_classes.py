@@ -96,6 +96,7 @@ def test_not_the_loaded_sense(body: str, not_flagged: str) -> None:
         ("The “moderate” rebels were armed by the agency.", "“moderate”"),
         ("The visit brings allegations of pandering.", "pandering"),  # unattributed: the outlet's
         ("He accused them of being thugs.", "thugs"),
+        ("The senator was accused of grandstanding.", "grandstanding"),  # by whom? the outlet's
         ("I do not like these thugs.", "thugs"),  # "not like" is dislike, not a denial
         ("He didn't hesitate to call the marchers thugs.", "thugs"),
         ("The senator did not call them thugs, but he called them terrorists.", "terrorists"),

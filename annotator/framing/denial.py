@@ -201,14 +201,15 @@ def self_report(text: str, c: Candidate) -> bool:
     return False
 
 
-# The name of a charge made against someone named, or denied: "would not be accused of rigging
-# the contest", "police deny accusations of brutality". The report attributes the charge (careful
-# practice, issue 9 class 7): the word names what is alleged rather than applying it. An
-# unattributed "allegations of pandering" in a headline is the outlet's own framing and stays,
-# as does a word that only describes the act charged ("accused of shocking act").
+# The name of a charge denied or only feared: "police deny accusations of brutality", "so he
+# would not be accused of rigging the contest". The word names what someone else alleges
+# (careful reporting, issue 9 class 7). An unattributed charge ("was accused of grandstanding",
+# "allegations of pandering" in a headline) is the outlet's own framing and stays, as does a
+# word that only describes the act charged ("denied the shocking act").
 _CHARGE_BEFORE = re.compile(
-    r"\b(?:accused\s+of|den(?:y|ies|ied|ying)\s+(?:(?:the\s+)?(?:accusations?|allegations?|"
-    r"charges?|claims?)\s+(?:of\s+|that\s+)?)?)\s*$",
+    r"(?:(?:\bnot|n't|\bnever|\bavoid\w*)\s+(?:be\s+|being\s+|been\s+)?accused\s+of|"
+    r"\bden(?:y|ies|ied|ying)\s+(?:(?:the\s+)?(?:accusations?|allegations?|charges?|claims?)\s+"
+    r"(?:of\s+|that\s+)?)?)\s*$",
     re.IGNORECASE,
 )
 _CHARGE_ENDS = re.compile(
