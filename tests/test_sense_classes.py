@@ -129,3 +129,10 @@ def test_local_government_and_bribery_are_public_affairs() -> None:
         "Three city commissioners were charged with taking bribes over the zoning change. "
     ) + "The course had eighteen holes and a clubhouse by the lake. " * 15
     assert public_affairs(story, words).topic == "public_affairs"
+
+
+def test_headline_shorthand_is_not_name_calling() -> None:
+    """"Dems" saves space in a headline (three editors: standard shorthand); in body text it is
+    the outlet's choice of label and stays flagged."""
+    assert "Dems" not in _texts("The party met on Monday.", "Sanders pushes Dems to reject deal")
+    assert "Dems" in _texts("This is typical of the Dems and their allies.")

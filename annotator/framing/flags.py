@@ -226,7 +226,7 @@ def flag(
         head,
         _in_use(head, lexicon.candidates(head, paragraphs[0] if paragraphs else ""), headline=True),
     ):
-        if _mentioned(head, c):
+        if _mentioned(head, c) or not c.entry.context.headline:
             continue
         voice, speaker = voice_at(seg.headline, start)
         fit = lexicon.neutral(c.entry, head[c.start : c.end])
