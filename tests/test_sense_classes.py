@@ -77,6 +77,9 @@ def test_terrorists_stays_flagged_when_the_group_is_named_far_away() -> None:
         # A charge attributed to someone, or denied: its name, not the outlet's label
         ("He stayed neutral so he would not be accused of rigging the contest.", "rigging"),
         ("Police deny accusations of brutality and say they show restraint.", "brutality"),
+        # Idioms
+        ("The chain won the dubious honor of the highest prices.", "dubious"),
+        ("Legend has it that a goat herder found the first beans.", "Legend"),
         # Words mentioned, not used
         ("Exit polls gave him 9 percent of the “moderate” vote.", "moderate"),
         ("Will the president finally mention the words radical Islamic terrorism?", "radical"),
@@ -113,6 +116,10 @@ def test_the_loaded_sense_stays(body: str, flagged: str) -> None:
         ("The White House schmoozing season opened with a dinner.", "lobbying"),
         ("Weeds covered the wildly overgrown greens.", "sharply"),
         ("The senator has a penchant for long speeches.", "habit of"),
+        ("The uproar began when chairs were thrown.", "protests"),
+        ("The vendor says its software is unmatched in speed.", "first"),
+        ("She called the warnings fear-mongering.", "warnings"),
+        ("The ruling exposed searing divisions in the party.", "critical"),
     ],
 )
 def test_neutral_alternative_fits_the_sense(body: str, bad_advice: str) -> None:
