@@ -80,7 +80,7 @@ GROUP_NOUNS = (
 # Nouns that head a speaker's phrase: people, organisations and the documents that speak,
 # report or find (read by `subjects`, with the role and group words above).
 SPEAKER_NOUNS = words(
-    "official critic supporter analyst expert source observer adviser advisor strategist "
+    "official lady critic supporter analyst expert source observer adviser advisor strategist "
     "protester protestor organizer organiser lawmaker legislator member insider operative "
     "donor resident opponent ally staffer officer investigator prosecutor researcher scientist "
     "pollster democrat republican diplomat scholar historian commentator pundit student worker "
@@ -158,7 +158,8 @@ OPENERS = words(
     "For From By Of To Even Only Just Why How What Where Here There Thus Hence Nevertheless "
     "Nonetheless Moreover Furthermore Recently Previously Overall Wednesday Monday Tuesday "
     "Thursday Friday Saturday Sunday Somewhere Elsewhere Everywhere Nowhere Anywhere Once "
-    "Whenever Unless Upon Ironically"
+    "Whenever Unless Upon Ironically Soon Shortly Afterward Afterwards Eventually Ultimately "
+    "Initially Originally Perhaps Maybe Again Already Besides Otherwise Regardless"
 )
 _TITLE_ROLES = {
     "sen": "senator",
@@ -256,6 +257,9 @@ class SpeakerBook:
     @property
     def last(self) -> str | None:
         return self.known[-1].name if self.known else None
+
+    def last_person(self) -> str | None:
+        return next((k.name for k in reversed(self.known) if k.person), None)
 
     def names(self) -> list[str]:
         return [k.name for k in self.known]
