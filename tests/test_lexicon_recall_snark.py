@@ -352,3 +352,9 @@ def test_round_eight_found(body: str, text: str, entry_id: str) -> None:
 def test_nicknames_of_every_side_found(body: str, text: str, entry_id: str, neutral: str) -> None:
     got = {(t, e): n for t, e, n in _flags(body)}
     assert neutral in got[(text, entry_id)]
+
+
+def test_sleaze_adjective_found() -> None:
+    assert ("smarmy", "sleaze-adjectives") in [
+        (t, e) for t, e, _ in _flags("The senator called the lobbyist smarmy.")
+    ]
