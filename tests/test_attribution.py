@@ -707,3 +707,32 @@ def test_the_first_lady_is_the_subject_not_the_appositive_before_her() -> None:
         "the first lady had called the levy ''a narcissistic toll.''"
     )
     assert _who("", [para], 0, "narcissistic")[1] == "the first lady"
+
+
+def test_a_credit_with_a_full_stop_credits_a_quote_not_narration() -> None:
+    paras = [
+        "“The levy will pay for the pier.”",
+        "- Ana Ruiz.",
+        "The harbour board met on Tuesday and agreed on nothing.",
+        "- Ola Berg.",
+    ]
+    assert _who("", paras, 0, "levy")[:2] == ("quoted", "Ana Ruiz")
+    assert _who("", paras, 2, "board") == ("outlet",)  # a section's signature
+
+
+def test_a_verb_after_but_and_an_adverb_takes_the_sentences_subject() -> None:
+    para = (
+        "Councillor Ola Berg used to back the levy, but now said the board had "
+        "“the duty to scrap it.”"
+    )
+    assert _who("", [para], 0, "duty")[:2] == ("quoted", "Councillor Ola Berg")
+
+
+def test_opined_and_a_long_role_before_an_inverted_name() -> None:
+    paras = [
+        '"Ferry riders should stay home," opined the Harbour Gazette.',
+        '"The levy was a mistake," said Bergen Harbour University political scientist '
+        "Ola Berg.",
+    ]
+    assert _who("", paras, 0, "riders")[:2] == ("quoted", "Harbour Gazette")
+    assert _who("", paras, 1, "mistake")[:2] == ("quoted", "Ola Berg")

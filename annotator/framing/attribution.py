@@ -112,7 +112,10 @@ _SUBORDINATE_END = re.compile(
     r"\b(?i:when|whenever|while|after|before|because|since|although|though|if|once|until)\s+$"
 )
 _QUOTE_AFTER_COMMA = re.compile(r",\s*(?:[“\"‘]|'')")
-_COORD = re.compile(r"(?:,?\s+(?:and|but|then)|;)\s*$")
+# "and warned", "but now said": a verb coordinated with the sentence's first
+_COORD = re.compile(
+    r"(?:,?\s+(?:and|but|then)|;)(?:\s+(?:now|also|later|then|still|again|even|quickly))?\s*$"
+)
 _WORD = re.compile(r"\w")
 
 

@@ -172,7 +172,7 @@ _NP = rf"(?:{_INFORMED}|{_GROUP_OF}|{_ROLE_NAME}|{_DETNP}|{_GROUP}|{NAME}|{_SHAR
 # The same, lazily, for the subject that opens a sentence ("The mayor resigned, citing ...").
 _NP_LAZY = _NP.replace("{1,6}", "{1,6}?")
 _SUBJECT_START = re.compile(
-    rf"^\s+(?P<np>(?:the\s+|an?\s+)?(?:(?:{_CAPW}|(?!{_STOP}\b|{_PREP}\b)[a-z][\w\-’']*)\s+){{0,4}}?"
+    rf"^\s+(?P<np>(?:the\s+|an?\s+)?(?:(?:{_CAPW}|(?!{_STOP}\b|{_PREP}\b)[a-z][\w\-’']*)\s+){{0,6}}?"
     rf"{NAME}"
     rf"|(?:the|a|an|one|another|two|three|several)\s+(?:(?:{NAME}|(?!{_STOP}\b)[a-z][\w\-’']*)\s+)"
     rf"{{0,4}}?(?!{_STOP}\b)[a-z][\w\-]*|{PRONOUN})"
