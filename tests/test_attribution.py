@@ -736,3 +736,13 @@ def test_opined_and_a_long_role_before_an_inverted_name() -> None:
     ]
     assert _who("", paras, 0, "riders")[:2] == ("quoted", "Harbour Gazette")
     assert _who("", paras, 1, "mistake")[:2] == ("quoted", "Ola Berg")
+
+
+def test_an_inverted_speaker_keeps_what_it_is_attached_to() -> None:
+    paras = [
+        "“We have work to do,” said a longtime adviser to both Ruizes, who asked not to be "
+        "named.",
+        "“The levy failed,” said the former top aide to Mayor Ana Ruiz.",
+    ]
+    assert _who("", paras, 0, "work")[:2] == ("quoted", "a longtime adviser to both Ruizes")
+    assert _who("", paras, 1, "levy")[:2] == ("quoted", "the former top aide to Mayor Ana Ruiz")
