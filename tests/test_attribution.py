@@ -746,3 +746,12 @@ def test_an_inverted_speaker_keeps_what_it_is_attached_to() -> None:
     ]
     assert _who("", paras, 0, "work")[:2] == ("quoted", "a longtime adviser to both Ruizes")
     assert _who("", paras, 1, "levy")[:2] == ("quoted", "the former top aide to Mayor Ana Ruiz")
+
+
+def test_a_named_subject_right_before_a_participle_is_its_speaker() -> None:
+    para = (
+        "The two issued a statement – Ruiz saying she was “very encouraged” and Berg calling "
+        "it a “great meeting.”"
+    )
+    assert _who("", [para], 0, "encouraged")[:2] == ("quoted", "Ruiz")
+    assert _who("", [para], 0, "great")[:2] == ("quoted", "Berg")
