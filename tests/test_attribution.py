@@ -755,3 +755,13 @@ def test_a_named_subject_right_before_a_participle_is_its_speaker() -> None:
     )
     assert _who("", [para], 0, "encouraged")[:2] == ("quoted", "Ruiz")
     assert _who("", [para], 0, "great")[:2] == ("quoted", "Berg")
+
+
+def test_a_role_noun_with_a_place_resolves_only_to_someone_introduced_with_it() -> None:
+    paras = [
+        "Oslo Mayor Ola Berg said on Monday that fares would rise.",
+        "The French mayor said the ferry would run again.",
+        "The Oslo mayor said the levy would stay.",
+    ]
+    assert _who("", paras, 1, "ferry")[:2] == ("paraphrase", "The French mayor")
+    assert _who("", paras, 2, "levy")[:2] == ("paraphrase", "Oslo Mayor Ola Berg")

@@ -354,9 +354,11 @@ class SpeakerBook:
             phrase.split()[-1].islower() or _ROLE_HEAD.fullmatch(head)
         ):
             # "the senator", "the CNN host", "the Leader" (not "the Pentagon"): the last named
-            # speaker given that role
+            # speaker given that role; "the French president", "the New Jersey governor": and
+            # introduced with those words too, else someone new
+            marks = {w.lower() for w in phrase.split()[1:-1] if w[:1].isupper()}
             for k in reversed(self.known):
-                if head in k.roles and k.person:
+                if head in k.roles and k.person and marks <= k.roles:
                     return Speaker(k.name, "role_noun")
         if not caps or (low.startswith(("the ", "a ", "an ")) and not _NAME_TAIL.search(phrase)):
             return Speaker(phrase, "role_noun" if low.startswith("the ") else "named")
