@@ -52,7 +52,7 @@ TITLE_ABBREV = (
 # One word of a name: a title abbreviation, an initial ("J."), or a capitalised word; a name
 # never starts with a determiner ("The report found": no name).
 _DETERMINERS = r"(?:The|A|An|This|That|These|Those|His|Her|Its|Their|Our|My|Your)\b"
-_CAPW = rf"(?:(?:{alternation(TITLE_ABBREV)})\.|[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w’'\-]*)"
+_CAPW = rf"(?:(?:{TITLE_ABBREV})\.|[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w’'\-]*)"
 _JOIN = r"(?:\s+(?:of|of the|for|for the|and|al|bin|ibn|de|da|del|van|von|der|le|la|&)\s+|\s+)"
 NAME = rf"(?:(?!{_DETERMINERS}){_CAPW}(?:{_JOIN}{_CAPW})*)"
 # Words of a role before a name: "CNN host Jake Tapper", "Pentagon spokesman John Kirby".
@@ -68,9 +68,8 @@ ROLE_WORDS = (
     "justice|commissioner|coordinator|organizer|activist|supporter|critic|owner|ceo|"
     "chairperson|head|founding|conservative|liberal|radio|talk|show|television|news|host"
 )
-_ROLES = alternation(ROLE_WORDS)
-_ROLE_HEAD = re.compile(_ROLES)
-_ROLE_NAME = rf"(?:(?:{NAME}|[Tt]he|[Ff]ormer)\s+)?(?:(?:{_ROLES})\s+){{1,4}}{NAME}"
+_ROLE_HEAD = re.compile(ROLE_WORDS)
+_ROLE_NAME = rf"(?:(?:{NAME}|[Tt]he|[Ff]ormer)\s+)?(?:(?:{ROLE_WORDS})\s+){{1,4}}{NAME}"
 PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you"})
 PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|I|[Ww]e|[Yy]ou)"
 _DET = (
@@ -174,8 +173,8 @@ _NP_LAZY = _NP.replace("{1,6}", "{1,6}?")
 # What a speaker noun is attached to: "the authors of the “Growth and Opportunity Project”",
 # "a longtime adviser to both Clintons", "a person close to the Clintons".
 _ATTACHMENT = (
-    rf"(?:\s+(?:of|for|to|with|at|from|close to|familiar with)\s+(?:the\s+|both\s+)?[“\"]?"
-    rf"{NAME}(?<![’']s))"
+    r"(?:\s+(?:of|for|to|with|at|from|close to|familiar with)\s+(?:the\s+|both\s+)?[“\"]?"
+    r"[A-Z][\w’'\-.]*(?:\s+(?:(?:of|and|&|the)\s+)?[A-Z][\w’'\-.]*)*(?<![’']s))"
 )
 _SUBJECT_START = re.compile(
     rf"^\s+(?P<np>(?:the\s+|an?\s+)?(?:(?:{_CAPW}|(?!{_STOP}\b|{_PREP}\b)[a-z][\w\-’']*)\s+){{0,6}}?"
