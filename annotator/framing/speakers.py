@@ -70,6 +70,12 @@ ROLE_WORDS = (
 )
 _ROLE_HEAD = re.compile(ROLE_WORDS)
 _ROLE_NAME = rf"(?:(?:{NAME}|[Tt]he|[Ff]ormer)\s+)?(?:(?:{ROLE_WORDS})\s+){{1,4}}{NAME}"
+# A contraction is a pronoun or auxiliary with its verb ("It's", "didn't", "they’re"): a
+# clause, never part of a speaker's noun phrase ("Mexico's" is a possessive and stays).
+CONTRACTION = re.compile(
+    r"(?i)(?:n[’']t|[’'](?:re|ve|ll|d|m))$|"
+    r"^(?:it|that|there|here|what|who|he|she|let|where|how|this)[’']s$"
+)
 PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you"})
 PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|I|[Ww]e|[Yy]ou)"
 _DET = (
@@ -99,14 +105,14 @@ GROUP_NOUNS = (
     "evangelicals|independents|moderates|Democrats|Republicans|Americans|Evangelicals|"
     "respondents|participants|Latinos|Hispanics|whites|adults|citizens|Catholics|Christians|"
     "Muslims|Jews|millennials|veterans|conservatives|economists|lawyers|attorneys|aides|"
-    "advocates|groups|campaigns|polls|surveys"
+    "advocates|groups|campaigns|polls|surveys|associates"
 )
 # Nouns that head a speaker's phrase: people, organisations and the documents that speak,
 # report or find (read by `subjects`, with the role and group words above).
 SPEAKER_NOUNS = words(
     "official lady critic supporter analyst expert source observer adviser advisor strategist "
     "protester protestor organizer organiser lawmaker legislator member insider operative "
-    "donor resident opponent ally staffer officer investigator prosecutor researcher scientist "
+    "donor resident opponent ally associate staffer officer investigator prosecutor researcher scientist "
     "pollster democrat republican diplomat scholar historian commentator pundit student worker "
     "parent fan voter veteran advocate neighbor neighbour friend colleague manager teacher "
     "doctor nurse pastor priest bishop rabbi imam cleric soldier man woman person people "
@@ -323,7 +329,8 @@ class SpeakerBook:
         if not phrase:
             return Speaker(None, "unknown")
         phrase = trim_openers(phrase)
-        if not phrase:
+        if not phrase or any(CONTRACTION.search(w) for w in phrase.split()):
+            # a speaker is a noun phrase: "It's another", "didn't limit her" are clauses
             return Speaker(None, "unknown")
         low = phrase.lower()
         if low in PRONOUNS:

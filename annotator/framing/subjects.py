@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from .speakers import (
+    CONTRACTION,
     GROUP_NOUNS,
     OPENERS,
     PRONOUNS,
@@ -87,6 +88,7 @@ _NOT_AGENT = words(
     "plan man-made important significant relevant constant recent instant distant pleasant "
     "restaurant want giant elephant"
 )
+_POSSESSIVE_DET = words("his her their its our my your")
 _DAYS = words("Monday Tuesday Wednesday Thursday Friday Saturday Sunday yesterday today tonight")
 _MONTHS = words(
     "January February March April May June July August September October November December "
@@ -114,8 +116,9 @@ def speaker_head(head: str, alone_at_start: bool = False) -> bool:
         return True
     if low in _SHARE:
         return True
-    if re.search(r"[’'](?:re|ve|ll|d|m)$", low):
-        return False  # "We’re", "They’ll": a pronoun and its verb, not a phrase ending
+    if CONTRACTION.search(low) or low in _POSSESSIVE_DET:
+        # "We’re", "didn't": a verb, not a phrase ending; "her" determines a noun
+        return False
     if head[:1].isupper():
         if head in OPENERS or head in _MONTHS or re.search(r"[’']s?$", head):
             return False  # a possessive determines a noun that is not there
@@ -340,8 +343,8 @@ def _words_back(toks: list[tuple[int, int, str]], k: int) -> int:
     while j >= 0 and k - j < 10:
         w = toks[j][2]
         low = w.lower()
-        if not (w[:1].isalnum()):
-            break
+        if not (w[:1].isalnum()) or CONTRACTION.search(w):
+            break  # "It's another", "didn't limit her": a clause before the phrase
         if low in _DETERMINERS and w not in {"No"}:
             # "Nearly a third", "more than half of the"
             if j > 0 and toks[j - 1][2].lower() in _SHARE_ADVERBS:
