@@ -117,6 +117,11 @@ _COORD = re.compile(
     r"(?:,?\s+(?:and|but|then)|;)(?:\s+(?:now|also|later|then|still|again|even|quickly))?\s*$"
 )
 _WORD = re.compile(r"\w")
+# "the candidate who launched his campaign by declaring that": a gerund after a preposition in
+# a relative clause has the clause's subject, the noun before "who"
+_RELATIVE_GERUND = re.compile(
+    r"\s*,?\s*who\s+[^,;:“”\"]*?\b(?:by|after|before|while|when|in|without|since)\s+"
+)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -265,7 +270,9 @@ def _verb_attribution(
     if subj is not None and form.endswith("ing") and not _BE.search(subj.tail) and not (
         _WITH_END.search(text, max(s_start, c_start - len(left) + subj.start - 8),
                          c_start - len(left) + subj.start)
-    ) and not (not subj.tail.strip() and subj.head[:1].isupper() and subj.np[:1].isupper()):
+    ) and not (not subj.tail.strip() and subj.head[:1].isupper() and subj.np[:1].isupper()) and (
+        not _RELATIVE_GERUND.fullmatch(subj.tail)
+    ):
         # "a report charging that": a participle, not "X is charging"; but "with McCain
         # calling it a menu" and "– Ryan saying he was encouraged" give the participle its
         # subject
