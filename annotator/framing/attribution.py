@@ -64,6 +64,7 @@ from .tags import (
     cut_at_according,
     cut_at_closing_tags,
     cut_at_later_subjects,
+    drop_object_clauses,
     mention,
     titled_quote,
 )
@@ -189,6 +190,7 @@ def find_attributions(
             if verb is not None:
                 in_sentence.append(verb)
         in_sentence.sort(key=lambda a: a.cue)
+        drop_object_clauses(text, in_sentence, INVERTS)
         borrow_speakers(text, (s_start, s_end), in_sentence, book)
         if not in_sentence and not _opens_in_quote(text, s_start, quotes, starts):
             # a quotation's words are speech, not narration naming the next "he" ("“Too
@@ -344,6 +346,7 @@ def _verb_attribution(
         else:
             return None
     a = _with_content(text, sentence, cue, (who.name, who.how), np_start, after_pos, quote_ends)
+    a.relative = subj is not None and subj.relative
     if subj is not None and subj.relative:
         # "Huffman, who now wants Grayson removed, said ...": the clause ends at its comma
         _end_at_comma(a, text, c_end, s_end, quotes)

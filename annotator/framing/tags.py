@@ -27,6 +27,7 @@ class Attribution:
     subject_at: int = -1  # where the speaker phrase starts, when it precedes the cue
     colon_end: bool = False  # "X said:" closing the paragraph: the next paragraph is X's
     borrow: bool = False  # a participle: the speaker is its sentence's
+    relative: bool = False  # the cue's verb is in a relative clause ("X, who said ...")
 
 
 
@@ -155,6 +156,25 @@ _SUBORDINATE = re.compile(
     r"while|after|although|though|whereas|when|before|since)\s+[^,;]*$"
 )
 _NEW_CLAUSE = re.compile(r",\s*(?:(?:and|but|while|whereas|yet|so)\s+)?$")
+
+
+def drop_object_clauses(text: str, atts: list[Attribution], inverts: frozenset[str]) -> None:
+    """"slamming candidates who think they can “outsource” ...": a relative clause on the
+    object of a verb like "slam" or "praise" is how that verb's speaker describes whom they
+    attack; the object's own verb reports nothing of the object's. Verbs of saying are left
+    out: "said Larry Sabato, who thinks" is Sabato's own view."""
+    keep = []
+    for b in atts:
+        inner = b.relative and any(
+            a.cue[1] <= b.subject_at
+            and a.lemma not in inverts
+            and not text[a.cue[1] : b.subject_at].strip()
+            and any(s <= b.subject_at < e for s, e in a.content)
+            for a in atts
+        )
+        if not inner:
+            keep.append(b)
+    atts[:] = keep
 
 
 def cut_at_later_subjects(text: str, atts: list[Attribution]) -> None:
