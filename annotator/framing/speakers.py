@@ -76,6 +76,7 @@ CONTRACTION = re.compile(
     r"(?i)(?:n[’']t|[’'](?:re|ve|ll|d|m))$|"
     r"^(?:it|that|there|here|what|who|he|she|let|where|how|this)[’']s$"
 )
+_PRESENTING = re.compile(r"^\s*(?:[Hh]ere|[Tt]here)[’']s\s+")
 PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you"})
 PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|I|[Ww]e|[Yy]ou)"
 _DET = (
@@ -112,7 +113,8 @@ GROUP_NOUNS = (
 SPEAKER_NOUNS = words(
     "official lady critic supporter analyst expert source observer adviser advisor strategist "
     "protester protestor organizer organiser lawmaker legislator member insider operative "
-    "donor resident opponent ally associate staffer officer investigator prosecutor researcher scientist "
+    "donor resident opponent ally associate staffer officer investigator prosecutor researcher "
+    "scientist "
     "pollster democrat republican diplomat scholar historian commentator pundit student worker "
     "parent fan voter veteran advocate neighbor neighbour friend colleague manager teacher "
     "doctor nurse pastor priest bishop rabbi imam cleric soldier man woman person people "
@@ -328,7 +330,8 @@ class SpeakerBook:
         """A speaker phrase as found next to a reporting verb -> who it names, and how."""
         if not phrase:
             return Speaker(None, "unknown")
-        phrase = trim_openers(phrase)
+        # "Here’s Clinton in 1992:": a presentational opener, then the speaker
+        phrase = trim_openers(_PRESENTING.sub("", phrase))
         if not phrase or any(CONTRACTION.search(w) for w in phrase.split()):
             # a speaker is a noun phrase: "It's another", "didn't limit her" are clauses
             return Speaker(None, "unknown")
