@@ -85,6 +85,8 @@ PARTICLES = {
     "show": re.compile(r"\s+up\b"),
     "post": re.compile(r"\s+(?:up|bail)\b"),
     "continue": re.compile(r"\s+(?:to|on|with|in|at)\b"),  # "continued to lead in the polls"
+    # "found it difficult to overcome": an experience, not a finding ("found it likely that")
+    "find": re.compile(r"\s+it\s+(?!that\b|likely\b|unlikely\b|probable\b)[a-z]"),
 }
 # Verbs whose object is usually a thing or a person ("maintained its lead", "backed the bill"):
 # they report only a clause with "that", a quotation or what follows a colon.

@@ -13,8 +13,10 @@ import re
 from dataclasses import dataclass, field
 
 from ..models import SpeakerHow
-from .speakers import OPENERS, SpeakerBook, subject_at_start, trim_openers, words
+from .speakers import CONTRACTION, NAME, OPENERS, SpeakerBook, subject_at_start, trim_openers, words
 from .subjects import speaker_head
+
+_FOR_TO = re.compile(rf"\bfor\s+(?P<np>{NAME})\s+to\s+[a-z]")
 
 
 @dataclass
@@ -63,6 +65,14 @@ def borrow_speakers(
                 sent = None
         if sent is None or sent.group("np").split()[0] in OPENERS:
             sent = subject_at_start(text, *sentence)
+        if sent is None or CONTRACTION.search(sent.group("np").split()[0]):
+            # "There’s still time for Cruz to build bridges, even after calling McConnell a
+            # liar": the infinitive's subject is the clause's doer
+            doer = _FOR_TO.search(text, sentence[0], a.cue[0])
+            if doer is not None:
+                who = book.resolve(doer.group("np"))
+                a.speaker, a.how = who.name, who.how
+                continue
         first_comma = text.find(", ", sentence[0], a.cue[0])
         if sent is not None and sent.group("np").split()[0].endswith("ing") and first_comma > 0:
             sent = subject_at_start(text, first_comma + 2, a.cue[0])  # "Walking home, Ana ..."
