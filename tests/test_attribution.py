@@ -765,3 +765,57 @@ def test_a_role_noun_with_a_place_resolves_only_to_someone_introduced_with_it() 
     ]
     assert _who("", paras, 1, "ferry")[:2] == ("paraphrase", "The French mayor")
     assert _who("", paras, 2, "levy")[:2] == ("paraphrase", "Oslo Mayor Ola Berg")
+
+
+def test_a_speaker_is_a_noun_phrase_never_a_clause() -> None:
+    # a contraction or a possessive determiner is no speaker ("It's another", "didn't limit
+    # her"); the gerund in a relative clause is the relative's noun's, the participle the
+    # sentence subject's
+    paras = [
+        "It's another blow to the mayor who opened her term by declaring that the port was "
+        "bankrupt.",
+        "Ana Ruiz spoke to the council on Monday.",
+        "Yet she didn't limit her attacks to the budget, also calling on residents to reject "
+        "“waste” after citing the audit.",
+    ]
+    assert _who("", paras, 0, "bankrupt") == ("paraphrase", "the mayor", "role_noun")
+    assert _who("", paras, 2, "waste")[:2] == ("quoted", "Ana Ruiz")
+    assert _who("", paras, 2, "residents")[:2] == ("paraphrase", "Ana Ruiz")
+
+
+def test_the_object_of_an_attack_is_not_its_speaker() -> None:
+    para = (
+        "Ana Ruiz opened her speech by slamming councillors who think they can “outsource” "
+        "the harbour to “cronies”."
+    )
+    assert _who("", [para], 0, "outsource") == ("quoted", "Ana Ruiz", "named")
+    assert _who("", [para], 0, "cronies") == ("quoted", "Ana Ruiz", "named")
+
+
+def test_a_noun_of_saying_with_a_that_clause_is_reported_speech() -> None:
+    paras = [
+        "The levy lets the mayor avoid Republican criticism that she is caving to developers.",
+        "Despite claims that she is a spendthrift, Ana Ruiz has balanced the budget.",
+        "Ana Ruiz's accusation that the board hid the audit stunned the room.",
+        "The treasurer faces charges that could bring ten years in prison.",
+    ]
+    assert _who("", paras, 0, "caving") == ("paraphrase", "Republicans", "named")
+    assert _who("", paras, 0, "avoid") == ("outlet",)
+    assert _who("", paras, 1, "spendthrift") == ("paraphrase", "", "unknown")
+    assert _who("", paras, 1, "balanced") == ("outlet",)  # the claim ends at its comma
+    assert _who("", paras, 2, "hid") == ("paraphrase", "Ana Ruiz", "named")
+    assert _who("", paras, 3, "prison") == ("outlet",)  # "that" + verb: a relative clause
+
+
+def test_narration_near_a_person_and_speakers_the_text_names() -> None:
+    paras = [
+        "Ana Ruiz found it difficult in 2019 to overcome a crushing defeat in the port.",
+        "Ana Ruiz’s associates insist she is the same stubborn reformer she has always been.",
+        "There’s still time for Ana Ruiz to mend fences with the council, even after calling "
+        "the treasurer a liar.",
+        "Here’s Ana Ruiz in 2019: “The port will thrive.”",
+    ]
+    assert _who("", paras, 0, "crushing") == ("outlet",)
+    assert _who("", paras, 1, "stubborn") == ("paraphrase", "Ana Ruiz’s associates", "named")
+    assert _who("", paras, 2, "liar") == ("paraphrase", "Ana Ruiz", "named")
+    assert _who("", paras, 3, "thrive")[:2] == ("quoted", "Ana Ruiz")
