@@ -14,7 +14,8 @@ content's extent. The mechanism is clause structure, not a list of phrasings:
    "in a statement"), to the end of the sentence; a cue that closes its sentence ("...,
    Trump said.") reports what came before it, one in mid-sentence both sides, and a verb
    whose object is usually a thing ("backed the bill") only a that-clause or a quotation.
-4. "according to X" reports the rest of its sentence; "X said:" closing a paragraph hands the
+4. "according to X" reports the rest of its sentence, a noun of saying ("criticism that",
+   "Trump's claims that") its "that" clause; "X said:" closing a paragraph hands the
    next paragraph to X.
 A sentence never ends inside a quotation, so a quote of several sentences is one content.
 """
@@ -59,6 +60,7 @@ from .speakers import (
 )
 from .subjects import Subject, speaker_head, subject_before
 from .tags import (
+    SAYING_NOUN,
     Attribution,
     borrow_speakers,
     cut_at_according,
@@ -66,6 +68,7 @@ from .tags import (
     cut_at_later_subjects,
     drop_object_clauses,
     mention,
+    noun_attribution,
     titled_quote,
 )
 
@@ -84,24 +87,6 @@ _EVENT_SOURCE = re.compile(
     r"(?:an?|the)\s+(?:\w+\s+)?(?:interview|speech|remarks|testimony|appearance|statement)"
     r"(?:\s+(?:with|to|on|at|in|before)\b|\s*$)"
 )
-# A noun of saying with its "that" clause is reported speech: "Democratic criticism that he is
-# caving", "Trump's claims that", "accusations that". A "that" followed by a verb opens a
-# relative clause instead ("charges that could bring ten years").
-_SAYING_NOUN = re.compile(
-    r"\b(?:criticisms?|accusations?|claims?|charges?|allegations?|assertions?|complaints?|"
-    r"suggestions?|insinuations?|warnings?|contentions?|insistence|denials?)"
-    r"\s+(?=that\s+(?!(?:is|are|was|were|has|have|had|could|would|will|may|might|can|should|"
-    r"must|do|does|did|be|been|not|also)\b)[a-zA-Z“\"])"
-)
-# Who makes the claim, from the word before the noun: a possessive ("Trump's claims"), a
-# possessive pronoun ("his claims"), a party adjective ("Democratic criticism").
-_CLAIMANT = re.compile(
-    r"(?:(?P<poss>(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*)[’']s?|(?P<pron>his|her|their|its)|"
-    r"(?P<party>Democratic|Republican|GOP))\s+(?:[a-z]+\s+){0,2}$"
-)
-_CLAUSE_END = re.compile(r"[,;]|\s[—–]\s|\s--\s|\s\(")
-_PARTY = {"Democratic": "Democrats", "Republican": "Republicans", "GOP": "Republicans"}
-_PRONOUN_OF = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _WINDOW = 300
 _CLAUSE_GOES_ON = re.compile(r"\s+(?:is|are|was|were|must|should|would|will|could|can|may|might|"
                              r"had|has|have|do|does|did|of|in|from|that)\b")
@@ -207,11 +192,11 @@ def find_attributions(
             verb = _verb_attribution(text, (s_start, s_end), cue, book, in_sentence, quotes)
             if verb is not None:
                 in_sentence.append(verb)
-        for m in _SAYING_NOUN.finditer(text, s_start, s_end) if "that" in text else ():
+        for m in SAYING_NOUN.finditer(text, s_start, s_end) if "that" in text else ():
             if not _inside(m.start(), quotes, starts) and not any(
                 a.cue[0] < m.end() and m.start() < a.cue[1] for a in in_sentence
             ):
-                in_sentence.append(_noun_attribution(text, (m.start(), m.end()), s_end, book))
+                in_sentence.append(noun_attribution(text, (m.start(), m.end()), s_end, book))
         in_sentence.sort(key=lambda a: a.cue)
         drop_object_clauses(text, in_sentence, INVERTS)
         borrow_speakers(text, (s_start, s_end), in_sentence, book)
@@ -224,30 +209,6 @@ def find_attributions(
         cut_at_according(in_sentence)
         out.extend(in_sentence)
     return out
-
-
-def _noun_attribution(
-    text: str, noun: tuple[int, int], s_end: int, book: SpeakerBook
-) -> Attribution:
-    """ "avoid Democratic criticism that he is caving": the "that" clause is reported."""
-    by = _CLAIMANT.search(text, max(0, noun[0] - 60), noun[0])
-    phrase = None
-    if by is not None and by.group("poss"):
-        phrase = by.group("poss")
-    elif by is not None and by.group("pron"):
-        phrase = _PRONOUN_OF[by.group("pron")]
-    elif by is not None and by.group("party"):
-        phrase = _PARTY[by.group("party")]
-    who = book.resolve(phrase)
-    lemma = text[noun[0] : noun[1]].strip().lower()
-    a = Attribution(noun, lemma, who.name, who.how)
-    # the claim ends at its clause's comma: "Despite claims that he is a crusader, Mr.
-    # Sanders has found"
-    end = _CLAUSE_END.search(text, noun[1], s_end)
-    content = _trim(text, noun[1], end.start() if end else s_end)
-    if content:
-        a.content.append(content)
-    return a
 
 
 def _verb_attribution(

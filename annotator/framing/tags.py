@@ -4,7 +4,10 @@ A participle with no subject of its own ("..., saying", "In addition to stating 
 the speaker of another tag or of the sentence (`borrow_speakers`); a tag that closes the
 sentence ("..., Fox found.") or an "according to" tag ends the content of the tags before it
 (`cut_at_closing_tags`, `cut_at_according`); and a person named as the subject of a sentence
-with no tag is remembered as the antecedent of a "he" to come (`mention`).
+with no tag is remembered as the antecedent of a "he" to come (`mention`). A relative clause
+on the object of an attack ("slamming candidates who think ...") is the attacker's
+description, not the object's report (`drop_object_clauses`); a noun of saying with its "that"
+clause ("Democratic criticism that ...") is a tag of its own (`noun_attribution`).
 """
 
 from __future__ import annotations
@@ -30,6 +33,53 @@ class Attribution:
     colon_end: bool = False  # "X said:" closing the paragraph: the next paragraph is X's
     borrow: bool = False  # a participle: the speaker is its sentence's
     relative: bool = False  # the cue's verb is in a relative clause ("X, who said ...")
+
+
+# A noun of saying with its "that" clause is reported speech: "Democratic criticism that he is
+# caving", "Trump's claims that", "accusations that". A "that" followed by a verb opens a
+# relative clause instead ("charges that could bring ten years").
+SAYING_NOUN = re.compile(
+    r"\b(?:criticisms?|accusations?|claims?|charges?|allegations?|assertions?|complaints?|"
+    r"suggestions?|insinuations?|warnings?|contentions?|insistence|denials?)"
+    r"\s+(?=that\s+(?!(?:is|are|was|were|has|have|had|could|would|will|may|might|can|should|"
+    r"must|do|does|did|be|been|not|also)\b)[a-zA-Z“\"])"
+)
+# Who makes the claim, from the word before the noun: a possessive ("Trump's claims"), a
+# possessive pronoun ("his claims"), a party adjective ("Democratic criticism").
+_CLAIMANT = re.compile(
+    r"(?:(?P<poss>(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*)[’']s?|(?P<pron>his|her|their|its)|"
+    r"(?P<party>Democratic|Republican|GOP))\s+(?:[a-z]+\s+){0,2}$"
+)
+_CLAUSE_END = re.compile(r"[,;]|\s[—–]\s|\s--\s|\s\(")
+_PARTY = {"Democratic": "Democrats", "Republican": "Republicans", "GOP": "Republicans"}
+_PRONOUN_OF = {"his": "he", "her": "she", "their": "they", "its": "it"}
+
+
+def noun_attribution(
+    text: str, noun: tuple[int, int], s_end: int, book: SpeakerBook
+) -> Attribution:
+    """ "avoid Democratic criticism that he is caving": the "that" clause is reported."""
+    by = _CLAIMANT.search(text, max(0, noun[0] - 60), noun[0])
+    phrase = None
+    if by is not None and by.group("poss"):
+        phrase = by.group("poss")
+    elif by is not None and by.group("pron"):
+        phrase = _PRONOUN_OF[by.group("pron")]
+    elif by is not None and by.group("party"):
+        phrase = _PARTY[by.group("party")]
+    who = book.resolve(phrase)
+    lemma = text[noun[0] : noun[1]].strip().lower()
+    a = Attribution(noun, lemma, who.name, who.how)
+    # the claim ends at its clause's comma: "Despite claims that he is a crusader, Mr.
+    # Sanders has found"
+    end = _CLAUSE_END.search(text, noun[1], s_end)
+    stop = end.start() if end else s_end
+    content = (noun[1] + len(text[noun[1] : stop]) - len(text[noun[1] : stop].lstrip()), stop)
+    while content[1] > content[0] and text[content[1] - 1] in " ,;:—–-":
+        content = (content[0], content[1] - 1)
+    if content[1] > content[0]:
+        a.content.append(content)
+    return a
 
 
 
