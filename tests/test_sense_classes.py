@@ -80,6 +80,7 @@ def test_terrorists_stays_flagged_when_the_group_is_named_far_away() -> None:
         # Idioms
         ("The chain won the dubious honor of the highest prices.", "dubious"),
         ("Legend has it that a goat herder found the first beans.", "Legend"),
+        ("Subscribe for the inside dope on how politics really works.", "dope"),
         # Words mentioned, not used
         ("Exit polls gave him 9 percent of the “moderate” vote.", "moderate"),
         ("Will the president finally mention the words radical Islamic terrorism?", "radical"),
