@@ -47,6 +47,21 @@ def test_terrorism_words_for_a_designated_group_named_nearby(
     assert not [w for w in words if w in found], found
 
 
+def test_an_article_about_a_designated_group_describes_it_as_wire_copy_does() -> None:
+    """A story naming the Islamic State again and again ("ISIS" three times or more) is about
+    it: "terrorist groups" and "extremist postings" in its other paragraphs describe it."""
+    body = (
+        "Twitter suspended accounts tied to ISIS on Friday.\n\n"
+        "ISIS had used the service to recruit, officials said.\n\n"
+        "The company did not say how many accounts it removed.\n\n"
+        "Critics said the steps against ISIS came late.\n\n"
+        "Shares of the company fell 2 percent.\n\n"
+        "Lawmakers want more action against terrorist groups and extremist postings."
+    )
+    found = _texts(body, "Twitter moves against accounts")
+    assert "terrorist" not in found and "extremist" not in found, found
+
+
 def test_terrorists_stays_flagged_when_the_group_is_named_far_away() -> None:
     """Only the headline and the paragraph before set the scene: a minister calling protesters
     terrorists three paragraphs after the Islamic State is mentioned is still flagged."""
