@@ -92,6 +92,8 @@ def test_terrorists_stays_flagged_when_the_group_is_named_far_away() -> None:
         # A charge attributed to someone, or denied: its name, not the outlet's label
         ("He stayed neutral so he would not be accused of rigging the contest.", "rigging"),
         ("Police deny accusations of brutality and say they show restraint.", "brutality"),
+        # A legal admission
+        ("The hacker admitted in his plea that he broke into the accounts.", "admitted"),
         # Idioms
         ("The chain won the dubious honor of the highest prices.", "dubious"),
         ("Legend has it that a goat herder found the first beans.", "Legend"),
@@ -115,6 +117,7 @@ def test_not_the_loaded_sense(body: str, not_flagged: str) -> None:
         ("The “moderate” rebels were armed by the agency.", "“moderate”"),
         ("The visit brings allegations of pandering.", "pandering"),  # unattributed: the outlet's
         ("He accused them of being thugs.", "thugs"),
+        ("The governor admitted that the figures were wrong.", "admitted"),
         ("The senator was accused of grandstanding.", "grandstanding"),  # by whom? the outlet's
         ("I do not like these thugs.", "thugs"),  # "not like" is dislike, not a denial
         ("He didn't hesitate to call the marchers thugs.", "thugs"),
