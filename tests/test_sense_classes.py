@@ -95,6 +95,7 @@ def test_terrorists_stays_flagged_when_the_group_is_named_far_away() -> None:
         # A legal admission
         ("The hacker admitted in his plea that he broke into the accounts.", "admitted"),
         # Idioms
+        ("A man was charged after he sucker-punched a protester.", "sucker"),
         ("The chain won the dubious honor of the highest prices.", "dubious"),
         ("Legend has it that a goat herder found the first beans.", "Legend"),
         ("Subscribe for the inside dope on how politics really works.", "dope"),
