@@ -92,6 +92,9 @@ def test_terrorists_stays_flagged_when_the_group_is_named_far_away() -> None:
         # A charge attributed to someone, or denied: its name, not the outlet's label
         ("He stayed neutral so he would not be accused of rigging the contest.", "rigging"),
         ("Police deny accusations of brutality and say they show restraint.", "brutality"),
+        # Historical labels, literally true of their bearers
+        ("He compared the ideology with that of 20th century dictators.", "dictators"),
+        ("The tweet quoted the WWII Italian dictator Benito Mussolini.", "dictator"),
         # A legal admission
         ("The hacker admitted in his plea that he broke into the accounts.", "admitted"),
         # Idioms
@@ -118,6 +121,7 @@ def test_not_the_loaded_sense(body: str, not_flagged: str) -> None:
         ("The “moderate” rebels were armed by the agency.", "“moderate”"),
         ("The visit brings allegations of pandering.", "pandering"),  # unattributed: the outlet's
         ("He accused them of being thugs.", "thugs"),
+        ("The senator called the president a dictator.", "dictator"),
         ("The governor admitted that the figures were wrong.", "admitted"),
         ("The senator was accused of grandstanding.", "grandstanding"),  # by whom? the outlet's
         ("I do not like these thugs.", "thugs"),  # "not like" is dislike, not a denial
