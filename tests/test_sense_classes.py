@@ -104,6 +104,7 @@ def test_terrorists_stays_flagged_when_the_group_is_named_far_away() -> None:
         ("Subscribe for the inside dope on how politics really works.", "dope"),
         # Words mentioned, not used
         ("Exit polls gave him 9 percent of the “moderate” vote.", "moderate"),
+        ("The sitcom stereotype of the gruff bigot ignored labor history.", "bigot"),
         ("Will the president finally mention the words radical Islamic terrorism?", "radical"),
     ],
 )
@@ -128,6 +129,7 @@ def test_not_the_loaded_sense(body: str, not_flagged: str) -> None:
         ("He didn't hesitate to call the marchers thugs.", "thugs"),
         ("The senator did not call them thugs, but he called them terrorists.", "terrorists"),
         ("He used the words radical Islamic terrorism again.", "radical Islamic terrorism"),
+        ("Using the term bigot, he attacked the mayor.", "bigot"),
     ],
 )
 def test_the_loaded_sense_stays(body: str, flagged: str) -> None:

@@ -139,9 +139,13 @@ _ON_AN_OBJECT = re.compile(
 
 
 # Without quotation marks only a plain word about words marks a mention: "mention the words
-# radical Islamic terrorism", "the term illegal aliens".
+# radical Islamic terrorism", "the term illegal aliens", or a stereotype named.
 _BARE_ABOUT = re.compile(
-    r"\b(?:the|a|this|that)\s+(?:words?|terms?|phrases?|labels?)\s*,?\s*$", re.IGNORECASE
+    r"\b(?:(?:the|a|this|that)\s+(?:words?|terms?|phrases?|labels?)\s*,?"
+    # a stereotype described, not applied: "the Archie Bunker stereotype of the gruff bigot"
+    r"|(?:stereotypes?|caricatures?|tropes?|clich[ée]s?)\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?)"
+    r"\s*$",
+    re.IGNORECASE,
 )
 
 
