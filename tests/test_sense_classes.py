@@ -104,6 +104,7 @@ def test_terrorists_stays_flagged_when_the_group_is_named_far_away() -> None:
         ("The vote produced clear winners and losers among the regions.", "losers"),
         ("The comedians clown around on stage between the sketches.", "clown"),
         ("Critics call the sequel a dead parrot of a franchise.", "parrot"),
+        ("The solution lies not just in technology but in governance.", "lies"),
         # Sport and science senses
         ("She squandered two match points before losing the final.", "squandered"),
         ("The lab tested the well water for TDS and nitrates.", "TDS"),
@@ -137,6 +138,7 @@ def test_not_the_loaded_sense(body: str, not_flagged: str) -> None:
         ("The senator said his rivals parrot the party line.", "parrot"),
         ("The agency squandered billions on the program.", "squandered"),
         ("Liberals suffer from TDS, the host said.", "TDS"),
+        ("The mayor kept telling lies, and the council knew it.", "lies"),
         ("The senator did not call them thugs, but he called them terrorists.", "terrorists"),
         ("He used the words radical Islamic terrorism again.", "radical Islamic terrorism"),
         ("Using the term bigot, he attacked the mayor.", "bigot"),
