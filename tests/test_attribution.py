@@ -639,3 +639,71 @@ def test_participles_take_the_subject_after_an_opening_time_or_adverb() -> None:
     assert _who("", paras, 0, "absentees")[:2] == ("paraphrase", "two harbour groups")
     assert _who("", paras, 1, "levy")[:2] == ("paraphrase", "the harbour master")
     assert _who("", paras, 2, "misstep")[:2] == ("paraphrase", "the harbour master")
+
+
+def test_a_noun_in_a_prepositions_phrase_is_no_verb() -> None:
+    # "the Oslo attacks" after "After": a noun, so the sentence's subject speaks
+    paras = [
+        "After the Oslo attacks, Ana Ruiz seemed hopeful that the harbour would reopen.",
+        "Since the Bergen reports, Lind says the ferry is safe.",
+    ]
+    assert _who("", paras, 0, "reopen")[:2] == ("paraphrase", "Ana Ruiz")
+    assert _who("", paras, 1, "ferry")[:2] == ("paraphrase", "Lind")
+
+
+def test_a_closing_mark_typed_as_an_opening_one_before_an_inverted_tag() -> None:
+    para = "“It is unusual,“ said Ola Berg, a lawyer with the harbour trust. “It is hard.”"
+    assert _who("", [para], 0, "unusual")[:2] == ("quoted", "Ola Berg")
+    assert _who("", [para], 0, "hard")[:2] == ("quoted", "Ola Berg")
+
+
+def test_a_quotations_first_word_is_no_antecedent() -> None:
+    # "Too" opens a quotation; the "He" after it has no named antecedent
+    para = "“Too late?” He posted it when the ferry left the pier."
+    assert _who("", [para], 0, "ferry")[1] == ""
+
+
+def test_a_headline_kicker_is_no_speaker() -> None:
+    body = ["The harbour master spoke on Tuesday."]
+    for kicker in ("Wow", "EXCLUSIVE", "Revealed", "Soon", "Editor's Note"):
+        head = f"{kicker}: Ana Ruiz Says the Ferry Will Run Again"
+        assert _who(head, body, None, "Ferry")[:2] == ("paraphrase", "Ana Ruiz"), kicker
+    # a one-word source still labels its headline
+    assert _who("Poll: Ruiz Leads the Harbour Race", body, None, "Leads")[:2] == (
+        "paraphrase", "Poll"
+    )
+
+
+def test_an_opening_adverb_is_no_participles_subject() -> None:
+    para = (
+        "Soon after, the photograph turned up in a harbour column alongside an item "
+        "suggesting that Lind was vain."
+    )
+    assert _who("", [para], 0, "vain")[1] != "Soon"
+
+
+def test_a_quotation_after_a_subordinate_clause_is_the_main_speakers() -> None:
+    para = (
+        "Ana Ruiz said that when Lind railed against the levy from her seat on the board, "
+        "''she is speaking for all of us.''"
+    )
+    assert _who("", [para], 0, "speaking")[:2] == ("quoted", "Ana Ruiz")
+    assert _who("", [para], 0, "levy")[:2] == ("paraphrase", "Ana Ruiz")
+
+
+def test_an_interview_with_an_outlet_is_the_last_named_persons() -> None:
+    paras = [
+        "Lind had hardly said a word about the levy. In 2009, he said the board had been "
+        "treated unfairly.",
+        "His complaint, according to an interview with The Harbour Gazette at the time, was "
+        "the board's choice of chair: ''It was Berg! I mean, odd choice.''",
+    ]
+    assert _who("", paras, 1, "Berg")[:2] == ("quoted", "Lind")
+
+
+def test_the_first_lady_is_the_subject_not_the_appositive_before_her() -> None:
+    para = (
+        "According to letters from Ola Berg, a close friend of Ms. Ruiz's who died in 2000, "
+        "the first lady had called the levy ''a narcissistic toll.''"
+    )
+    assert _who("", [para], 0, "narcissistic")[1] == "the first lady"

@@ -203,7 +203,7 @@ def test_a_headline_verb_of_attack_is_the_outlets_word_only_in_the_headline() ->
     ("body", "text", "neutral"),
     [
         ("Both unions raised their old bugaboos.", "bugaboos", "concerns"),
-        ("The owner has a penchant for lawsuits.", "penchant for", "habit of"),
+        ("The owner has a penchant for lawsuits.", "penchant for", "(describe the conduct)"),
         ("Lawmakers debated the heartbeat bill.", "heartbeat bill", "six-week abortion ban"),
         (
             "The mayor wants weapons of war off our streets.",

@@ -180,3 +180,15 @@ def test_an_apostrophe_before_a_quote_does_not_hide_it() -> None:
     # A real single quotation round a double one is one quotation.
     british = "‘He said “no” to me’ was all."
     assert [british[s:e] for s, e, _ in find_quotes(british)] == ["‘He said “no” to me’"]
+
+
+def test_a_word_list_as_a_trie_matches_exactly_its_words() -> None:
+    import re
+
+    from annotator.framing.speakers import GROUP_NOUNS, ROLE_WORDS, TITLE_ABBREV, alternation
+
+    for options in (GROUP_NOUNS, ROLE_WORDS, TITLE_ABBREV):
+        listed, trie = re.compile(f"(?:{options})"), re.compile(alternation(options))
+        for word in set(options.split("|")):
+            for probe in (word, word[:-1], word + "s", word + "x", "x" + word, word.upper()):
+                assert bool(listed.fullmatch(probe)) == bool(trie.fullmatch(probe)), probe

@@ -78,6 +78,11 @@ _ACC_NP = re.compile(
     r"(?P<np>(?:[^,.;:!?“”\"()]|\.(?=[^\s.]))+?)"
     r"(?=\s*(?:[,;:!?“”\"()]|\.(?:\s|$))|\s+(?:who|which|that|even|while|but|and)\s|\s*$)"
 )
+# A speech event with no owner named: "an interview with The Times", "remarks to reporters".
+_EVENT_SOURCE = re.compile(
+    r"(?:an?|the)\s+(?:\w+\s+)?(?:interview|speech|remarks|testimony|appearance|statement)"
+    r"(?:\s+(?:with|to|on|at|in|before)\b|\s*$)"
+)
 _WINDOW = 300
 _CLAUSE_GOES_ON = re.compile(r"\s+(?:is|are|was|were|must|should|would|will|could|can|may|might|"
                              r"had|has|have|do|does|did|of|in|from|that)\b")
@@ -96,6 +101,17 @@ _FIRST_CHAR = re.compile(r"\s*(\S)")
 _PASSIVE = re.compile(
     r"\b(?:was|were|is|are|be|been|being|am|get|got)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE
 )  # "was criticized", "Just Got Asked" in a headline
+# A preposition just before a verb's would-be subject makes the phrase its object.
+_PREP_END = re.compile(
+    r"\b(?i:after|before|since|until|following|of|in|on|at|from|during|amid|despite|over|"
+    r"about|against|to|by)\s+$"
+)
+# A subordinating conjunction before a verb's subject ("when Warren railed against"), not
+# "as", whose clause reports the main one ("As Trump said, ...").
+_SUBORDINATE_END = re.compile(
+    r"\b(?i:when|whenever|while|after|before|because|since|although|though|if|once|until)\s+$"
+)
+_QUOTE_AFTER_COMMA = re.compile(r",\s*(?:[“\"‘]|'')")
 _COORD = re.compile(r"(?:,?\s+(?:and|but|then)|;)\s*$")
 _WORD = re.compile(r"\w")
 
@@ -112,6 +128,15 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
 def _inside(pos: int, quotes: list[tuple[int, int, bool]], starts: list[int]) -> bool:
     i = bisect.bisect_left(starts, pos) - 1
     return i >= 0 and quotes[i][0] < pos < quotes[i][1]
+
+
+def _opens_in_quote(
+    text: str, pos: int, quotes: list[tuple[int, int, bool]], starts: list[int]
+) -> bool:
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    i = bisect.bisect_right(starts, pos) - 1
+    return i >= 0 and quotes[i][0] <= pos < quotes[i][1]
 
 
 def find_attributions(
@@ -135,7 +160,12 @@ def find_attributions(
             source = np.group("np").split()
             # "according to the “...” document": a source cut short names nobody
             cut = len(source) == 1 and source[0].lower() in {"the", "a", "an", "his", "her", "its"}
-            who = book.resolve(None if cut else np.group("np"))
+            if _EVENT_SOURCE.match(np.group("np")):
+                # "according to an interview with The Times at the time": the interview is
+                # the last named person's, as a "he" or "she" would be
+                who = book.resolve("he") if book.last_person() else book.resolve(None)
+            else:
+                who = book.resolve(None if cut else np.group("np"))
             a = Attribution((m.start(), np.end()), "according to", who.name, who.how)
             lead = _trim(text, s_start, m.start())
             if lead:
@@ -152,7 +182,9 @@ def find_attributions(
                 in_sentence.append(verb)
         in_sentence.sort(key=lambda a: a.cue)
         borrow_speakers(text, (s_start, s_end), in_sentence, book)
-        if not in_sentence:
+        if not in_sentence and not _opens_in_quote(text, s_start, quotes, starts):
+            # a quotation's words are speech, not narration naming the next "he" ("“Too
+            # forced?” He tweeted")
             mention(text, s_start, s_end, book)
         cut_at_closing_tags(in_sentence)
         cut_at_later_subjects(text, in_sentence)
@@ -252,6 +284,15 @@ def _verb_attribution(
     if (
         subj is not None
         and lemma in NOUNISH
+        and form.endswith("s")
+        and NOUN_NEXT.match(text, c_end)
+        and _PREP_END.search(text, max(s_start, c_start - len(left) + subj.start - 12),
+                             c_start - len(left) + subj.start)
+    ):
+        return None  # "After the Paris attacks,": a noun in a preposition's phrase
+    if (
+        subj is not None
+        and lemma in NOUNISH
         and form != lemma
         and not subj.tail.strip()
         and subj.np.islower()
@@ -295,6 +336,12 @@ def _verb_attribution(
     if subj is not None and subj.relative:
         # "Huffman, who now wants Grayson removed, said ...": the clause ends at its comma
         _end_at_comma(a, text, c_end, s_end, quotes)
+    elif subj is not None and _SUBORDINATE_END.search(text, max(s_start, np_start - 12), np_start):
+        # "that when Warren railed against Wall Street, ''she is speaking for all of us''": a
+        # quotation after the comma is the main clause's, not the subordinate verb's
+        main = _QUOTE_AFTER_COMMA.search(text, c_end, s_end)
+        if main is not None and not _inside(main.start(), quotes, [q[0] for q in quotes]):
+            a.content = [(s, min(e, main.start())) for s, e in a.content if s < main.start()]
     return a
 
 
@@ -329,10 +376,14 @@ def _last_quote_end(quotes: list[tuple[int, int, bool]], pos: int) -> int:
     return quotes[i][1] if i >= 0 and quotes[i][1] <= pos else 0
 
 
+# A closing quotation mark may be typed as an opening one ("unusual,“ said Larry Noble").
+_OPEN_BEFORE = ",”“\"’'—–-:"
+
+
 def _ends_open(left: str) -> bool:
     """Before an inverted "said X": a comma, a closing quote or the sentence start."""
     tail = left.rstrip()
-    return bool(tail) and tail[-1] in ",”\"’'—–-:"
+    return bool(tail) and tail[-1] in _OPEN_BEFORE
 
 
 def _with_content(
@@ -355,7 +406,8 @@ def _with_content(
     before = _trim(text, s_start, np_start)
     gap = text[before[1] : np_start] if before else ""
     closing = text[max(s_start, np_start - 12) : np_start].rstrip(" ,—–-")
-    if before and closing.endswith(("”", '"', "''")) and not titled_quote(text, s_start, np_start):
+    closed = closing.endswith(("”", '"', "''", "“"))
+    if before and closed and not titled_quote(text, s_start, np_start):
         # "“...,” Trump said at a rally in Iowa.": the quote before is the content; what
         # follows the cue is narration unless it opens a clause of its own ("that ...").
         that = _THAT.match(text, pos, s_end)

@@ -105,6 +105,13 @@ _MENTION_BEFORE = re.compile(
 )
 
 
+# A quoted word naming a category, an answer or a setting, not doubting anything: "9 percent of
+# the ''moderate'' vote", "ticked the 'other' box", "switch to 'private' mode".
+_CATEGORY_AFTER = re.compile(
+    r"\s*(?:votes?|voters|categor(?:y|ies)|labels?|tags?|options?|box(?:es)?|settings?|modes?|"
+    r"buttons?|tabs?|columns?|fields?|ratings?|status|designations?|answers?|responses?)\b",
+    re.IGNORECASE,
+)
 _WORDS = re.compile(r"[\w'-]+")
 
 # A word quoted as a word: "the phrase 'anchor baby'", "no reference to 'Lyin' Ted' or
@@ -131,21 +138,36 @@ _ON_AN_OBJECT = re.compile(
 )
 
 
+# Without quotation marks only a plain word about words marks a mention: "mention the words
+# radical Islamic terrorism", "the term illegal aliens".
+_BARE_ABOUT = re.compile(
+    r"\b(?:the|a|this|that)\s+(?:words?|terms?|phrases?|labels?)\s*,?\s*$", re.IGNORECASE
+)
+
+
 def _mentioned(para: str, c: Candidate) -> bool:
-    """The match opens a quotation that a word about words introduces, or that labels an object."""
+    """The match opens a quotation that a word about words introduces, or that labels an object,
+    or follows "the word(s)" directly."""
     before = para[max(0, c.start - 90) : c.start]
     opening = _OPENING.search(before)
     if not opening:
-        return False
+        bare = _BARE_ABOUT.search(before)
+        return bare is not None and not _used(before, bare.start())
     lead = before[: opening.start()]
     while item := _EARLIER_ITEM.search(lead):  # "to 'Lyin' Ted' or 'Crooked Hillary'"
         lead = lead[: item.start()]
     about = _ABOUT_WORDS.search(lead)
-    if about:  # "used the word 'thugs'" reports a use; "for not using the term" a mention
-        used = _USED_BEFORE.search(lead, 0, about.start())
-        return not used or bool(_NOT_BEFORE.search(lead, 0, used.start()))
+    if about:
+        return not _used(lead, about.start())
     rest = _QUOTED_REST.match(para, c.end)
     return bool(rest and _ON_AN_OBJECT.match(para, rest.end()))
+
+
+def _used(lead: str, about: int) -> bool:
+    """Whether the words before report a use: "used the word 'thugs'"; "for not using the term"
+    is a mention."""
+    used = _USED_BEFORE.search(lead, 0, about)
+    return used is not None and not _NOT_BEFORE.search(lead, 0, used.start())
 
 
 def _scare_quotes(
@@ -170,6 +192,9 @@ def _scare_quotes(
             continue  # someone speaks in this paragraph: the word is more likely theirs
         if _MENTION_BEFORE.search(para[max(0, span.start - 30) : span.start]):
             continue  # the word is mentioned, not used: "the term 'regime change'"
+        if _CATEGORY_AFTER.match(para, span.end):
+            continue  # the name of a category or setting: "the 'moderate' vote", "'private' mode"
+
         found.append(Candidate(span.start, span.end, SCARE_QUOTES))
     return found
 
@@ -198,9 +223,10 @@ def flag(
     paragraphs = article.paragraphs
     seg = segmentation or segment(head, paragraphs)
     for start, end, c in _merge_chains(
-        head, _in_use(head, lexicon.candidates(head), headline=True)
+        head,
+        _in_use(head, lexicon.candidates(head, paragraphs[0] if paragraphs else ""), headline=True),
     ):
-        if _mentioned(head, c):
+        if _mentioned(head, c) or not c.entry.context.headline:
             continue
         voice, speaker = voice_at(seg.headline, start)
         fit = lexicon.neutral(c.entry, head[c.start : c.end])
@@ -213,7 +239,9 @@ def flag(
     for i, (para, spans) in enumerate(zip(paragraphs, voices, strict=True)):
         check_budget()  # a page of many paragraphs stops here when its budget is spent
         at = _voice_lookup(spans)
-        for start, end, c in _merge_chains(para, _in_use(para, lexicon.candidates(para))):
+        # The headline and the paragraph before set the scene a paragraph continues.
+        setting = f"{head}\n{paragraphs[i - 1]}" if i else head
+        for start, end, c in _merge_chains(para, _in_use(para, lexicon.candidates(para, setting))):
             if _mentioned(para, c):
                 continue
             voice, speaker = at(start)

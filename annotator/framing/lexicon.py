@@ -207,22 +207,26 @@ class Lexicon:
                         )
         return cls(list(by_id.values()), layers, classes)
 
-    def candidates(self, text: str) -> list[Candidate]:
-        """Non-overlapping matches at word boundaries, longest first, context rules applied."""
+    def candidates(self, text: str, setting: str = "") -> list[Candidate]:
+        """Non-overlapping matches at word boundaries, longest first, context rules applied.
+
+        `setting` is the text around this one that `not_in_paragraph` reads as well (the
+        headline and the paragraph before): "the Syrian-based terror group" a paragraph after
+        "the Islamic State" is named describes it as wire copy does."""
         if not len(self._auto):
             return []
         if not _INVISIBLE.search(text):
-            return self._candidates(text)
+            return self._candidates(text, setting)
         # Match on the visible characters, then map offsets back: keep[i] is where the i-th
         # visible character sits in ``text``.
         keep = [i for i, ch in enumerate(text) if not _INVISIBLE.match(ch)]
         visible = "".join(text[i] for i in keep)
         return [
             Candidate(keep[c.start], keep[c.end - 1] + 1, c.entry)
-            for c in self._candidates(visible)
+            for c in self._candidates(visible, setting)
         ]
 
-    def _candidates(self, text: str) -> list[Candidate]:
+    def _candidates(self, text: str, setting: str = "") -> list[Candidate]:
         norm = normalise(text)
         found: list[Candidate] = []
         n = len(norm)
@@ -241,6 +245,7 @@ class Lexicon:
                 if self._not_in_paragraph[idx]:
                     if paragraph is None:
                         paragraph = _words_and_pairs(_WORDS.findall(norm))
+                        paragraph |= _words_and_pairs(_WORDS.findall(normalise(setting)))
                     if paragraph & self._not_in_paragraph[idx]:
                         continue
                 found.append(Candidate(start, end, entry))
@@ -367,6 +372,8 @@ def _near_words(norm: str, start: int, end: int) -> set[str]:
 
 
 def _words_and_pairs(words: list[str]) -> set[str]:
+    # A possessive is its noun ("ISIS' best recruiter", "the court's ruling").
+    words = [w.removesuffix("'s").rstrip("'") or w for w in words]
     return {*words, *(f"{a} {b}" for a, b in itertools.pairwise(words))}
 
 

@@ -77,6 +77,9 @@ class Context(_Strict):
     # clause, a quotation, or a tag after one: "claimed the vote was rigged", "..., he
     # claimed."), not with a plain object ("claimed the body", "boasting stable lakes").
     complement: Literal["any", "clause"] = "any"
+    # False: not flagged in a headline, where a short form is how headlines save space ("Dems
+    # React To Debate"); in body text the same word is the outlet's choice.
+    headline: bool = True
     # False: not flagged in the outlet's own body narration, only in a headline or a speaker's
     # words (epistemic adverbs such as "certainly" are register in narration, rhetoric there).
     outlet_body: bool = True

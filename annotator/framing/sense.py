@@ -11,11 +11,8 @@ so the lexicon need not list every band, game, charity or negated sentence by ha
   label for people: then a capital mid-sentence marks a name ("Greedy Williams", "the
   Paranoia game") unless another loaded word stands next to it ("this Rigged Witch Hunt").
   Capitals for emphasis ("OUTRAGED") and headlines in title case carry no such signal.
-- **Negation.** "not a terrorist", "never a puppet", "not completely unfounded": the outlet
-  denies the label.
-- **Self-report.** "I never claimed to be a journalist": a verb of saying speakers use of
-  their own words casts no doubt on them.
-- **Hedges.** "almost certainly", "probably inevitable": certainty words that are qualified.
+- **Denied, hedged, imagined or only a charge named** (`denial.py`): "not a terrorist",
+  "almost certainly", "you may say that's inhumane", "accused of rigging the contest".
 
     >>> from annotator.framing.lexicon import Candidate
     >>> from annotator.framing.schema import Entry
@@ -35,99 +32,15 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from .denial import WORD as _WORD
+from .denial import named_charge, negated, self_report
 from .lexicon import Candidate
 from .schema import Entry
 
 # Lowercase particles inside names ("Bank of the West", "Ursula von der Leyen"). Prepositions
 # such as "in" are left out: "a Leftist in Washington" is a label and a place, not one name.
 _JOINERS = frozenset({"of", "the", "de", "du", "del", "der", "la", "le", "von", "van", "al", "bin"})
-_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;\"“”‘'(\[\-–—•|]\s*)$")
-
-_NEGATORS = frozenset({"not", "never", "nor", "neither", "hardly"})
-_NEGATED_COPULAS = frozenset({"isn't", "wasn't", "aren't", "weren't", "ain't"})
-# A denied label is a predicate: "is not a terrorist", "I'm not crazy", "not some fanatic". A
-# negated verb ("did not annihilate", "can't whitewash") still uses the loaded word.
-_COPULAS = frozenset(
-    {
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "being",
-        "am",
-        "i'm",
-        "we're",
-        "they're",
-        "you're",
-        "he's",
-        "she's",
-        "it's",
-        "isn't",
-        "wasn't",
-        "aren't",
-        "weren't",
-        "nor",
-        "neither",
-    }
-)
-_HEDGES = frozenset(
-    [
-        "almost",
-        "nearly",
-        "probably",
-        "likely",
-        "perhaps",
-        "maybe",
-        "possibly",
-        "arguably",
-        "seemingly",
-        "apparently",
-    ]
-)
-_BRIDGE = frozenset(
-    [
-        # degree words between a negator and its label: "not completely unfounded"
-        "completely",
-        "entirely",
-        "wholly",
-        "altogether",
-        "necessarily",
-        "particularly",
-        "very",
-        "a",
-        "an",
-        "the",
-        "really",
-        "just",
-        "merely",
-        "simply",
-        "exactly",
-        "quite",
-        "be",
-        "been",
-        "being",
-        "some",
-        "any",
-        "his",
-        "her",
-        "their",
-        "its",
-        "our",
-        "your",
-        "my",
-        "so",
-        "such",
-    ]
-)
-# Between a subject and its verb, with the negators: "I have never claimed", "we did not".
-_AUXILIARIES = frozenset(
-    {"have", "had", "did", "do", "has", "would", "will", "also", "always", "just"}
-)
-_NEGATABLE = frozenset({"name_calling", "loaded", "glorifying", "fear", "certainty", "puffery"})
-
 
 _COMMON_WORDS = frozenset({"loaded", "puffery", "certainty", "doubt", "fear", "attribution"})
 
@@ -311,46 +224,6 @@ def in_name(text: str, c: Candidate, others: SpanIndex | Sequence[tuple[int, int
     return _run_neighbour(text, c.start, -1, spans, own)
 
 
-def _words_before(text: str, start: int, n: int) -> list[tuple[int, str]]:
-    lo = max(0, start - 16 * n)
-    return [(m.start(), m.group()) for m in _WORD.finditer(text, lo, start)][-n:]
-
-
-def negated(text: str, c: Candidate) -> bool:
-    if c.entry.category not in _NEGATABLE:
-        return False
-    found = _words_before(text, c.start, 5)
-    before = [w.lower() for _, w in found]
-    for i in range(len(before) - 1, -1, -1):
-        word = before[i]
-        copular = word.replace("’", "'") in _NEGATED_COPULAS  # "isn't", "wasn't"
-        if word in _NEGATORS or copular:
-            if not found[i][1].islower():
-                return False  # "Never Trumpers": a capitalised negator is part of a name
-            bridged = i < len(before) - 1  # "not a", "never the", "not so"
-            return bridged or copular or (i > 0 and before[i - 1] in _COPULAS)
-        if word not in _BRIDGE:
-            break
-    return c.entry.category == "certainty" and bool(before) and before[-1] in _HEDGES
-
-
-_FIRST_PERSON = frozenset({"i", "we", "i've", "we've", "i'd", "we'd"})
-
-
-def self_report(text: str, c: Candidate) -> bool:
-    """A verb of saying the speaker uses of themselves ("I never claimed to be a journalist",
-    "we admitted it"): a description of their own words, not anyone's doubt about them."""
-    if c.entry.category != "attribution":
-        return False
-    before = [w.lower().replace("’", "'") for _, w in _words_before(text, c.start, 4)]
-    for word in reversed(before):
-        if word in _FIRST_PERSON:
-            return True
-        if not (word.endswith("ly") or word in _NEGATORS or word in _AUXILIARIES):
-            return False
-    return False
-
-
 def sentence_case(text: str) -> bool:
     """Most longer words are lowercase: capitals mark names, not style (headlines often fail)."""
     words = [w for w in _WORD.findall(text) if len(w) > 3]
@@ -367,4 +240,4 @@ def is_use(
     """The candidate is the loaded word in use in this text (`others`: the other matches)."""
     if sentence_case and in_name(text, c, others):
         return False
-    return not negated(text, c) and not self_report(text, c)
+    return not negated(text, c) and not self_report(text, c) and not named_charge(text, c)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from ..models import SpeakerHow
 
@@ -21,6 +22,29 @@ def words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+def alternation(options: str) -> str:
+    """The words of an "a|b|c" list as one regular expression in the form of a trie
+    ("s(?:ources|urveys)"): it matches the same strings, and where what follows admits only
+    one of them (a word boundary, a space), the same match; but the engine compares a few
+    characters per position instead of trying every word in turn."""
+    trie: dict[str, Any] = {}
+    for word in set(options.split("|")):
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        if len(branches) == 1 and "" not in node:
+            return branches[0]
+        return "(?:" + "|".join(branches) + ")" + ("?" if "" in node else "")
+
+    return build(trie)
+
+
 TITLE_ABBREV = (
     "Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Rev|Lt|Col|Sgt|Prof|Pres|Jr|Sr|St|Capt|Maj|Adm|"
     "Atty|Amb|Gens|Supt|Cmdr|Hon|Msgr|Fr"
@@ -28,7 +52,7 @@ TITLE_ABBREV = (
 # One word of a name: a title abbreviation, an initial ("J."), or a capitalised word; a name
 # never starts with a determiner ("The report found": no name).
 _DETERMINERS = r"(?:The|A|An|This|That|These|Those|His|Her|Its|Their|Our|My|Your)\b"
-_CAPW = rf"(?:(?:{TITLE_ABBREV})\.|[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w’'\-]*)"
+_CAPW = rf"(?:(?:{alternation(TITLE_ABBREV)})\.|[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w’'\-]*)"
 _JOIN = r"(?:\s+(?:of|of the|for|for the|and|al|bin|ibn|de|da|del|van|von|der|le|la|&)\s+|\s+)"
 NAME = rf"(?:(?!{_DETERMINERS}){_CAPW}(?:{_JOIN}{_CAPW})*)"
 # Words of a role before a name: "CNN host Jake Tapper", "Pentagon spokesman John Kirby".
@@ -44,8 +68,9 @@ ROLE_WORDS = (
     "justice|commissioner|coordinator|organizer|activist|supporter|critic|owner|ceo|"
     "chairperson|head|founding|conservative|liberal|radio|talk|show|television|news|host"
 )
-_ROLE_HEAD = re.compile(ROLE_WORDS)
-_ROLE_NAME = rf"(?:(?:{NAME}|[Tt]he|[Ff]ormer)\s+)?(?:(?:{ROLE_WORDS})\s+){{1,4}}{NAME}"
+_ROLES = alternation(ROLE_WORDS)
+_ROLE_HEAD = re.compile(_ROLES)
+_ROLE_NAME = rf"(?:(?:{NAME}|[Tt]he|[Ff]ormer)\s+)?(?:(?:{_ROLES})\s+){{1,4}}{NAME}"
 PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you"})
 PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|I|[Ww]e|[Yy]ou)"
 _DET = (
@@ -80,7 +105,7 @@ GROUP_NOUNS = (
 # Nouns that head a speaker's phrase: people, organisations and the documents that speak,
 # report or find (read by `subjects`, with the role and group words above).
 SPEAKER_NOUNS = words(
-    "official critic supporter analyst expert source observer adviser advisor strategist "
+    "official lady critic supporter analyst expert source observer adviser advisor strategist "
     "protester protestor organizer organiser lawmaker legislator member insider operative "
     "donor resident opponent ally staffer officer investigator prosecutor researcher scientist "
     "pollster democrat republican diplomat scholar historian commentator pundit student worker "
@@ -126,9 +151,13 @@ SPEAKER_NOUNS = words(
 # A modifier of a group noun: an adjective or a name, never a preposition or a verb form.
 _PREP = r"(?:by|in|on|at|for|with|from|of|to|about|against|over|after|before|into|during)"
 _MOD = rf"(?:(?!{_STOP}\b|{_PREP}\b)(?![\w\-]+(?:ing|ed)\b)[\w’'\-]+\s+)"
-_GROUP = rf"(?:{_MOD}{{0,3}}(?i:{GROUP_NOUNS})\b)"
-# "People familiar with the matter", "sources close to the campaign"
+_GROUP = rf"(?:{_MOD}{{0,3}}(?i:{alternation(GROUP_NOUNS.lower())})\b)"
+# "People familiar with the matter", "sources close to the campaign". The lookahead spares
+# the costly phrase where none of its linking words is ahead (no group phrase or name holds
+# a semicolon).
 _INFORMED = (
+    r"(?=[^;]*?\s(?:briefed on|familiar with|close to|involved in|knowledgeable about|"
+    r"with knowledge of|who (?:spoke|asked|requested)))"
     rf"(?:{_GROUP}|{NAME})\s+(?:briefed on|familiar with|close to|involved in|knowledgeable "
     r"about|with knowledge of|who (?:spoke|asked|requested)[^,.;]{1,50}?)(?:\s+[\w’'\-]+){1,5}"
 )
@@ -138,7 +167,7 @@ _SHARE = (
     r"[Aa] majority|[Aa] third|[Tt]wo-thirds|[Aa] quarter|\d+ percent|[Mm]any|[Ff]ew|[Ss]ome)"
 )
 # "Leaders of the organization", "Members of Congress"
-_GROUP_OF = rf"(?:(?:{_GROUP}|{NAME})\s+of\s+(?:{_DETNP}|{NAME}))"
+_GROUP_OF = rf"(?=[^;]*?\sof\s)(?:(?:{_GROUP}|{NAME})\s+of\s+(?:{_DETNP}|{NAME}))"
 _NP = rf"(?:{_INFORMED}|{_GROUP_OF}|{_ROLE_NAME}|{_DETNP}|{_GROUP}|{NAME}|{_SHARE}|{PRONOUN})"
 # The same, lazily, for the subject that opens a sentence ("The mayor resigned, citing ...").
 _NP_LAZY = _NP.replace("{1,6}", "{1,6}?")
@@ -158,7 +187,8 @@ OPENERS = words(
     "For From By Of To Even Only Just Why How What Where Here There Thus Hence Nevertheless "
     "Nonetheless Moreover Furthermore Recently Previously Overall Wednesday Monday Tuesday "
     "Thursday Friday Saturday Sunday Somewhere Elsewhere Everywhere Nowhere Anywhere Once "
-    "Whenever Unless Upon Ironically"
+    "Whenever Unless Upon Ironically Soon Shortly Afterward Afterwards Eventually Ultimately "
+    "Initially Originally Perhaps Maybe Again Already Besides Otherwise Regardless"
 )
 _TITLE_ROLES = {
     "sen": "senator",
@@ -256,6 +286,9 @@ class SpeakerBook:
     @property
     def last(self) -> str | None:
         return self.known[-1].name if self.known else None
+
+    def last_person(self) -> str | None:
+        return next((k.name for k in reversed(self.known) if k.person), None)
 
     def names(self) -> list[str]:
         return [k.name for k in self.known]

@@ -32,6 +32,7 @@ from .attribution import Attribution, find_attributions
 from .layouts import QA_LABEL, answer_spans, colon_speaker, interviewee, recounted_speaker
 from .quotes import find_quotes, opens_with_quote
 from .speakers import NAME, Speaker, SpeakerBook, words
+from .subjects import speaker_head
 
 __all__ = [
     "SPEECH_VERBS",
@@ -114,9 +115,19 @@ _NOT_LABELS = words(
     "Exclusive Watch Breaking Update Updated Analysis Opinion Video Photos Photo Live "
     "Editorial Review Podcast Note Editor Correction Read More Related Source Sources Listen "
     "Q A Transcript Warning Spoiler Caption Credit Image Advertisement Subscribe Share Tags "
-    "Topics Filed"
+    "Topics Filed Wow Whoa Soon Now Just Confirmed Busted Boom Finally Again Alert Flashback "
+    "Developing Revealed Exposed Yikes Ouch Oops"
 )
 _CREDIT = re.compile(rf"^\s*[—–\-]{{1,2}}\s*(?P<name>{NAME})\s*(?:\(@\w+\)|,|$)")
+
+
+def _labels(name: str) -> bool:
+    """Whether "Name:" opening a paragraph names who speaks: not a kicker ("EXCLUSIVE:",
+    "Wow:", "Revealed:") nor one word that cannot name anyone alone."""
+    first = name.split()[0].removesuffix("’s").removesuffix("'s")  # "Editor's Note:"
+    if first.title() in _NOT_LABELS or first in _NOT_LABELS:
+        return False
+    return " " in name or speaker_head(name, alone_at_start=True)
 
 
 def sentences(text: str, quotes: list[tuple[int, int, bool]]) -> list[tuple[int, int]]:
@@ -260,7 +271,7 @@ def _paragraph(
     out = _Carry(open_quote=bool(quotes) and not quotes[-1][2])
     paint = _Painter()
     label = _LABEL.match(text)
-    if label and label.group("name").split()[0] not in _NOT_LABELS:
+    if label and _labels(label.group("name")):
         named = book.resolve(label.group("name"))
         voice: Voice = "paraphrase" if headline else "quoted"  # a transcript is verbatim
         paint.paint(label.end(), len(text), voice, named.name, named.how)

@@ -1,0 +1,227 @@
+"""Is a loaded word denied, hedged, imagined, or only the name of a charge someone makes?
+
+The lexicon matches words; whether the text applies them is a question of the words around:
+
+- **Negation.** "not a terrorist", "never a puppet", "not completely unfounded", "weren't
+  trying to be traitors", "it's not as if he whitewashed the facts": the label is denied.
+- **Labelling denied or imagined.** "she doesn't call her rivals dummies", "you may say that's
+  inhumane": the speaker contrasts or anticipates the label rather than applying it.
+- **Self-report.** "I never claimed to be a journalist": a verb of saying speakers use of
+  their own words casts no doubt on them.
+- **Hedges.** "almost certainly", "probably inevitable": certainty words that are qualified.
+- **A charge named.** "would not be accused of rigging the contest", "police deny accusations
+  of brutality": the word names what someone else alleges.
+
+    >>> from annotator.framing.lexicon import Candidate
+    >>> from annotator.framing.schema import Entry
+    >>> e = Entry(id="traitor", forms=["traitor"], category="name_calling",
+    ...           technique="Name_Calling,Labeling", severity="medium", why="A charge of treason.")
+    >>> negated("They weren't trying to be traitors.", Candidate(26, 34, e))
+    True
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import Candidate
+
+WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+
+_NEGATORS = frozenset({"not", "never", "nor", "neither", "hardly"})
+_NEGATED_COPULAS = frozenset({"isn't", "wasn't", "aren't", "weren't", "ain't"})
+# A denied label is a predicate: "is not a terrorist", "I'm not crazy", "not some fanatic". A
+# negated verb ("did not annihilate", "can't whitewash") still uses the loaded word.
+_COPULAS = frozenset(
+    {
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "am",
+        "i'm",
+        "we're",
+        "they're",
+        "you're",
+        "he's",
+        "she's",
+        "it's",
+        "isn't",
+        "wasn't",
+        "aren't",
+        "weren't",
+        "nor",
+        "neither",
+    }
+)
+_HEDGES = frozenset(
+    [
+        "almost",
+        "nearly",
+        "probably",
+        "likely",
+        "perhaps",
+        "maybe",
+        "possibly",
+        "arguably",
+        "seemingly",
+        "apparently",
+    ]
+)
+_BRIDGE = frozenset(
+    [
+        # degree words between a negator and its label: "not completely unfounded"
+        "completely",
+        "entirely",
+        "wholly",
+        "altogether",
+        "necessarily",
+        "particularly",
+        "very",
+        "a",
+        "an",
+        "the",
+        "really",
+        "just",
+        "merely",
+        "simply",
+        "exactly",
+        "quite",
+        "be",
+        "been",
+        "being",
+        "some",
+        "any",
+        "his",
+        "her",
+        "their",
+        "its",
+        "our",
+        "your",
+        "my",
+        "so",
+        "such",
+    ]
+)
+# Verbs that pass a denial on to a predicate through "to be": "weren't trying to be traitors",
+# "is not meant to be cruel", "never wanted to be a martyr". Without "be" the loaded word is a
+# negated verb and still used ("not going to slaughter").
+_TO_BE_BRIDGE = frozenset(
+    {"trying", "try", "tried", "meant", "want", "wanted", "seem", "seemed", "seeking", "to"}
+)
+# A denied supposition: "it's not as if he whitewashed the facts" ("not like" is also "dislike").
+_NOT_AS_IF = re.compile(
+    r"(?:\bnot|n't|\bnever)\s+(?:as\s+if|as\s+though)\b[^.;:!?\"“”]{0,60}$", re.IGNORECASE
+)
+# Labelling denied or only imagined: "she doesn't call her opponents dummies", "you may say
+# that's inhumane". The speaker contrasts or anticipates the label rather than applying it.
+_LABELLING = re.compile(
+    r"\b(?:call(?:s|ed|ing)?|label(?:s|led|ed|ling|ing)?|brand(?:s|ed|ing)?)\b"
+    r"(?=[^.;:!?\"“”]{0,40}$)",
+    re.IGNORECASE,
+)
+_NEGATOR_BEFORE = re.compile(r"(?:\bnot|n't|\bnever)\s+((?:[\w'’]+\s+){0,5})$", re.IGNORECASE)
+# Words after a negator that turn the denial into an assertion: "didn't hesitate to call them".
+_NOT_A_DENIAL = frozenset(
+    {"only", "just", "merely", "hesitate", "hesitated", "shy", "stop", "stopped", "fail",
+     "failed", "refrain", "mind", "cease", "ceased", "wait", "waited", "even"}
+)
+_ANTICIPATED = re.compile(
+    r"\b(?:you|some|people|critics|others|one)\s+(?:may|might|could|would|can)\s+"
+    r"(?:say|call|think|argue)\b[^.;:!?\"“”]{0,30}$",
+    re.IGNORECASE,
+)
+
+
+def _label_denied(text: str, start: int) -> bool:
+    """The label is the object of a negated or hypothetical verb of labelling."""
+    lo = max(0, start - 120)
+    if _ANTICIPATED.search(text, lo, start):
+        return True
+    verbs = list(_LABELLING.finditer(text, lo, start))  # the nearest: "didn't call X but called Y"
+    if not verbs:
+        return False
+    verb = verbs[-1]
+    negator = _NEGATOR_BEFORE.search(text, lo, verb.start())
+    return negator is not None and not (
+        {w.lower() for w in WORD.findall(negator.group(1))} & _NOT_A_DENIAL
+    )
+
+
+# Between a subject and its verb, with the negators: "I have never claimed", "we did not".
+_AUXILIARIES = frozenset(
+    {"have", "had", "did", "do", "has", "would", "will", "also", "always", "just"}
+)
+_NEGATABLE = frozenset({"name_calling", "loaded", "glorifying", "fear", "certainty", "puffery"})
+
+
+def _words_before(text: str, start: int, n: int) -> list[tuple[int, str]]:
+    lo = max(0, start - 16 * n)
+    return [(m.start(), m.group()) for m in WORD.finditer(text, lo, start)][-n:]
+
+
+def negated(text: str, c: Candidate) -> bool:
+    if c.entry.category not in _NEGATABLE:
+        return False
+    found = _words_before(text, c.start, 7)
+    before = [w.lower() for _, w in found]
+    to_be = len(before) > 1 and before[-2:] == ["to", "be"]
+    for i in range(len(before) - 1, -1, -1):
+        word = before[i]
+        copular = word.replace("’", "'") in _NEGATED_COPULAS  # "isn't", "wasn't"
+        if word in _NEGATORS or copular:
+            if not found[i][1].islower():
+                return False  # "Never Trumpers": a capitalised negator is part of a name
+            bridged = i < len(before) - 1  # "not a", "never the", "not so"
+            return bridged or copular or (i > 0 and before[i - 1] in _COPULAS)
+        if word not in _BRIDGE and not (to_be and word in _TO_BE_BRIDGE):
+            break
+    if _NOT_AS_IF.search(text, max(0, c.start - 80), c.start) or _label_denied(text, c.start):
+        return True
+    return c.entry.category == "certainty" and bool(before) and before[-1] in _HEDGES
+
+
+_FIRST_PERSON = frozenset({"i", "we", "i've", "we've", "i'd", "we'd"})
+
+
+def self_report(text: str, c: Candidate) -> bool:
+    """A verb of saying the speaker uses of themselves ("I never claimed to be a journalist",
+    "we admitted it"): a description of their own words, not anyone's doubt about them."""
+    if c.entry.category != "attribution":
+        return False
+    before = [w.lower().replace("’", "'") for _, w in _words_before(text, c.start, 4)]
+    for word in reversed(before):
+        if word in _FIRST_PERSON:
+            return True
+        if not (word.endswith("ly") or word in _NEGATORS or word in _AUXILIARIES):
+            return False
+    return False
+
+
+# The name of a charge denied or only feared: "police deny accusations of brutality", "so he
+# would not be accused of rigging the contest". The word names what someone else alleges
+# (careful reporting, issue 9 class 7). An unattributed charge ("was accused of grandstanding",
+# "allegations of pandering" in a headline) is the outlet's own framing and stays, as does a
+# word that only describes the act charged ("denied the shocking act").
+_CHARGE_BEFORE = re.compile(
+    r"(?:(?:\bnot|n't|\bnever|\bavoid\w*)\s+(?:be\s+|being\s+|been\s+)?accused\s+of|"
+    r"\bden(?:y|ies|ied|ying)\s+(?:(?:the\s+)?(?:accusations?|allegations?|charges?|claims?)\s+"
+    r"(?:of\s+|that\s+)?)?)\s*$",
+    re.IGNORECASE,
+)
+_CHARGE_ENDS = re.compile(
+    r"\s*(?:$|[^\w\s]|(?:the|a|an|his|her|their|its|and|or|in|of|by|against|at|on|to|with|for|"
+    r"from|during|after|over)\b)",
+    re.IGNORECASE,
+)
+
+
+def named_charge(text: str, c: Candidate) -> bool:
+    return (
+        c.entry.category in ("loaded", "name_calling")
+        and bool(_CHARGE_BEFORE.search(text, max(0, c.start - 60), c.start))
+        and bool(_CHARGE_ENDS.match(text, c.end))
+    )

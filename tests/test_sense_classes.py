@@ -1,0 +1,145 @@
+"""Word sense, issue 9, fourth round: the classes of wrong-sense flags the eighth editor's reading
+still found (the designated group named a paragraph earlier, literal dirt and mowing, denials
+through "trying to be" and "not as if", words mentioned after "the words"), each with the use
+that must stay flagged. Every sentence here is our own, written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotator.framing import default_lexicon, flag, public_affairs
+from annotator.models import Article
+
+
+def _texts(body: str, headline: str = "") -> list[str]:
+    return [f.text for f in flag(Article(headline=headline, body=body), default_lexicon())]
+
+
+# A designated terrorist group named in the headline or the paragraph before: the terrorism
+# vocabulary describes it as wire copy does.
+_GROUP_EARLIER = [
+    (
+        "Officials said the Islamic State claimed the bombing.\n\n"
+        "Analysts said the terror group recruits online with an extremist message.",
+        "",
+        ["terror group", "extremist"],
+    ),
+    (
+        "The group released a propaganda video on Friday.",
+        "What the new ISIS videos show",
+        ["propaganda"],
+    ),
+    (
+        "Al-Qaeda's leader appeared in the film.\n\nHe called on jihadists to travel abroad.",
+        "",
+        ["jihadists"],
+    ),
+    # A possessive names the group too: "ISIS' best recruiter".
+    ("He is ISIS’ best recruiter, drawing in more radical jihadists.", "", ["jihadists"]),
+]
+
+
+@pytest.mark.parametrize(("body", "headline", "words"), _GROUP_EARLIER)
+def test_terrorism_words_for_a_designated_group_named_nearby(
+    body: str, headline: str, words: list[str]
+) -> None:
+    found = _texts(body, headline)
+    assert not [w for w in words if w in found], found
+
+
+def test_terrorists_stays_flagged_when_the_group_is_named_far_away() -> None:
+    """Only the headline and the paragraph before set the scene: a minister calling protesters
+    terrorists three paragraphs after the Islamic State is mentioned is still flagged."""
+    body = (
+        "The Islamic State lost its last town in 2019.\n\n"
+        "Since then the capital has been calm.\n\n"
+        "Students marched on the ministry on Monday.\n\n"
+        "The minister called the students terrorists and ordered arrests."
+    )
+    assert "terrorists" in _texts(body, "Students march on ministry")
+    assert "propaganda" in _texts("The anchor dismissed the report as Western propaganda.")
+
+
+@pytest.mark.parametrize(
+    ("body", "not_flagged"),
+    [
+        # Literal senses
+        ("“Some of these people had filthy hands,” the host said of the buffet.", "filthy"),
+        ("A golf course costs a lot to run: mowing the grass, fertilizing, repairs.", "mowing"),
+        ("Park crews finished mowing the grass before the festival.", "mowing the grass"),
+        # Denials through "trying to be" and "not as if"
+        ("Experts said the aides weren't trying to be traitors.", "traitors"),
+        ("“It's not as if he overlooked or whitewashed it,” the expert said.", "whitewashed"),
+        # A label whose applying is denied or only imagined
+        ("“She doesn't run to the cameras to call her rivals dummies,” he said.", "dummies"),
+        ("He never labelled the marchers terrorists.", "terrorists"),
+        ("“You may say that's inhumane, but I want the plant shut,” she said.", "inhumane"),
+        # A charge attributed to someone, or denied: its name, not the outlet's label
+        ("He stayed neutral so he would not be accused of rigging the contest.", "rigging"),
+        ("Police deny accusations of brutality and say they show restraint.", "brutality"),
+        # Idioms
+        ("The chain won the dubious honor of the highest prices.", "dubious"),
+        ("Legend has it that a goat herder found the first beans.", "Legend"),
+        # Words mentioned, not used
+        ("Exit polls gave him 9 percent of the “moderate” vote.", "moderate"),
+        ("Will the president finally mention the words radical Islamic terrorism?", "radical"),
+    ],
+)
+def test_not_the_loaded_sense(body: str, not_flagged: str) -> None:
+    found = _texts(body)
+    assert not [t for t in found if not_flagged in t or t in not_flagged], found
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        ("He called the magazine filth and its editors filthy liars.", "filthy"),
+        ("Officials described the campaign as mowing the grass.", "mowing the grass"),
+        ("He was not going to be a traitor, but his aides were traitors.", "traitors"),
+        ("The “moderate” rebels were armed by the agency.", "“moderate”"),
+        ("The visit brings allegations of pandering.", "pandering"),  # unattributed: the outlet's
+        ("He accused them of being thugs.", "thugs"),
+        ("The senator was accused of grandstanding.", "grandstanding"),  # by whom? the outlet's
+        ("I do not like these thugs.", "thugs"),  # "not like" is dislike, not a denial
+        ("He didn't hesitate to call the marchers thugs.", "thugs"),
+        ("The senator did not call them thugs, but he called them terrorists.", "terrorists"),
+        ("He used the words radical Islamic terrorism again.", "radical Islamic terrorism"),
+    ],
+)
+def test_the_loaded_sense_stays(body: str, flagged: str) -> None:
+    assert flagged in _texts(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "bad_advice"),
+    [
+        ("The White House schmoozing season opened with a dinner.", "lobbying"),
+        ("Weeds covered the wildly overgrown greens.", "sharply"),
+        ("The senator has a penchant for long speeches.", "habit of"),
+        ("The uproar began when chairs were thrown.", "protests"),
+        ("The vendor says its software is unmatched in speed.", "first"),
+        ("She called the warnings fear-mongering.", "warnings"),
+        ("The ruling exposed searing divisions in the party.", "critical"),
+    ],
+)
+def test_neutral_alternative_fits_the_sense(body: str, bad_advice: str) -> None:
+    flags = flag(Article(headline="", body=body), default_lexicon())
+    assert flags and all(bad_advice not in f.neutral for f in flags), flags
+
+
+def test_local_government_and_bribery_are_public_affairs() -> None:
+    """A story about a city's commissioners taking bribes over zoning is public affairs, though
+    it names no election, court or minister."""
+    words = default_lexicon().word_classes["public_affairs"]
+    story = (
+        "The club closed in 2012 and developers sought to build homes on the land. "
+        "Three city commissioners were charged with taking bribes over the zoning change. "
+    ) + "The course had eighteen holes and a clubhouse by the lake. " * 15
+    assert public_affairs(story, words).topic == "public_affairs"
+
+
+def test_headline_shorthand_is_not_name_calling() -> None:
+    """"Dems" saves space in a headline (three editors: standard shorthand); in body text it is
+    the outlet's choice of label and stays flagged."""
+    assert "Dems" not in _texts("The party met on Monday.", "Sanders pushes Dems to reject deal")
+    assert "Dems" in _texts("This is typical of the Dems and their allies.")
