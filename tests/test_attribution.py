@@ -707,3 +707,61 @@ def test_the_first_lady_is_the_subject_not_the_appositive_before_her() -> None:
         "the first lady had called the levy ''a narcissistic toll.''"
     )
     assert _who("", [para], 0, "narcissistic")[1] == "the first lady"
+
+
+def test_a_credit_with_a_full_stop_credits_a_quote_not_narration() -> None:
+    paras = [
+        "“The levy will pay for the pier.”",
+        "- Ana Ruiz.",
+        "The harbour board met on Tuesday and agreed on nothing.",
+        "- Ola Berg.",
+    ]
+    assert _who("", paras, 0, "levy")[:2] == ("quoted", "Ana Ruiz")
+    assert _who("", paras, 2, "board") == ("outlet",)  # a section's signature
+
+
+def test_a_verb_after_but_and_an_adverb_takes_the_sentences_subject() -> None:
+    para = (
+        "Councillor Ola Berg used to back the levy, but now said the board had "
+        "“the duty to scrap it.”"
+    )
+    assert _who("", [para], 0, "duty")[:2] == ("quoted", "Councillor Ola Berg")
+
+
+def test_opined_and_a_long_role_before_an_inverted_name() -> None:
+    paras = [
+        '"Ferry riders should stay home," opined the Harbour Gazette.',
+        '"The levy was a mistake," said Bergen Harbour University political scientist '
+        "Ola Berg.",
+    ]
+    assert _who("", paras, 0, "riders")[:2] == ("quoted", "Harbour Gazette")
+    assert _who("", paras, 1, "mistake")[:2] == ("quoted", "Ola Berg")
+
+
+def test_an_inverted_speaker_keeps_what_it_is_attached_to() -> None:
+    paras = [
+        "“We have work to do,” said a longtime adviser to both Ruizes, who asked not to be "
+        "named.",
+        "“The levy failed,” said the former top aide to Mayor Ana Ruiz.",
+    ]
+    assert _who("", paras, 0, "work")[:2] == ("quoted", "a longtime adviser to both Ruizes")
+    assert _who("", paras, 1, "levy")[:2] == ("quoted", "the former top aide to Mayor Ana Ruiz")
+
+
+def test_a_named_subject_right_before_a_participle_is_its_speaker() -> None:
+    para = (
+        "The two issued a statement – Ruiz saying she was “very encouraged” and Berg calling "
+        "it a “great meeting.”"
+    )
+    assert _who("", [para], 0, "encouraged")[:2] == ("quoted", "Ruiz")
+    assert _who("", [para], 0, "great")[:2] == ("quoted", "Berg")
+
+
+def test_a_role_noun_with_a_place_resolves_only_to_someone_introduced_with_it() -> None:
+    paras = [
+        "Oslo Mayor Ola Berg said on Monday that fares would rise.",
+        "The French mayor said the ferry would run again.",
+        "The Oslo mayor said the levy would stay.",
+    ]
+    assert _who("", paras, 1, "ferry")[:2] == ("paraphrase", "The French mayor")
+    assert _who("", paras, 2, "levy")[:2] == ("paraphrase", "Oslo Mayor Ola Berg")

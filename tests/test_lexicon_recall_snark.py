@@ -334,3 +334,27 @@ def test_bemoaned_is_left_to_the_writer() -> None:
 )
 def test_round_eight_found(body: str, text: str, entry_id: str) -> None:
     assert (text, entry_id) in [(t, e) for t, e, _ in _flags(body)]
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "entry_id", "neutral"),
+    [
+        (
+            "The post called her Killary and worse.",
+            "Killary",
+            "derisive-nicknames",
+            "Hillary Clinton",
+        ),
+        ("Critics of the GQP rallied outside.", "GQP", "derisive-nicknames", "Republican Party"),
+        ("The senator kept calling it the China virus.", "China virus", "china-virus", "COVID-19"),
+    ],
+)
+def test_nicknames_of_every_side_found(body: str, text: str, entry_id: str, neutral: str) -> None:
+    got = {(t, e): n for t, e, n in _flags(body)}
+    assert neutral in got[(text, entry_id)]
+
+
+def test_sleaze_adjective_found() -> None:
+    assert ("smarmy", "sleaze-adjectives") in [
+        (t, e) for t, e, _ in _flags("The senator called the lobbyist smarmy.")
+    ]

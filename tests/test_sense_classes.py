@@ -47,6 +47,21 @@ def test_terrorism_words_for_a_designated_group_named_nearby(
     assert not [w for w in words if w in found], found
 
 
+def test_an_article_about_a_designated_group_describes_it_as_wire_copy_does() -> None:
+    """A story naming the Islamic State again and again ("ISIS" three times or more) is about
+    it: "terrorist groups" and "extremist postings" in its other paragraphs describe it."""
+    body = (
+        "Twitter suspended accounts tied to ISIS on Friday.\n\n"
+        "ISIS had used the service to recruit, officials said.\n\n"
+        "The company did not say how many accounts it removed.\n\n"
+        "Critics said the steps against ISIS came late.\n\n"
+        "Shares of the company fell 2 percent.\n\n"
+        "Lawmakers want more action against terrorist groups and extremist postings."
+    )
+    found = _texts(body, "Twitter moves against accounts")
+    assert "terrorist" not in found and "extremist" not in found, found
+
+
 def test_terrorists_stays_flagged_when_the_group_is_named_far_away() -> None:
     """Only the headline and the paragraph before set the scene: a minister calling protesters
     terrorists three paragraphs after the Islamic State is mentioned is still flagged."""
@@ -77,11 +92,19 @@ def test_terrorists_stays_flagged_when_the_group_is_named_far_away() -> None:
         # A charge attributed to someone, or denied: its name, not the outlet's label
         ("He stayed neutral so he would not be accused of rigging the contest.", "rigging"),
         ("Police deny accusations of brutality and say they show restraint.", "brutality"),
+        # Historical labels, literally true of their bearers
+        ("He compared the ideology with that of 20th century dictators.", "dictators"),
+        ("The tweet quoted the WWII Italian dictator Benito Mussolini.", "dictator"),
+        # A legal admission
+        ("The hacker admitted in his plea that he broke into the accounts.", "admitted"),
         # Idioms
+        ("A man was charged after he sucker-punched a protester.", "sucker"),
         ("The chain won the dubious honor of the highest prices.", "dubious"),
         ("Legend has it that a goat herder found the first beans.", "Legend"),
+        ("Subscribe for the inside dope on how politics really works.", "dope"),
         # Words mentioned, not used
         ("Exit polls gave him 9 percent of the “moderate” vote.", "moderate"),
+        ("The sitcom stereotype of the gruff bigot ignored labor history.", "bigot"),
         ("Will the president finally mention the words radical Islamic terrorism?", "radical"),
     ],
 )
@@ -99,11 +122,14 @@ def test_not_the_loaded_sense(body: str, not_flagged: str) -> None:
         ("The “moderate” rebels were armed by the agency.", "“moderate”"),
         ("The visit brings allegations of pandering.", "pandering"),  # unattributed: the outlet's
         ("He accused them of being thugs.", "thugs"),
+        ("The senator called the president a dictator.", "dictator"),
+        ("The governor admitted that the figures were wrong.", "admitted"),
         ("The senator was accused of grandstanding.", "grandstanding"),  # by whom? the outlet's
         ("I do not like these thugs.", "thugs"),  # "not like" is dislike, not a denial
         ("He didn't hesitate to call the marchers thugs.", "thugs"),
         ("The senator did not call them thugs, but he called them terrorists.", "terrorists"),
         ("He used the words radical Islamic terrorism again.", "radical Islamic terrorism"),
+        ("Using the term bigot, he attacked the mayor.", "bigot"),
     ],
 )
 def test_the_loaded_sense_stays(body: str, flagged: str) -> None:

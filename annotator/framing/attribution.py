@@ -112,7 +112,10 @@ _SUBORDINATE_END = re.compile(
     r"\b(?i:when|whenever|while|after|before|because|since|although|though|if|once|until)\s+$"
 )
 _QUOTE_AFTER_COMMA = re.compile(r",\s*(?:[“\"‘]|'')")
-_COORD = re.compile(r"(?:,?\s+(?:and|but|then)|;)\s*$")
+# "and warned", "but now said": a verb coordinated with the sentence's first
+_COORD = re.compile(
+    r"(?:,?\s+(?:and|but|then)|;)(?:\s+(?:now|also|later|then|still|again|even|quickly))?\s*$"
+)
 _WORD = re.compile(r"\w")
 
 
@@ -262,9 +265,10 @@ def _verb_attribution(
     if subj is not None and form.endswith("ing") and not _BE.search(subj.tail) and not (
         _WITH_END.search(text, max(s_start, c_start - len(left) + subj.start - 8),
                          c_start - len(left) + subj.start)
-    ):
+    ) and not (not subj.tail.strip() and subj.head[:1].isupper() and subj.np[:1].isupper()):
         # "a report charging that": a participle, not "X is charging"; but "with McCain
-        # calling it a menu" gives the participle its subject
+        # calling it a menu" and "– Ryan saying he was encouraged" give the participle its
+        # subject
         subj = None
     if subj is not None and form.endswith("en") and not _HAVE_BE.search(subj.tail):
         return None  # "a written statement": a participle as an adjective

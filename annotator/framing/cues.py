@@ -37,7 +37,7 @@ CUE_LEMMAS = (
     "bash trash hammer encourage apologize apologise characterize characterise paint frame "
     "advocate champion float ponder reminisce lobby make_clear make_it_clear go_after "
     "cast_doubt distance press interject regard depict put_it scoff proclaim exclaim "
-    "shoot_back fire_back react read"
+    "shoot_back fire_back react read opine"
 )
 IRREGULAR = {
     "say": "said says saying",
@@ -97,7 +97,7 @@ INVERTS = words(
     "say add tell write ask explain note continue argue insist reply respond recall conclude "
     "declare warn observe remark quip joke counter retort acknowledge admit concede agree "
     "report claim state announce predict complain tweet post caution urge offer suggest "
-    "wonder muse recount scoff proclaim exclaim react read snap"
+    "wonder muse recount scoff proclaim exclaim react read snap opine"
 ) | {"shoot back", "fire back"}
 # Verbs that take whom they address before what they say: "told reporters that".
 ADDRESS = {"tell", "ask", "urge", "warn", "assure", "remind", "advise", "promise", "thank"}

@@ -139,9 +139,13 @@ _ON_AN_OBJECT = re.compile(
 
 
 # Without quotation marks only a plain word about words marks a mention: "mention the words
-# radical Islamic terrorism", "the term illegal aliens".
+# radical Islamic terrorism", "the term illegal aliens", or a stereotype named.
 _BARE_ABOUT = re.compile(
-    r"\b(?:the|a|this|that)\s+(?:words?|terms?|phrases?|labels?)\s*,?\s*$", re.IGNORECASE
+    r"\b(?:(?:the|a|this|that)\s+(?:words?|terms?|phrases?|labels?)\s*,?"
+    # a stereotype described, not applied: "the Archie Bunker stereotype of the gruff bigot"
+    r"|(?:stereotypes?|caricatures?|tropes?|clich[ée]s?)\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?)"
+    r"\s*$",
+    re.IGNORECASE,
 )
 
 
@@ -222,9 +226,10 @@ def flag(
     head = article.headline
     paragraphs = article.paragraphs
     seg = segmentation or segment(head, paragraphs)
+    theme = lexicon.theme(f"{head}\n{article.body}")  # what the whole article is about
+    first = paragraphs[0] if paragraphs else ""
     for start, end, c in _merge_chains(
-        head,
-        _in_use(head, lexicon.candidates(head, paragraphs[0] if paragraphs else ""), headline=True),
+        head, _in_use(head, lexicon.candidates(head, first, theme), headline=True)
     ):
         if _mentioned(head, c) or not c.entry.context.headline:
             continue
@@ -241,7 +246,8 @@ def flag(
         at = _voice_lookup(spans)
         # The headline and the paragraph before set the scene a paragraph continues.
         setting = f"{head}\n{paragraphs[i - 1]}" if i else head
-        for start, end, c in _merge_chains(para, _in_use(para, lexicon.candidates(para, setting))):
+        cands = lexicon.candidates(para, setting, theme)
+        for start, end, c in _merge_chains(para, _in_use(para, cands)):
             if _mentioned(para, c):
                 continue
             voice, speaker = at(start)

@@ -14,6 +14,7 @@ import functools
 import importlib.resources
 import itertools
 import re
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -207,26 +208,43 @@ class Lexicon:
                         )
         return cls(list(by_id.values()), layers, classes)
 
-    def candidates(self, text: str, setting: str = "") -> list[Candidate]:
+    def theme(self, text: str, times: int = 3) -> frozenset[str]:
+        """The members of `not_in_paragraph` word classes a text names at least `times` times:
+        what a whole article is about (a story naming ISIS eight times describes it with
+        "terrorist groups" and "extremist postings" in paragraphs that do not name it)."""
+        members = frozenset().union(*self._not_in_paragraph)
+        if not members:
+            return frozenset()
+        words = _possessives_off(_WORDS.findall(normalise(text)))
+        counts = Counter(w for w in words if w in members)
+        counts.update(f"{a} {b}" for a, b in itertools.pairwise(words) if f"{a} {b}" in members)
+        return frozenset(w for w, n in counts.items() if n >= times)
+
+    def candidates(
+        self, text: str, setting: str = "", theme: frozenset[str] = frozenset()
+    ) -> list[Candidate]:
         """Non-overlapping matches at word boundaries, longest first, context rules applied.
 
         `setting` is the text around this one that `not_in_paragraph` reads as well (the
-        headline and the paragraph before): "the Syrian-based terror group" a paragraph after
-        "the Islamic State" is named describes it as wire copy does."""
+        headline and the paragraph before), and `theme` the words the whole article is about
+        (`theme()`): "the Syrian-based terror group" a paragraph after "the Islamic State" is
+        named describes it as wire copy does."""
         if not len(self._auto):
             return []
         if not _INVISIBLE.search(text):
-            return self._candidates(text, setting)
+            return self._candidates(text, setting, theme)
         # Match on the visible characters, then map offsets back: keep[i] is where the i-th
         # visible character sits in ``text``.
         keep = [i for i, ch in enumerate(text) if not _INVISIBLE.match(ch)]
         visible = "".join(text[i] for i in keep)
         return [
             Candidate(keep[c.start], keep[c.end - 1] + 1, c.entry)
-            for c in self._candidates(visible, setting)
+            for c in self._candidates(visible, setting, theme)
         ]
 
-    def _candidates(self, text: str, setting: str = "") -> list[Candidate]:
+    def _candidates(
+        self, text: str, setting: str = "", theme: frozenset[str] = frozenset()
+    ) -> list[Candidate]:
         norm = normalise(text)
         found: list[Candidate] = []
         n = len(norm)
@@ -246,6 +264,7 @@ class Lexicon:
                     if paragraph is None:
                         paragraph = _words_and_pairs(_WORDS.findall(norm))
                         paragraph |= _words_and_pairs(_WORDS.findall(normalise(setting)))
+                        paragraph |= theme
                     if paragraph & self._not_in_paragraph[idx]:
                         continue
                 found.append(Candidate(start, end, entry))
@@ -371,9 +390,13 @@ def _near_words(norm: str, start: int, end: int) -> set[str]:
     return _words_and_pairs([*before, *_WORDS.findall(norm[start:end]), *after])
 
 
+def _possessives_off(words: list[str]) -> list[str]:
+    """A possessive is its noun ("ISIS' best recruiter", "the court's ruling")."""
+    return [w.removesuffix("'s").rstrip("'") or w for w in words]
+
+
 def _words_and_pairs(words: list[str]) -> set[str]:
-    # A possessive is its noun ("ISIS' best recruiter", "the court's ruling").
-    words = [w.removesuffix("'s").rstrip("'") or w for w in words]
+    words = _possessives_off(words)
     return {*words, *(f"{a} {b}" for a, b in itertools.pairwise(words))}
 
 

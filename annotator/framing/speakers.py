@@ -52,7 +52,7 @@ TITLE_ABBREV = (
 # One word of a name: a title abbreviation, an initial ("J."), or a capitalised word; a name
 # never starts with a determiner ("The report found": no name).
 _DETERMINERS = r"(?:The|A|An|This|That|These|Those|His|Her|Its|Their|Our|My|Your)\b"
-_CAPW = rf"(?:(?:{alternation(TITLE_ABBREV)})\.|[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w’'\-]*)"
+_CAPW = rf"(?:(?:{TITLE_ABBREV})\.|[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w’'\-]*)"
 _JOIN = r"(?:\s+(?:of|of the|for|for the|and|al|bin|ibn|de|da|del|van|von|der|le|la|&)\s+|\s+)"
 NAME = rf"(?:(?!{_DETERMINERS}){_CAPW}(?:{_JOIN}{_CAPW})*)"
 # Words of a role before a name: "CNN host Jake Tapper", "Pentagon spokesman John Kirby".
@@ -68,9 +68,8 @@ ROLE_WORDS = (
     "justice|commissioner|coordinator|organizer|activist|supporter|critic|owner|ceo|"
     "chairperson|head|founding|conservative|liberal|radio|talk|show|television|news|host"
 )
-_ROLES = alternation(ROLE_WORDS)
-_ROLE_HEAD = re.compile(_ROLES)
-_ROLE_NAME = rf"(?:(?:{NAME}|[Tt]he|[Ff]ormer)\s+)?(?:(?:{_ROLES})\s+){{1,4}}{NAME}"
+_ROLE_HEAD = re.compile(ROLE_WORDS)
+_ROLE_NAME = rf"(?:(?:{NAME}|[Tt]he|[Ff]ormer)\s+)?(?:(?:{ROLE_WORDS})\s+){{1,4}}{NAME}"
 PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you"})
 PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|I|[Ww]e|[Yy]ou)"
 _DET = (
@@ -171,11 +170,17 @@ _GROUP_OF = rf"(?=[^;]*?\sof\s)(?:(?:{_GROUP}|{NAME})\s+of\s+(?:{_DETNP}|{NAME})
 _NP = rf"(?:{_INFORMED}|{_GROUP_OF}|{_ROLE_NAME}|{_DETNP}|{_GROUP}|{NAME}|{_SHARE}|{PRONOUN})"
 # The same, lazily, for the subject that opens a sentence ("The mayor resigned, citing ...").
 _NP_LAZY = _NP.replace("{1,6}", "{1,6}?")
+# What a speaker noun is attached to: "the authors of the “Growth and Opportunity Project”",
+# "a longtime adviser to both Clintons", "a person close to the Clintons".
+_ATTACHMENT = (
+    r"(?:\s+(?:of|for|to|with|at|from|close to|familiar with)\s+(?:the\s+|both\s+)?[“\"]?"
+    r"[A-Z][\w’'\-.]*(?:\s+(?:(?:of|and|&|the)\s+)?[A-Z][\w’'\-.]*)*(?<![’']s))"
+)
 _SUBJECT_START = re.compile(
-    rf"^\s+(?P<np>(?:the\s+|an?\s+)?(?:(?:{_CAPW}|(?!{_STOP}\b|{_PREP}\b)[a-z][\w\-’']*)\s+){{0,4}}?"
+    rf"^\s+(?P<np>(?:the\s+|an?\s+)?(?:(?:{_CAPW}|(?!{_STOP}\b|{_PREP}\b)[a-z][\w\-’']*)\s+){{0,6}}?"
     rf"{NAME}"
     rf"|(?:the|a|an|one|another|two|three|several)\s+(?:(?:{NAME}|(?!{_STOP}\b)[a-z][\w\-’']*)\s+)"
-    rf"{{0,4}}?(?!{_STOP}\b)[a-z][\w\-]*|{PRONOUN})"
+    rf"{{0,4}}?(?!{_STOP}\b)[a-z][\w\-]*{_ATTACHMENT}?|{PRONOUN})"
     r"(?=\s*(?:[,.;:!?”\"]|$|\s+(?:on|in|at|of|who|during|last|earlier|to|about|after|before|"
     r"when|while|from|told|as|and|but|said|wrote|added)\b))"
 )
@@ -348,9 +353,11 @@ class SpeakerBook:
             phrase.split()[-1].islower() or _ROLE_HEAD.fullmatch(head)
         ):
             # "the senator", "the CNN host", "the Leader" (not "the Pentagon"): the last named
-            # speaker given that role
+            # speaker given that role; "the French president", "the New Jersey governor": and
+            # introduced with those words too, else someone new
+            marks = {w.lower() for w in phrase.split()[1:-1] if w[:1].isupper()}
             for k in reversed(self.known):
-                if head in k.roles and k.person:
+                if head in k.roles and k.person and marks <= k.roles:
                     return Speaker(k.name, "role_noun")
         if not caps or (low.startswith(("the ", "a ", "an ")) and not _NAME_TAIL.search(phrase)):
             return Speaker(phrase, "role_noun" if low.startswith("the ") else "named")

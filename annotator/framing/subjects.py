@@ -23,14 +23,13 @@ from .speakers import (
     ROLE_WORDS,
     SPEAKER_NOUNS,
     TITLE_ABBREV,
-    alternation,
     words,
 )
 
 REACH = 260  # characters before a cue where its subject may start
 
 _TOKEN = re.compile(
-    rf"(?:{alternation(TITLE_ABBREV)})\.|(?:[A-Z]\.)+(?![a-z])|\([^()]{{1,40}}\)|--|(?<=\s)-(?=\s)|"
+    rf"(?:{TITLE_ABBREV})\.|(?:[A-Z]\.)+(?![a-z])|\([^()]{{1,40}}\)|--|(?<=\s)-(?=\s)|"
     r"\d+(?:\.\d+)?%|"
     r"[\w][\w’'\-&]*(?:\.(?=\w)[\w’'\-&]*)*|[,;:“”\"—–()]"
 )

@@ -118,7 +118,7 @@ _NOT_LABELS = words(
     "Topics Filed Wow Whoa Soon Now Just Confirmed Busted Boom Finally Again Alert Flashback "
     "Developing Revealed Exposed Yikes Ouch Oops"
 )
-_CREDIT = re.compile(rf"^\s*[—–\-]{{1,2}}\s*(?P<name>{NAME})\s*(?:\(@\w+\)|,|$)")
+_CREDIT = re.compile(rf"^\s*[—–\-]{{1,2}}\s*(?P<name>{NAME})\s*(?:\(@\w+\)|,|\.?\s*$)")
 
 
 def _labels(name: str) -> bool:
@@ -370,6 +370,11 @@ def segment(headline: str, paragraphs: list[str]) -> Segmentation:
             carry = _Carry()
             continue
         credit = _CREDIT.match(para) if len(para) < 200 else None
+        if credit and para.rstrip().endswith(".") and not (
+            body and opens_with_quote(paragraphs[len(body) - 1])
+        ):
+            credit = None  # "- Amber Phillips." under narration signs a section; under a quote
+            # ("- Bernie Sanders.") it credits the quote
         if credit and body and credit.group("name").split()[0] not in _NOT_LABELS:
             # "- Michelle Li, Founder & CEO" under a testimonial or an embedded post
             who = book.resolve(credit.group("name"))
