@@ -101,6 +101,12 @@ def test_terrorists_stays_flagged_when_the_group_is_named_far_away() -> None:
         ("A man was charged after he sucker-punched a protester.", "sucker"),
         ("The chain won the dubious honor of the highest prices.", "dubious"),
         ("Legend has it that a goat herder found the first beans.", "Legend"),
+        ("The vote produced clear winners and losers among the regions.", "losers"),
+        ("The comedians clown around on stage between the sketches.", "clown"),
+        ("Critics call the sequel a dead parrot of a franchise.", "parrot"),
+        # Sport and science senses
+        ("She squandered two match points before losing the final.", "squandered"),
+        ("The lab tested the well water for TDS and nitrates.", "TDS"),
         ("Subscribe for the inside dope on how politics really works.", "dope"),
         # Words mentioned, not used
         ("Exit polls gave him 9 percent of the “moderate” vote.", "moderate"),
@@ -127,6 +133,10 @@ def test_not_the_loaded_sense(body: str, not_flagged: str) -> None:
         ("The senator was accused of grandstanding.", "grandstanding"),  # by whom? the outlet's
         ("I do not like these thugs.", "thugs"),  # "not like" is dislike, not a denial
         ("He didn't hesitate to call the marchers thugs.", "thugs"),
+        ("The senator called his rivals losers and clowns.", "losers"),
+        ("The senator said his rivals parrot the party line.", "parrot"),
+        ("The agency squandered billions on the program.", "squandered"),
+        ("Liberals suffer from TDS, the host said.", "TDS"),
         ("The senator did not call them thugs, but he called them terrorists.", "terrorists"),
         ("He used the words radical Islamic terrorism again.", "radical Islamic terrorism"),
         ("Using the term bigot, he attacked the mayor.", "bigot"),
