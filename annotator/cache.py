@@ -39,8 +39,12 @@ def _code_fingerprint() -> bytes:
     """The package's own code is part of every key: a pickle of an older class layout is
     useless. Hashed once per process, however many caches are read."""
     h = hashlib.sha256(__version__.encode())
-    for p in sorted(Path(__file__).parent.rglob("*.py")):
-        h.update(p.read_bytes())
+    sources = []
+    for folder, _, names in os.walk(Path(__file__).parent):  # a third of rglob's cost
+        sources += [os.path.join(folder, n) for n in names if n.endswith(".py")]
+    for name in sorted(sources):
+        with open(name, "rb") as fh:
+            h.update(fh.read())
     return h.digest()
 
 

@@ -11,7 +11,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from .sources.schema import Outlet, Rating
+from .sources.schema import Outlet, Rating, empty_list
 
 REPORT_SCHEMA_VERSION = "1.0"
 
@@ -32,7 +32,7 @@ class FetchInfo(_Model):
     content_type: str
     charset: str
     charset_source: Literal["bom", "http", "meta", "detected", "default"]
-    redirects: list[Redirect] = Field(default_factory=list)
+    redirects: list[Redirect] = Field(default_factory=empty_list)
     fetched_at: dt.datetime
     elapsed_ms: float
     bytes: int  # decoded body size in bytes
@@ -71,7 +71,7 @@ class Article(_Model):
     headline: str
     title_tag: str | None = None  # <title>, when it differs from the headline
     og_title: str | None = None  # og:title, when it differs from the headline
-    bylines: list[str] = Field(default_factory=list)
+    bylines: list[str] = Field(default_factory=empty_list)
     published: str | None = None  # ISO 8601 as the page gives it
     modified: str | None = None
     canonical_url: str | None = None
@@ -81,7 +81,7 @@ class Article(_Model):
     description: str | None = None
     # What the page says it is (JSON-LD @type values, "og:" + og:type) and its section: read by
     # the genre detector.
-    page_types: list[str] = Field(default_factory=list)
+    page_types: list[str] = Field(default_factory=empty_list)
     section: str | None = None
     body: str  # paragraphs separated by "\n\n"
 
@@ -105,7 +105,7 @@ class OutletMatch(_Model):
     basis: Literal["address", "canonical"] = "address"
     # Ratings imported from open data for the looked-up domain, each cited and dated; shown
     # side by side with the profile's own ratings, never merged.
-    domain_ratings: list[Rating] = Field(default_factory=list)
+    domain_ratings: list[Rating] = Field(default_factory=empty_list)
 
 
 Voice = Literal["outlet", "quoted", "paraphrase"]
@@ -139,7 +139,7 @@ class TopicInfo(_Model):
 
 class GenreInfo(_Model):
     genre: Genre = "unknown"
-    basis: list[str] = Field(default_factory=list)  # e.g. "JSON-LD @type OpinionNewsArticle"
+    basis: list[str] = Field(default_factory=empty_list)  # e.g. "JSON-LD @type OpinionNewsArticle"
     topic: TopicInfo = Field(default_factory=TopicInfo)
 
 
@@ -153,8 +153,8 @@ class Flag(_Model):
     technique: str
     severity: Literal["low", "medium", "high"]
     why: str
-    neutral: list[str] = Field(default_factory=list)
-    other_side: list[str] = Field(default_factory=list)
+    neutral: list[str] = Field(default_factory=empty_list)
+    other_side: list[str] = Field(default_factory=empty_list)
     voice: Voice
     speaker: str | None = None
     paragraph: int | None = None  # index into article.paragraphs for body flags
@@ -192,7 +192,7 @@ class Syndication(_Model):
 
     host: OutletRef
     original: OutletRef | None = None
-    evidence: list[str] = Field(default_factory=list)  # "JSON-LD provider: Reuters", ...
+    evidence: list[str] = Field(default_factory=empty_list)  # "JSON-LD provider: Reuters", ...
 
 
 class CitedSource(_Model):
@@ -210,7 +210,7 @@ class StatusLine(_Model):
 
 class PublicationStatus(_Model):
     published: str | None = None  # the article's date as evaluated
-    lines: list[StatusLine] = Field(default_factory=list)
+    lines: list[StatusLine] = Field(default_factory=empty_list)
 
 
 class Disclosure(_Model):
@@ -233,10 +233,10 @@ class FactCheck(_Model):
 
 class Provenance(_Model):
     syndication: Syndication | None = None
-    cited: list[CitedSource] = Field(default_factory=list)
+    cited: list[CitedSource] = Field(default_factory=empty_list)
     status: PublicationStatus | None = None
-    disclosures: list[Disclosure] = Field(default_factory=list)
-    fact_checks: list[FactCheck] = Field(default_factory=list)
+    disclosures: list[Disclosure] = Field(default_factory=empty_list)
+    fact_checks: list[FactCheck] = Field(default_factory=empty_list)
     canonical_warning: str | None = None
 
 
@@ -249,9 +249,9 @@ class Report(_Model):
     article: Article
     outlet: OutletMatch
     genre: GenreInfo = Field(default_factory=GenreInfo)
-    flags: list[Flag] = Field(default_factory=list)
-    voices: list[VoiceSpan] = Field(default_factory=list)
+    flags: list[Flag] = Field(default_factory=empty_list)
+    voices: list[VoiceSpan] = Field(default_factory=empty_list)
     counts: VoiceCounts = Field(default_factory=VoiceCounts)
     provenance: Provenance | None = None  # where the article came from (provenance stage)
-    warnings: list[str] = Field(default_factory=list)
+    warnings: list[str] = Field(default_factory=empty_list)
     input: InputRef | None = None  # set by batch runs only

@@ -68,7 +68,7 @@ def test_read_only_home_still_runs(tmp_path: Path) -> None:
            if k not in ("ANNOTATOR_CACHE_DIR", "XDG_CACHE_HOME", "ANNOTATOR_NO_CACHE")}
     env["HOME"] = str(home)
     done = subprocess.run(
-        [sys.executable, "-c", "from annotator.cli import main; main()", "sample", "-f", "json"],
+        [sys.executable, "-m", "annotator.cli", "sample", "-f", "json"],
         capture_output=True, env=env, check=False,
     )
     assert done.returncode == 0, done.stderr.decode()

@@ -154,6 +154,49 @@ def test_installed_entry_point_never_prints_a_traceback(tmp_path: Path) -> None:
     assert proc.stderr.strip().startswith("annotator: error:")
 
 
+_WITH_TEARDOWN_MARK = (
+    "import atexit, sys\n"
+    "atexit.register(lambda: sys.stderr.write('teardown ran\\n'))\n"
+    "from annotator.cli import run\n"
+    "run()\n"
+)
+
+
+def test_one_shot_commands_end_without_teardown_and_lose_no_output(tmp_path: Path) -> None:
+    """The installed program (`run`) skips the interpreter's teardown after a one-article
+    command: what it printed is all there, in a file or a pipe, with the same exit codes."""
+    report = tmp_path / "report.json"
+    with report.open("wb") as fh:
+        done = subprocess.run([sys.executable, "-c", _WITH_TEARDOWN_MARK, "sample", "-f", "json"],
+                              stdout=fh, stderr=subprocess.PIPE, timeout=120, check=False)
+    assert done.returncode == 0 and done.stderr == b""  # no teardown: the atexit mark is absent
+    assert json.loads(report.read_text())["outlet"]["outlet"]["id"] == "al-manar"
+    piped = subprocess.run([sys.executable, "-c", _WITH_TEARDOWN_MARK, "sample", "-f", "markdown"],
+                           capture_output=True, timeout=120, check=False)
+    assert piped.returncode == 0 and piped.stdout.endswith(b" report schema 1.0_\n")  # last line
+    missing = subprocess.run([sys.executable, "-c", _WITH_TEARDOWN_MARK, str(tmp_path / "no.html")],
+                             capture_output=True, text=True, timeout=120, check=False)
+    assert missing.returncode == 3 and missing.stderr.startswith("annotator: error:")
+    assert "teardown ran" not in missing.stderr
+
+
+def test_other_commands_and_callers_in_process_keep_the_teardown(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    batch = subprocess.run(
+        [sys.executable, "-c", _WITH_TEARDOWN_MARK, "batch", str(sample_path()), "-o", str(out)],
+        capture_output=True, text=True, timeout=120, check=False,
+    )
+    assert batch.returncode == 0 and "teardown ran" in batch.stderr
+    assert len(out.read_text().splitlines()) == 1
+    in_process = subprocess.run(
+        [sys.executable, "-c", _WITH_TEARDOWN_MARK.replace("run()", "main(['version'])")
+         .replace("import run", "import main")],
+        capture_output=True, text=True, timeout=120, check=False,
+    )
+    assert in_process.returncode == 0 and in_process.stderr == "teardown ran\n"
+    assert in_process.stdout.startswith("annotator ")
+
+
 def test_serve_refuses_bad_settings_before_starting(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

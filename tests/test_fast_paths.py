@@ -113,7 +113,10 @@ def test_provider_blocks_are_those_a_walk_finds() -> None:
             or el.get("itemprop") in {"sourceOrganization", "provider"}
         ]
         assert syndication._PROVIDER_BLOCKS(tree) == walk
+        assert syndication.provider_blocks(tree) == walk  # with its quick test first
     assert len(syndication._PROVIDER_BLOCKS(page)) == 4
+    only_itemprop = parse_html('<html><body><b itemprop="sourceOrganization">X</b></body></html>')
+    assert [el.tag for el in syndication.provider_blocks(only_itemprop)] == ["b"]
 
 
 def test_lasting_collects_nothing_inside_then_freezes_and_collects_again() -> None:

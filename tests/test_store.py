@@ -4,6 +4,9 @@ the original and unpickles only what is read."""
 from __future__ import annotations
 
 import pickle
+from pathlib import Path
+
+import pytest
 
 from annotator.sources.registry import Registry
 from annotator.sources.store import OutletStore, Sharded
@@ -36,3 +39,34 @@ def test_sharded_rows_read_alike_and_load_one_shard_per_key() -> None:
     assert "nowhere.example" not in rows and rows.get("nowhere.example") is None
     assert sum(not isinstance(s, bytes) for s in rows._shards) <= 2
     assert dict(rows) == data
+
+
+def test_suffix_list_from_the_cache_reads_alike_and_unpickles_only_what_is_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tldextract
+
+    from annotator.sources import suffixes
+
+    monkeypatch.setenv("ANNOTATOR_CACHE_DIR", str(tmp_path))
+    monkeypatch.delenv("ANNOTATOR_NO_CACHE", raising=False)
+    hosts = ["www.bbc.co.uk", "foo.blogspot.com", "a.b.kawasaki.jp", "city.kawasaki.jp",
+             "x.test", "127.0.0.1", "xn--80ak6aa92e.com", "news.sina.com.cn", "sub.ck"]
+    plain = tldextract.TLDExtract(
+        suffix_list_urls=(), cache_dir=None, include_psl_private_domains=True
+    )
+    try:
+        suffixes.extractor.cache_clear()
+        suffixes.extractor()  # built, and written to the cache
+        assert len(list(tmp_path.glob("annotator/suffixes-*.pickle"))) == 1
+        suffixes.extractor.cache_clear()
+        loaded = suffixes.extractor()
+        root = loaded._extractor.tlds_incl_private_trie.matches
+        assert isinstance(root, Sharded) and all(isinstance(s, bytes) for s in root._shards)
+        assert [loaded(h) for h in hosts] == [plain(h) for h in hosts]
+        # a shard per top-level label read, and the one a "*" (wildcard) key would be in
+        tops = {h.rsplit(".", 1)[-1] for h in hosts}
+        assert sum(not isinstance(s, bytes) for s in root._shards) <= len(tops) + 1
+        assert sorted(loaded.tlds) == sorted(plain.tlds)
+    finally:
+        suffixes.extractor.cache_clear()

@@ -1,7 +1,7 @@
 """`annotator batch` and `annotator stats`: many inputs through the same `annotate()`, and
 what a run's output says."""
 
-from __future__ import annotations
+# No `from __future__ import annotations`: typer would evaluate each string (see app.py).
 
 import os
 import sys

@@ -1,7 +1,7 @@
 """`annotator eval ptc|babe|attribution`: flags and voices measured against expert
 annotations."""
 
-from __future__ import annotations
+# No `from __future__ import annotations`: typer would evaluate each string (see app.py).
 
 import json
 from pathlib import Path

@@ -1,6 +1,6 @@
 """`annotator sources check|stats|import`: the outlet registry's own commands."""
 
-from __future__ import annotations
+# No `from __future__ import annotations`: typer would evaluate each string (see app.py).
 
 import json
 import sys

@@ -148,13 +148,13 @@ def linked(
         href = (a.get("href") or "").strip()
         if not href or href.startswith(("#", "mailto:", "javascript:", "tel:")):
             continue
-        block = _NEAREST_BLOCK(a)[0]
         target = urljoin(url, href) if url else href
         if not target.startswith(("http://", "https://")) or target in seen:
             continue
         host = host_of(target) or ""
         if own_site and host and registrable_domain(host) == own_site and not unwrap(target):
             continue  # the site's own pages (refs.same_site, the page's side computed once)
+        block = _NEAREST_BLOCK(a)[0]  # only now: most links are the site's own, skipped above
         text = _clean(block.text_content())
         para = _paragraph_of(text, paragraphs)
         if para is None:

@@ -17,8 +17,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
-import tldextract
-
 from ..cache import cached
 from ..datafiles import line_of, load_model, validate, without
 from ..errors import DataFileError
@@ -36,16 +34,9 @@ from .schema import (
 )
 from .social import account, hosted_platform, normal_platform
 from .store import OutletStore
+from .suffixes import extractor
 
 STALE_AFTER_DAYS = 365
-
-
-@functools.cache
-def _extractor() -> tldextract.TLDExtract:
-    # suffix_list_urls=() and cache_dir=None: use the snapshot bundled with tldextract only.
-    return tldextract.TLDExtract(
-        suffix_list_urls=(), cache_dir=None, include_psl_private_domains=True
-    )
 
 
 def bundled_sources_path() -> Path:
@@ -85,7 +76,7 @@ def registrable_domain(host: str) -> str:
     Hosts outside the Public Suffix List (.test, .example, intranet names) fall back to their
     last two labels; IP addresses stand for themselves.
     """
-    found = _extractor()(host).top_domain_under_public_suffix
+    found = extractor()(host).top_domain_under_public_suffix
     if found:
         return found
     if host.replace(".", "").isdigit() or ":" in host:

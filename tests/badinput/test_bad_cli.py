@@ -78,7 +78,7 @@ def _run(case: Case, tmp_path: Path) -> subprocess.CompletedProcess[bytes]:
         path.write_bytes(case.content)
         args = [str(path) if a == "{file}" else a for a in args]
     return subprocess.run(
-        [sys.executable, "-c", "from annotator.cli import main; main()", *args],
+        [sys.executable, "-m", "annotator.cli", *args],
         capture_output=True, preexec_fn=_limit, timeout=600, check=False,
     )
 
