@@ -11,7 +11,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from .sources.schema import Outlet, Rating, empty_list
+from .factories import empty_list
+from .sources.schema import Outlet, Rating
 
 REPORT_SCHEMA_VERSION = "1.0"
 

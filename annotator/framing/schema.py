@@ -10,6 +10,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from ..factories import empty_dict, empty_list
+
 Category = Literal[
     "glorifying",  # honorifics and epithets that glorify ("martyr", "Imam of the Ummah")
     "name_calling",  # labels that denigrate a person or group ("terrorist regime", "thugs")
@@ -52,27 +54,27 @@ class Context(_Strict):
 
     # Drop the match when one of these phrases (case-insensitive) contains it: proper names,
     # technical senses ("Martyrs' Square", "tax regime").
-    exceptions: list[str] = Field(default_factory=list)
+    exceptions: list[str] = Field(default_factory=empty_list)
     # Drop when the word right before / after the match is one of these (lowercase).
-    not_after: list[str] = Field(default_factory=list)
-    not_before: list[str] = Field(default_factory=list)
+    not_after: list[str] = Field(default_factory=empty_list)
+    not_before: list[str] = Field(default_factory=empty_list)
     # Only flag when the match starts with a capital letter (a title before a name), or only
     # when it does not (a common noun whose capitalised form is a name).
     case: Literal["any", "capitalised", "lowercase"] = "any"
     # Drop when a word of one of these word classes (the file's `word_classes`: "finance",
     # "sport", ...) stands within a few words: the term's technical or everyday sense
     # ("invest aggressively", "nitrogen fixation", "financial ruin").
-    not_near: list[str] = Field(default_factory=list)
+    not_near: list[str] = Field(default_factory=empty_list)
     # Only flag when a word of one of these classes stands within a few words: the loaded
     # sense needs its setting ("eliminated" near "militants", not near "tournament").
-    near: list[str] = Field(default_factory=list)
+    near: list[str] = Field(default_factory=empty_list)
     # Drop when a word of one of these classes stands anywhere in the same paragraph: a
     # paragraph about the Islamic State uses "terrorist group" as wire copy does.
-    not_in_paragraph: list[str] = Field(default_factory=list)
+    not_in_paragraph: list[str] = Field(default_factory=empty_list)
     # Only flag when the word right after the match belongs to one of these classes: "so-called"
     # casts doubt before a word others use in earnest ("so-called experts"), while before
     # jargon it only introduces a name ("so-called ghost guns").
-    followed_by: list[str] = Field(default_factory=list)
+    followed_by: list[str] = Field(default_factory=empty_list)
     # "clause": a verb of saying flagged only where it reports what was said (a that-clause, a
     # clause, a quotation, or a tag after one: "claimed the vote was rigged", "..., he
     # claimed."), not with a plain object ("claimed the body", "boasting stable lakes").
@@ -96,18 +98,18 @@ class Entry(_Strict):
     technique: Technique
     severity: Severity
     why: str = Field(min_length=10, max_length=300)
-    neutral: list[str] = Field(default_factory=list)  # neutral alternatives
+    neutral: list[str] = Field(default_factory=empty_list)  # neutral alternatives
     # Alternatives for forms whose sense `neutral` does not fit, keyed by the form as listed
     # (its inflections too): "tyranny" is not replaced by "leader" as "tyrant" is.
-    neutral_by_form: dict[str, list[str]] = Field(default_factory=dict)
+    neutral_by_form: dict[str, list[str]] = Field(default_factory=empty_dict)
     # For contested names: the other side's term, which is an alternative but not neutral.
-    other_side: list[str] = Field(default_factory=list)
+    other_side: list[str] = Field(default_factory=empty_list)
     context: Context = Field(default_factory=Context)
-    examples: list[str] = Field(default_factory=list)  # our own sentences, never corpus text
+    examples: list[str] = Field(default_factory=empty_list)  # our own sentences, never corpus text
 
 
 class LexiconFile(_Strict):
     schema_version: Literal[1]
     # Named lists of lowercase words that mark a domain or sense, shared by entries' `not_near`.
-    word_classes: dict[str, list[str]] = Field(default_factory=dict)
-    entries: list[Entry] = Field(default_factory=list)
+    word_classes: dict[str, list[str]] = Field(default_factory=empty_dict)
+    entries: list[Entry] = Field(default_factory=empty_list)
