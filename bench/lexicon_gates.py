@@ -10,8 +10,9 @@ none there; its BABE hits are in biased sentences; and no page hit is another se
 
 Usage (from the project root):
     python bench/lexicon_gates.py --data ../shared/data --after marxist-label \
-        --pages 300 --seed 909090 --skip-pages /work/judge*/pages/web*.txt
+        --pages 300 --seed 909090 --skip-pages READINGS/*/pages/web*.txt
 
+READINGS is where the editor readings were written (see docs/editor-reading.md).
 `--after ID` gates every entry that follows ID in the bundled lexicon (the entries added since);
 `--ids` names entries instead. `--skip-pages` takes reading files whose first line is
 `# <page file name> <url>`, so the pages earlier readings judged are left out.
