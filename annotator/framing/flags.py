@@ -198,7 +198,6 @@ def _scare_quotes(
             continue  # the word is mentioned, not used: "the term 'regime change'"
         if _CATEGORY_AFTER.match(para, span.end):
             continue  # the name of a category or setting: "the 'moderate' vote", "'private' mode"
-
         found.append(Candidate(span.start, span.end, SCARE_QUOTES))
     return found
 

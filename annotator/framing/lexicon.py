@@ -131,6 +131,7 @@ class Lexicon:
         self._near = [self._class_words(e.context.near) for e in entries]
         self._followed_by = [self._class_words(e.context.followed_by) for e in entries]
         self._not_in_paragraph = [self._class_words(e.context.not_in_paragraph) for e in entries]
+        self._theme_words = frozenset().union(*self._not_in_paragraph)  # read by `theme`
         self._auto = ahocorasick.Automaton()
         for idx, entry in enumerate(entries):
             for form in expand_forms(entry):
@@ -212,7 +213,7 @@ class Lexicon:
         """The members of `not_in_paragraph` word classes a text names at least `times` times:
         what a whole article is about (a story naming ISIS eight times describes it with
         "terrorist groups" and "extremist postings" in paragraphs that do not name it)."""
-        members = frozenset().union(*self._not_in_paragraph)
+        members = self._theme_words
         if not members:
             return frozenset()
         words = _possessives_off(_WORDS.findall(normalise(text)))
