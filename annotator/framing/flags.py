@@ -7,6 +7,7 @@ One public entry, `flag(article, lexicon)`. Offsets are into `article.headline` 
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Callable
 from typing import Literal
@@ -125,6 +126,8 @@ _ABOUT_WORDS = re.compile(
     r"(?:words?|terms?|phrases?|labels?|slogans?|hashtags?|nicknames?|epithets?|monikers?|"
     r"expressions?|catchphrases?|chants?)\s*,?\s*(?:of\s+|as\s+)?"
     r"|\breferences?\s+to|\bplay\s+on\s+(?:the\s+)?(?:words?|phrase)(?:\s+with\s+the\s+phrase)?"
+    # a quoted label held up as an idea: "the whole idea of a 'Crooked Hillary'"
+    r"|\b(?:the|a|this|that|whole)\s+(?:\w+\s+)?(?:idea|notion|concept)\s+of\s+(?:an?\s+|the\s+)?"
     r")\s*$",
     re.IGNORECASE,
 )
@@ -149,10 +152,43 @@ _BARE_ABOUT = re.compile(
 )
 
 
+# A label held at arm's length as unnamed others' word: "what critics call a witch hunt", "what
+# some Republicans call 'amnesty'". A speaker's label ("what Trump called a rigged system", "the
+# ministers rejected what they called a diktat") is reported use and stays, as does "what I call".
+_CALLED_BY_OTHERS = re.compile(
+    r"\bwhat\s+(?:some(?:\s+\w+)?|many(?:\s+\w+)?|critics|people|others|opponents|"
+    r"supporters|detractors|skeptics|sceptics)\s+(?:would\s+|might\s+|now\s+|often\s+)?"
+    r"(?:call|called|dub|dubbed|term|termed|label|labelled|labeled|describe\s+as|described\s+as)"
+    r"\s+(?:an?\s+|the\s+)?[\"“‘']*$",
+    re.IGNORECASE,
+)
+# A word explained as a word: '"Savage," she said, meaning ...', "'X' means ...", "'X' is slang
+# for ...". The article tells the reader the word is not in its usual sense, so none of its
+# occurrences in that article are.
+_GLOSSED = re.compile(
+    r"(?:\"|“|‘|'')([^\"“”‘’\n]{1,40}?)[,.]?(?:\"|”|’|'')\s*,?\s*"
+    r"(?:(?:he|she|they|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?:said|says|explained|explains|added|wrote)"
+    r"\s*,?\s*)?(?:meaning|which\s+means|means|i\.e\.|is\s+slang\s+for|as\s+in)\b"
+)
+
+
+def glossed_words(text: str) -> frozenset[str]:
+    """The words a text explains as words (`_GLOSSED`), lowercased."""
+    return frozenset(
+        " ".join(m.group(1).strip(" ,.").lower().split()) for m in _GLOSSED.finditer(text)
+    )
+
+
+def _glossed(text: str, c: Candidate, glossed: frozenset[str]) -> bool:
+    return bool(glossed) and " ".join(text[c.start : c.end].lower().split()) in glossed
+
+
 def _mentioned(para: str, c: Candidate) -> bool:
     """The match opens a quotation that a word about words introduces, or that labels an object,
-    or follows "the word(s)" directly."""
+    or follows "the word(s)" directly, or is a label said to be others' ("what critics call")."""
     before = para[max(0, c.start - 90) : c.start]
+    if _CALLED_BY_OTHERS.search(before):
+        return True
     opening = _OPENING.search(before)
     if not opening:
         bare = _BARE_ABOUT.search(before)
@@ -202,6 +238,23 @@ def _scare_quotes(
     return found
 
 
+# Words that describe people and acts: in a paragraph about a work of fiction they describe its
+# characters ("the play's cartoon villains, greedy and cruel"), not real people.
+_DESCRIBING = frozenset({"loaded", "name_calling", "fear", "glorifying"})
+
+
+def _about_fiction(para: str, fiction: frozenset[str]) -> bool:
+    """The paragraph names two different parts of a work of fiction (the lexicon's `fiction`
+    class: "the play" and "character", "villain" and "onstage"): one alone, however often ("this
+    movie ... the movie distorts"), may be about how a work treats real events."""
+    if not fiction:
+        return False
+    words = [w.removesuffix("'s").removesuffix("’s") for w in _WORDS.findall(para.lower())]
+    found = {w for w in words if w in fiction}
+    found.update(p for a, b in itertools.pairwise(words) if (p := f"{a} {b}") in fiction)
+    return len({m.rsplit(" ", 1)[-1] for m in found}) >= 2  # "the movie", "this movie": one
+
+
 def _in_use(text: str, cands: list[Candidate], *, headline: bool = False) -> list[Candidate]:
     # Body text is written in sentence case, so its capitals mark names; a headline may be in
     # title case, where they mark nothing.
@@ -226,11 +279,12 @@ def flag(
     paragraphs = article.paragraphs
     seg = segmentation or segment(head, paragraphs)
     theme = lexicon.theme(f"{head}\n{article.body}")  # what the whole article is about
+    glossed = glossed_words(f"{head}\n{article.body}")  # words the article explains as words
     first = paragraphs[0] if paragraphs else ""
     for start, end, c in _merge_chains(
         head, _in_use(head, lexicon.candidates(head, first, theme), headline=True)
     ):
-        if _mentioned(head, c) or not c.entry.context.headline:
+        if _mentioned(head, c) or not c.entry.context.headline or _glossed(head, c, glossed):
             continue
         voice, speaker = voice_at(seg.headline, start)
         fit = lexicon.neutral(c.entry, head[c.start : c.end])
@@ -239,6 +293,7 @@ def flag(
     offset = 0
     body = article.body
     quotable = lexicon.word_classes.get("scare_quotable", frozenset())
+    fiction = lexicon.word_classes.get("fiction", frozenset())
     quoted_words: set[str] = set()
     for i, (para, spans) in enumerate(zip(paragraphs, voices, strict=True)):
         check_budget()  # a page of many paragraphs stops here when its budget is spent
@@ -246,8 +301,11 @@ def flag(
         # The headline and the paragraph before set the scene a paragraph continues.
         setting = f"{head}\n{paragraphs[i - 1]}" if i else head
         cands = lexicon.candidates(para, setting, theme)
+        fictional = _about_fiction(para, fiction) if cands else False
         for start, end, c in _merge_chains(para, _in_use(para, cands)):
-            if _mentioned(para, c):
+            if _mentioned(para, c) or _glossed(para, c, glossed):
+                continue
+            if fictional and c.entry.category in _DESCRIBING:
                 continue
             voice, speaker = at(start)
             if voice == "paraphrase" and c.entry.category == "attribution":
