@@ -238,6 +238,11 @@ _STILL_USED = [
     # one word of the arts is not a work of fiction: how a film treats real events
     ("The film shows the regime's brutal guards beating prisoners.", "brutal"),
     ("This movie is a distortion, and the movie is shameful to veterans, he said.", "shameful"),
+    # an actress on stage at a rally is a real person at a real event
+    (
+        "The actress took the stage at the rally and triumphantly waved a sign on stage.",
+        "triumphantly",
+    ),
     # real people called cartoon villains are still called names
     ("Ignore cartoon villains like these men. They are bigots and losers.", "bigots"),
 ]
