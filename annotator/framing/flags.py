@@ -7,6 +7,7 @@ One public entry, `flag(article, lexicon)`. Offsets are into `article.headline` 
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from collections.abc import Callable
@@ -243,13 +244,20 @@ def _scare_quotes(
 _DESCRIBING = frozenset({"loaded", "name_calling", "fear", "glorifying"})
 
 
+@functools.cache
+def _nouns(members: frozenset[str]) -> frozenset[str]:
+    """The nouns of a class's members ("play" of "the play"), once per class."""
+    return frozenset(m.rsplit(" ", 1)[-1] for m in members)
+
+
 def _about_fiction(para: str, fiction: frozenset[str]) -> bool:
     """The paragraph names two different parts of a work of fiction (the lexicon's `fiction`
     class: "the play" and "character", "villain" and "onstage"): one alone, however often ("this
     movie ... the movie distorts"), may be about how a work treats real events."""
-    if not fiction:
-        return False
-    words = [w.removesuffix("'s").removesuffix("’s") for w in _WORDS.findall(para.lower())]
+    lower = para.lower()
+    if sum(noun in lower for noun in _nouns(fiction)) < 2:
+        return False  # a substring test first: most paragraphs name no such thing
+    words = [w.removesuffix("'s").removesuffix("’s") for w in _WORDS.findall(lower)]
     found = {w for w in words if w in fiction}
     found.update(p for a, b in itertools.pairwise(words) if (p := f"{a} {b}") in fiction)
     return len({m.rsplit(" ", 1)[-1] for m in found}) >= 2  # "the movie", "this movie": one
@@ -301,12 +309,15 @@ def flag(
         # The headline and the paragraph before set the scene a paragraph continues.
         setting = f"{head}\n{paragraphs[i - 1]}" if i else head
         cands = lexicon.candidates(para, setting, theme)
-        fictional = _about_fiction(para, fiction) if cands else False
+        fictional: bool | None = None  # read on first need: most paragraphs have no candidate
         for start, end, c in _merge_chains(para, _in_use(para, cands)):
             if _mentioned(para, c) or _glossed(para, c, glossed):
                 continue
-            if fictional and c.entry.category in _DESCRIBING:
-                continue
+            if c.entry.category in _DESCRIBING:
+                if fictional is None:
+                    fictional = _about_fiction(para, fiction)
+                if fictional:
+                    continue
             voice, speaker = at(start)
             if voice == "paraphrase" and c.entry.category == "attribution":
                 # A verb of saying outside quotation marks is the outlet's choice of how to
