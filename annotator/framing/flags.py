@@ -252,8 +252,8 @@ def _nouns(members: frozenset[str]) -> frozenset[str]:
 
 def _about_fiction(para: str, fiction: frozenset[str]) -> bool:
     """The paragraph names two different parts of a work of fiction (the lexicon's `fiction`
-    class: "the play" and "character", "villain" and "onstage"): one alone, however often ("this
-    movie ... the movie distorts"), may be about how a work treats real events."""
+    class: "the play" and "character", "villain" and "the episode"): one alone, however often
+    ("this movie ... the movie distorts"), may be about how a work treats real events."""
     lower = para.lower()
     if sum(noun in lower for noun in _nouns(fiction)) < 2:
         return False  # a substring test first: most paragraphs name no such thing
@@ -309,7 +309,7 @@ def flag(
         # The headline and the paragraph before set the scene a paragraph continues.
         setting = f"{head}\n{paragraphs[i - 1]}" if i else head
         cands = lexicon.candidates(para, setting, theme)
-        fictional: bool | None = None  # read on first need: most paragraphs have no candidate
+        fictional: bool | None = None  # read on first need, for a describing word
         for start, end, c in _merge_chains(para, _in_use(para, cands)):
             if _mentioned(para, c) or _glossed(para, c, glossed):
                 continue
