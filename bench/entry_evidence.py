@@ -20,8 +20,13 @@ so). `--apply` lowers the entries the rule selects and records the evidence in e
 `calibration`; an entry that already has one is left as it is. The readings and data are read
 for measuring only: nothing from them is written to the lexicon but counts.
 
+`--views` instead tries rules for the default view against the judgements: per reading, the
+judged flags each rule would show and the share right (issue 9: are medium-severity words in
+quotation marks mostly trivial?).
+
 Usage (from the project root):
     python bench/entry_evidence.py --readings /work --data ../shared/data [--apply]
+    python bench/entry_evidence.py --readings /work --views
 
 READINGS holds one folder per reading (judge*/): pages/*.txt as bench/reading_sample.py writes
 them and the editor's judgements*.tsv (file, flag_text, entry, class), as docs/editor-reading.md
@@ -36,8 +41,10 @@ import csv
 import statistics
 import sys
 from collections import Counter, defaultdict
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import cast, get_args
 
 import yaml
 
@@ -46,9 +53,9 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from annotator.eval.flags import _WORD, RawText, _overlap, _read_gold, merge  # noqa: E402
-from annotator.framing import default_lexicon, flag  # noqa: E402
+from annotator.framing import default_lexicon, flag, public_affairs  # noqa: E402
 from annotator.framing.lexicon import Lexicon  # noqa: E402
-from annotator.models import Article  # noqa: E402
+from annotator.models import Article, Flag, Genre  # noqa: E402
 
 LEXICON = ROOT / "annotator" / "data" / "lexicon" / "en.yaml"
 CLASSES = ("right", "wrong_voice", "trivial", "wrong_sense")
@@ -59,7 +66,6 @@ MIN_JUDGED = 2
 @dataclass
 class Evidence:
     judged: Counter[str] = field(default_factory=Counter)
-    gold_n: int = 0  # hits on ptc-tune and BABE dev
     ptc_n: int = 0
     ptc_in: float = 0.0  # summed share of each hit inside gold
     babe_n: int = 0
@@ -71,17 +77,30 @@ class Evidence:
         return (self.ptc_in + self.babe_in) / n if n else None
 
 
-def _page(path: Path) -> Article:
-    """The headline and body an editor read, as bench/reading_sample.py wrote them."""
+def _page(path: Path) -> tuple[Article, Genre]:
+    """The headline and body an editor read, and the genre the page was read as, as
+    bench/reading_sample.py wrote them."""
     text = path.read_text(encoding="utf-8")
-    head = next((ln[10:] for ln in text.splitlines() if ln.startswith("HEADLINE: ")), "")
+    lines = text.splitlines()
+    head = next((ln[10:] for ln in lines if ln.startswith("HEADLINE: ")), "")
+    said = next((ln.split()[1] for ln in lines if ln.startswith("genre: ")), "unknown")
+    genre = cast(Genre, said if said in get_args(Genre) else "unknown")
     _, _, body = text.partition("\nBODY:\n")
-    return Article(headline=head, body=body)
+    return Article(headline=head, body=body), genre
 
 
-def judged(readings: Path, lex: Lexicon, ev: dict[str, Evidence]) -> list[str]:
-    """Count each reading's judgements against the entries today's code flags them with."""
-    names = []
+@dataclass(frozen=True)
+class Judged:
+    reading: str
+    page: str
+    flag: Flag  # as today's code makes it, with its default-view `shown`
+    verdict: str | None  # the editor's class, None where the flag was not judged
+
+
+def reading_flags(readings: Path, lex: Lexicon) -> Iterator[Judged]:
+    """Today's flags on each reading's pages, each with the editor's judgement of the same word
+    on the same page (by entry, else by the word alone). A word judged once counts once."""
+    affairs = lex.word_classes.get("public_affairs", frozenset())
     for folder in sorted(p for p in readings.glob("judge*") if (p / "pages").is_dir()):
         verdicts: dict[tuple[str, str, str], str] = {}
         for tsv in sorted(folder.glob("judgements*.tsv")):
@@ -92,17 +111,62 @@ def judged(readings: Path, lex: Lexicon, ev: dict[str, Evidence]) -> list[str]:
                     verdicts.setdefault((name, word, "*"), row["class"])
         if not verdicts:
             continue
-        names.append(folder.name)
         for page in sorted((folder / "pages").glob("*.txt")):
+            article, genre = _page(page)
+            topic = public_affairs(f"{article.headline}\n{article.body}", affairs).topic
             seen = set()
-            for f in flag(_page(page), lex):
+            for f in flag(article, lex, genre=genre, topic=topic):
                 word = f.text.lower()
                 key = (page.stem, word, f.entry_id)
                 verdict = verdicts.get(key) or verdicts.get((page.stem, word, "*"))
-                if verdict in CLASSES and key not in seen:
-                    seen.add(key)
-                    ev[f.entry_id].judged[verdict] += 1
+                if verdict in CLASSES and key in seen:
+                    continue
+                seen.add(key)
+                yield Judged(folder.name, page.stem, f, verdict if verdict in CLASSES else None)
+
+
+def judged(readings: Path, lex: Lexicon, ev: dict[str, Evidence]) -> list[str]:
+    """Count each reading's judgements against the entries today's code flags them with."""
+    names = []
+    for j in reading_flags(readings, lex):
+        if j.reading not in names:
+            names.append(j.reading)
+        if j.verdict:
+            ev[j.flag.entry_id].judged[j.verdict] += 1
     return names
+
+
+# Rules for the default view tried against the editors' judgements (`--views`): what each would
+# show of the flags the default view shows today. Adopted only if it raises the right share in
+# every reading without hiding many right flags (issue 9: quoted words).
+VIEWS: dict[str, Callable[[Flag], bool]] = {
+    "today": lambda f: True,
+    "quoted: high or name calling": lambda f: not (
+        f.voice == "quoted" and f.severity != "high" and f.category != "name_calling"
+    ),
+    "quoted: high only": lambda f: not (f.voice == "quoted" and f.severity != "high"),
+    "quoted or paraphrase: high or name calling": lambda f: not (
+        f.voice != "outlet" and f.severity != "high" and f.category != "name_calling"
+    ),
+}
+
+
+def views(readings: Path, lex: Lexicon) -> None:
+    """Per reading and rule: shown judged flags, and the share right (wrong voice apart)."""
+    flags = list(reading_flags(readings, lex))
+    names = sorted({j.reading for j in flags}, key=lambda r: int(r.removeprefix("judge") or 1))
+    print("rule\treading\tshown_judged\tright\twrong_voice\ttrivial\twrong_sense\tright_share")
+    for rule, keep in VIEWS.items():
+        for name in [*names, "all"]:
+            c = Counter(
+                j.verdict
+                for j in flags
+                if j.verdict and j.flag.shown and keep(j.flag) and name in ("all", j.reading)
+            )
+            n = sum(c.values())
+            share = f"{c['right'] / n:.3f}" if n else "-"
+            label = name if name == "all" else _numbers([name])
+            print(rule, label, n, *(c[k] for k in CLASSES), share, sep="\t")
 
 
 def gold(data: Path, lex: Lexicon, ev: dict[str, Evidence]) -> None:
@@ -178,12 +242,18 @@ def apply(selected: dict[str, str]) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--readings", type=Path, required=True, help="folder of judge*/ readings")
-    ap.add_argument("--data", type=Path, required=True, help="the shared data folder")
+    ap.add_argument("--data", type=Path, help="the shared data folder (not for --views)")
     ap.add_argument("--apply", action="store_true", help="lower the selected entries")
     ap.add_argument("--all", action="store_true", help="list every judged entry, not only those")
+    ap.add_argument("--views", action="store_true", help="try the default-view rules instead")
     args = ap.parse_args()
 
     lex = default_lexicon()
+    if args.views:
+        views(args.readings, lex)
+        return
+    if args.data is None:
+        ap.error("--data is needed to read ptc-tune and BABE dev")
     ev: dict[str, Evidence] = defaultdict(Evidence)
     readings = judged(args.readings, lex, ev)
     gold(args.data, lex, ev)
