@@ -75,3 +75,14 @@ def test_the_rule_needs_two_judged_flags_none_right_and_weak_gold_precision() ->
 def test_reading_numbers_read_as_a_range() -> None:
     assert _numbers(["judge", "judge10", "judge2", *(f"judge{i}" for i in range(3, 10))]) == "1-10"
     assert _numbers(["judge3", "judge5"]) == "3, 5"
+
+
+def test_every_calibrated_entry_sits_one_step_below_what_its_note_says() -> None:
+    """A curator reading an entry sees why its severity differs from the first choice; a later
+    hand edit that moves the severity must move the note too."""
+    below = {"high": "medium", "medium": "low"}
+    calibrated = [e for e in default_lexicon().entries if e.calibration]
+    assert calibrated
+    for e in calibrated:
+        was = e.calibration.removeprefix("Lowered from ").split(" ", 1)[0]
+        assert below.get(was) == e.severity, (e.id, e.severity, e.calibration)
