@@ -158,11 +158,26 @@ def test_the_loaded_sense_stays(body: str, flagged: str) -> None:
         ("The vendor says its software is unmatched in speed.", "first"),
         ("She called the warnings fear-mongering.", "warnings"),
         ("The ruling exposed searing divisions in the party.", "critical"),
+        # the editors' notes on right flags whose advice did not fit (readings 7-10)
+        ("Critics called the rail plan pie-in-the-sky thinking.", "costly"),
+        ("The resort promises transformative stays by the lake.", "new"),
+        ("The mayor's belittling treatment of his rivals drew boos.", "made fun of"),
+        ("For many voters the senator became a bogeyman.", "rival"),
     ],
 )
 def test_neutral_alternative_fits_the_sense(body: str, bad_advice: str) -> None:
     flags = flag(Article(headline="", body=body), default_lexicon())
     assert flags and all(bad_advice not in f.neutral for f in flags), flags
+
+
+def test_a_form_used_in_two_senses_offers_advice_for_each() -> None:
+    """"Peddling" is said of ideas and of goods: the advice names both ("promoting", "selling")."""
+    for body, fits in [
+        ("He was caught peddling a stolen rifle at the fair.", "selling"),
+        ("He was caught peddling a new theory on the radio.", "promoting"),
+    ]:
+        [f] = flag(Article(headline="", body=body), default_lexicon())
+        assert fits in f.neutral, f
 
 
 def test_local_government_and_bribery_are_public_affairs() -> None:
