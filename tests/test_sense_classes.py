@@ -217,6 +217,7 @@ _NOT_USED = [
         "thieves",
     ),
     ("It is a myth that the newcomers are thieves, the mayor said.", "thieves"),
+    ("The notion that the newcomers are thieves is offensive, the mayor said.", "thieves"),
     # a joke
     ('"You have ruined my Sunday, huh?" the coach told the referee.', "ruined"),
     ('"We are the villains of this town," the baker joked.', "villains"),
@@ -248,6 +249,8 @@ _STILL_USED = [
     ("The mayor attacked what he called a witch hunt.", "witch hunt"),
     # a claim reported without a verdict on it
     ("The claim that the newcomers are thieves spread online.", "thieves"),
+    # a verdict on an event, not on a label
+    ("It is wrong that the thugs kept their jobs, she said.", "thugs"),
     ('"You have ruined my Sunday," the coach told the referee.', "ruined"),
     ('"We are the villains of this town," the baker said.', "villains"),
     # one word of the arts is not a work of fiction: how a film treats real events

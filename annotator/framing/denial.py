@@ -232,7 +232,8 @@ def named_charge(text: str, c: Candidate) -> bool:
 
 
 # A label stated in order to reject it: a proposition opened by "to think that", "the idea
-# that" ... which the same sentence then calls wrong ("..., I think that's quite wrong"), or
+# that" ... which the same sentence then calls wrong ("..., I think that's quite wrong", "the
+# notion that they are crooks is offensive"), or
 # which follows a verdict ("it is a myth that", "it's wrong to say"). A label merely reported
 # ("the claim that they are crooks") is still the claimant's use.
 _PROPOSITION_BEFORE = re.compile(
@@ -245,14 +246,18 @@ _WRONG = (
     r"unfair|a\s+stereotype|baseless)"
 )
 _REJECTED_AFTER = re.compile(
-    rf"^[^.;!?\"“”]{{0,100}}?\b(?:that|this|it)\s*(?:'s|’s|\s+is|\s+was)\s+"
+    rf"^[^.;!?\"“”]{{0,100}}?(?:\b(?:that|this|it)\s*(?:'s|’s|\s+is|\s+was)|\s(?:is|was))\s+"
     rf"(?:(?:quite|simply|just|completely|totally|plainly|so|very|all)\s+)?{_WRONG}\b",
     re.IGNORECASE,
 )
+# A verdict before the proposition: untrue "that ...", or wrong "to say ..." ("it's wrong that
+# the corrupt elites won" judges an event and still uses the label).
+_UNTRUE = r"(?:false|untrue|not\s+true|a\s+myth|a\s+lie|nonsense|baseless)"
 _VERDICT_BEFORE = re.compile(
     rf"\b(?:it\s*(?:'s|’s|\s+is|\s+was)|that\s*(?:'s|’s|\s+is))\s+"
-    rf"(?:(?:quite|simply|just|completely|totally|plainly)\s+)?{_WRONG}\s+"
-    r"(?:to\s+(?:say|think|suggest|claim|call\s+\w+)|that)\b[^.;!?\"“”]{0,80}$",
+    rf"(?:(?:quite|simply|just|completely|totally|plainly)\s+)?"
+    rf"(?:{_UNTRUE}\s+that|{_WRONG}\s+to\s+(?:say|think|suggest|claim|call\s+\w+))"
+    r"\b[^.;!?\"“”]{0,80}$",
     re.IGNORECASE,
 )
 _REJECTABLE = frozenset({"name_calling", "loaded", "fear"})
