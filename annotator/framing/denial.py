@@ -282,7 +282,7 @@ _JOKE_AFTER = re.compile(
     r"^[^.!?\n]{0,100}?(?:,\s*(?:huh|eh)\?|\((?:laughs|laughter)\)|\[(?:laughs|laughter)\]|"
     r"\bjust\s+kidding\b)"
     r"|^[^.!?\n]{0,100}?[.!?,]?[\"”’']+\s*,?\s*(?:[\w.’'-]+\s+){0,3}"  # the tag's speaker
-    r"(?:joked|quipped|teased|kidded|deadpanned|laughed)\b",
+    r"(?:joked|quipped|teased|kidded|deadpanned)\b",  # not "laughed": a sneer can laugh
 )
 _JOKE_BEFORE = re.compile(
     r"\b(?:(?:joked|quipped|kidded)\s+that|jokingly)\b[^.!?\n]{0,60}$",
