@@ -242,8 +242,10 @@ def test_mentioned_rejected_joked_or_fictional_is_not_a_flag(body: str, word: st
 
 
 _STILL_USED = [
-    # an adjective followed by "meaning" as a consequence is used
+    # an adjective followed by "meaning" as a consequence is used, and so is a label whose aim
+    # the speaker explains
     ("The raid was savage, meaning dozens were hurt.", "savage"),
+    ('He called the marchers "thugs," meaning they deserved no hearing.', "thugs"),
     # a named speaker's label is reported use
     ('"The whole idea is crooked," the senator said.', "crooked"),
     ("The mayor attacked what he called a witch hunt.", "witch hunt"),

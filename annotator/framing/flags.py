@@ -173,10 +173,21 @@ _GLOSSED = re.compile(
 )
 
 
+# The quotation must stand alone, as a sentence or after a word about words: after a verb of
+# labelling ('called them "thugs," meaning ...') the speaker uses the word and explains the aim.
+_GLOSS_OPENS = re.compile(
+    r"(?:^|[.!?:;][\"”’']*\s*|\b(?:word|term|phrase|slang|expression|nickname)s?\s+"
+    r"(?:is\s+|was\s+)?)$",
+    re.IGNORECASE,
+)
+
+
 def glossed_words(text: str) -> frozenset[str]:
     """The words a text explains as words (`_GLOSSED`), lowercased."""
     return frozenset(
-        " ".join(m.group(1).strip(" ,.").lower().split()) for m in _GLOSSED.finditer(text)
+        " ".join(m.group(1).strip(" ,.").lower().split())
+        for m in _GLOSSED.finditer(text)
+        if _GLOSS_OPENS.search(text, max(0, m.start() - 40), m.start())
     )
 
 
