@@ -263,6 +263,8 @@ _STILL_USED = [
         "The actress took the stage at the rally and triumphantly waved a sign on stage.",
         "triumphantly",
     ),
+    # the label is itself a part of a work ("villains"): it is no evidence of one
+    ("On the show last night the host called the senators villains.", "villains"),
     # real people called cartoon villains are still called names
     ("Ignore cartoon villains like these men. They are bigots and losers.", "bigots"),
 ]

@@ -261,17 +261,30 @@ def _nouns(members: frozenset[str]) -> frozenset[str]:
     return frozenset(m.rsplit(" ", 1)[-1] for m in members)
 
 
-def _about_fiction(para: str, fiction: frozenset[str]) -> bool:
-    """The paragraph names two different parts of a work of fiction (the lexicon's `fiction`
-    class: "the play" and "character", "villain" and "the episode"): one alone, however often
-    ("this movie ... the movie distorts"), may be about how a work treats real events."""
+def _fiction_parts(para: str, fiction: frozenset[str]) -> list[tuple[int, str]]:
+    """Where the paragraph names a part of a work of fiction (the lexicon's `fiction` class: "the
+    play", "character", "villain", "the episode"), as (offset, the part's noun)."""
     lower = para.lower()
     if sum(noun in lower for noun in _nouns(fiction)) < 2:
-        return False  # a substring test first: most paragraphs name no such thing
-    words = [w.removesuffix("'s").removesuffix("’s") for w in _WORDS.findall(lower)]
-    found = {w for w in words if w in fiction}
-    found.update(p for a, b in itertools.pairwise(words) if (p := f"{a} {b}") in fiction)
-    return len({m.rsplit(" ", 1)[-1] for m in found}) >= 2  # "the movie", "this movie": one
+        return []  # a substring test first: most paragraphs name no such thing
+    words = [  # offsets into `para` itself: lowercasing may change a text's length
+        (m.start(), m.group().lower().removesuffix("'s").removesuffix("’s"))
+        for m in _WORDS.finditer(para)
+    ]
+    found = [(at, w) for at, w in words if w in fiction]
+    found += [
+        (a[0], f"{a[1]} {b[1]}")
+        for a, b in itertools.pairwise(words)
+        if f"{a[1]} {b[1]}" in fiction
+    ]
+    return [(at, m.rsplit(" ", 1)[-1]) for at, m in found]
+
+
+def _about_fiction(parts: list[tuple[int, str]], c: Candidate) -> bool:
+    """Two different parts of a work named outside the match itself ("villains" is a part and a
+    label: "on the show he called them villains" names one part): one alone, however often
+    ("this movie ... the movie distorts"), may be about how a work treats real events."""
+    return len({noun for at, noun in parts if not c.start <= at < c.end}) >= 2
 
 
 def _in_use(text: str, cands: list[Candidate], *, headline: bool = False) -> list[Candidate]:
@@ -320,14 +333,14 @@ def flag(
         # The headline and the paragraph before set the scene a paragraph continues.
         setting = f"{head}\n{paragraphs[i - 1]}" if i else head
         cands = lexicon.candidates(para, setting, theme)
-        fictional: bool | None = None  # read on first need, for a describing word
+        parts: list[tuple[int, str]] | None = None  # read on first need, for a describing word
         for start, end, c in _merge_chains(para, _in_use(para, cands)):
             if _mentioned(para, c) or _glossed(para, c, glossed):
                 continue
             if c.entry.category in _DESCRIBING:
-                if fictional is None:
-                    fictional = _about_fiction(para, fiction)
-                if fictional:
+                if parts is None:
+                    parts = _fiction_parts(para, fiction)
+                if parts and _about_fiction(parts, c):
                     continue
             voice, speaker = at(start)
             if voice == "paraphrase" and c.entry.category == "attribution":
