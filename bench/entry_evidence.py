@@ -256,6 +256,8 @@ def main() -> None:
         ap.error("--data is needed to read ptc-tune and BABE dev")
     ev: dict[str, Evidence] = defaultdict(Evidence)
     readings = judged(args.readings, lex, ev)
+    if not readings:
+        ap.error(f"{args.readings}: no judge*/ folder with pages/ and judgements*.tsv")
     gold(args.data, lex, ev)
     precisions = [p for e in ev.values() if (p := e.gold_precision) is not None]
     median = statistics.median(precisions)
