@@ -233,9 +233,9 @@ def named_charge(text: str, c: Candidate) -> bool:
 
 # A label stated in order to reject it: a proposition opened by "to think that", "the idea
 # that" ... which the same sentence then calls wrong ("..., I think that's quite wrong", "the
-# notion that they are crooks is offensive"), or
-# which follows a verdict ("it is a myth that", "it's wrong to say"). A label merely reported
-# ("the claim that they are crooks") is still the claimant's use.
+# notion that they are crooks is offensive"), or which follows a verdict ("it is a myth that",
+# "it's wrong to say"). A label merely reported ("the claim that they are crooks spread") is
+# still the claimant's use.
 _PROPOSITION_BEFORE = re.compile(
     r"\b(?:to\s+(?:think|say|suggest|claim|believe)|the\s+(?:\w+\s+)?(?:idea|notion|claim|myth|"
     r"stereotype|assumption|suggestion|belief|perception))\s+(?:that\b)?[^.;!?\"“”]{0,100}$",
@@ -264,6 +264,7 @@ _REJECTABLE = frozenset({"name_calling", "loaded", "fear"})
 
 
 def rejected(text: str, c: Candidate) -> bool:
+    """The label is stated in order to be rejected (see the patterns above)."""
     if c.entry.category not in _REJECTABLE:
         return False
     lo = max(0, c.start - 140)
@@ -291,6 +292,7 @@ _JOKE_BEFORE = re.compile(
 
 
 def in_jest(text: str, c: Candidate) -> bool:
+    """The sentence holding the match is marked as a joke (see the patterns above)."""
     return bool(
         _JOKE_AFTER.match(text[c.end : c.end + 160])
         or _JOKE_BEFORE.search(text, max(0, c.start - 80), c.start)
