@@ -64,6 +64,7 @@ from .tags import (
     Attribution,
     borrow_speakers,
     cut_at_according,
+    cut_at_clause_ends,
     cut_at_closing_tags,
     cut_at_later_subjects,
     drop_object_clauses,
@@ -116,6 +117,7 @@ _SUBORDINATE_END = re.compile(
     r"\b(?i:when|whenever|while|after|before|because|since|although|though|if|once|until)\s+$"
 )
 _QUOTE_AFTER_COMMA = re.compile(r",\s*(?:[“\"‘]|'')")
+_WORD_THEN_COMMA = re.compile(r"\w[^\w,]*,")
 # "and warned", "but now said": a verb coordinated with the sentence's first
 _COORD = re.compile(
     r"(?:,?\s+(?:and|but|then)|;)(?:\s+(?:now|also|later|then|still|again|even|quickly))?\s*$"
@@ -204,6 +206,7 @@ def find_attributions(
             # a quotation's words are speech, not narration naming the next "he" ("“Too
             # forced?” He tweeted")
             mention(text, s_start, s_end, book)
+        cut_at_clause_ends(in_sentence)
         cut_at_closing_tags(in_sentence)
         cut_at_later_subjects(text, in_sentence)
         cut_at_according(in_sentence)
@@ -358,13 +361,44 @@ def _verb_attribution(
     if subj is not None and subj.relative:
         # "Huffman, who now wants Grayson removed, said ...": the clause ends at its comma
         _end_at_comma(a, text, c_end, s_end, quotes)
-    elif subj is not None and _SUBORDINATE_END.search(text, max(s_start, np_start - 12), np_start):
-        # "that when Warren railed against Wall Street, ''she is speaking for all of us''": a
-        # quotation after the comma is the main clause's, not the subordinate verb's
-        main = _QUOTE_AFTER_COMMA.search(text, c_end, s_end)
-        if main is not None and not _inside(main.start(), quotes, [q[0] for q in quotes]):
-            a.content = [(s, min(e, main.start())) for s, e in a.content if s < main.start()]
+    elif subj is not None and (
+        sub := _SUBORDINATE_END.search(text, max(s_start, np_start - 12), np_start)
+    ):
+        lead = text[s_start : sub.start()].strip(" “\"‘'")
+        if not lead or lead.endswith(" that"):
+            # "When Trump attacked a judge, Hispanic Americans were outraged", "that when
+            # Warren railed against Wall Street, ''she is speaking for all of us''": a
+            # subordinate clause opening its sentence ends at its comma, and the main clause
+            # after it is not its verb's report
+            _end_clause(a, text, s_end, quotes)
+        else:
+            # "..., after Trump told a town hall in Salem, New Hampshire that": a clause
+            # after the main one runs on, but a quotation after its comma is the main clause's
+            main = _QUOTE_AFTER_COMMA.search(text, c_end, s_end)
+            if main is not None and not _inside(main.start(), quotes, [q[0] for q in quotes]):
+                a.content = [(s, min(e, main.start())) for s, e in a.content if s < main.start()]
     return a
+
+
+def _end_clause(a: Attribution, text: str, s_end: int, quotes: list[tuple[int, int, bool]]) -> None:
+    """End a content after the cue at the first comma outside quotation marks that follows a
+    word of it ("attacked a judge, ..."; not the comma of "said, “...”"), or at the close of a
+    quotation that ends with a comma."""
+    after = [(s, e) for s, e in a.content if s >= a.cue[1]]
+    if not after:
+        return
+    starts = [q[0] for q in quotes]
+    start = after[0][0]
+    for m in _WORD_THEN_COMMA.finditer(text, start, s_end):
+        stop = m.end() - 1
+        i = bisect.bisect_right(starts, stop) - 1
+        if i >= 0 and quotes[i][0] < stop < quotes[i][1]:
+            if text[m.end() : quotes[i][1]].strip("'\"”’»"):
+                continue  # a comma inside the quotation
+            stop = quotes[i][1]  # “I will win,” the crowd cheered: the quote closes the clause
+        a.content = [(s, min(e, stop)) for s, e in a.content if s < stop]
+        a.clause_end = stop
+        return
 
 
 def _end_at_comma(

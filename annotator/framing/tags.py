@@ -3,7 +3,8 @@
 A participle with no subject of its own ("..., saying", "In addition to stating ...") borrows
 the speaker of another tag or of the sentence (`borrow_speakers`); a tag that closes the
 sentence ("..., Fox found.") or an "according to" tag ends the content of the tags before it
-(`cut_at_closing_tags`, `cut_at_according`); and a person named as the subject of a sentence
+(`cut_at_closing_tags`, `cut_at_according`), and a subordinate clause ends the reports inside
+it (`cut_at_clause_ends`); and a person named as the subject of a sentence
 with no tag is remembered as the antecedent of a "he" to come (`mention`). A relative clause
 on the object of an attack ("slamming candidates who think ...") is the attacker's
 description, not the object's report (`drop_object_clauses`); a noun of saying with its "that"
@@ -33,6 +34,7 @@ class Attribution:
     colon_end: bool = False  # "X said:" closing the paragraph: the next paragraph is X's
     borrow: bool = False  # a participle: the speaker is its sentence's
     relative: bool = False  # the cue's verb is in a relative clause ("X, who said ...")
+    clause_end: int = -1  # where its subordinate clause ends ("When X said ..., Y")
 
 
 # A noun of saying with its "that" clause is reported speech: "Democratic criticism that he is
@@ -198,6 +200,17 @@ def cut_at_according(atts: list[Attribution]) -> None:
                     for s, e in a.content
                     if not acc.cue[0] <= s < acc.cue[1]
                 ]
+
+
+def cut_at_clause_ends(atts: list[Attribution]) -> None:
+    """"When Maddow pointed out that Sanders calls it X, Clinton seized on it": a report
+    inside a subordinate clause ends where the clause does."""
+    for a in atts:
+        if a.clause_end < 0:
+            continue
+        for b in atts:
+            if a.cue[1] <= b.cue[0] < a.clause_end:
+                b.content = [(s, min(e, a.clause_end)) for s, e in b.content if s < a.clause_end]
 
 
 def cut_at_closing_tags(atts: list[Attribution]) -> None:

@@ -1,0 +1,34 @@
+"""Whose words a flag stands in: narration next to a speaker stays the outlet's, and a report is
+the speaker's only as far as its clause runs. Every sentence here is invented."""
+
+from __future__ import annotations
+
+from annotator.framing.voices import segment
+
+
+def _who(paragraphs: list[str], para: int, word: str) -> tuple[str, str]:
+    """Voice and speaker of the text at `word` in paragraph `para`."""
+    seg = segment("", paragraphs)
+    pos = paragraphs[para].index(word)
+    for s in seg.body[para]:
+        if s.start <= pos < s.end:
+            return s.voice, s.speaker or ""
+    return "outlet", ""
+
+
+def test_fronted_subordinate_clause_ends_at_its_comma() -> None:
+    # The main clause after "When X attacked Y," is the outlet's narration, not X's report.
+    text = "When Ana Ruiz attacked the harbour board, the fishermen were furious."
+    assert _who([text], 0, "harbour") == ("paraphrase", "Ana Ruiz")
+    assert _who([text], 0, "furious") == ("outlet", "")
+    # ... and so is what a report nested inside the clause would otherwise run into.
+    nested = "When Ana Ruiz noted that Leo Park calls it a “ghost ferry,” the mayor laughed."
+    assert _who([nested], 0, "laughed") == ("outlet", "")
+    # A clause after the main one runs on to the sentence's end ("in Salem, Oregon that").
+    late = "The board met after Ana Ruiz told a crowd in Salem, Oregon that the ferry was doomed."
+    assert _who([late], 0, "doomed") == ("paraphrase", "Ana Ruiz")
+
+
+def test_sentence_adverb_between_auxiliary_and_cue() -> None:
+    text = "Leo Park has nevertheless called the plan a reckless gamble."
+    assert _who([text], 0, "reckless") == ("paraphrase", "Leo Park")
