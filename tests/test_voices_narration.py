@@ -32,3 +32,31 @@ def test_fronted_subordinate_clause_ends_at_its_comma() -> None:
 def test_sentence_adverb_between_auxiliary_and_cue() -> None:
     text = "Leo Park has nevertheless called the plan a reckless gamble."
     assert _who([text], 0, "reckless") == ("paraphrase", "Leo Park")
+
+
+def test_fronted_participle_describes_the_speaker() -> None:
+    # "Horrified at ..., X believes": the outlet's description of X, not X's report.
+    text = "Appalled at the cost of the harbour, Ana Ruiz believes in smaller ferries."
+    assert _who([text], 0, "Appalled") == ("outlet", "")
+    assert _who([text], 0, "smaller") == ("paraphrase", "Ana Ruiz")
+    # A sentence before a closing tag is still what the tag reports.
+    closing = "Relieved families cheered the harbour plan, Ana Ruiz said in Dover."
+    assert _who([closing], 0, "cheered") == ("paraphrase", "Ana Ruiz")
+
+
+def test_manner_of_saying_is_the_outlets() -> None:
+    terms = "Leo Park described, in unusually scathing terms, a board that ignored the harbour."
+    assert _who([terms], 0, "scathing") == ("outlet", "")
+    assert _who([terms], 0, "ignored") == ("paraphrase", "Leo Park")
+    adverb = "Leo Park responded angrily to the harbour board."
+    assert _who([adverb], 0, "angrily") == ("outlet", "")
+    # An adjective opening what was said stays in it.
+    adjective = "Leo Park warned elderly residents to stay home."
+    assert _who([adjective], 0, "elderly") == ("paraphrase", "Leo Park")
+
+
+def test_relative_clause_with_its_own_subject_ends_the_object() -> None:
+    text = "Ana Ruiz praised Leo Park, whom she attacked fiercely during the race."
+    assert _who([text], 0, "fiercely") == ("outlet", "")
+    called = "Ana Ruiz praised Leo Park, whom she called a reckless hero."
+    assert _who([called], 0, "reckless") == ("paraphrase", "Ana Ruiz")

@@ -123,6 +123,20 @@ _COORD = re.compile(
     r"(?:,?\s+(?:and|but|then)|;)(?:\s+(?:now|also|later|then|still|again|even|quickly))?\s*$"
 )
 _WORD = re.compile(r"\w")
+# A participle or adjective opening the sentence with its phrase, and nothing more, before the
+# speaker: "Horrified at the prospect of ..., Ramos believes" describes the speaker.
+_FRONTED = re.compile(
+    r"[A-Z][a-z]+(?:ed|en|ing|ful|ous|ive|ant|ent)\s+(?:at|by|about|with|over|from|after|"
+    r"for|of|into|under|toward|towards|against|to|in|on)\b[^,;:“”\"]*$"
+)
+# How something was said, between the cue and what was said: a manner adverb before a comma,
+# a preposition, "that", a quotation or a determiner (so not an adjective: "said costly
+# delays"), or "in ... terms".
+_MANNER = re.compile(
+    r"\s*,?\s*(?:in\s+(?:[\w\-]+\s+){0,3}?terms\b|(?!(?:only|early|likely)\b)[a-z]{3,}ly\b"
+    r"(?=\s*(?:[,.;:“\"‘]|(?:that|to|at|in|on|during|about|with|against|for|of|over|after|"
+    r"before|when|as|the|a|an|his|her|their|its|him|them)\b)))\s*,?"
+)
 # "the candidate who launched his campaign by declaring that": a gerund after a preposition in
 # a relative clause has the clause's subject, the noun before "who"
 _RELATIVE_GERUND = re.compile(
@@ -460,6 +474,8 @@ def _with_content(
         if addressee:
             pos = addressee.end()
     before = _trim(text, s_start, np_start)
+    if before and _FRONTED.match(text, before[0], before[1]):
+        before = None  # "Horrified at the prospect, Ramos believes": how the outlet sees him
     gap = text[before[1] : np_start] if before else ""
     closing = text[max(s_start, np_start - 12) : np_start].rstrip(" ,—–-")
     closed = closing.endswith(("”", '"', "''", "“"))
@@ -481,6 +497,12 @@ def _with_content(
         return a  # "maintained its lead": no report
     mid = _COMMA.match(text, pos, s_end)
     pos = lead.end() if lead else pos
+    while (manner := _MANNER.match(text, pos, s_end)) is not None:
+        # "attacked viciously during", "described, in fairly blistering terms, a set of": how
+        # they said it is the outlet's judgement, what follows it their report
+        pos = manner.end()
+        lead = LEAD.match(text, pos, s_end)
+        pos = lead.end() if lead else pos
     if text.startswith(":", pos):
         a.colon_end = not text[pos + 1 : s_end].strip() and s_end == len(text)
         pos += 1

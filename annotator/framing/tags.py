@@ -228,7 +228,8 @@ _SUBORDINATE = re.compile(
     r".*\b(?:While|After|Although|Though|Whereas|As|When|Before|Since|If|Even as|Even though|"
     r"while|after|although|though|whereas|when|before|since)\s+[^,;]*$"
 )
-_NEW_CLAUSE = re.compile(r",\s*(?:(?:and|but|while|whereas|yet|so)\s+)?$")
+# (", whom he attacked": a relative clause of the object, with its own subject)
+_NEW_CLAUSE = re.compile(r",\s*(?:(?:and|but|while|whereas|yet|so|whom)\s+)?$")
 
 
 def drop_object_clauses(text: str, atts: list[Attribution], inverts: frozenset[str]) -> None:
