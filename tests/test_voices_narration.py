@@ -60,3 +60,14 @@ def test_relative_clause_with_its_own_subject_ends_the_object() -> None:
     assert _who([text], 0, "fiercely") == ("outlet", "")
     called = "Ana Ruiz praised Leo Park, whom she called a reckless hero."
     assert _who([called], 0, "reckless") == ("paraphrase", "Ana Ruiz")
+
+
+def test_unnamed_source_after_according_to_is_a_conduit() -> None:
+    # The sentence names who called the levy absurd; the unnamed people only passed it on.
+    conduit = "Leo Park called the levy absurd, according to people close to the campaign."
+    assert _who([conduit], 0, "absurd") == ("paraphrase", "Leo Park")
+    # A named source keeps what it reports, and with no other speaker so does an unnamed one.
+    named = "Leo Park called the levy absurd, according to the Coastal Courier."
+    assert _who([named], 0, "absurd") == ("paraphrase", "Coastal Courier")
+    alone = "The levy was absurd, according to people close to the campaign."
+    assert _who([alone], 0, "absurd") == ("paraphrase", "people close to the campaign")

@@ -189,7 +189,11 @@ def mention(text: str, s_start: int, s_end: int, book: SpeakerBook) -> None:
 
 def cut_at_according(atts: list[Attribution]) -> None:
     """"..., with 56 percent viewing him positively, according to a poll": another report's
-    content stops where an "according to" tag of its sentence begins; the tag is narration."""
+    content stops where an "according to" tag of its sentence begins; the tag is narration.
+    An unnamed source ("people close to the campaign", "sources in the meetings") is a
+    conduit: where its sentence names who said something ("his advisers called the charges
+    absurd, according to people close to the campaign"), those words stay that speaker's. A
+    named source (a paper, a report) keeps what it reports, as the reader is told it."""
     for acc in atts:
         if acc.lemma != "according to":
             continue
@@ -200,6 +204,26 @@ def cut_at_according(atts: list[Attribution]) -> None:
                     for s, e in a.content
                     if not acc.cue[0] <= s < acc.cue[1]
                 ]
+        if acc.speaker and any(w[:1].isupper() for w in acc.speaker.split()):
+            continue
+        for a in atts:
+            if a is not acc and a.speaker and a.lemma != "according to":
+                for s, e in a.content:
+                    acc.content = _without(acc.content, s, e)
+
+
+def _without(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
+    """Spans less the stretch start..end."""
+    out = []
+    for s, e in spans:
+        if e <= start or s >= end:
+            out.append((s, e))
+            continue
+        if s < start:
+            out.append((s, start))
+        if e > end:
+            out.append((end, e))
+    return out
 
 
 def cut_at_clause_ends(atts: list[Attribution]) -> None:
