@@ -71,3 +71,14 @@ def test_unnamed_source_after_according_to_is_a_conduit() -> None:
     assert _who([named], 0, "absurd") == ("paraphrase", "Coastal Courier")
     alone = "The levy was absurd, according to people close to the campaign."
     assert _who([alone], 0, "absurd") == ("paraphrase", "people close to the campaign")
+
+
+def test_object_of_praise_or_attack_ends_where_a_new_clause_begins() -> None:
+    text = "Ana Ruiz endorsed Leo Park, and the harbour board caused an uproar last week."
+    assert _who([text], 0, "Park") == ("paraphrase", "Ana Ruiz")
+    assert _who([text], 0, "uproar") == ("outlet", "")
+    # The same subject's next verb, and a list's last item, stay in the report.
+    same = "Ana Ruiz opposes the levy, and has pledged to scrap the reckless toll."
+    assert _who([same], 0, "reckless") == ("paraphrase", "Ana Ruiz")
+    listed = "Ana Ruiz praised Dover, Calais, and Harbour Town crews for their heroic work."
+    assert _who([listed], 0, "heroic") == ("paraphrase", "Ana Ruiz")

@@ -116,6 +116,26 @@ _PREP_END = re.compile(
 _SUBORDINATE_END = re.compile(
     r"\b(?i:when|whenever|while|after|before|because|since|although|though|if|once|until)\s+$"
 )
+# Verbs of praise, attack and mention, whose object is a thing or a person (what follows it
+# after a clause break is narration), unlike verbs of saying and thinking.
+_OBJECT_VERBS = words(
+    "endorse praise attack criticize criticise blame condemn denounce slam blast defend oppose "
+    "reject dismiss question mock welcome support back recommend decry lambaste castigate "
+    "chide rebuke scold ridicule deride insult tease credit thank offer echo invoke cite "
+    "mention highlight tout hail applaud champion advocate trash bash hammer knock assail "
+    "eviscerate excoriate tweet retweet post express discuss outline float"
+) | {"rip into", "go after", "lash out", "rail against", "call for", "talk about", "focus on",
+     "point to", "refer to"}
+# A clause of its own after the object: a semicolon, or "and" / "but" after a comma or a dash
+# followed by a new subject and its verb ("– and former President Bill Clinton caused"), not
+# the same subject's next verb (", and have pledged") nor a list's last item (", and Gulf
+# State allies to").
+_OBJECT_END = re.compile(
+    r";|(?:,|\s[—–])\s+(?:and|but|yet)\s+(?=(?:(?:the|an?|his|her|their|its)\s+(?:[\w’'\-]+\s+)"
+    r"{0,3}?[\w\-]+|(?:former\s+)?(?:[A-Z][\w’'.\-]*\s+){0,4}[A-Z][\w’'\-]*|he|she|they|we|I)\s+"
+    r"(?:[a-z]+ed|is|was|were|are|has|have|had|will|would|could|can|did|does|said|says|took|"
+    r"made|went|came|gave|won|lost|told|got|ran|saw|left|began)\b)"
+)
 _QUOTE_AFTER_COMMA = re.compile(r",\s*(?:[“\"‘]|'')")
 _WORD_THEN_COMMA = re.compile(r"\w[^\w,]*,")
 # "and warned", "but now said": a verb coordinated with the sentence's first
@@ -372,6 +392,8 @@ def _verb_attribution(
             return None
     a = _with_content(text, sentence, cue, (who.name, who.how), np_start, after_pos, quote_ends)
     a.relative = subj is not None and subj.relative
+    if lemma in _OBJECT_VERBS and not _REPORTED.match(text, c_end):
+        _end_object(a, text, c_end, s_end, quotes)
     if subj is not None and subj.relative:
         # "Huffman, who now wants Grayson removed, said ...": the clause ends at its comma
         _end_at_comma(a, text, c_end, s_end, quotes)
@@ -392,6 +414,20 @@ def _verb_attribution(
             if main is not None and not _inside(main.start(), quotes, [q[0] for q in quotes]):
                 a.content = [(s, min(e, main.start())) for s, e in a.content if s < main.start()]
     return a
+
+
+def _end_object(
+    a: Attribution, text: str, c_end: int, s_end: int, quotes: list[tuple[int, int, bool]]
+) -> None:
+    """"endorsed her – they appeared together – and Bill Clinton caused a furor": what a verb
+    of praise or attack takes is a thing or a person, and the sentence goes on in the
+    outlet's words in a clause of its own (a dash alone often spells the object out: "echoed
+    Clinton's criticism — that ...")."""
+    starts = [q[0] for q in quotes]
+    for m in _OBJECT_END.finditer(text, c_end, s_end):
+        if not _inside(m.start(), quotes, starts):
+            a.content = [(s, min(e, m.start())) for s, e in a.content if s < m.start()]
+            return
 
 
 def _end_clause(a: Attribution, text: str, s_end: int, quotes: list[tuple[int, int, bool]]) -> None:
