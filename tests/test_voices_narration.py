@@ -82,3 +82,15 @@ def test_object_of_praise_or_attack_ends_where_a_new_clause_begins() -> None:
     assert _who([same], 0, "reckless") == ("paraphrase", "Ana Ruiz")
     listed = "Ana Ruiz praised Dover, Calais, and Harbour Town crews for their heroic work."
     assert _who([listed], 0, "heroic") == ("paraphrase", "Ana Ruiz")
+
+
+def test_verb_after_but_on_a_day_has_the_sentence_subject() -> None:
+    # The columnist, named in apposition to her role, wrote it; "she" then resolves to her, not
+    # to the woman named in the paragraph before.
+    paras = [
+        "Mrs. Ortiz said she doubted the ferry would return.",
+        "The Courier columnist Ana Ruiz has been critical of the board but on Tuesday wrote "
+        "that she agreed with it. “The board has been reckless,” she wrote.",
+    ]
+    assert _who(paras, 1, "agreed") == ("paraphrase", "Ana Ruiz")
+    assert _who(paras, 1, "reckless") == ("quoted", "Ana Ruiz")

@@ -140,7 +140,8 @@ _QUOTE_AFTER_COMMA = re.compile(r",\s*(?:[“\"‘]|'')")
 _WORD_THEN_COMMA = re.compile(r"\w[^\w,]*,")
 # "and warned", "but now said": a verb coordinated with the sentence's first
 _COORD = re.compile(
-    r"(?:,?\s+(?:and|but|then)|;)(?:\s+(?:now|also|later|then|still|again|even|quickly))?\s*$"
+    r"(?:,?\s+(?:and|but|then)|;)(?:\s+(?:now|also|later|then|still|again|even|quickly))?"
+    r"(?:\s+(?:on|last|this|earlier)\s+[A-Z]?[a-z]+)?\s*$"  # "but on Tuesday wrote"
 )
 _WORD = re.compile(r"\w")
 # A participle or adjective opening the sentence with its phrase, and nothing more, before the

@@ -93,7 +93,13 @@ def borrow_speakers(
     for a in atts:
         if not a.borrow:
             continue
-        others = [b for b in atts if b.speaker and not b.borrow]
+        # A verb coordinated with the sentence's first ("... but on Tuesday wrote that she
+        # agreed") does not take its speaker from a tag inside what it reports.
+        finite = not text[a.cue[0] : a.cue[1]].endswith("ing")
+        others = [
+            b for b in atts if b.speaker and not b.borrow
+            and not (finite and any(s <= b.cue[0] < e for s, e in a.content))
+        ]
         if text[: a.cue[0]].rstrip().endswith((",", " and")):
             # "Rubio hit back, saying Christie was ...": a trailing participle is said by the
             # clause before it; a tag after it is inside what it reports ("As Obama lectured
@@ -132,9 +138,13 @@ def borrow_speakers(
             np = trim_openers(sent.group("np"))
             # "two liberal Hispanic groups": the lazy phrase stops before its head noun
             more = _HEAD_NEXT.match(text, sent.end("np"), a.cue[0])
+            end = sent.end("np")
             while more is not None and speaker_head(more.group(1)):
                 np += " " + more.group(1)
+                end = more.end()
                 more = _HEAD_NEXT.match(text, more.end(), a.cue[0])
+            if end != sent.end("np") and (name := _NAME_NEXT.match(text, end, a.cue[0])):
+                np += " " + name.group(1)  # "The Washington Post columnist Ruth Marcus has"
             alone = len(np.split()) == 1 and sent.start("np") == sentence[0]
             if np.split()[0] not in OPENERS and speaker_head(np.split()[-1], alone):
                 who = book.resolve(np)
@@ -157,6 +167,7 @@ def _clause_subject(text: str, sent: re.Match[str]) -> bool:
 
 _PARENTHESIS = re.compile(r"\s*[A-Z][\w’'.\- ]{1,60}?(?P<par>\s\([^()]{1,40}\))\s+[a-z]")
 _HEAD_NEXT = re.compile(r"\s([a-z][\w\-]*)")
+_NAME_NEXT = re.compile(r"\s((?:[A-Z][\w’'\-]*\s){0,2}[A-Z][\w’'\-]*)(?=\s+[a-z])")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 # Words after a sentence's opening phrase that show it is not the subject of a verb.
 _NOT_VERBS = words(
