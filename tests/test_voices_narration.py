@@ -94,3 +94,19 @@ def test_verb_after_but_on_a_day_has_the_sentence_subject() -> None:
     ]
     assert _who(paras, 1, "agreed") == ("paraphrase", "Ana Ruiz")
     assert _who(paras, 1, "reckless") == ("quoted", "Ana Ruiz")
+
+
+def test_posts_signed_by_a_handle_after_their_text() -> None:
+    paras = [
+        "We asked readers about the ferry.",
+        "What a reckless plan. Ana Ruiz said, “It will sink,” and she is right.",
+        "@harbourfan.",
+        "The board has been hopeless for years.",
+        "@dover_dave.",
+    ]
+    assert _who(paras, 1, "reckless") == ("quoted", "@harbourfan")
+    assert _who(paras, 1, "sink") == ("quoted", "Ana Ruiz")  # a quote inside keeps its speaker
+    assert _who(paras, 3, "hopeless") == ("quoted", "@dover_dave")
+    assert _who(paras, 0, "readers") == ("outlet", "")
+    # One handle on its own signs nothing: it may be a credit or a link.
+    assert _who(paras[:3], 1, "reckless") == ("outlet", "")
