@@ -110,3 +110,11 @@ def test_posts_signed_by_a_handle_after_their_text() -> None:
     assert _who(paras, 0, "readers") == ("outlet", "")
     # One handle on its own signs nothing: it may be a credit or a link.
     assert _who(paras[:3], 1, "reckless") == ("outlet", "")
+
+
+def test_gerund_after_a_preposition_has_its_clauses_subject() -> None:
+    text = (
+        "As the Courier reported, according to people in the room, Ana Ruiz calmed the board "
+        "by telling it that she would not wage a crusade against the harbour."
+    )
+    assert _who([text], 0, "crusade") == ("paraphrase", "Ana Ruiz")

@@ -144,6 +144,9 @@ _COORD = re.compile(
     r"(?:\s+(?:on|last|this|earlier)\s+[A-Z]?[a-z]+)?\s*$"  # "but on Tuesday wrote"
 )
 _WORD = re.compile(r"\w")
+# A gerund after a preposition ("tried to calm them by telling them") has the subject of the
+# clause it sits in, not the sentence's first tag ("As Politico reported, ... Clinton tried").
+_PREP_BEFORE = re.compile(r"\b(?:by|while|after|before|without|upon|when|since)\s+$")
 # A participle or adjective opening the sentence with its phrase, and nothing more, before the
 # speaker: "Horrified at the prospect of ..., Ramos believes" describes the speaker.
 _FRONTED = re.compile(
@@ -379,7 +382,8 @@ def _verb_attribution(
             after_pos = c_end + inv.end()
         elif (form.endswith("ing") and lemma not in NOT_PARTICIPLE) or _COORD.search(before[-40:]):
             # "..., adding that", "and warned that": the speaker of the sentence
-            if earlier:
+            gerund = form.endswith("ing") and _PREP_BEFORE.search(before[-12:]) is not None
+            if earlier and not gerund:
                 who_name, how = earlier[-1].speaker, earlier[-1].how
                 return _with_content(
                     text, sentence, cue, (who_name, how), c_start, c_end, quote_ends
@@ -388,6 +392,7 @@ def _verb_attribution(
             # found once the whole sentence is read (see `_borrow_speakers`).
             a = _with_content(text, sentence, cue, (None, "unknown"), c_start, c_end, quote_ends)
             a.borrow = True
+            a.own_clause = gerund
             return a
         else:
             return None

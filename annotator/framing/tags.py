@@ -35,6 +35,7 @@ class Attribution:
     borrow: bool = False  # a participle: the speaker is its sentence's
     relative: bool = False  # the cue's verb is in a relative clause ("X, who said ...")
     clause_end: int = -1  # where its subordinate clause ends ("When X said ..., Y")
+    own_clause: bool = False  # a gerund after a preposition: its clause's subject speaks
 
 
 # A noun of saying with its "that" clause is reported speech: "Democratic criticism that he is
@@ -105,6 +106,14 @@ def borrow_speakers(
             # clause before it; a tag after it is inside what it reports ("As Obama lectured
             # and defended his record, Trump said": the "and" verb is Obama's)
             others = [b for b in others if b.cue[0] < a.cue[0]]
+        if others and a.own_clause:
+            # "..., Clinton tried to calm them by telling them": the clause's own subject
+            clause = text.rfind(", ", sentence[0], a.cue[0])
+            sent = subject_at_start(text, clause + 2, a.cue[0]) if clause >= 0 else None
+            if sent is not None and _clause_subject(text, sent):
+                who = book.resolve(trim_openers(sent.group("np")))
+                a.speaker, a.how = who.name, who.how
+                continue
         if others:
             near = min(others, key=lambda b: abs(b.cue[0] - a.cue[0]))
             a.speaker, a.how = near.speaker, near.how
