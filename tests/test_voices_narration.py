@@ -118,3 +118,13 @@ def test_gerund_after_a_preposition_has_its_clauses_subject() -> None:
         "by telling it that she would not wage a crusade against the harbour."
     )
     assert _who([text], 0, "crusade") == ("paraphrase", "Ana Ruiz")
+
+
+def test_a_sentences_own_subject_is_its_pronouns_antecedent() -> None:
+    paras = [
+        "“The pier is safe,” Mia Stone said.",
+        "Rep. Ana Ruiz (D-Ore.), chair of the harbour board, did not fault the audit, but "
+        "she did call for a review. “The handling was reckless,” she said.",
+    ]
+    assert _who(paras, 1, "review") == ("paraphrase", "Rep. Ana Ruiz")
+    assert _who(paras, 1, "reckless")[1] == "Rep. Ana Ruiz"

@@ -146,6 +146,7 @@ _COORD = re.compile(
 _WORD = re.compile(r"\w")
 # A gerund after a preposition ("tried to calm them by telling them") has the subject of the
 # clause it sits in, not the sentence's first tag ("As Politico reported, ... Clinton tried").
+_CLAUSE_PRONOUN = re.compile(r",\s+(?:but|and|yet)\s+(?:he|she)\s")
 _PREP_BEFORE = re.compile(r"\b(?:by|while|after|before|without|upon|when|since)\s+$")
 # A participle or adjective opening the sentence with its phrase, and nothing more, before the
 # speaker: "Horrified at the prospect of ..., Ramos believes" describes the speaker.
@@ -203,6 +204,11 @@ def find_attributions(
     starts = [q[0] for q in quotes]
     for s_start, s_end in sentences:
         in_sentence: list[Attribution] = []
+        opens_in_quote = _opens_in_quote(text, s_start, quotes, starts)
+        if not opens_in_quote and _CLAUSE_PRONOUN.search(text, s_start, s_end):
+            # the person a sentence opens with is who a "he" of its second clause stands for
+            # ("Rep. Devin Nunes ... didn't second-guess it, but he did call for")
+            mention(text, s_start, s_end, book)
         for m in _ACCORDING.finditer(text, s_start, s_end) if "ccording" in text else ():
             if _inside(m.start(), quotes, starts):
                 continue
@@ -240,7 +246,7 @@ def find_attributions(
         in_sentence.sort(key=lambda a: a.cue)
         drop_object_clauses(text, in_sentence, INVERTS)
         borrow_speakers(text, (s_start, s_end), in_sentence, book)
-        if not in_sentence and not _opens_in_quote(text, s_start, quotes, starts):
+        if not in_sentence and not opens_in_quote:
             # a quotation's words are speech, not narration naming the next "he" ("“Too
             # forced?” He tweeted")
             mention(text, s_start, s_end, book)
