@@ -128,3 +128,11 @@ def test_a_sentences_own_subject_is_its_pronouns_antecedent() -> None:
     ]
     assert _who(paras, 1, "review") == ("paraphrase", "Rep. Ana Ruiz")
     assert _who(paras, 1, "reckless")[1] == "Rep. Ana Ruiz"
+
+
+def test_statement_by_someone_that_is_their_report() -> None:
+    text = "Leo Park mocked a statement by actor Mia Stone that a “shameful sum” was spent."
+    assert _who([text], 0, "shameful") == ("quoted", "Mia Stone")
+    # "said in a statement that" stays the sayer's.
+    said = "Ana Ruiz said in a statement that the ferry plan was “a shameful waste.”"
+    assert _who([said], 0, "shameful") == ("quoted", "Ana Ruiz")

@@ -43,7 +43,10 @@ class Attribution:
 # relative clause instead ("charges that could bring ten years").
 SAYING_NOUN = re.compile(
     r"\b(?:criticisms?|accusations?|claims?|charges?|allegations?|assertions?|complaints?|"
-    r"suggestions?|insinuations?|warnings?|contentions?|insistence|denials?)"
+    r"suggestions?|insinuations?|warnings?|contentions?|insistence|denials?|"
+    r"statements?(?=\s+by\s))"  # not "said in a statement that"
+    # whose it is may follow the noun: "a statement by actor George Clooney that"
+    r"(?P<by>\s+by\s+(?:[a-z]+\s+){0,2}(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'.\-]*)?"
     r"\s+(?=that\s+(?!(?:is|are|was|were|has|have|had|could|would|will|may|might|can|should|"
     r"must|do|does|did|be|been|not|also)\b)[a-zA-Z“\"])"
 )
@@ -54,6 +57,7 @@ _CLAIMANT = re.compile(
     r"(?P<party>Democratic|Republican|GOP))\s+(?:[a-z]+\s+){0,2}$"
 )
 _CLAUSE_END = re.compile(r"[,;]|\s[—–]\s|\s--\s|\s\(")
+_BY = re.compile(r"\w+\s+by\s+(?P<np>[^\s].*?)\s*$")
 _PARTY = {"Democratic": "Democrats", "Republican": "Republicans", "GOP": "Republicans"}
 _PRONOUN_OF = {"his": "he", "her": "she", "their": "they", "its": "it"}
 
@@ -64,14 +68,17 @@ def noun_attribution(
     """ "avoid Democratic criticism that he is caving": the "that" clause is reported."""
     by = _CLAIMANT.search(text, max(0, noun[0] - 60), noun[0])
     phrase = None
-    if by is not None and by.group("poss"):
+    after = _BY.match(text, noun[0], noun[1])
+    if after is not None:
+        phrase = after.group("np")
+    elif by is not None and by.group("poss"):
         phrase = by.group("poss")
     elif by is not None and by.group("pron"):
         phrase = _PRONOUN_OF[by.group("pron")]
     elif by is not None and by.group("party"):
         phrase = _PARTY[by.group("party")]
     who = book.resolve(phrase)
-    lemma = text[noun[0] : noun[1]].strip().lower()
+    lemma = text[noun[0] : noun[1]].split()[0].lower()
     a = Attribution(noun, lemma, who.name, who.how)
     # the claim ends at its clause's comma: "Despite claims that he is a crusader, Mr.
     # Sanders has found"
