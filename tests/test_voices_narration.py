@@ -136,3 +136,13 @@ def test_statement_by_someone_that_is_their_report() -> None:
     # "said in a statement that" stays the sayer's.
     said = "Ana Ruiz said in a statement that the ferry plan was “a shameful waste.”"
     assert _who([said], 0, "shameful") == ("quoted", "Ana Ruiz")
+
+
+def test_absolute_clause_with_its_own_speaker() -> None:
+    text = (
+        "The harbour board denied it, with Ana Ruiz going on the radio to call the critics "
+        "“utterly hysterical” for the claim."
+    )
+    assert _who([text], 0, "hysterical") == ("quoted", "Ana Ruiz")
+    assert _who([text], 0, "going") == ("outlet", "")
+    assert _who([text], 0, "denied") == ("outlet", "")

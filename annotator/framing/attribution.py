@@ -147,6 +147,12 @@ _WORD = re.compile(r"\w")
 # A gerund after a preposition ("tried to calm them by telling them") has the subject of the
 # clause it sits in, not the sentence's first tag ("As Politico reported, ... Clinton tried").
 _CLAUSE_PRONOUN = re.compile(r",\s+(?:but|and|yet)\s+(?:he|she)\s")
+# An absolute clause: "..., with Lewandowski taking to Twitter to call": its subject, its
+# participle and an infinitive of purpose.
+_WITH_ING_TO = re.compile(
+    r"\bwith\s+(?:[A-Z][\w’'.\-]*\s+){1,4}(?P<ing>[a-z]+ing)\b[^,;:“”\"]{0,40}\bto\s+$"
+)
+_ABSOLUTE = re.compile(r",\s+with\s+(?:[A-Z][\w’'.\-]*\s+){1,4}[a-z]+ing\b")
 _PREP_BEFORE = re.compile(r"\b(?:by|while|after|before|without|upon|when|since)\s+$")
 # A participle or adjective opening the sentence with its phrase, and nothing more, before the
 # speaker: "Horrified at the prospect of ..., Ramos believes" describes the speaker.
@@ -292,6 +298,13 @@ def _verb_attribution(
         subj = subject_before(left[: chain.start()], at_start=max(w_start, q_end) <= s_start)
         if subj is not None and subj.head.lower() in NOT_CHAIN_HEADS:
             subj = None
+    purpose = None
+    if subj is None and chain is None and form == lemma:
+        # "with Lewandowski taking to Twitter to call Fields ...": an infinitive of purpose
+        # in an absolute clause is said by the clause's subject
+        purpose = _WITH_ING_TO.search(left, tail_at)
+        if purpose is not None:
+            subj = subject_before(left[: purpose.start("ing")].rstrip(), at_start=False)
 
     particle = PARTICLES.get(lemma)
     if particle and particle.match(text, c_end):
@@ -369,7 +382,7 @@ def _verb_attribution(
     ):
         return None  # "making racist remarks": an adjective before a noun, not a subject
     if subj is not None and form == lemma and not subj.tail.strip() and _singular(subj) and (
-        chain is None and lemma not in PAST_AS_BASE
+        chain is None and purpose is None and lemma not in PAST_AS_BASE
     ):
         return None  # "an executive order signed": a verb's base form has no singular subject
     if subj is not None:
@@ -404,6 +417,10 @@ def _verb_attribution(
             return None
     a = _with_content(text, sentence, cue, (who.name, who.how), np_start, after_pos, quote_ends)
     a.relative = subj is not None and subj.relative
+    absolute = _ABSOLUTE.search(text, c_end, s_end)
+    if absolute is not None and not _inside(absolute.start(), quotes, [q[0] for q in quotes]):
+        # "denied it happened, with Lewandowski taking to Twitter to": a clause of its own
+        a.content = [(s, min(e, absolute.start())) for s, e in a.content if s < absolute.start()]
     if lemma in _OBJECT_VERBS and not _REPORTED.match(text, c_end):
         _end_object(a, text, c_end, s_end, quotes)
     if subj is not None and subj.relative:
