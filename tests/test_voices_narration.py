@@ -146,3 +146,16 @@ def test_absolute_clause_with_its_own_speaker() -> None:
     assert _who([text], 0, "hysterical") == ("quoted", "Ana Ruiz")
     assert _who([text], 0, "going") == ("outlet", "")
     assert _who([text], 0, "denied") == ("outlet", "")
+
+
+def test_gerund_after_by_takes_the_sentence_subject_not_a_later_tag() -> None:
+    text = (
+        "The harbour chief began her talk by slamming critics who think they can hand the "
+        "ferry to “cowboys” and followed up with an attack on Leo Park, who has said he "
+        "wants a “neutral” pier."
+    )
+    assert _who([text], 0, "cowboys")[1] == "The harbour chief"
+    assert _who([text], 0, "neutral")[1] == "Leo Park"
+    # A time opening the sentence is no subject: the gerund waits for the main clause's.
+    fronted = "One month after praising the “heroic” crew, Ana Ruiz still backs the plan."
+    assert _who([fronted], 0, "heroic") == ("quoted", "Ana Ruiz")

@@ -116,9 +116,17 @@ def borrow_speakers(
         if others and a.own_clause:
             # "..., Clinton tried to calm them by telling them": the clause's own subject
             clause = text.rfind(", ", sentence[0], a.cue[0])
-            sent = subject_at_start(text, clause + 2, a.cue[0]) if clause >= 0 else None
-            if sent is not None and _clause_subject(text, sent):
-                who = book.resolve(trim_openers(sent.group("np")))
+            at = clause + 2 if clause >= 0 else sentence[0]
+            sent = subject_at_start(text, at, a.cue[0])
+            nxt = _NEXT_WORD.match(text, sent.end("np"), a.cue[0]) if sent is not None else None
+            # after a comma, a clause of its own; at the sentence's start, a subject before its
+            # verb ("One month after announcing" is a time)
+            if sent is not None and (
+                _clause_subject(text, sent)
+                if clause >= 0
+                else nxt is not None and nxt.group(1) not in _NOT_VERBS
+            ):
+                who = book.resolve(_whole_np(text, sent, a.cue[0]))
                 a.speaker, a.how = who.name, who.how
                 continue
         if others:
@@ -151,20 +159,27 @@ def borrow_speakers(
         if sent is not None and sent.group("np").split()[0].endswith("ing") and first_comma > 0:
             sent = subject_at_start(text, first_comma + 2, a.cue[0])  # "Walking home, Ana ..."
         if sent and sent.end("np") < a.cue[0]:
-            np = trim_openers(sent.group("np"))
-            # "two liberal Hispanic groups": the lazy phrase stops before its head noun
-            more = _HEAD_NEXT.match(text, sent.end("np"), a.cue[0])
-            end = sent.end("np")
-            while more is not None and speaker_head(more.group(1)):
-                np += " " + more.group(1)
-                end = more.end()
-                more = _HEAD_NEXT.match(text, more.end(), a.cue[0])
-            if end != sent.end("np") and (name := _NAME_NEXT.match(text, end, a.cue[0])):
-                np += " " + name.group(1)  # "The Washington Post columnist Ruth Marcus has"
+            np = _whole_np(text, sent, a.cue[0])
             alone = len(np.split()) == 1 and sent.start("np") == sentence[0]
             if np.split()[0] not in OPENERS and speaker_head(np.split()[-1], alone):
                 who = book.resolve(np)
                 a.speaker, a.how = who.name, who.how
+
+
+def _whole_np(text: str, sent: re.Match[str], limit: int) -> str:
+    """A sentence's subject phrase whole: the lazy phrase stops before its head noun ("two
+    liberal Hispanic groups", "The former secretary") and a name in apposition after it ("The
+    Washington Post columnist Ruth Marcus has")."""
+    np = trim_openers(sent.group("np"))
+    more = _HEAD_NEXT.match(text, sent.end("np"), limit)
+    end = sent.end("np")
+    while more is not None and speaker_head(more.group(1)):
+        np += " " + more.group(1)
+        end = more.end()
+        more = _HEAD_NEXT.match(text, more.end(), limit)
+    if end != sent.end("np") and (name := _NAME_NEXT.match(text, end, limit)):
+        np += " " + name.group(1)
+    return np
 
 
 def _clause_subject(text: str, sent: re.Match[str]) -> bool:
