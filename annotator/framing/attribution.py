@@ -26,6 +26,17 @@ import bisect
 import re
 
 from ..models import SpeakerHow
+from .clauses import (
+    OBJECT_VERBS,
+    end_at_absolute,
+    end_at_comma,
+    end_object,
+    end_subordinate,
+    fronted,
+    inside,
+    past_manner,
+    purpose_in_absolute,
+)
 from .cues import (
     ADDRESS,
     ADDRESSEE,
@@ -111,63 +122,16 @@ _PREP_END = re.compile(
     r"\b(?i:after|before|since|until|following|of|in|on|at|from|during|amid|despite|over|"
     r"about|against|to|by)\s+$"
 )
-# A subordinating conjunction before a verb's subject ("when Warren railed against"), not
-# "as", whose clause reports the main one ("As Trump said, ...").
-_SUBORDINATE_END = re.compile(
-    r"\b(?i:when|whenever|while|after|before|because|since|although|though|if|once|until)\s+$"
-)
-# Verbs of praise, attack and mention, whose object is a thing or a person (what follows it
-# after a clause break is narration), unlike verbs of saying and thinking.
-_OBJECT_VERBS = words(
-    "endorse praise attack criticize criticise blame condemn denounce slam blast defend oppose "
-    "reject dismiss question mock welcome support back recommend decry lambaste castigate "
-    "chide rebuke scold ridicule deride insult tease credit thank offer echo invoke cite "
-    "mention highlight tout hail applaud champion advocate trash bash hammer knock assail "
-    "eviscerate excoriate tweet retweet post express discuss outline float"
-) | {"rip into", "go after", "lash out", "rail against", "call for", "talk about", "focus on",
-     "point to", "refer to"}
-# A clause of its own after the object: a semicolon, or "and" / "but" after a comma or a dash
-# followed by a new subject and its verb ("– and former President Bill Clinton caused"), not
-# the same subject's next verb (", and have pledged") nor a list's last item (", and Gulf
-# State allies to").
-_OBJECT_END = re.compile(
-    r";|(?:,|\s[—–])\s+(?:and|but|yet)\s+(?=(?:(?:the|an?|his|her|their|its)\s+(?:[\w’'\-]+\s+)"
-    r"{0,3}?[\w\-]+|(?:former\s+)?(?:[A-Z][\w’'.\-]*\s+){0,4}[A-Z][\w’'\-]*|he|she|they|we|I)\s+"
-    r"(?:[a-z]+ed|is|was|were|are|has|have|had|will|would|could|can|did|does|said|says|took|"
-    r"made|went|came|gave|won|lost|told|got|ran|saw|left|began)\b)"
-)
-_QUOTE_AFTER_COMMA = re.compile(r",\s*(?:[“\"‘]|'')")
-_WORD_THEN_COMMA = re.compile(r"\w[^\w,]*,")
 # "and warned", "but now said": a verb coordinated with the sentence's first
 _COORD = re.compile(
     r"(?:,?\s+(?:and|but|then)|;)(?:\s+(?:now|also|later|then|still|again|even|quickly))?"
     r"(?:\s+(?:on|last|this|earlier)\s+[A-Z]?[a-z]+)?\s*$"  # "but on Tuesday wrote"
 )
 _WORD = re.compile(r"\w")
+_CLAUSE_PRONOUN = re.compile(r",\s+(?:but|and|yet)\s+(?:he|she)\s")
 # A gerund after a preposition ("tried to calm them by telling them") has the subject of the
 # clause it sits in, not the sentence's first tag ("As Politico reported, ... Clinton tried").
-_CLAUSE_PRONOUN = re.compile(r",\s+(?:but|and|yet)\s+(?:he|she)\s")
-# An absolute clause: "..., with Lewandowski taking to Twitter to call": its subject, its
-# participle and an infinitive of purpose.
-_WITH_ING_TO = re.compile(
-    r"\bwith\s+(?:[A-Z][\w’'.\-]*\s+){1,4}(?P<ing>[a-z]+ing)\b[^,;:“”\"]{0,40}\bto\s+$"
-)
-_ABSOLUTE = re.compile(r",\s+with\s+(?:[A-Z][\w’'.\-]*\s+){1,4}[a-z]+ing\b")
 _PREP_BEFORE = re.compile(r"\b(?:by|while|after|before|without|upon|when|since)\s+$")
-# A participle or adjective opening the sentence with its phrase, and nothing more, before the
-# speaker: "Horrified at the prospect of ..., Ramos believes" describes the speaker.
-_FRONTED = re.compile(
-    r"[A-Z][a-z]+(?:ed|en|ing|ful|ous|ive|ant|ent)\s+(?:at|by|about|with|over|from|after|"
-    r"for|of|into|under|toward|towards|against|to|in|on)\b[^,;:“”\"]*$"
-)
-# How something was said, between the cue and what was said: a manner adverb before a comma,
-# a preposition, "that", a quotation or a determiner (so not an adjective: "said costly
-# delays"), or "in ... terms".
-_MANNER = re.compile(
-    r"\s*,?\s*(?:in\s+(?:[\w\-]+\s+){0,3}?terms\b|(?!(?:only|early|likely)\b)[a-z]{3,}ly\b"
-    r"(?=\s*(?:[,.;:“\"‘]|(?:that|to|at|in|on|during|about|with|against|for|of|over|after|"
-    r"before|when|as|the|a|an|his|her|their|its|him|them)\b)))\s*,?"
-)
 # "the candidate who launched his campaign by declaring that": a gerund after a preposition in
 # a relative clause has the clause's subject, the noun before "who"
 _RELATIVE_GERUND = re.compile(
@@ -182,11 +146,6 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
     while end > start and text[end - 1] in " ,;:—–-\t":
         end -= 1
     return (start, end) if _WORD.search(text, start, end) else None
-
-
-def _inside(pos: int, quotes: list[tuple[int, int, bool]], starts: list[int]) -> bool:
-    i = bisect.bisect_left(starts, pos) - 1
-    return i >= 0 and quotes[i][0] < pos < quotes[i][1]
 
 
 def _opens_in_quote(
@@ -216,7 +175,7 @@ def find_attributions(
             # ("Rep. Devin Nunes ... didn't second-guess it, but he did call for")
             mention(text, s_start, s_end, book)
         for m in _ACCORDING.finditer(text, s_start, s_end) if "ccording" in text else ():
-            if _inside(m.start(), quotes, starts):
+            if inside(m.start(), quotes, starts):
                 continue
             np = _ACC_NP.match(text, m.end(), min(s_end, m.end() + 120))
             if not np:
@@ -239,13 +198,13 @@ def find_attributions(
                 a.content.append(rest)
             in_sentence.append(a)
         for cue in find_cues(text, s_start, s_end, headline):
-            if _inside(cue[0], quotes, starts):
+            if inside(cue[0], quotes, starts):
                 continue  # a cue inside a quotation is the quoted speaker's own words
             verb = _verb_attribution(text, (s_start, s_end), cue, book, in_sentence, quotes)
             if verb is not None:
                 in_sentence.append(verb)
         for m in SAYING_NOUN.finditer(text, s_start, s_end) if "that" in text else ():
-            if not _inside(m.start(), quotes, starts) and not any(
+            if not inside(m.start(), quotes, starts) and not any(
                 a.cue[0] < m.end() and m.start() < a.cue[1] for a in in_sentence
             ):
                 in_sentence.append(noun_attribution(text, (m.start(), m.end()), s_end, book))
@@ -302,7 +261,7 @@ def _verb_attribution(
     if subj is None and chain is None and form == lemma:
         # "with Lewandowski taking to Twitter to call Fields ...": an infinitive of purpose
         # in an absolute clause is said by the clause's subject
-        purpose = _WITH_ING_TO.search(left, tail_at)
+        purpose = purpose_in_absolute(left, tail_at)
         if purpose is not None:
             subj = subject_before(left[: purpose.start("ing")].rstrip(), at_start=False)
 
@@ -331,7 +290,7 @@ def _verb_attribution(
         if (subj is not None and subj.relative) or _RELATIVE.match(
             text, text.rfind(",", s_start, c_start) + 1
         ):
-            _end_at_comma(a, text, c_end, s_end, quotes)
+            end_at_comma(a, text, c_end, s_end, quotes)
         return a
     if subj is not None and passive and (form != lemma or form not in FORMS) and not (
         form.endswith("ing")
@@ -417,76 +376,15 @@ def _verb_attribution(
             return None
     a = _with_content(text, sentence, cue, (who.name, who.how), np_start, after_pos, quote_ends)
     a.relative = subj is not None and subj.relative
-    absolute = _ABSOLUTE.search(text, c_end, s_end)
-    if absolute is not None and not _inside(absolute.start(), quotes, [q[0] for q in quotes]):
-        # "denied it happened, with Lewandowski taking to Twitter to": a clause of its own
-        a.content = [(s, min(e, absolute.start())) for s, e in a.content if s < absolute.start()]
-    if lemma in _OBJECT_VERBS and not _REPORTED.match(text, c_end):
-        _end_object(a, text, c_end, s_end, quotes)
+    end_at_absolute(a, text, c_end, s_end, quotes)
+    if lemma in OBJECT_VERBS and not _REPORTED.match(text, c_end):
+        end_object(a, text, c_end, s_end, quotes)
     if subj is not None and subj.relative:
         # "Huffman, who now wants Grayson removed, said ...": the clause ends at its comma
-        _end_at_comma(a, text, c_end, s_end, quotes)
-    elif subj is not None and (
-        sub := _SUBORDINATE_END.search(text, max(s_start, np_start - 12), np_start)
-    ):
-        lead = text[s_start : sub.start()].strip(" “\"‘'")
-        if not lead or lead.endswith(" that"):
-            # "When Trump attacked a judge, Hispanic Americans were outraged", "that when
-            # Warren railed against Wall Street, ''she is speaking for all of us''": a
-            # subordinate clause opening its sentence ends at its comma, and the main clause
-            # after it is not its verb's report
-            _end_clause(a, text, s_end, quotes)
-        else:
-            # "..., after Trump told a town hall in Salem, New Hampshire that": a clause
-            # after the main one runs on, but a quotation after its comma is the main clause's
-            main = _QUOTE_AFTER_COMMA.search(text, c_end, s_end)
-            if main is not None and not _inside(main.start(), quotes, [q[0] for q in quotes]):
-                a.content = [(s, min(e, main.start())) for s, e in a.content if s < main.start()]
+        end_at_comma(a, text, c_end, s_end, quotes)
+    elif subj is not None:
+        end_subordinate(a, text, (s_start, s_end), np_start, quotes)
     return a
-
-
-def _end_object(
-    a: Attribution, text: str, c_end: int, s_end: int, quotes: list[tuple[int, int, bool]]
-) -> None:
-    """"endorsed her – they appeared together – and Bill Clinton caused a furor": what a verb
-    of praise or attack takes is a thing or a person, and the sentence goes on in the
-    outlet's words in a clause of its own (a dash alone often spells the object out: "echoed
-    Clinton's criticism — that ...")."""
-    starts = [q[0] for q in quotes]
-    for m in _OBJECT_END.finditer(text, c_end, s_end):
-        if not _inside(m.start(), quotes, starts):
-            a.content = [(s, min(e, m.start())) for s, e in a.content if s < m.start()]
-            return
-
-
-def _end_clause(a: Attribution, text: str, s_end: int, quotes: list[tuple[int, int, bool]]) -> None:
-    """End a content after the cue at the first comma outside quotation marks that follows a
-    word of it ("attacked a judge, ..."; not the comma of "said, “...”"), or at the close of a
-    quotation that ends with a comma."""
-    after = [(s, e) for s, e in a.content if s >= a.cue[1]]
-    if not after:
-        return
-    starts = [q[0] for q in quotes]
-    start = after[0][0]
-    for m in _WORD_THEN_COMMA.finditer(text, start, s_end):
-        stop = m.end() - 1
-        i = bisect.bisect_right(starts, stop) - 1
-        if i >= 0 and quotes[i][0] < stop < quotes[i][1]:
-            if text[m.end() : quotes[i][1]].strip("'\"”’»"):
-                continue  # a comma inside the quotation
-            stop = quotes[i][1]  # “I will win,” the crowd cheered: the quote closes the clause
-        a.content = [(s, min(e, stop)) for s, e in a.content if s < stop]
-        a.clause_end = stop
-        return
-
-
-def _end_at_comma(
-    a: Attribution, text: str, c_end: int, s_end: int, quotes: list[tuple[int, int, bool]]
-) -> None:
-    stop = next((m.start() for m in re.finditer(",", text[c_end:s_end])
-                 if not _inside(c_end + m.start(), quotes, [q[0] for q in quotes])), None)
-    stop = s_end if stop is None else c_end + stop
-    a.content = [(s, min(e, stop)) for s, e in a.content if c_end <= s < stop]
 
 
 _NUMBERS = words("two three four five six seven eight nine ten")
@@ -539,7 +437,7 @@ def _with_content(
         if addressee:
             pos = addressee.end()
     before = _trim(text, s_start, np_start)
-    if before and _FRONTED.match(text, before[0], before[1]):
+    if before and fronted(text, *before):
         before = None  # "Horrified at the prospect, Ramos believes": how the outlet sees him
     gap = text[before[1] : np_start] if before else ""
     closing = text[max(s_start, np_start - 12) : np_start].rstrip(" ,—–-")
@@ -562,12 +460,7 @@ def _with_content(
         return a  # "maintained its lead": no report
     mid = _COMMA.match(text, pos, s_end)
     pos = lead.end() if lead else pos
-    while (manner := _MANNER.match(text, pos, s_end)) is not None:
-        # "attacked viciously during", "described, in fairly blistering terms, a set of": how
-        # they said it is the outlet's judgement, what follows it their report
-        pos = manner.end()
-        lead = LEAD.match(text, pos, s_end)
-        pos = lead.end() if lead else pos
+    pos = past_manner(text, pos, s_end)
     if text.startswith(":", pos):
         a.colon_end = not text[pos + 1 : s_end].strip() and s_end == len(text)
         pos += 1
