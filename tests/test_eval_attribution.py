@@ -10,7 +10,7 @@ import pytest
 
 from annotator.cli import main
 from annotator.errors import InputFileError
-from annotator.eval.attribution import _gold_quoted, read_ann, score_attribution
+from annotator.eval.attribution import _gold_quoted, _names_match, read_ann, score_attribution
 
 TEXT = (
     "Mayor Says Ferry Will Return\n"
@@ -134,3 +134,14 @@ def test_cli(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
         main(["eval", "attribution", str(tmp_path / "nowhere")])
     err = capsys.readouterr().err
     assert exc.value.code != 0 and err.count("\n") == 1 and "annotator: error:" in err
+
+
+def test_speaker_match_needs_a_name_not_a_title() -> None:
+    # Sharing "Mr." or "Rep." does not make two people one; a possessive is its name.
+    assert not _names_match({"Mr.", "Obama"}, "Mr. Rubio")
+    assert not _names_match({"Rep.", "Ana", "Ruiz"}, "Rep")
+    assert _names_match({"Rep.", "Ana", "Ruiz"}, "Rep. Ana Ruiz")
+    assert _names_match({"Trump’s"}, "Trump")
+    # A source naming only a group or an office matches on those words.
+    assert _names_match({"Senate", "Republicans"}, "Republicans")
+    assert not _names_match({"Senate", "Republicans"}, None)

@@ -159,3 +159,15 @@ def test_gerund_after_by_takes_the_sentence_subject_not_a_later_tag() -> None:
     # A time opening the sentence is no subject: the gerund waits for the main clause's.
     fronted = "One month after praising the “heroic” crew, Ana Ruiz still backs the plan."
     assert _who([fronted], 0, "heroic") == ("quoted", "Ana Ruiz")
+
+
+def test_title_abbreviation_opens_the_speakers_name() -> None:
+    # "said Rep. X (D-Ore.)": the name runs past the title's period and stops at the party tag.
+    text = "“The harbour is not for sale,” said Rep. Ana Ruiz (D-Ore.) at the hearing."
+    assert _who([text], 0, "harbour") == ("quoted", "Rep. Ana Ruiz")
+    after = "“The harbour is not for sale,” added Sen. Leo Park (R-Idaho), the board's chairman."
+    assert _who([after], 0, "harbour") == ("quoted", "Sen. Leo Park")
+    # "according to ... Mrs. X ...": the source is not cut at the honorific's period.
+    acc = "The ferry will close, according to a letter Mrs. Ruiz sent to the board in May."
+    voice, speaker = _who([acc], 0, "ferry")
+    assert voice == "paraphrase" and "Mrs. Ruiz" in speaker

@@ -12,7 +12,10 @@ Per voice: precision, recall, F1; macro F1 is their mean.
 
 Speaker accuracy counts the attributions whose Source names someone (holds a capitalised word
 that is not a pronoun or an article): the speaker we give for most of the Content's words must
-share a capitalised word with the Source; no speaker counts as wrong.
+share a name word with the Source; no speaker counts as wrong. Titles, honorifics and party words
+("Mr.", "Sen.", "President", "Republican") are not name words, so "Mr. Rubio" is not "Mr.
+Obama"; possessives count as their name ("Trump's": "Trump"). A Source that names only such
+words ("Senate Republicans") must share one of them.
 
 Flagged words: every flag `annotate(text=...)` returns (shown or not) is scored on the voice of
 its first word against the gold voice of that word, and, where that word lies inside the
@@ -44,6 +47,19 @@ _NOT_NAMES = words(
     "I He She It We They You Me Him Her Us Them His Hers Its Our Their Your The A An This "
     "That These Those Who Which"
 )
+# Capitalised words that name no one in particular: shared, they do not make two speakers one.
+_TITLES = frozenset(
+    w.lower()
+    for w in words(
+        "Mr Mrs Ms Miss Dr Sen Sens Senator Senators Rep Reps Representative Gov Governor "
+        "President Vice Secretary Former Gen General Rev Judge Justice Speaker Leader Chairman "
+        "Chairwoman Chair Chief Minister Prime Mayor Attorney Sir Lord Lady Prof Professor Jr Sr "
+        "Lt Col Sgt Capt Adm Republican Republicans Democrat Democrats Democratic GOP U.S US "
+        "American Americans House Senate State National Party Committee Department Campaign "
+        "Office Press Candidate Presidential"
+    )
+)
+_POSSESSIVE = re.compile(r"[’']s?$")
 # Quotation marks for the gold rule: double marks of every common style pair up within a
 # paragraph (an unclosed one runs to its end; two apostrophes are a double mark, as some
 # papers print it); single curly marks count where they stand at
@@ -266,7 +282,16 @@ def _source_names(a: Attribution) -> set[str]:
 
 
 def _names_match(names: set[str], speaker: str | None) -> bool:
-    return bool(speaker) and bool(names & set(_CAPWORD.findall(speaker or "")))
+    if not speaker:
+        return False
+    said = {_name_word(w) for w in _CAPWORD.findall(speaker)}
+    gold = {_name_word(w) for w in names}
+    distinctive = gold - _TITLES
+    return bool(distinctive & said) if distinctive else bool(gold & said)
+
+
+def _name_word(word: str) -> str:
+    return _POSSESSIVE.sub("", word).rstrip(".").lower()
 
 
 def _score_flags(

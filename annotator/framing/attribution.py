@@ -65,6 +65,7 @@ from .cues import (
 )
 from .speakers import (
     PRONOUNS,
+    TITLE_ABBREV,
     SpeakerBook,
     subject_after,
     words,
@@ -91,7 +92,7 @@ _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 # The source after "according to" runs to the clause's end ("a poll by the A.F.L.-C.I.O.
 # released Thursday", "a report in the Des Moines Register"), over abbreviations' periods.
 _ACC_NP = re.compile(
-    r"(?P<np>(?:[^,.;:!?“”\"()]|\.(?=[^\s.]))+?)"
+    rf"(?P<np>(?:\b(?:{TITLE_ABBREV})\.\s+|[^,.;:!?“”\"()]|\.(?=[^\s.]))+?)"
     r"(?=\s*(?:[,;:!?“”\"()]|\.(?:\s|$))|\s+(?:who|which|that|even|while|but|and)\s|\s*$)"
 )
 # A speech event with no owner named: "an interview with The Times", "remarks to reporters".
