@@ -25,8 +25,8 @@ judged flags each rule would show and the share right (issue 9: are medium-sever
 quotation marks mostly trivial?).
 
 Usage (from the project root):
-    python bench/entry_evidence.py --readings /work --data ../shared/data [--apply]
-    python bench/entry_evidence.py --readings /work --views
+    python bench/entry_evidence.py --readings READINGS --data ../shared/data [--apply]
+    python bench/entry_evidence.py --readings READINGS --views
 
 READINGS holds one folder per reading (judge*/): pages/*.txt as bench/reading_sample.py writes
 them and the editor's judgements*.tsv (file, flag_text, entry, class), as docs/editor-reading.md
