@@ -90,19 +90,7 @@ class AttributionResult:
     flag_speaker_right: int = 0
 
     def as_dict(self) -> dict[str, Any]:
-        per: dict[str, dict[str, float | int]] = {}
-        for v in VOICES:
-            tp = self.confusion[v][v]
-            gold = sum(self.confusion[v].values())
-            pred = sum(self.confusion[g][v] for g in VOICES)
-            p, r = _div(tp, pred), _div(tp, gold)
-            per[v] = {
-                "precision": round(p, 4),
-                "recall": round(r, 4),
-                "f1": round(_f1(p, r), 4),
-                "gold_words": gold,
-                "predicted_words": pred,
-            }
+        per = _per_voice(self.confusion, "words")
         macro = sum(float(per[v]["f1"]) for v in VOICES) / len(VOICES)
         return {
             "articles": self.articles,
@@ -117,18 +105,7 @@ class AttributionResult:
     def _flag_figures(self) -> dict[str, Any]:
         conf = self.flag_confusion
         total = sum(sum(c.values()) for c in conf.values())
-        per: dict[str, dict[str, float | int]] = {}
-        for v in VOICES:
-            tp, gold = conf[v][v], sum(conf[v].values())
-            pred = sum(conf[g][v] for g in VOICES)
-            p, r = _div(tp, pred), _div(tp, gold)
-            per[v] = {
-                "precision": round(p, 4),
-                "recall": round(r, 4),
-                "f1": round(_f1(p, r), 4),
-                "gold_flags": gold,
-                "predicted_flags": pred,
-            }
+        per = _per_voice(conf, "flags")
         return {
             "flags": total,
             "voice_accuracy": round(_div(sum(conf[v][v] for v in VOICES), total), 4),
@@ -137,6 +114,25 @@ class AttributionResult:
             "speaker_flags": self.flag_speaker_total,
             "confusion": {g: dict(c) for g, c in conf.items()},
         }
+
+
+def _per_voice(
+    confusion: dict[str, Counter[str]], unit: str
+) -> dict[str, dict[str, float | int]]:
+    """Precision, recall and F1 per voice from a gold -> predicted confusion table."""
+    per: dict[str, dict[str, float | int]] = {}
+    for v in VOICES:
+        tp, gold = confusion[v][v], sum(confusion[v].values())
+        pred = sum(confusion[g][v] for g in VOICES)
+        p, r = _div(tp, pred), _div(tp, gold)
+        per[v] = {
+            "precision": round(p, 4),
+            "recall": round(r, 4),
+            "f1": round(_f1(p, r), 4),
+            f"gold_{unit}": gold,
+            f"predicted_{unit}": pred,
+        }
+    return per
 
 
 def _div(a: float, b: float) -> float:
