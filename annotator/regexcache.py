@@ -44,7 +44,8 @@ except (ImportError, AttributeError):  # another interpreter: no cache
 
 _Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
 _Key = tuple[Any, int]
-_NOT_CACHED = re.DEBUG | re.TEMPLATE  # flags whose compile does more than produce code
+# Flags whose compile does more than produce code (re.TEMPLATE is gone from Python 3.13).
+_NOT_CACHED = int(re.DEBUG) | int(getattr(re, "TEMPLATE", 0))
 MAX_PATTERNS = 3000  # the file keeps every command's patterns, up to this many
 # Compile time a run must have spent on patterns the file lacks before the file is rewritten: a
 # few libraries build small patterns from sets, whose order changes with every process's hash
