@@ -20,6 +20,7 @@ patterns are compiled as usual. ANNOTATOR_NO_CACHE=1 turns it off, as for the ot
 from __future__ import annotations
 
 import contextlib
+import glob
 import hashlib
 import marshal
 import os
@@ -28,10 +29,11 @@ import sys
 import tempfile
 import threading
 import time
+from array import array
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from .cache import cache_dir
+from .cache import STALE_DAYS, cache_dir
 
 # The parts of `re` that compile: private, so every use is guarded and falls back to re.compile.
 try:
@@ -39,10 +41,13 @@ try:
     from re import _compiler, _parser  # type: ignore[attr-defined]
 
     _BUILD = f"{sys.version}\0{sys.implementation.cache_tag}\0{_sre.MAGIC}"
-except (ImportError, AttributeError):  # another interpreter: no cache
+    # The code is stored as the machine words it is made of: marshal reads bytes at memory
+    # speed, where a list of a hundred thousand ints costs 50 ms to rebuild.
+    _WORD = next(t for t in "IL" if array(t).itemsize == _sre.CODESIZE)
+except (ImportError, AttributeError, StopIteration):  # another interpreter: no cache
     _BUILD = ""
 
-_Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+_Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
 _Key = tuple[Any, int]
 # Flags whose compile does more than produce code (re.TEMPLATE is gone from Python 3.13).
 _NOT_CACHED = int(re.DEBUG) | int(getattr(re, "TEMPLATE", 0))
@@ -71,7 +76,7 @@ class _Cache:
         entry = self.stored.get(key) or self.used.get(key)
         if entry is not None:
             try:
-                compiled: re.Pattern[Any] = _sre.compile(pattern, *entry)
+                compiled = _build(pattern, entry)
             except Exception:  # a damaged entry: compile it anew below
                 pass
             else:
@@ -84,7 +89,7 @@ class _Cache:
         self.misses += 1
         self.unsaved += 1
         self.used[key] = entry
-        return _sre.compile(pattern, *entry)  # type: ignore[no-any-return]
+        return _build(pattern, entry)
 
     def save(self) -> None:
         """Add this process's patterns to the file when it lacked some worth writing (another
@@ -98,14 +103,23 @@ class _Cache:
 
 
 def _code_of(pattern: Any, flags: int) -> _Entry:
-    """What `re._compiler.compile` hands to `_sre.compile`, after the pattern itself."""
+    """What `re._compiler.compile` hands to `_sre.compile` after the pattern itself, with the
+    code as bytes."""
     parsed = _parser.parse(pattern, flags)
-    code = [int(op) for op in _compiler._code(parsed, flags)]  # opcodes are int subclasses
+    code = array(_WORD, _compiler._code(parsed, flags)).tobytes()
     groupindex = dict(parsed.state.groupdict)
     indexgroup: list[str | None] = [None] * parsed.state.groups
     for name, i in groupindex.items():
         indexgroup[i] = name
     return flags | parsed.state.flags, code, parsed.state.groups - 1, groupindex, tuple(indexgroup)
+
+
+def _build(pattern: Any, entry: _Entry) -> re.Pattern[Any]:
+    flags, code, groups, groupindex, indexgroup = entry
+    built: re.Pattern[Any] = _sre.compile(
+        pattern, flags, array(_WORD, code).tolist(), groups, groupindex, indexgroup
+    )
+    return built
 
 
 _original_compile: Callable[..., re.Pattern[Any]] = re.compile
@@ -132,8 +146,11 @@ def _compile(pattern: Any, flags: int | re.RegexFlag = 0) -> re.Pattern[Any]:
 
 
 def _path() -> str:
-    name = hashlib.sha256(_BUILD.encode()).hexdigest()[:16]
+    name = hashlib.sha256(f"{_FORMAT}\0{_BUILD}".encode()).hexdigest()[:16]
     return os.path.join(cache_dir(), f"patterns-{name}.marshal")
+
+
+_FORMAT = 2  # of the entries; part of the file's name
 
 
 def _read(path: str) -> dict[_Key, _Entry]:
@@ -142,7 +159,18 @@ def _read(path: str) -> dict[_Key, _Entry]:
             data = marshal.load(fh)
     except Exception:  # missing, unreadable or damaged: compile as usual
         return {}
+    with contextlib.suppress(OSError):
+        os.utime(path)  # in use: not pruned
     return data if isinstance(data, dict) else {}
+
+
+def _prune(keep: str) -> None:
+    """Delete the files of other Python builds (and older formats) no run read for STALE_DAYS."""
+    cutoff = time.time() - STALE_DAYS * 86400
+    for other in glob.glob(os.path.join(os.path.dirname(keep), "patterns-*.marshal")):
+        with contextlib.suppress(OSError):
+            if other != keep and os.stat(other).st_mtime < cutoff:
+                os.unlink(other)
 
 
 def _write(path: str, entries: dict[_Key, _Entry]) -> None:
@@ -154,6 +182,7 @@ def _write(path: str, entries: dict[_Key, _Entry]) -> None:
             marshal.dump(entries, fh)
         os.replace(tmp, path)
         tmp = None
+        _prune(keep=path)
     except Exception:  # a read-only home or a full disk: no cache, nothing else changes
         if tmp is not None:
             with contextlib.suppress(OSError):

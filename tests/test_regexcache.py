@@ -104,7 +104,7 @@ def test_a_damaged_file_means_compiling_as_usual(fresh: Path, monkeypatch) -> No
         assert cache is not None
         key = (PATTERNS[0][0], PATTERNS[0][1])
         flags, code, groups, groupindex, indexgroup = cache.stored[key]
-        cache.stored[key] = (flags, [999_999, *code], groups, groupindex, indexgroup)
+        cache.stored[key] = (flags, b"\xff\xff\x00\x00" + code, groups, groupindex, indexgroup)
         assert _results(re.compile(*key)) == expected[0]  # type: ignore[type-var,arg-type]
 
 
@@ -134,11 +134,11 @@ def test_the_file_keeps_other_runs_patterns_up_to_a_bound(fresh: Path, monkeypat
         re.compile(r"three")
         re.compile(r"four")
     assert set(regexcache._read(str(path))) == {("three", 0), ("four", 0)}
-    mtime = path.stat().st_mtime_ns
+    inode = path.stat().st_ino  # a rewrite replaces the file
     monkeypatch.setattr(regexcache, "_cache", None)
     with regexcache.patterns_from_cache():  # nothing new: the file is not rewritten
         re.compile(r"four")
-    assert path.stat().st_mtime_ns == mtime
+    assert path.stat().st_ino == inode
 
 
 def test_lasting_serves_the_command_lines_imports_from_the_cache(tmp_path: Path) -> None:
@@ -169,3 +169,17 @@ def test_lasting_still_restores_re_compile() -> None:
     with lasting():
         pass
     assert re.compile is regexcache._original_compile
+
+
+def test_files_of_other_builds_are_pruned_once_stale(fresh: Path) -> None:
+    folder = fresh / "annotator"
+    folder.mkdir()
+    old, recent = folder / "patterns-0000000000000000.marshal", folder / "patterns-1.marshal"
+    old.write_bytes(b"")
+    recent.write_bytes(b"")
+    os.utime(old, (0, 0))  # unread since 1970
+    with regexcache.patterns_from_cache():
+        re.compile(r"new")
+    assert sorted(p.name for p in folder.iterdir()) == sorted(
+        [recent.name, Path(regexcache._path()).name]
+    )
