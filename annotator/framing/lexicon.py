@@ -404,7 +404,7 @@ def _near_words(norm: str, start: int, end: int) -> set[str]:
 
 def _possessives_off(words: list[str]) -> list[str]:
     """A possessive is its noun ("ISIS' best recruiter", "the court's ruling")."""
-    return [w.removesuffix("'s").rstrip("'") or w for w in words]
+    return [(w.removesuffix("'s").rstrip("'") or w) if "'" in w else w for w in words]
 
 
 def _words_and_pairs(words: list[str]) -> set[str]:
