@@ -158,11 +158,26 @@ def test_the_loaded_sense_stays(body: str, flagged: str) -> None:
         ("The vendor says its software is unmatched in speed.", "first"),
         ("She called the warnings fear-mongering.", "warnings"),
         ("The ruling exposed searing divisions in the party.", "critical"),
+        # the editors' notes on right flags whose advice did not fit (readings 7-10)
+        ("Critics called the rail plan pie-in-the-sky thinking.", "costly"),
+        ("The resort promises transformative stays by the lake.", "new"),
+        ("The mayor's belittling treatment of his rivals drew boos.", "made fun of"),
+        ("For many voters the senator became a bogeyman.", "rival"),
     ],
 )
 def test_neutral_alternative_fits_the_sense(body: str, bad_advice: str) -> None:
     flags = flag(Article(headline="", body=body), default_lexicon())
     assert flags and all(bad_advice not in f.neutral for f in flags), flags
+
+
+def test_a_form_used_in_two_senses_offers_advice_for_each() -> None:
+    """"Peddling" is said of ideas and of goods: the advice names both ("promoting", "selling")."""
+    for body, fits in [
+        ("He was caught peddling a stolen rifle at the fair.", "selling"),
+        ("He was caught peddling a new theory on the radio.", "promoting"),
+    ]:
+        [f] = flag(Article(headline="", body=body), default_lexicon())
+        assert fits in f.neutral, f
 
 
 def test_local_government_and_bribery_are_public_affairs() -> None:
@@ -181,3 +196,80 @@ def test_headline_shorthand_is_not_name_calling() -> None:
     the outlet's choice of label and stays flagged."""
     assert "Dems" not in _texts("The party met on Monday.", "Sanders pushes Dems to reject deal")
     assert "Dems" in _texts("This is typical of the Dems and their allies.")
+
+
+# Issue 9, fifth round: the wrong senses the tenth reading found on fresh pages, each class
+# with the use that must stay flagged. Our own sentences.
+_NOT_USED = [
+    # a word explained as a word: every use of it in the article is in the explained sense
+    (
+        'My niece said her coach was "a savage legend." "Savage," she said, meaning bold.',
+        "savage",
+    ),
+    ('In the club the word is "savage," which means fearless.', "savage"),
+    # a quoted label held up as an idea, by someone condemning it
+    ('"The whole idea of a \'Crooked Hillary\' is poison," the senator said.', "Crooked Hillary"),
+    # a label others are said to use
+    ("The mayor dismissed what critics call a witch hunt.", "witch hunt"),
+    # a label stated in order to reject it
+    (
+        '"To think that all of us are thieves, I think that is simply wrong," the farmer said.',
+        "thieves",
+    ),
+    ("It is a myth that the newcomers are thieves, the mayor said.", "thieves"),
+    ("The notion that the newcomers are thieves is offensive, the mayor said.", "thieves"),
+    # a joke
+    ('"You have ruined my Sunday, huh?" the coach told the referee.', "ruined"),
+    ('"We are the villains of this town," the baker joked.', "villains"),
+    # characters of a work of fiction described
+    (
+        "In the play, the miser character is greedy and cruel to his servants, and the "
+        "playwright makes him the butt of every joke.",
+        "greedy",
+    ),
+    (
+        "The show's villain is a vicious landlord who evicts an orphan in the first episode "
+        "of the series.",
+        "vicious",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "word"), _NOT_USED)
+def test_mentioned_rejected_joked_or_fictional_is_not_a_flag(body: str, word: str) -> None:
+    found = _texts(body)
+    assert word not in found and word.lower() not in [w.lower() for w in found], found
+
+
+_STILL_USED = [
+    # an adjective followed by "meaning" as a consequence is used, and so is a label whose aim
+    # the speaker explains
+    ("The raid was savage, meaning dozens were hurt.", "savage"),
+    ('He called the marchers "thugs," meaning they deserved no hearing.', "thugs"),
+    # a named speaker's label is reported use
+    ('"The whole idea is crooked," the senator said.', "crooked"),
+    ("The mayor attacked what he called a witch hunt.", "witch hunt"),
+    # a claim reported without a verdict on it
+    ("The claim that the newcomers are thieves spread online.", "thieves"),
+    # a verdict on an event, not on a label
+    ("It is wrong that the thugs kept their jobs, she said.", "thugs"),
+    ('"You have ruined my Sunday," the coach told the referee.', "ruined"),
+    ('"We are the villains of this town," the baker said.', "villains"),
+    # one word of the arts is not a work of fiction: how a film treats real events
+    ("The film shows the regime's brutal guards beating prisoners.", "brutal"),
+    ("This movie is a distortion, and the movie is shameful to veterans, he said.", "shameful"),
+    # an actress on stage at a rally is a real person at a real event
+    (
+        "The actress took the stage at the rally and triumphantly waved a sign on stage.",
+        "triumphantly",
+    ),
+    # the label is itself a part of a work ("villains"): it is no evidence of one
+    ("On the show last night the host called the senators villains.", "villains"),
+    # real people called cartoon villains are still called names
+    ("Ignore cartoon villains like these men. They are bigots and losers.", "bigots"),
+]
+
+
+@pytest.mark.parametrize(("body", "word"), _STILL_USED)
+def test_used_labels_stay_flagged(body: str, word: str) -> None:
+    assert word in _texts(body)

@@ -11,6 +11,10 @@ The lexicon matches words; whether the text applies them is a question of the wo
 - **Hedges.** "almost certainly", "probably inevitable": certainty words that are qualified.
 - **A charge named.** "would not be accused of rigging the contest", "police deny accusations
   of brutality": the word names what someone else alleges.
+- **A label rejected.** "to think that we are all crooks, that's simply wrong", "it is a myth
+  that they are freeloaders": the speaker states the label in order to reject it.
+- **A joke.** "I've wrecked your career, huh?", "we're the villains here," she joked: said in
+  jest, not meant.
 
     >>> from annotator.framing.lexicon import Candidate
     >>> from annotator.framing.schema import Entry
@@ -224,4 +228,72 @@ def named_charge(text: str, c: Candidate) -> bool:
         c.entry.category in ("loaded", "name_calling")
         and bool(_CHARGE_BEFORE.search(text, max(0, c.start - 60), c.start))
         and bool(_CHARGE_ENDS.match(text, c.end))
+    )
+
+
+# A label stated in order to reject it: a proposition opened by "to think that", "the idea
+# that" ... which the same sentence then calls wrong ("..., I think that's quite wrong", "the
+# notion that they are crooks is offensive"), or which follows a verdict ("it is a myth that",
+# "it's wrong to say"). A label merely reported ("the claim that they are crooks spread") is
+# still the claimant's use.
+_PROPOSITION_BEFORE = re.compile(
+    r"\b(?:to\s+(?:think|say|suggest|claim|believe)|the\s+(?:\w+\s+)?(?:idea|notion|claim|myth|"
+    r"stereotype|assumption|suggestion|belief|perception))\s+(?:that\b)?[^.;!?\"“”]{0,100}$",
+    re.IGNORECASE,
+)
+_WRONG = (
+    r"(?:wrong|false|untrue|not\s+true|a\s+myth|a\s+lie|absurd|ridiculous|nonsense|offensive|"
+    r"unfair|a\s+stereotype|baseless)"
+)
+_REJECTED_AFTER = re.compile(
+    rf"^[^.;!?\"“”]{{0,100}}?(?:\b(?:that|this|it)\s*(?:'s|’s|\s+is|\s+was)|\s(?:is|was))\s+"
+    rf"(?:(?:quite|simply|just|completely|totally|plainly|so|very|all)\s+)?{_WRONG}\b",
+    re.IGNORECASE,
+)
+# A verdict before the proposition: untrue "that ...", or wrong "to say ..." ("it's wrong that
+# the corrupt elites won" judges an event and still uses the label).
+_UNTRUE = r"(?:false|untrue|not\s+true|a\s+myth|a\s+lie|nonsense|baseless)"
+_VERDICT_BEFORE = re.compile(
+    rf"\b(?:it\s*(?:'s|’s|\s+is|\s+was)|that\s*(?:'s|’s|\s+is))\s+"
+    rf"(?:(?:quite|simply|just|completely|totally|plainly)\s+)?"
+    rf"(?:{_UNTRUE}\s+that|{_WRONG}\s+to\s+(?:say|think|suggest|claim|call\s+\w+))"
+    r"\b[^.;!?\"“”]{0,80}$",
+    re.IGNORECASE,
+)
+_REJECTABLE = frozenset({"name_calling", "loaded", "fear"})
+
+
+def rejected(text: str, c: Candidate) -> bool:
+    """The label is stated in order to be rejected (see the patterns above)."""
+    if c.entry.category not in _REJECTABLE:
+        return False
+    lo = max(0, c.start - 140)
+    if _VERDICT_BEFORE.search(text, lo, c.start):
+        return True
+    return bool(
+        _PROPOSITION_BEFORE.search(text, lo, c.start)
+        and _REJECTED_AFTER.match(text[c.end : c.end + 140])
+    )
+
+
+# A joke marks itself: a sentence ending in a teasing "huh?" or "eh?", a tag saying it was a
+# joke ("she joked", "he quipped"), or laughter noted in a transcript. Words said in jest are
+# not the speaker's framing of anyone.
+_JOKE_AFTER = re.compile(
+    r"^[^.!?\n]{0,100}?(?:,\s*(?:huh|eh)\?|\((?:laughs|laughter)\)|\[(?:laughs|laughter)\]|"
+    r"\bjust\s+kidding\b)"
+    r"|^[^.!?\n]{0,100}?[.!?,]?[\"”’']+\s*,?\s*(?:[\w.’'-]+\s+){0,3}"  # the tag's speaker
+    r"(?:joked|quipped|teased|kidded|deadpanned)\b",  # not "laughed": a sneer can laugh
+)
+_JOKE_BEFORE = re.compile(
+    r"\b(?:(?:joked|quipped|kidded)\s+that|jokingly)\b[^.!?\n]{0,60}$",
+    re.IGNORECASE,
+)
+
+
+def in_jest(text: str, c: Candidate) -> bool:
+    """The sentence holding the match is marked as a joke (see the patterns above)."""
+    return bool(
+        _JOKE_AFTER.match(text[c.end : c.end + 160])
+        or _JOKE_BEFORE.search(text, max(0, c.start - 80), c.start)
     )

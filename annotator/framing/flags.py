@@ -7,6 +7,8 @@ One public entry, `flag(article, lexicon)`. Offsets are into `article.headline` 
 from __future__ import annotations
 
 import bisect
+import functools
+import itertools
 import re
 from collections.abc import Callable
 from typing import Literal
@@ -125,6 +127,8 @@ _ABOUT_WORDS = re.compile(
     r"(?:words?|terms?|phrases?|labels?|slogans?|hashtags?|nicknames?|epithets?|monikers?|"
     r"expressions?|catchphrases?|chants?)\s*,?\s*(?:of\s+|as\s+)?"
     r"|\breferences?\s+to|\bplay\s+on\s+(?:the\s+)?(?:words?|phrase)(?:\s+with\s+the\s+phrase)?"
+    # a quoted label held up as an idea: "the whole idea of a 'Crooked Hillary'"
+    r"|\b(?:the|a|this|that|whole)\s+(?:\w+\s+)?(?:idea|notion|concept)\s+of\s+(?:an?\s+|the\s+)?"
     r")\s*$",
     re.IGNORECASE,
 )
@@ -149,10 +153,54 @@ _BARE_ABOUT = re.compile(
 )
 
 
+# A label held at arm's length as unnamed others' word: "what critics call a witch hunt", "what
+# some Republicans call 'amnesty'". A speaker's label ("what Trump called a rigged system", "the
+# ministers rejected what they called a diktat") is reported use and stays, as does "what I call".
+_CALLED_BY_OTHERS = re.compile(
+    r"\bwhat\s+(?:some(?:\s+\w+)?|many(?:\s+\w+)?|critics|people|others|opponents|"
+    r"supporters|detractors|skeptics|sceptics)\s+(?:would\s+|might\s+|now\s+|often\s+)?"
+    r"(?:call|called|dub|dubbed|term|termed|label|labelled|labeled|describe\s+as|described\s+as)"
+    r"\s+(?:an?\s+|the\s+)?[\"“‘']*$",
+    re.IGNORECASE,
+)
+# A word explained as a word: '"Savage," she said, meaning ...', "'X' means ...", "'X' is slang
+# for ...". The article tells the reader the word is not in its usual sense, so none of its
+# occurrences in that article are.
+_GLOSSED = re.compile(
+    r"(?:\"|“|‘|'')([^\"“”‘’\n]{1,40}?)[,.]?(?:\"|”|’|'')\s*,?\s*"
+    r"(?:(?:he|she|they|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?:said|says|explained|explains|added|wrote)"
+    r"\s*,?\s*)?(?:meaning|which\s+means|means|i\.e\.|is\s+slang\s+for|as\s+in)\b"
+)
+
+
+# The quotation must stand alone, as a sentence or after a word about words: after a verb of
+# labelling ('called them "thugs," meaning ...') the speaker uses the word and explains the aim.
+_GLOSS_OPENS = re.compile(
+    r"(?:^|[.!?:;][\"”’']*\s*|\b(?:word|term|phrase|slang|expression|nickname)s?\s+"
+    r"(?:is\s+|was\s+)?)$",
+    re.IGNORECASE,
+)
+
+
+def glossed_words(text: str) -> frozenset[str]:
+    """The words a text explains as words (`_GLOSSED`), lowercased."""
+    return frozenset(
+        " ".join(m.group(1).strip(" ,.").lower().split())
+        for m in _GLOSSED.finditer(text)
+        if _GLOSS_OPENS.search(text, max(0, m.start() - 40), m.start())
+    )
+
+
+def _glossed(text: str, c: Candidate, glossed: frozenset[str]) -> bool:
+    return bool(glossed) and " ".join(text[c.start : c.end].lower().split()) in glossed
+
+
 def _mentioned(para: str, c: Candidate) -> bool:
     """The match opens a quotation that a word about words introduces, or that labels an object,
-    or follows "the word(s)" directly."""
+    or follows "the word(s)" directly, or is a label said to be others' ("what critics call")."""
     before = para[max(0, c.start - 90) : c.start]
+    if _CALLED_BY_OTHERS.search(before):
+        return True
     opening = _OPENING.search(before)
     if not opening:
         bare = _BARE_ABOUT.search(before)
@@ -202,6 +250,43 @@ def _scare_quotes(
     return found
 
 
+# Words that describe people and acts: in a paragraph about a work of fiction they describe its
+# characters ("the play's cartoon villains, greedy and cruel"), not real people.
+_DESCRIBING = frozenset({"loaded", "name_calling", "fear", "glorifying"})
+
+
+@functools.cache
+def _nouns(members: frozenset[str]) -> frozenset[str]:
+    """The nouns of a class's members ("play" of "the play"), once per class."""
+    return frozenset(m.rsplit(" ", 1)[-1] for m in members)
+
+
+def _fiction_parts(para: str, fiction: frozenset[str]) -> list[tuple[int, str]]:
+    """Where the paragraph names a part of a work of fiction (the lexicon's `fiction` class: "the
+    play", "character", "villain", "the episode"), as (offset, the part's noun)."""
+    lower = para.lower()
+    if sum(noun in lower for noun in _nouns(fiction)) < 2:
+        return []  # a substring test first: most paragraphs name no such thing
+    words = [  # offsets into `para` itself: lowercasing may change a text's length
+        (m.start(), m.group().lower().removesuffix("'s").removesuffix("’s"))
+        for m in _WORDS.finditer(para)
+    ]
+    found = [(at, w) for at, w in words if w in fiction]
+    found += [
+        (a[0], f"{a[1]} {b[1]}")
+        for a, b in itertools.pairwise(words)
+        if f"{a[1]} {b[1]}" in fiction
+    ]
+    return [(at, m.rsplit(" ", 1)[-1]) for at, m in found]
+
+
+def _about_fiction(parts: list[tuple[int, str]], c: Candidate) -> bool:
+    """Two different parts of a work named outside the match itself ("villains" is a part and a
+    label: "on the show he called them villains" names one part): one alone, however often
+    ("this movie ... the movie distorts"), may be about how a work treats real events."""
+    return len({noun for at, noun in parts if not c.start <= at < c.end}) >= 2
+
+
 def _in_use(text: str, cands: list[Candidate], *, headline: bool = False) -> list[Candidate]:
     # Body text is written in sentence case, so its capitals mark names; a headline may be in
     # title case, where they mark nothing.
@@ -226,11 +311,12 @@ def flag(
     paragraphs = article.paragraphs
     seg = segmentation or segment(head, paragraphs)
     theme = lexicon.theme(f"{head}\n{article.body}")  # what the whole article is about
+    glossed = glossed_words(f"{head}\n{article.body}")  # words the article explains as words
     first = paragraphs[0] if paragraphs else ""
     for start, end, c in _merge_chains(
         head, _in_use(head, lexicon.candidates(head, first, theme), headline=True)
     ):
-        if _mentioned(head, c) or not c.entry.context.headline:
+        if _mentioned(head, c) or not c.entry.context.headline or _glossed(head, c, glossed):
             continue
         voice, speaker = voice_at(seg.headline, start)
         fit = lexicon.neutral(c.entry, head[c.start : c.end])
@@ -239,6 +325,7 @@ def flag(
     offset = 0
     body = article.body
     quotable = lexicon.word_classes.get("scare_quotable", frozenset())
+    fiction = lexicon.word_classes.get("fiction", frozenset())
     quoted_words: set[str] = set()
     for i, (para, spans) in enumerate(zip(paragraphs, voices, strict=True)):
         check_budget()  # a page of many paragraphs stops here when its budget is spent
@@ -246,9 +333,15 @@ def flag(
         # The headline and the paragraph before set the scene a paragraph continues.
         setting = f"{head}\n{paragraphs[i - 1]}" if i else head
         cands = lexicon.candidates(para, setting, theme)
+        parts: list[tuple[int, str]] | None = None  # read on first need, for a describing word
         for start, end, c in _merge_chains(para, _in_use(para, cands)):
-            if _mentioned(para, c):
+            if _mentioned(para, c) or _glossed(para, c, glossed):
                 continue
+            if c.entry.category in _DESCRIBING:
+                if parts is None:
+                    parts = _fiction_parts(para, fiction)
+                if parts and _about_fiction(parts, c):
+                    continue
             voice, speaker = at(start)
             if voice == "paraphrase" and c.entry.category == "attribution":
                 # A verb of saying outside quotation marks is the outlet's choice of how to

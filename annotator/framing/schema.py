@@ -106,6 +106,9 @@ class Entry(_Strict):
     other_side: list[str] = Field(default_factory=empty_list)
     context: Context = Field(default_factory=Context)
     examples: list[str] = Field(default_factory=empty_list)  # our own sentences, never corpus text
+    # Why the severity differs from the curator's first choice, with the evidence (the editors'
+    # judgements and the gold sets' precision, as bench/entry_evidence.py counts them).
+    calibration: str = ""
 
 
 class LexiconFile(_Strict):

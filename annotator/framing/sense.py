@@ -11,8 +11,9 @@ so the lexicon need not list every band, game, charity or negated sentence by ha
   label for people: then a capital mid-sentence marks a name ("Greedy Williams", "the
   Paranoia game") unless another loaded word stands next to it ("this Rigged Witch Hunt").
   Capitals for emphasis ("OUTRAGED") and headlines in title case carry no such signal.
-- **Denied, hedged, imagined or only a charge named** (`denial.py`): "not a terrorist",
-  "almost certainly", "you may say that's inhumane", "accused of rigging the contest".
+- **Denied, hedged, imagined, rejected, joked or only a charge named** (`denial.py`): "not a
+  terrorist", "almost certainly", "you may say that's inhumane", "accused of rigging the
+  contest", "to think we are all crooks is wrong", "I've wrecked it, huh?".
 
     >>> from annotator.framing.lexicon import Candidate
     >>> from annotator.framing.schema import Entry
@@ -33,7 +34,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from .denial import WORD as _WORD
-from .denial import named_charge, negated, self_report
+from .denial import in_jest, named_charge, negated, rejected, self_report
 from .lexicon import Candidate
 from .schema import Entry
 
@@ -240,4 +241,10 @@ def is_use(
     """The candidate is the loaded word in use in this text (`others`: the other matches)."""
     if sentence_case and in_name(text, c, others):
         return False
-    return not negated(text, c) and not self_report(text, c) and not named_charge(text, c)
+    return not (
+        negated(text, c)
+        or self_report(text, c)
+        or named_charge(text, c)
+        or rejected(text, c)
+        or in_jest(text, c)
+    )
