@@ -10,7 +10,7 @@ import pytest
 
 from annotator.cli import main
 from annotator.errors import InputFileError
-from annotator.eval.attribution import _gold_quoted, read_ann, score_attribution
+from annotator.eval.attribution import _gold_quoted, _names_match, read_ann, score_attribution
 
 TEXT = (
     "Mayor Says Ferry Will Return\n"
@@ -23,16 +23,13 @@ TEXT = (
 )
 
 
-def _span(word: str) -> str:
-    start = TEXT.index(word)
-    return f"{start} {start + len(word)}"
-
-
-def _folder(tmp_path: Path) -> Path:
+def _folder(
+    tmp_path: Path, text: str = TEXT, parts: list[tuple[str, str, str]] | None = None
+) -> Path:
     (tmp_path / "text").mkdir()
     (tmp_path / "attributions").mkdir()
-    (tmp_path / "text" / "ferry.txt").write_text(TEXT, encoding="utf-8")
-    parts = [
+    (tmp_path / "text" / "ferry.txt").write_text(text, encoding="utf-8")
+    parts = parts or [
         ("Ana Ruiz", "said", "the ferry would return"),
         ("she", "added", "“It will run by May,”"),
         ("Leo Park", "shrugged off", "the plan"),
@@ -42,7 +39,8 @@ def _folder(tmp_path: Path) -> Path:
         ids = []
         for kind, words in (("Source", source), ("Cue", cue), ("Content", content)):
             n += 1
-            lines.append(f"T{n}\t{kind} {_span(words)}\t{words}")
+            start = text.index(words)
+            lines.append(f"T{n}\t{kind} {start} {start + len(words)}\t{words}")
             ids.append(f"T{n}")
         lines.append(f"E{i}\tAttribution:T{n} Content:{ids[2]} Cue:{ids[1]} Source:{ids[0]}")
     ann = tmp_path / "attributions" / "ferry_ab12.ann"
@@ -67,6 +65,36 @@ def test_word_voices_and_speaker_accuracy(tmp_path: Path) -> None:
     assert result["macro_f1"] == pytest.approx(macro, abs=1e-4)
     # "she" names nobody; Ana Ruiz is found, Leo Park's attribution is missed.
     assert result["speaker_attributions"] == 2 and result["speaker_accuracy"] == 0.5
+
+
+FLAGGED = (
+    "Mayor Slams Ferry Plan\n"
+    "\n"
+    "Ana Ruiz said the ferry plan was a disgraceful waste. The pier is old.\n"
+    "\n"
+    "“It is a sham,” she added.\n"
+    "\n"
+    "Leo       Park shrugged off the disgraceful plan.\n"
+)
+
+
+def test_flagged_words_voice_and_speaker(tmp_path: Path) -> None:
+    parts = [
+        ("Ana Ruiz", "said", "the ferry plan was a disgraceful waste"),
+        ("she", "added", "“It is a sham,”"),
+        ("Leo       Park", "shrugged off", "the disgraceful plan"),
+    ]
+    flags = score_attribution(_folder(tmp_path, FLAGGED, parts)).as_dict()["flags"]
+    # Four flags: "Slams" (outlet, right), the first "disgraceful" (paraphrase, right, Ana
+    # Ruiz), "sham" (quoted, right; "she" names nobody) and the second "disgraceful", which
+    # we read as the outlet's where the gold gives it to Leo Park (the spaces the page stage
+    # collapses in his name must not shift where the flag stands in the raw text).
+    assert flags["flags"] == 4 and flags["voice_accuracy"] == 0.75
+    assert flags["confusion"]["paraphrase"] == {"paraphrase": 1, "outlet": 1}
+    assert flags["voices"]["paraphrase"]["precision"] == 1.0
+    assert flags["voices"]["paraphrase"]["recall"] == 0.5
+    assert flags["voices"]["outlet"]["precision"] == 0.5
+    assert flags["speaker_flags"] == 2 and flags["speaker_accuracy"] == 0.5
 
 
 def test_gold_quotes_and_standoff_quirks(tmp_path: Path) -> None:
@@ -99,8 +127,21 @@ def test_cli(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     main(["eval", "attribution", str(_folder(tmp_path)), "--json", str(out)])
     printed = capsys.readouterr().out
     assert "macro F1" in printed and "speaker accuracy: 0.500" in printed
-    assert json.loads(out.read_text())["speaker_attributions"] == 2
+    assert "voices of flagged words" in printed
+    figures = json.loads(out.read_text())
+    assert figures["speaker_attributions"] == 2 and "voice_accuracy" in figures["flags"]
     with pytest.raises(SystemExit) as exc:
         main(["eval", "attribution", str(tmp_path / "nowhere")])
     err = capsys.readouterr().err
     assert exc.value.code != 0 and err.count("\n") == 1 and "annotator: error:" in err
+
+
+def test_speaker_match_needs_a_name_not_a_title() -> None:
+    # Sharing "Mr." or "Rep." does not make two people one; a possessive is its name.
+    assert not _names_match({"Mr.", "Obama"}, "Mr. Rubio")
+    assert not _names_match({"Rep.", "Ana", "Ruiz"}, "Rep")
+    assert _names_match({"Rep.", "Ana", "Ruiz"}, "Rep. Ana Ruiz")
+    assert _names_match({"Trump’s"}, "Trump")
+    # A source naming only a group or an office matches on those words.
+    assert _names_match({"Senate", "Republicans"}, "Republicans")
+    assert not _names_match({"Senate", "Republicans"}, None)

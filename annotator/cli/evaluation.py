@@ -99,32 +99,45 @@ def eval_babe_cmd(
 def eval_attribution_cmd(
     folder: Annotated[Path, typer.Argument(help="PolNeAR split: text/ + attributions/")],
     json_out: JsonOut = None,
+    lexicon: LexiconOpt = None,
 ) -> None:
-    """Word-level voice P/R/F1 and speaker accuracy against PolNeAR attributions."""
+    """Word-level voice P/R/F1 and speaker accuracy against PolNeAR attributions, over all
+    words and over the words the tool flags."""
     from rich.table import Table
 
     from ..eval.attribution import score_attribution
 
-    result = score_attribution(folder).as_dict()
-    table = Table(title=f"PolNeAR {folder.name}: voices ({result['articles']} articles)")
-    for header in ("voice", "P", "R", "F1", "gold words", "predicted"):
-        table.add_column(header, justify="left" if header == "voice" else "right")
-    for voice, f in result["voices"].items():
-        table.add_row(
-            voice,
-            f"{f['precision']:.3f}",
-            f"{f['recall']:.3f}",
-            f"{f['f1']:.3f}",
-            str(f["gold_words"]),
-            str(f["predicted_words"]),
-        )
-    table.add_row("macro F1", "", "", f"{result['macro_f1']:.3f}", "", "")
+    result = score_attribution(folder, load_lexicon(lexicon)).as_dict()
+    flagged = result["flags"]
     console = make_console()
-    console.print(table)
+    for title, figs, unit in (
+        (f"voices ({result['articles']} articles)", result, "words"),
+        (f"voices of flagged words ({flagged['flags']} flags)", flagged, "flags"),
+    ):
+        table = Table(title=f"PolNeAR {folder.name}: {title}")
+        for header in ("voice", "P", "R", "F1", f"gold {unit}", "predicted"):
+            table.add_column(header, justify="left" if header == "voice" else "right")
+        for voice, f in figs["voices"].items():
+            table.add_row(
+                voice,
+                f"{f['precision']:.3f}",
+                f"{f['recall']:.3f}",
+                f"{f['f1']:.3f}",
+                str(f[f"gold_{unit}"]),
+                str(f[f"predicted_{unit}"]),
+            )
+        if unit == "words":
+            table.add_row("macro F1", "", "", f"{result['macro_f1']:.3f}", "", "")
+        else:
+            table.add_row("accuracy", "", "", f"{flagged['voice_accuracy']:.3f}", "", "")
+        console.print(table)
+        if unit == "words":
+            console.print(
+                f"speaker accuracy: {result['speaker_accuracy']:.3f} over "
+                f"{result['speaker_attributions']} attributions whose source names someone"
+            )
     console.print(
-        f"speaker accuracy: {result['speaker_accuracy']:.3f} over "
-        f"{result['speaker_attributions']} attributions whose source names someone"
+        f"flagged-word speaker accuracy: {flagged['speaker_accuracy']:.3f} over "
+        f"{flagged['speaker_flags']} flags inside an attribution whose source names someone"
     )
     _write_json(result, json_out)
-
-

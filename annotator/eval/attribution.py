@@ -12,7 +12,16 @@ Per voice: precision, recall, F1; macro F1 is their mean.
 
 Speaker accuracy counts the attributions whose Source names someone (holds a capitalised word
 that is not a pronoun or an article): the speaker we give for most of the Content's words must
-share a capitalised word with the Source; no speaker counts as wrong.
+share a name word with the Source; no speaker counts as wrong. Titles, honorifics and party words
+("Mr.", "Sen.", "President", "Republican") are not name words, so "Mr. Rubio" is not "Mr.
+Obama"; possessives count as their name ("Trump's": "Trump"). A Source that names only such
+words ("Senate Republicans") must share one of them.
+
+Flagged words: every flag `annotate(text=...)` returns (shown or not) is scored on the voice of
+its first word against the gold voice of that word, and, where that word lies inside the
+content of an attribution whose Source names someone (the narrowest such content, as a quote
+inside a report is its own speaker's), on its speaker by the same rule. These are the words a
+reader is shown a voice for, so they weigh what the word-level figures spread over all text.
 """
 
 from __future__ import annotations
@@ -24,8 +33,11 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputFileError
+from ..framing.lexicon import Lexicon
 from ..framing.speakers import words
 from ..framing.voices import Span, segment
+from ..models import Flag
+from ..pipeline import annotate
 
 VOICES = ("outlet", "quoted", "paraphrase")
 _WORD = re.compile(r"\w+")
@@ -35,6 +47,19 @@ _NOT_NAMES = words(
     "I He She It We They You Me Him Her Us Them His Hers Its Our Their Your The A An This "
     "That These Those Who Which"
 )
+# Capitalised words that name no one in particular: shared, they do not make two speakers one.
+_TITLES = frozenset(
+    w.lower()
+    for w in words(
+        "Mr Mrs Ms Miss Dr Sen Sens Senator Senators Rep Reps Representative Gov Governor "
+        "President Vice Secretary Former Gen General Rev Judge Justice Speaker Leader Chairman "
+        "Chairwoman Chair Chief Minister Prime Mayor Attorney Sir Lord Lady Prof Professor Jr Sr "
+        "Lt Col Sgt Capt Adm Republican Republicans Democrat Democrats Democratic GOP U.S US "
+        "American Americans House Senate State National Party Committee Department Campaign "
+        "Office Press Candidate Presidential"
+    )
+)
+_POSSESSIVE = re.compile(r"[’']s?$")
 # Quotation marks for the gold rule: double marks of every common style pair up within a
 # paragraph (an unclosed one runs to its end; two apostrophes are a double mark, as some
 # papers print it); single curly marks count where they stand at
@@ -57,6 +82,12 @@ class AttributionResult:
     )  # gold voice -> predicted voice -> words
     speaker_total: int = 0
     speaker_right: int = 0
+    # flagged words: gold voice -> predicted voice -> flags; speakers of flags in named content
+    flag_confusion: dict[str, Counter[str]] = field(
+        default_factory=lambda: {v: Counter() for v in VOICES}
+    )
+    flag_speaker_total: int = 0
+    flag_speaker_right: int = 0
 
     def as_dict(self) -> dict[str, Any]:
         per: dict[str, dict[str, float | int]] = {}
@@ -80,6 +111,31 @@ class AttributionResult:
             "speaker_accuracy": round(_div(self.speaker_right, self.speaker_total), 4),
             "speaker_attributions": self.speaker_total,
             "confusion": {g: dict(c) for g, c in self.confusion.items()},
+            "flags": self._flag_figures(),
+        }
+
+    def _flag_figures(self) -> dict[str, Any]:
+        conf = self.flag_confusion
+        total = sum(sum(c.values()) for c in conf.values())
+        per: dict[str, dict[str, float | int]] = {}
+        for v in VOICES:
+            tp, gold = conf[v][v], sum(conf[v].values())
+            pred = sum(conf[g][v] for g in VOICES)
+            p, r = _div(tp, pred), _div(tp, gold)
+            per[v] = {
+                "precision": round(p, 4),
+                "recall": round(r, 4),
+                "f1": round(_f1(p, r), 4),
+                "gold_flags": gold,
+                "predicted_flags": pred,
+            }
+        return {
+            "flags": total,
+            "voice_accuracy": round(_div(sum(conf[v][v] for v in VOICES), total), 4),
+            "voices": per,
+            "speaker_accuracy": round(_div(self.flag_speaker_right, self.flag_speaker_total), 4),
+            "speaker_flags": self.flag_speaker_total,
+            "confusion": {g: dict(c) for g, c in conf.items()},
         }
 
 
@@ -174,7 +230,7 @@ def predicted(text: str) -> tuple[list[str], list[str | None]]:
     return voice, speaker
 
 
-def score_attribution(folder: Path) -> AttributionResult:
+def score_attribution(folder: Path, lexicon: Lexicon | None = None) -> AttributionResult:
     """Score voices and speakers against a PolNeAR split folder (text/ + attributions/)."""
     text_dir, ann_dir = folder / "text", folder / "attributions"
     if not text_dir.is_dir() or not ann_dir.is_dir():
@@ -186,11 +242,16 @@ def score_attribution(folder: Path) -> AttributionResult:
             continue
         text = path.read_text(encoding="utf-8")
         result.articles += 1
-        score_article(text, read_ann(anns[0]), result)
+        score_article(text, read_ann(anns[0]), result, lexicon)
     return result
 
 
-def score_article(text: str, attributions: list[Attribution], result: AttributionResult) -> None:
+def score_article(
+    text: str,
+    attributions: list[Attribution],
+    result: AttributionResult,
+    lexicon: Lexicon | None = None,
+) -> None:
     n = len(text)
     content = bytearray(n)
     for a in attributions:
@@ -203,7 +264,7 @@ def score_article(text: str, attributions: list[Attribution], result: Attributio
         gold = ("quoted" if quoted[i] else "paraphrase") if content[i] else "outlet"
         result.confusion[gold][voice[i]] += 1
     for a in attributions:
-        names = {w for w in _CAPWORD.findall(a.source_text) if w not in _NOT_NAMES}
+        names = _source_names(a)
         if not names:
             continue
         result.speaker_total += 1
@@ -211,5 +272,114 @@ def score_article(text: str, attributions: list[Attribution], result: Attributio
         if not said:
             continue
         best = said.most_common(1)[0][0]
-        if best and names & set(_CAPWORD.findall(best)):
+        if _names_match(names, best):
             result.speaker_right += 1
+    _score_flags(text, attributions, content, quoted, result, lexicon)
+
+
+def _source_names(a: Attribution) -> set[str]:
+    return {w for w in _CAPWORD.findall(a.source_text) if w not in _NOT_NAMES}
+
+
+def _names_match(names: set[str], speaker: str | None) -> bool:
+    if not speaker:
+        return False
+    said = {_name_word(w) for w in _CAPWORD.findall(speaker)}
+    gold = {_name_word(w) for w in names}
+    distinctive = gold - _TITLES
+    return bool(distinctive & said) if distinctive else bool(gold & said)
+
+
+def _name_word(word: str) -> str:
+    return _POSSESSIVE.sub("", word).rstrip(".").lower()
+
+
+def _score_flags(
+    text: str,
+    attributions: list[Attribution],
+    content: bytearray,
+    quoted: bytearray,
+    result: AttributionResult,
+    lexicon: Lexicon | None,
+) -> None:
+    for f, gold, names in gold_flags(text, attributions, content, quoted, lexicon):
+        result.flag_confusion[gold][f.voice] += 1
+        if names:
+            result.flag_speaker_total += 1
+            result.flag_speaker_right += _names_match(names, f.speaker)
+
+
+def gold_flags(
+    text: str,
+    attributions: list[Attribution],
+    content: bytearray,
+    quoted: bytearray,
+    lexicon: Lexicon | None = None,
+) -> list[tuple[Flag, str, set[str]]]:
+    """Every flag of the article with the gold voice of its first word and the names in the
+    Source of the narrowest named attribution holding that word (empty when none does)."""
+    if not text.strip():
+        return []
+    report = annotate(text=text, lexicon=lexicon)
+    # The narrowest content wins: widest first, so narrower ones overwrite.
+    owner: dict[int, set[str]] = {}
+    named = [(a, _source_names(a)) for a in attributions]
+    for a, names in sorted(named, key=lambda x: -sum(e - s for s, e in x[0].content)):
+        if names:
+            for s, e in a.content:
+                owner.update(dict.fromkeys(range(s, min(e, len(text))), names))
+    where = _Raw(text)
+    out = []
+    for f in report.flags:
+        i = where.offset(f, report.article.headline, report.article.paragraphs)
+        if i is None:
+            continue
+        gold = ("quoted" if quoted[i] else "paraphrase") if content[i] else "outlet"
+        out.append((f, gold, owner.get(i, set())))
+    return out
+
+
+_BLANK = re.compile(r"\n\s*\n")
+
+
+class _Raw:
+    """Where a flag of the extracted article stands in the raw text: the page stage reads the
+    first line as the headline and blank-line blocks as paragraphs, collapsing whitespace, so
+    the n-th non-space character of a block is the n-th of its paragraph."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        first = re.search(r"\S", text)
+        start = first.start() if first else 0
+        nl = text.find("\n", start)
+        head_end = len(text) if nl == -1 else nl
+        self.blocks = [(start, head_end)]
+        pos = head_end + 1
+        # Blocks of the body, the way extract_text splits them.
+        rest = text[pos:]
+        if _BLANK.search(rest):
+            for m in re.finditer(r"(?:[^\n]|\n(?!\s*\n))+", rest):
+                if m.group().strip():
+                    self.blocks.append((pos + m.start(), pos + m.end()))
+        else:
+            for m in re.finditer(r"[^\n]+", rest):
+                if m.group().strip():
+                    self.blocks.append((pos + m.start(), pos + m.end()))
+
+    def offset(self, f: Flag, headline: str, paragraphs: list[str]) -> int | None:
+        if f.field == "headline":
+            block, cleaned, at = 0, headline, f.start
+        else:
+            assert f.paragraph is not None
+            block = f.paragraph + 1
+            cleaned = paragraphs[f.paragraph]
+            at = f.start - sum(len(p) + 2 for p in paragraphs[: f.paragraph])
+        if block >= len(self.blocks):
+            return None
+        s, e = self.blocks[block]
+        raw = [i for i in range(s, e) if not self.text[i].isspace()]
+        n = sum(1 for c in cleaned[:at] if not c.isspace())
+        if len(raw) == sum(1 for c in cleaned if not c.isspace()) and n < len(raw):
+            return raw[n]
+        found = self.text.find(f.text, s, e)  # an entity the page stage unescaped
+        return found if found != -1 else None

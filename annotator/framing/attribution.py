@@ -26,6 +26,17 @@ import bisect
 import re
 
 from ..models import SpeakerHow
+from .clauses import (
+    OBJECT_VERBS,
+    end_at_absolute,
+    end_at_comma,
+    end_object,
+    end_subordinate,
+    fronted,
+    inside,
+    past_manner,
+    purpose_in_absolute,
+)
 from .cues import (
     ADDRESS,
     ADDRESSEE,
@@ -54,6 +65,7 @@ from .cues import (
 )
 from .speakers import (
     PRONOUNS,
+    TITLE_ABBREV,
     SpeakerBook,
     subject_after,
     words,
@@ -64,6 +76,7 @@ from .tags import (
     Attribution,
     borrow_speakers,
     cut_at_according,
+    cut_at_clause_ends,
     cut_at_closing_tags,
     cut_at_later_subjects,
     drop_object_clauses,
@@ -79,7 +92,7 @@ _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 # The source after "according to" runs to the clause's end ("a poll by the A.F.L.-C.I.O.
 # released Thursday", "a report in the Des Moines Register"), over abbreviations' periods.
 _ACC_NP = re.compile(
-    r"(?P<np>(?:[^,.;:!?“”\"()]|\.(?=[^\s.]))+?)"
+    rf"(?P<np>(?:\b(?:{TITLE_ABBREV})\.\s+|[^,.;:!?“”\"()]|\.(?=[^\s.]))+?)"
     r"(?=\s*(?:[,;:!?“”\"()]|\.(?:\s|$))|\s+(?:who|which|that|even|while|but|and)\s|\s*$)"
 )
 # A speech event with no owner named: "an interview with The Times", "remarks to reporters".
@@ -110,17 +123,16 @@ _PREP_END = re.compile(
     r"\b(?i:after|before|since|until|following|of|in|on|at|from|during|amid|despite|over|"
     r"about|against|to|by)\s+$"
 )
-# A subordinating conjunction before a verb's subject ("when Warren railed against"), not
-# "as", whose clause reports the main one ("As Trump said, ...").
-_SUBORDINATE_END = re.compile(
-    r"\b(?i:when|whenever|while|after|before|because|since|although|though|if|once|until)\s+$"
-)
-_QUOTE_AFTER_COMMA = re.compile(r",\s*(?:[“\"‘]|'')")
 # "and warned", "but now said": a verb coordinated with the sentence's first
 _COORD = re.compile(
-    r"(?:,?\s+(?:and|but|then)|;)(?:\s+(?:now|also|later|then|still|again|even|quickly))?\s*$"
+    r"(?:,?\s+(?:and|but|then)|;)(?:\s+(?:now|also|later|then|still|again|even|quickly))?"
+    r"(?:\s+(?:on|last|this|earlier)\s+[A-Z]?[a-z]+)?\s*$"  # "but on Tuesday wrote"
 )
 _WORD = re.compile(r"\w")
+_CLAUSE_PRONOUN = re.compile(r",\s+(?:but|and|yet)\s+(?:he|she)\s")
+# A gerund after a preposition ("tried to calm them by telling them") has the subject of the
+# clause it sits in, not the sentence's first tag ("As Politico reported, ... Clinton tried").
+_PREP_BEFORE = re.compile(r"\b(?:by|while|after|before|without|upon|when|since)\s+$")
 # "the candidate who launched his campaign by declaring that": a gerund after a preposition in
 # a relative clause has the clause's subject, the noun before "who"
 _RELATIVE_GERUND = re.compile(
@@ -135,11 +147,6 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
     while end > start and text[end - 1] in " ,;:—–-\t":
         end -= 1
     return (start, end) if _WORD.search(text, start, end) else None
-
-
-def _inside(pos: int, quotes: list[tuple[int, int, bool]], starts: list[int]) -> bool:
-    i = bisect.bisect_left(starts, pos) - 1
-    return i >= 0 and quotes[i][0] < pos < quotes[i][1]
 
 
 def _opens_in_quote(
@@ -163,8 +170,13 @@ def find_attributions(
     starts = [q[0] for q in quotes]
     for s_start, s_end in sentences:
         in_sentence: list[Attribution] = []
+        opens_in_quote = _opens_in_quote(text, s_start, quotes, starts)
+        if not opens_in_quote and _CLAUSE_PRONOUN.search(text, s_start, s_end):
+            # the person a sentence opens with is who a "he" of its second clause stands for
+            # ("Rep. Devin Nunes ... didn't second-guess it, but he did call for")
+            mention(text, s_start, s_end, book)
         for m in _ACCORDING.finditer(text, s_start, s_end) if "ccording" in text else ():
-            if _inside(m.start(), quotes, starts):
+            if inside(m.start(), quotes, starts):
                 continue
             np = _ACC_NP.match(text, m.end(), min(s_end, m.end() + 120))
             if not np:
@@ -187,23 +199,24 @@ def find_attributions(
                 a.content.append(rest)
             in_sentence.append(a)
         for cue in find_cues(text, s_start, s_end, headline):
-            if _inside(cue[0], quotes, starts):
+            if inside(cue[0], quotes, starts):
                 continue  # a cue inside a quotation is the quoted speaker's own words
             verb = _verb_attribution(text, (s_start, s_end), cue, book, in_sentence, quotes)
             if verb is not None:
                 in_sentence.append(verb)
         for m in SAYING_NOUN.finditer(text, s_start, s_end) if "that" in text else ():
-            if not _inside(m.start(), quotes, starts) and not any(
+            if not inside(m.start(), quotes, starts) and not any(
                 a.cue[0] < m.end() and m.start() < a.cue[1] for a in in_sentence
             ):
                 in_sentence.append(noun_attribution(text, (m.start(), m.end()), s_end, book))
         in_sentence.sort(key=lambda a: a.cue)
         drop_object_clauses(text, in_sentence, INVERTS)
         borrow_speakers(text, (s_start, s_end), in_sentence, book)
-        if not in_sentence and not _opens_in_quote(text, s_start, quotes, starts):
+        if not in_sentence and not opens_in_quote:
             # a quotation's words are speech, not narration naming the next "he" ("“Too
             # forced?” He tweeted")
             mention(text, s_start, s_end, book)
+        cut_at_clause_ends(in_sentence)
         cut_at_closing_tags(in_sentence)
         cut_at_later_subjects(text, in_sentence)
         cut_at_according(in_sentence)
@@ -245,6 +258,13 @@ def _verb_attribution(
         subj = subject_before(left[: chain.start()], at_start=max(w_start, q_end) <= s_start)
         if subj is not None and subj.head.lower() in NOT_CHAIN_HEADS:
             subj = None
+    purpose = None
+    if subj is None and chain is None and form == lemma:
+        # "with Lewandowski taking to Twitter to call Fields ...": an infinitive of purpose
+        # in an absolute clause is said by the clause's subject
+        purpose = purpose_in_absolute(left, tail_at)
+        if purpose is not None:
+            subj = subject_before(left[: purpose.start("ing")].rstrip(), at_start=False)
 
     particle = PARTICLES.get(lemma)
     if particle and particle.match(text, c_end):
@@ -271,7 +291,7 @@ def _verb_attribution(
         if (subj is not None and subj.relative) or _RELATIVE.match(
             text, text.rfind(",", s_start, c_start) + 1
         ):
-            _end_at_comma(a, text, c_end, s_end, quotes)
+            end_at_comma(a, text, c_end, s_end, quotes)
         return a
     if subj is not None and passive and (form != lemma or form not in FORMS) and not (
         form.endswith("ing")
@@ -322,7 +342,7 @@ def _verb_attribution(
     ):
         return None  # "making racist remarks": an adjective before a noun, not a subject
     if subj is not None and form == lemma and not subj.tail.strip() and _singular(subj) and (
-        chain is None and lemma not in PAST_AS_BASE
+        chain is None and purpose is None and lemma not in PAST_AS_BASE
     ):
         return None  # "an executive order signed": a verb's base form has no singular subject
     if subj is not None:
@@ -341,7 +361,8 @@ def _verb_attribution(
             after_pos = c_end + inv.end()
         elif (form.endswith("ing") and lemma not in NOT_PARTICIPLE) or _COORD.search(before[-40:]):
             # "..., adding that", "and warned that": the speaker of the sentence
-            if earlier:
+            gerund = form.endswith("ing") and _PREP_BEFORE.search(before[-12:]) is not None
+            if earlier and not gerund:
                 who_name, how = earlier[-1].speaker, earlier[-1].how
                 return _with_content(
                     text, sentence, cue, (who_name, how), c_start, c_end, quote_ends
@@ -350,30 +371,21 @@ def _verb_attribution(
             # found once the whole sentence is read (see `_borrow_speakers`).
             a = _with_content(text, sentence, cue, (None, "unknown"), c_start, c_end, quote_ends)
             a.borrow = True
+            a.own_clause = gerund
             return a
         else:
             return None
     a = _with_content(text, sentence, cue, (who.name, who.how), np_start, after_pos, quote_ends)
     a.relative = subj is not None and subj.relative
+    end_at_absolute(a, text, c_end, s_end, quotes)
+    if lemma in OBJECT_VERBS and not _REPORTED.match(text, c_end):
+        end_object(a, text, c_end, s_end, quotes)
     if subj is not None and subj.relative:
         # "Huffman, who now wants Grayson removed, said ...": the clause ends at its comma
-        _end_at_comma(a, text, c_end, s_end, quotes)
-    elif subj is not None and _SUBORDINATE_END.search(text, max(s_start, np_start - 12), np_start):
-        # "that when Warren railed against Wall Street, ''she is speaking for all of us''": a
-        # quotation after the comma is the main clause's, not the subordinate verb's
-        main = _QUOTE_AFTER_COMMA.search(text, c_end, s_end)
-        if main is not None and not _inside(main.start(), quotes, [q[0] for q in quotes]):
-            a.content = [(s, min(e, main.start())) for s, e in a.content if s < main.start()]
+        end_at_comma(a, text, c_end, s_end, quotes)
+    elif subj is not None:
+        end_subordinate(a, text, (s_start, s_end), np_start, quotes)
     return a
-
-
-def _end_at_comma(
-    a: Attribution, text: str, c_end: int, s_end: int, quotes: list[tuple[int, int, bool]]
-) -> None:
-    stop = next((m.start() for m in re.finditer(",", text[c_end:s_end])
-                 if not _inside(c_end + m.start(), quotes, [q[0] for q in quotes])), None)
-    stop = s_end if stop is None else c_end + stop
-    a.content = [(s, min(e, stop)) for s, e in a.content if c_end <= s < stop]
 
 
 _NUMBERS = words("two three four five six seven eight nine ten")
@@ -426,6 +438,8 @@ def _with_content(
         if addressee:
             pos = addressee.end()
     before = _trim(text, s_start, np_start)
+    if before and fronted(text, *before):
+        before = None  # "Horrified at the prospect, Ramos believes": how the outlet sees him
     gap = text[before[1] : np_start] if before else ""
     closing = text[max(s_start, np_start - 12) : np_start].rstrip(" ,—–-")
     closed = closing.endswith(("”", '"', "''", "“"))
@@ -447,6 +461,7 @@ def _with_content(
         return a  # "maintained its lead": no report
     mid = _COMMA.match(text, pos, s_end)
     pos = lead.end() if lead else pos
+    pos = past_manner(text, pos, s_end)
     if text.startswith(":", pos):
         a.colon_end = not text[pos + 1 : s_end].strip() and s_end == len(text)
         pos += 1

@@ -145,3 +145,44 @@ def recounted_speaker(
         return None
     named = book.known_as(inner.group("name")) or trim_openers(inner.group("name"))
     return (named, "named") if named[:1].isupper() else (None, "unknown")
+
+
+# A paragraph that is only a handle ("@RMAlvarado52."): the signature under a post an article
+# reprints. (Names signing readers' letters the same way are left alone: PolNeAR's gold reads
+# them as the outlet's text, and a title-case heading looks like a name.)
+_SIGNATURE = re.compile(r"\s*(?P<name>@\w{2,30})\.?\s*")
+_HEADING_WORDS = 3  # a paragraph this short is a heading ("TWITTER.", "Readers respond")
+_RUN_GAP = 4  # signatures of one series stand at most this many paragraphs apart
+
+
+def signatures(paragraphs: list[str]) -> dict[int, tuple[int, str]]:
+    """Posts signed after their text: for each signature paragraph, the first paragraph it
+    signs and the handle. A page prints them as a series, so only a run of two signatures or
+    more, each a few paragraphs from the next, is read. A signature signs the paragraphs
+    since the one before it, or only the paragraph just above it where a heading stands
+    between or it opens the run."""
+    found = [
+        (i, m.group("name"))
+        for i, p in enumerate(paragraphs)
+        if len(p) < 40 and (m := _SIGNATURE.fullmatch(p)) is not None
+    ]
+    runs: list[list[tuple[int, str]]] = []
+    for sig in found:
+        if runs and sig[0] - runs[-1][-1][0] <= _RUN_GAP:
+            runs[-1].append(sig)
+        else:
+            runs.append([sig])
+    out: dict[int, tuple[int, str]] = {}
+    for run in runs:
+        if len(run) < 2:
+            continue
+        last = -1
+        for i, name in run:
+            if i > 0 and i - 1 != last:
+                block = range(last + 1, i)
+                whole = last >= 0 and all(
+                    len(paragraphs[j].split()) > _HEADING_WORDS for j in block
+                )
+                out[i] = (block.start if whole else i - 1, name)
+            last = i
+    return out

@@ -52,7 +52,7 @@ TITLE_ABBREV = (
 # One word of a name: a title abbreviation, an initial ("J."), or a capitalised word; a name
 # never starts with a determiner ("The report found": no name).
 _DETERMINERS = r"(?:The|A|An|This|That|These|Those|His|Her|Its|Their|Our|My|Your)\b"
-_CAPW = rf"(?:(?:{TITLE_ABBREV})\.|[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w’'\-]*)"
+_CAPW = rf"(?:(?:{TITLE_ABBREV})\.|[A-Z]\.(?:[A-Z]\.)*|(?!(?:{TITLE_ABBREV})\.)[A-Z][\w’'\-]*)"
 _JOIN = r"(?:\s+(?:of|of the|for|for the|and|al|bin|ibn|de|da|del|van|von|der|le|la|&)\s+|\s+)"
 NAME = rf"(?:(?!{_DETERMINERS}){_CAPW}(?:{_JOIN}{_CAPW})*)"
 # Words of a role before a name: "CNN host Jake Tapper", "Pentagon spokesman John Kirby".
@@ -189,7 +189,7 @@ _SUBJECT_START = re.compile(
     rf"{NAME}"
     rf"|(?:the|a|an|one|another|two|three|several)\s+(?:(?:{NAME}|(?!{_STOP}\b)[a-z][\w\-’']*)\s+)"
     rf"{{0,4}}?(?!{_STOP}\b)[a-z][\w\-]*{_ATTACHMENT}?|{PRONOUN})"
-    r"(?=\s*(?:[,.;:!?”\"]|$|\s+(?:on|in|at|of|who|during|last|earlier|to|about|after|before|"
+    r"(?=\s*(?:[,.;:!?”\"(]|$|\s+(?:on|in|at|of|who|during|last|earlier|to|about|after|before|"
     r"when|while|from|told|as|and|but|said|wrote|added)\b))"
 )
 # Words that open sentences and are capitalised only for that: not part of a name.

@@ -38,7 +38,8 @@ _AUX = words(
     "overall has have had also will would could can may might must should did does do is are "
     "was were "
     "been be not never later then again previously repeatedly already often still just "
-    "recently even long once first further always now separately too"
+    "recently even long once first further always now separately too nevertheless "
+    "nonetheless instead thus therefore"
 )
 _TIME_HEAD = words(
     "on in last this earlier late"

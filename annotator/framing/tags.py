@@ -3,7 +3,8 @@
 A participle with no subject of its own ("..., saying", "In addition to stating ...") borrows
 the speaker of another tag or of the sentence (`borrow_speakers`); a tag that closes the
 sentence ("..., Fox found.") or an "according to" tag ends the content of the tags before it
-(`cut_at_closing_tags`, `cut_at_according`); and a person named as the subject of a sentence
+(`cut_at_closing_tags`, `cut_at_according`), and a subordinate clause ends the reports inside
+it (`cut_at_clause_ends`); and a person named as the subject of a sentence
 with no tag is remembered as the antecedent of a "he" to come (`mention`). A relative clause
 on the object of an attack ("slamming candidates who think ...") is the attacker's
 description, not the object's report (`drop_object_clauses`); a noun of saying with its "that"
@@ -33,6 +34,8 @@ class Attribution:
     colon_end: bool = False  # "X said:" closing the paragraph: the next paragraph is X's
     borrow: bool = False  # a participle: the speaker is its sentence's
     relative: bool = False  # the cue's verb is in a relative clause ("X, who said ...")
+    clause_end: int = -1  # where its subordinate clause ends ("When X said ..., Y")
+    own_clause: bool = False  # a gerund after a preposition: its clause's subject speaks
 
 
 # A noun of saying with its "that" clause is reported speech: "Democratic criticism that he is
@@ -40,7 +43,10 @@ class Attribution:
 # relative clause instead ("charges that could bring ten years").
 SAYING_NOUN = re.compile(
     r"\b(?:criticisms?|accusations?|claims?|charges?|allegations?|assertions?|complaints?|"
-    r"suggestions?|insinuations?|warnings?|contentions?|insistence|denials?)"
+    r"suggestions?|insinuations?|warnings?|contentions?|insistence|denials?|"
+    r"statements?(?=\s+by\s))"  # not "said in a statement that"
+    # whose it is may follow the noun: "a statement by actor George Clooney that"
+    r"(?P<by>\s+by\s+(?:[a-z]+\s+){0,2}(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'.\-]*)?"
     r"\s+(?=that\s+(?!(?:is|are|was|were|has|have|had|could|would|will|may|might|can|should|"
     r"must|do|does|did|be|been|not|also)\b)[a-zA-Z“\"])"
 )
@@ -51,6 +57,7 @@ _CLAIMANT = re.compile(
     r"(?P<party>Democratic|Republican|GOP))\s+(?:[a-z]+\s+){0,2}$"
 )
 _CLAUSE_END = re.compile(r"[,;]|\s[—–]\s|\s--\s|\s\(")
+_BY = re.compile(r"\w+\s+by\s+(?P<np>[^\s].*?)\s*$")
 _PARTY = {"Democratic": "Democrats", "Republican": "Republicans", "GOP": "Republicans"}
 _PRONOUN_OF = {"his": "he", "her": "she", "their": "they", "its": "it"}
 
@@ -61,14 +68,17 @@ def noun_attribution(
     """ "avoid Democratic criticism that he is caving": the "that" clause is reported."""
     by = _CLAIMANT.search(text, max(0, noun[0] - 60), noun[0])
     phrase = None
-    if by is not None and by.group("poss"):
+    after = _BY.match(text, noun[0], noun[1])
+    if after is not None:
+        phrase = after.group("np")
+    elif by is not None and by.group("poss"):
         phrase = by.group("poss")
     elif by is not None and by.group("pron"):
         phrase = _PRONOUN_OF[by.group("pron")]
     elif by is not None and by.group("party"):
         phrase = _PARTY[by.group("party")]
     who = book.resolve(phrase)
-    lemma = text[noun[0] : noun[1]].strip().lower()
+    lemma = text[noun[0] : noun[1]].split()[0].lower()
     a = Attribution(noun, lemma, who.name, who.how)
     # the claim ends at its clause's comma: "Despite claims that he is a crusader, Mr.
     # Sanders has found"
@@ -91,12 +101,34 @@ def borrow_speakers(
     for a in atts:
         if not a.borrow:
             continue
-        others = [b for b in atts if b.speaker and not b.borrow]
+        # A verb coordinated with the sentence's first ("... but on Tuesday wrote that she
+        # agreed") does not take its speaker from a tag inside what it reports.
+        finite = not text[a.cue[0] : a.cue[1]].endswith("ing")
+        others = [
+            b for b in atts if b.speaker and not b.borrow
+            and not (finite and any(s <= b.cue[0] < e for s, e in a.content))
+        ]
         if text[: a.cue[0]].rstrip().endswith((",", " and")):
             # "Rubio hit back, saying Christie was ...": a trailing participle is said by the
             # clause before it; a tag after it is inside what it reports ("As Obama lectured
             # and defended his record, Trump said": the "and" verb is Obama's)
             others = [b for b in others if b.cue[0] < a.cue[0]]
+        if others and a.own_clause:
+            # "..., Clinton tried to calm them by telling them": the clause's own subject
+            clause = text.rfind(", ", sentence[0], a.cue[0])
+            at = clause + 2 if clause >= 0 else sentence[0]
+            sent = subject_at_start(text, at, a.cue[0])
+            nxt = _NEXT_WORD.match(text, sent.end("np"), a.cue[0]) if sent is not None else None
+            # after a comma, a clause of its own; at the sentence's start, a subject before its
+            # verb ("One month after announcing" is a time)
+            if sent is not None and (
+                _clause_subject(text, sent)
+                if clause >= 0
+                else nxt is not None and nxt.group(1) not in _NOT_VERBS
+            ):
+                who = book.resolve(_whole_np(text, sent, a.cue[0]))
+                a.speaker, a.how = who.name, who.how
+                continue
         if others:
             near = min(others, key=lambda b: abs(b.cue[0] - a.cue[0]))
             a.speaker, a.how = near.speaker, near.how
@@ -127,16 +159,27 @@ def borrow_speakers(
         if sent is not None and sent.group("np").split()[0].endswith("ing") and first_comma > 0:
             sent = subject_at_start(text, first_comma + 2, a.cue[0])  # "Walking home, Ana ..."
         if sent and sent.end("np") < a.cue[0]:
-            np = trim_openers(sent.group("np"))
-            # "two liberal Hispanic groups": the lazy phrase stops before its head noun
-            more = _HEAD_NEXT.match(text, sent.end("np"), a.cue[0])
-            while more is not None and speaker_head(more.group(1)):
-                np += " " + more.group(1)
-                more = _HEAD_NEXT.match(text, more.end(), a.cue[0])
+            np = _whole_np(text, sent, a.cue[0])
             alone = len(np.split()) == 1 and sent.start("np") == sentence[0]
             if np.split()[0] not in OPENERS and speaker_head(np.split()[-1], alone):
                 who = book.resolve(np)
                 a.speaker, a.how = who.name, who.how
+
+
+def _whole_np(text: str, sent: re.Match[str], limit: int) -> str:
+    """A sentence's subject phrase whole: the lazy phrase stops before its head noun ("two
+    liberal Hispanic groups", "The former secretary") and a name in apposition after it ("The
+    Washington Post columnist Ruth Marcus has")."""
+    np = trim_openers(sent.group("np"))
+    more = _HEAD_NEXT.match(text, sent.end("np"), limit)
+    end = sent.end("np")
+    while more is not None and speaker_head(more.group(1)):
+        np += " " + more.group(1)
+        end = more.end()
+        more = _HEAD_NEXT.match(text, more.end(), limit)
+    if end != sent.end("np") and (name := _NAME_NEXT.match(text, end, limit)):
+        np += " " + name.group(1)
+    return np
 
 
 def _clause_subject(text: str, sent: re.Match[str]) -> bool:
@@ -153,8 +196,9 @@ def _clause_subject(text: str, sent: re.Match[str]) -> bool:
     )
 
 
-_PARENTHESIS = re.compile(r"\s*[A-Z][\w’'.\- ]{1,60}?(?P<par>\s\([^()]{1,40}\))\s+[a-z]")
+_PARENTHESIS = re.compile(r"\s*[A-Z][\w’'.\- ]{1,60}?(?P<par>\s\([^()]{1,40}\))(?:\s+[a-z]|,)")
 _HEAD_NEXT = re.compile(r"\s([a-z][\w\-]*)")
+_NAME_NEXT = re.compile(r"\s((?:[A-Z][\w’'\-]*\s){0,2}[A-Z][\w’'\-]*)(?=\s+[a-z])")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 # Words after a sentence's opening phrase that show it is not the subject of a verb.
 _NOT_VERBS = words(
@@ -187,7 +231,11 @@ def mention(text: str, s_start: int, s_end: int, book: SpeakerBook) -> None:
 
 def cut_at_according(atts: list[Attribution]) -> None:
     """"..., with 56 percent viewing him positively, according to a poll": another report's
-    content stops where an "according to" tag of its sentence begins; the tag is narration."""
+    content stops where an "according to" tag of its sentence begins; the tag is narration.
+    An unnamed source ("people close to the campaign", "sources in the meetings") is a
+    conduit: where its sentence names who said something ("his advisers called the charges
+    absurd, according to people close to the campaign"), those words stay that speaker's. A
+    named source (a paper, a report) keeps what it reports, as the reader is told it."""
     for acc in atts:
         if acc.lemma != "according to":
             continue
@@ -198,6 +246,37 @@ def cut_at_according(atts: list[Attribution]) -> None:
                     for s, e in a.content
                     if not acc.cue[0] <= s < acc.cue[1]
                 ]
+        if acc.speaker and any(w[:1].isupper() for w in acc.speaker.split()):
+            continue
+        for a in atts:
+            if a is not acc and a.speaker and a.lemma != "according to":
+                for s, e in a.content:
+                    acc.content = _without(acc.content, s, e)
+
+
+def _without(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
+    """Spans less the stretch start..end."""
+    out = []
+    for s, e in spans:
+        if e <= start or s >= end:
+            out.append((s, e))
+            continue
+        if s < start:
+            out.append((s, start))
+        if e > end:
+            out.append((end, e))
+    return out
+
+
+def cut_at_clause_ends(atts: list[Attribution]) -> None:
+    """"When Maddow pointed out that Sanders calls it X, Clinton seized on it": a report
+    inside a subordinate clause ends where the clause does."""
+    for a in atts:
+        if a.clause_end < 0:
+            continue
+        for b in atts:
+            if a.cue[1] <= b.cue[0] < a.clause_end:
+                b.content = [(s, min(e, a.clause_end)) for s, e in b.content if s < a.clause_end]
 
 
 def cut_at_closing_tags(atts: list[Attribution]) -> None:
@@ -215,7 +294,8 @@ _SUBORDINATE = re.compile(
     r".*\b(?:While|After|Although|Though|Whereas|As|When|Before|Since|If|Even as|Even though|"
     r"while|after|although|though|whereas|when|before|since)\s+[^,;]*$"
 )
-_NEW_CLAUSE = re.compile(r",\s*(?:(?:and|but|while|whereas|yet|so)\s+)?$")
+# (", whom he attacked": a relative clause of the object, with its own subject)
+_NEW_CLAUSE = re.compile(r",\s*(?:(?:and|but|while|whereas|yet|so|whom)\s+)?$")
 
 
 def drop_object_clauses(text: str, atts: list[Attribution], inverts: frozenset[str]) -> None:

@@ -16,8 +16,10 @@ its sentence, else (opening a paragraph) the speaker of the paragraph before, el
 nearest attribution in its paragraph. Paragraph forms: questions and answers ("Q: ..." /
 "A: ...", `layouts`), a transcript label ("Myron Scholes: ..."),
 a trailing credit ("- Michelle Li, Founder & CEO", "- Name (@handle) date") that hands the
-paragraph before to its name, and "X said:" that hands the next paragraph to X. In a headline,
-a quote nobody is said to speak belongs to a speaker the body names who is named before it.
+paragraph before to its name, posts signed after their text (a series of paragraphs that are
+only a handle, `layouts.signatures`), and "X said:" that hands
+the next paragraph to X. In a headline, a quote nobody is said to speak belongs to a speaker
+the body names who is named before it.
 """
 
 from __future__ import annotations
@@ -29,7 +31,14 @@ from dataclasses import dataclass
 from ..budget import check as check_budget
 from ..models import SpeakerHow, Voice, VoiceSpan
 from .attribution import Attribution, find_attributions
-from .layouts import QA_LABEL, answer_spans, colon_speaker, interviewee, recounted_speaker
+from .layouts import (
+    QA_LABEL,
+    answer_spans,
+    colon_speaker,
+    interviewee,
+    recounted_speaker,
+    signatures,
+)
 from .quotes import find_quotes, opens_with_quote
 from .speakers import NAME, Speaker, SpeakerBook, words
 from .subjects import speaker_head
@@ -357,8 +366,19 @@ def segment(headline: str, paragraphs: list[str]) -> Segmentation:
     carry = _Carry(open_quote=head_carry.open_quote, speaker=head_carry.speaker)
     body: list[list[Span]] = []
     asked: Speaker | None = None  # who answers, once a question-and-answer layout starts
+    signed = signatures(paragraphs)
     for para in paragraphs:
         check_budget()
+        sign = signed.get(len(body))
+        if sign is not None:
+            # a post, signed under its text
+            who = book.resolve(sign[1])
+            for j in range(sign[0], len(body)):
+                # the writer's own words; what they quote or report stays its speaker's
+                body[j] = _signed(body[j], len(paragraphs[j]), who)
+            body.append([])
+            carry = _Carry()
+            continue
         if QA_LABEL.match(para):
             # "Q: ..." is the interviewer's (the outlet's), "A: ..." the interviewee's
             asked = asked or interviewee(headline, paragraphs[: len(body)], book)
@@ -387,6 +407,16 @@ def segment(headline: str, paragraphs: list[str]) -> Segmentation:
         body.append(spans)
     head_spans = _headline_quotes(headline, head_spans, book)
     return Segmentation(head_spans, body, [len(p) for p in paragraphs])
+
+
+def _signed(spans: list[Span], length: int, who: Speaker) -> list[Span]:
+    """A signed paragraph: quoted by its writer wherever it is not already someone's."""
+    paint = _Painter()
+    paint.paint(0, length, "quoted", who.name, who.how)
+    for s in spans:
+        if s.voice != "outlet":
+            paint.paint(s.start, s.end, s.voice, s.speaker, s.how)
+    return paint.spans
 
 
 def _headline_quotes(headline: str, spans: list[Span], book: SpeakerBook) -> list[Span]:

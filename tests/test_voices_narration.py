@@ -1,0 +1,173 @@
+"""Whose words a flag stands in: narration next to a speaker stays the outlet's, and a report is
+the speaker's only as far as its clause runs. Every sentence here is invented."""
+
+from __future__ import annotations
+
+from annotator.framing.voices import segment
+
+
+def _who(paragraphs: list[str], para: int, word: str) -> tuple[str, str]:
+    """Voice and speaker of the text at `word` in paragraph `para`."""
+    seg = segment("", paragraphs)
+    pos = paragraphs[para].index(word)
+    for s in seg.body[para]:
+        if s.start <= pos < s.end:
+            return s.voice, s.speaker or ""
+    return "outlet", ""
+
+
+def test_fronted_subordinate_clause_ends_at_its_comma() -> None:
+    # The main clause after "When X attacked Y," is the outlet's narration, not X's report.
+    text = "When Ana Ruiz attacked the harbour board, the fishermen were furious."
+    assert _who([text], 0, "harbour") == ("paraphrase", "Ana Ruiz")
+    assert _who([text], 0, "furious") == ("outlet", "")
+    # ... and so is what a report nested inside the clause would otherwise run into.
+    nested = "When Ana Ruiz noted that Leo Park calls it a “ghost ferry,” the mayor laughed."
+    assert _who([nested], 0, "laughed") == ("outlet", "")
+    # A clause after the main one runs on to the sentence's end ("in Salem, Oregon that").
+    late = "The board met after Ana Ruiz told a crowd in Salem, Oregon that the ferry was doomed."
+    assert _who([late], 0, "doomed") == ("paraphrase", "Ana Ruiz")
+
+
+def test_sentence_adverb_between_auxiliary_and_cue() -> None:
+    text = "Leo Park has nevertheless called the plan a reckless gamble."
+    assert _who([text], 0, "reckless") == ("paraphrase", "Leo Park")
+
+
+def test_fronted_participle_describes_the_speaker() -> None:
+    # "Horrified at ..., X believes": the outlet's description of X, not X's report.
+    text = "Appalled at the cost of the harbour, Ana Ruiz believes in smaller ferries."
+    assert _who([text], 0, "Appalled") == ("outlet", "")
+    assert _who([text], 0, "smaller") == ("paraphrase", "Ana Ruiz")
+    # A sentence before a closing tag is still what the tag reports.
+    closing = "Relieved families cheered the harbour plan, Ana Ruiz said in Dover."
+    assert _who([closing], 0, "cheered") == ("paraphrase", "Ana Ruiz")
+
+
+def test_manner_of_saying_is_the_outlets() -> None:
+    terms = "Leo Park described, in unusually scathing terms, a board that ignored the harbour."
+    assert _who([terms], 0, "scathing") == ("outlet", "")
+    assert _who([terms], 0, "ignored") == ("paraphrase", "Leo Park")
+    adverb = "Leo Park responded angrily to the harbour board."
+    assert _who([adverb], 0, "angrily") == ("outlet", "")
+    # An adjective opening what was said stays in it.
+    adjective = "Leo Park warned elderly residents to stay home."
+    assert _who([adjective], 0, "elderly") == ("paraphrase", "Leo Park")
+
+
+def test_relative_clause_with_its_own_subject_ends_the_object() -> None:
+    text = "Ana Ruiz praised Leo Park, whom she attacked fiercely during the race."
+    assert _who([text], 0, "fiercely") == ("outlet", "")
+    called = "Ana Ruiz praised Leo Park, whom she called a reckless hero."
+    assert _who([called], 0, "reckless") == ("paraphrase", "Ana Ruiz")
+
+
+def test_unnamed_source_after_according_to_is_a_conduit() -> None:
+    # The sentence names who called the levy absurd; the unnamed people only passed it on.
+    conduit = "Leo Park called the levy absurd, according to people close to the campaign."
+    assert _who([conduit], 0, "absurd") == ("paraphrase", "Leo Park")
+    # A named source keeps what it reports, and with no other speaker so does an unnamed one.
+    named = "Leo Park called the levy absurd, according to the Coastal Courier."
+    assert _who([named], 0, "absurd") == ("paraphrase", "Coastal Courier")
+    alone = "The levy was absurd, according to people close to the campaign."
+    assert _who([alone], 0, "absurd") == ("paraphrase", "people close to the campaign")
+
+
+def test_object_of_praise_or_attack_ends_where_a_new_clause_begins() -> None:
+    text = "Ana Ruiz endorsed Leo Park, and the harbour board caused an uproar last week."
+    assert _who([text], 0, "Park") == ("paraphrase", "Ana Ruiz")
+    assert _who([text], 0, "uproar") == ("outlet", "")
+    # The same subject's next verb, and a list's last item, stay in the report.
+    same = "Ana Ruiz opposes the levy, and has pledged to scrap the reckless toll."
+    assert _who([same], 0, "reckless") == ("paraphrase", "Ana Ruiz")
+    listed = "Ana Ruiz praised Dover, Calais, and Harbour Town crews for their heroic work."
+    assert _who([listed], 0, "heroic") == ("paraphrase", "Ana Ruiz")
+
+
+def test_verb_after_but_on_a_day_has_the_sentence_subject() -> None:
+    # The columnist, named in apposition to her role, wrote it; "she" then resolves to her, not
+    # to the woman named in the paragraph before.
+    paras = [
+        "Mrs. Ortiz said she doubted the ferry would return.",
+        "The Courier columnist Ana Ruiz has been critical of the board but on Tuesday wrote "
+        "that she agreed with it. “The board has been reckless,” she wrote.",
+    ]
+    assert _who(paras, 1, "agreed") == ("paraphrase", "Ana Ruiz")
+    assert _who(paras, 1, "reckless") == ("quoted", "Ana Ruiz")
+
+
+def test_posts_signed_by_a_handle_after_their_text() -> None:
+    paras = [
+        "We asked readers about the ferry.",
+        "What a reckless plan. Ana Ruiz said, “It will sink,” and she is right.",
+        "@harbourfan.",
+        "The board has been hopeless for years.",
+        "@dover_dave.",
+    ]
+    assert _who(paras, 1, "reckless") == ("quoted", "@harbourfan")
+    assert _who(paras, 1, "sink") == ("quoted", "Ana Ruiz")  # a quote inside keeps its speaker
+    assert _who(paras, 3, "hopeless") == ("quoted", "@dover_dave")
+    assert _who(paras, 0, "readers") == ("outlet", "")
+    # One handle on its own signs nothing: it may be a credit or a link.
+    assert _who(paras[:3], 1, "reckless") == ("outlet", "")
+
+
+def test_gerund_after_a_preposition_has_its_clauses_subject() -> None:
+    text = (
+        "As the Courier reported, according to people in the room, Ana Ruiz calmed the board "
+        "by telling it that she would not wage a crusade against the harbour."
+    )
+    assert _who([text], 0, "crusade") == ("paraphrase", "Ana Ruiz")
+
+
+def test_a_sentences_own_subject_is_its_pronouns_antecedent() -> None:
+    paras = [
+        "“The pier is safe,” Mia Stone said.",
+        "Rep. Ana Ruiz (D-Ore.), chair of the harbour board, did not fault the audit, but "
+        "she did call for a review. “The handling was reckless,” she said.",
+    ]
+    assert _who(paras, 1, "review") == ("paraphrase", "Rep. Ana Ruiz")
+    assert _who(paras, 1, "reckless")[1] == "Rep. Ana Ruiz"
+
+
+def test_statement_by_someone_that_is_their_report() -> None:
+    text = "Leo Park mocked a statement by actor Mia Stone that a “shameful sum” was spent."
+    assert _who([text], 0, "shameful") == ("quoted", "Mia Stone")
+    # "said in a statement that" stays the sayer's.
+    said = "Ana Ruiz said in a statement that the ferry plan was “a shameful waste.”"
+    assert _who([said], 0, "shameful") == ("quoted", "Ana Ruiz")
+
+
+def test_absolute_clause_with_its_own_speaker() -> None:
+    text = (
+        "The harbour board denied it, with Ana Ruiz going on the radio to call the critics "
+        "“utterly hysterical” for the claim."
+    )
+    assert _who([text], 0, "hysterical") == ("quoted", "Ana Ruiz")
+    assert _who([text], 0, "going") == ("outlet", "")
+    assert _who([text], 0, "denied") == ("outlet", "")
+
+
+def test_gerund_after_by_takes_the_sentence_subject_not_a_later_tag() -> None:
+    text = (
+        "The harbour chief began her talk by slamming critics who think they can hand the "
+        "ferry to “cowboys” and followed up with an attack on Leo Park, who has said he "
+        "wants a “neutral” pier."
+    )
+    assert _who([text], 0, "cowboys")[1] == "The harbour chief"
+    assert _who([text], 0, "neutral")[1] == "Leo Park"
+    # A time opening the sentence is no subject: the gerund waits for the main clause's.
+    fronted = "One month after praising the “heroic” crew, Ana Ruiz still backs the plan."
+    assert _who([fronted], 0, "heroic") == ("quoted", "Ana Ruiz")
+
+
+def test_title_abbreviation_opens_the_speakers_name() -> None:
+    # "said Rep. X (D-Ore.)": the name runs past the title's period and stops at the party tag.
+    text = "“The harbour is not for sale,” said Rep. Ana Ruiz (D-Ore.) at the hearing."
+    assert _who([text], 0, "harbour") == ("quoted", "Rep. Ana Ruiz")
+    after = "“The harbour is not for sale,” added Sen. Leo Park (R-Idaho), the board's chairman."
+    assert _who([after], 0, "harbour") == ("quoted", "Sen. Leo Park")
+    # "according to ... Mrs. X ...": the source is not cut at the honorific's period.
+    acc = "The ferry will close, according to a letter Mrs. Ruiz sent to the board in May."
+    voice, speaker = _who([acc], 0, "ferry")
+    assert voice == "paraphrase" and "Mrs. Ruiz" in speaker
