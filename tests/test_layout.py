@@ -43,7 +43,7 @@ def test_no_stage_imports_a_later_stage(stage: str) -> None:
 
 
 def test_shared_modules_import_no_stage_but_the_schema() -> None:
-    for name in ("errors", "cache", "datafiles", "_lazy", "budget", "factories"):
+    for name in ("errors", "cache", "datafiles", "_lazy", "budget", "factories", "regexcache"):
         assert not _imported_stages(PACKAGE / f"{name}.py") & set(STAGES + DOORS)
     # The report model embeds the registry's outlet profile, and nothing else from a stage.
     assert _imported_stages(PACKAGE / "models.py") & set(STAGES + DOORS) == {"sources"}
