@@ -305,3 +305,17 @@ def test_overlap_choice_is_longest_first_then_leftmost(mini_lexicon: Lexicon) ->
     found = mini_lexicon.candidates(unit * 20_000)
     assert len(found) == 3 * 20_000
     assert all(a.end <= b.start for a, b in itertools.pairwise(found))
+
+
+def test_welfare_labels_are_their_own_entry_and_risk_takers_are_not_labelled() -> None:
+    # An editor found "free stuff" reported under the immigration slurs at high severity, and a
+    # bare "takers" flagged "risk takers" and "note takers".
+    lx = Lexicon.load()
+    body = "She called them freeloaders who want free stuff. Risk takers and note takers met."
+    flags = flag(Article(headline="", body=body), lx)
+    assert [(f.text, f.entry_id, f.severity) for f in flags] == [
+        ("freeloaders", "welfare-labels", "medium"),
+        ("free stuff", "welfare-labels", "medium"),
+    ]
+    [f] = flag(Article(headline="", body="He split the nation into makers and takers."), lx)
+    assert f.entry_id == "welfare-labels"
