@@ -20,7 +20,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import IO, TypeVar
 
 from . import __version__
 
@@ -76,26 +76,32 @@ def cached(kind: str, paths: list[Path], build: Callable[[], T]) -> T:
     except Exception:
         pass
     value = build()
+    store(target, kind, lambda fh: pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL))
+    return value
+
+
+def store(target: Path, kind: str, dump: Callable[[IO[bytes]], None]) -> None:
+    """Write `target` (named `<kind>-<key><suffix>`) whole or not at all, through a temporary
+    file, then prune this kind's other entries; any failure leaves no cache, nothing else."""
     tmp: str | None = None
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=target.parent, delete=False) as fh:
             tmp = fh.name
-            pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            dump(fh)
         os.replace(tmp, target)
         tmp = None
-        _prune(target.parent, kind, keep=target)
+        _prune(target, kind)
     except Exception:  # read-only home, full disk, an object that does not pickle
         if tmp is not None:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
-    return value
 
 
-def _prune(folder: Path, kind: str, keep: Path) -> None:
+def _prune(keep: Path, kind: str) -> None:
     """Delete this kind's entries unread for STALE_DAYS, and all but the newest KEEP_PER_KIND."""
     entries = []
-    for p in folder.glob(f"{kind}-*.pickle"):
+    for p in keep.parent.glob(f"{kind}-*{keep.suffix}"):
         with contextlib.suppress(OSError):
             entries.append((p.stat().st_mtime, p))
     entries.sort(reverse=True)

@@ -12,7 +12,8 @@ flags and groups, so every match is the same.
 The cache is one file per Python build (its version and `_sre.MAGIC` name the file: `re`'s
 compiled code is private to a build). It holds the patterns runs have compiled, each keyed by
 its exact text and flags, so an edited pattern is simply another entry; past MAX_PATTERNS
-entries only the last run's are kept, so upgrades do not pile up. Any failure (no home
+entries only the last run's are kept, and other builds' files are pruned like the other
+caches' entries (`cache.store`), so upgrades do not pile up. Any failure (no home
 directory, a read-only one, a damaged file, an interpreter whose `re` internals differ) means
 patterns are compiled as usual. ANNOTATOR_NO_CACHE=1 turns it off, as for the other caches.
 """
@@ -20,20 +21,19 @@ patterns are compiled as usual. ANNOTATOR_NO_CACHE=1 turns it off, as for the ot
 from __future__ import annotations
 
 import contextlib
-import glob
 import hashlib
 import marshal
 import os
 import re
 import sys
-import tempfile
 import threading
 import time
 from array import array
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
-from .cache import STALE_DAYS, cache_dir
+from .cache import cache_dir, store
 
 # The parts of `re` that compile: private, so every use is guarded and falls back to re.compile.
 try:
@@ -164,29 +164,10 @@ def _read(path: str) -> dict[_Key, _Entry]:
     return data if isinstance(data, dict) else {}
 
 
-def _prune(keep: str) -> None:
-    """Delete the files of other Python builds (and older formats) no run read for STALE_DAYS."""
-    cutoff = time.time() - STALE_DAYS * 86400
-    for other in glob.glob(os.path.join(os.path.dirname(keep), "patterns-*.marshal")):
-        with contextlib.suppress(OSError):
-            if other != keep and os.stat(other).st_mtime < cutoff:
-                os.unlink(other)
-
-
 def _write(path: str, entries: dict[_Key, _Entry]) -> None:
-    tmp: str | None = None
-    try:
-        os.makedirs(os.path.dirname(path), exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=os.path.dirname(path), delete=False) as fh:
-            tmp = fh.name
-            marshal.dump(entries, fh)
-        os.replace(tmp, path)
-        tmp = None
-        _prune(keep=path)
-    except Exception:  # a read-only home or a full disk: no cache, nothing else changes
-        if tmp is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
+    # Files of other Python builds (and older formats) are this kind's other entries: pruned
+    # once unread for STALE_DAYS, as the other caches are.
+    store(Path(path), "patterns", lambda fh: marshal.dump(entries, fh))
 
 
 @contextlib.contextmanager

@@ -143,8 +143,9 @@ def end_subordinate(
 def end_at_comma(a: Attribution, text: str, c_end: int, s_end: int, quotes: Quotes) -> None:
     """"Huffman, who now wants Grayson removed, said ...": a relative clause's report ends at
     its comma."""
+    starts = [q[0] for q in quotes]
     stop = next((m.start() for m in re.finditer(",", text[c_end:s_end])
-                 if not inside(c_end + m.start(), quotes, [q[0] for q in quotes])), None)
+                 if not inside(c_end + m.start(), quotes, starts)), None)
     stop = s_end if stop is None else c_end + stop
     a.content = [(s, min(e, stop)) for s, e in a.content if c_end <= s < stop]
 
