@@ -28,9 +28,39 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.skip(reason=problem))
 
 
+# Two hosting platforms of our own on made-up names, one whose users publish under a path and
+# one whose users publish on subdomains. Real platforms' names can be on Chromium's HSTS preload
+# list (substack.com joined it), which turns the tests' plain-HTTP pages into TLS errors.
+PLATFORMS = """schema_version: 1
+outlets:
+- id: path-platform-fixture
+  name: Path Platform Fixture
+  country: US
+  kind: platform
+  description: A test platform whose users publish under /@name.
+  domains:
+  - {domain: path-platform-fixture.com}
+  user_content: true
+  user_paths: ["/@"]
+  last_reviewed: 2026-12-02
+- id: host-platform-fixture
+  name: Host Platform Fixture
+  country: US
+  kind: platform
+  description: A test platform whose users publish on their own subdomains.
+  domains:
+  - {domain: host-platform-fixture.com}
+  user_content: true
+  last_reviewed: 2026-12-02
+"""
+PATH_PLATFORM, HOST_PLATFORM = "path-platform-fixture.com", "host-platform-fixture.com"
+
+
 @pytest.fixture(scope="session")
-def server() -> Iterator[str]:
-    with annotator_server() as base:
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    overlay = tmp_path_factory.mktemp("sources") / "platforms.yaml"
+    overlay.write_text(PLATFORMS, encoding="utf-8")
+    with annotator_server({"ANNOTATOR_SOURCES": str(overlay)}) as base:
         yield base
 
 

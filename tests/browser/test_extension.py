@@ -20,7 +20,7 @@ from annotator.pipeline import annotate, sample_path
 from annotator.report.html import render_html
 from annotator.sources.registry import registry_with_overlays
 
-from .conftest import SAMPLE_HOST
+from .conftest import HOST_PLATFORM, PATH_PLATFORM, SAMPLE_HOST
 from .harness import Browser, free_port
 
 BLUE, AMBER, GREY = [11, 87, 208, 255], [178, 106, 0, 255], [107, 107, 107, 255]
@@ -105,11 +105,9 @@ def test_badge_profiled_rated_only_and_unknown(chromium: Browser, pages: int, sa
     rated = next(d for d in sorted(registry.imported.rows)
                  if d not in profiled and d.count(".") == 1)
     # A platform whose users publish under a path (medium.com/@alice) and one whose users
-    # publish on subdomains: the platform itself is profiled, its users' pages are not.
-    platforms = [o for o in registry.outlets.values() if o.user_content]
-    by_path = next(o for o in platforms if o.user_paths == ["/@"])
-    by_host = next(o for o in platforms if not o.user_paths)
-    path_host, sub_host = by_path.domains[0].domain, by_host.domains[0].domain
+    # publish on subdomains: the platform itself is profiled, its users' pages are not. The
+    # server knows both from the overlay the fixtures give it (conftest.PLATFORMS).
+    path_host, sub_host = PATH_PLATFORM, HOST_PLATFORM
     cases = [(sample_url, "i", BLUE), (f"http://{rated}:{pages}/plain", "~", AMBER),
              (f"http://unknown-site.example:{pages}/plain", "?", GREY),
              (f"http://{path_host}:{pages}/plain", "i", BLUE),
