@@ -273,3 +273,50 @@ _STILL_USED = [
 @pytest.mark.parametrize(("body", "word"), _STILL_USED)
 def test_used_labels_stay_flagged(body: str, word: str) -> None:
     assert word in _texts(body)
+
+
+# Issue 9, sixth round: the wrong senses read on the twelfth and thirteenth tuning samples, each
+# class with the use that must stay flagged. Our own sentences.
+_NOT_THE_SENSE = [
+    # a verb of saying that reports no one's words: a noun of action, an act named in general
+    ("Crowds marked the anniversary of the storming of the palace in 1917.", "storming"),
+    ("For the party, unity means admitting that the rebels won the argument.", "admitting"),
+    # "admitted" in a report of a confession is the plain word for what the suspect did
+    (
+        "In the interview the suspect confessed to the robbery, admitting that he drove the "
+        "van. Later he admitted that he hid the cash in a shed.",
+        "admit",
+    ),
+    # the verb "revolt" (rebel), not the adjective of disgust
+    ("Shoppers were revolting against the new parking fees, the council said.", "revolting"),
+    # a contested name or euphemism outside its conflict
+    ("Police put up security barriers for the parade on Sunday.", "security barriers"),
+    ("The movement cannot be pacified or ignored, the senator wrote.", "pacified"),
+    # headline shorthand, in a run of headlines a page lists inline, or after the chamber
+    (
+        "Top stories: Senators call for a hearing | House Dems unveil tax plan | Budget vote "
+        "delayed again",
+        "Dems",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "word"), _NOT_THE_SENSE)
+def test_sixth_round_wrong_senses_are_not_flagged(body: str, word: str) -> None:
+    found = _texts(body)
+    assert not [t for t in found if word.lower() in t.lower()], found
+
+
+_THE_SENSE_STAYS = [
+    ("The senator fumed that the vote was rigged.", "fumed"),
+    ("The governor later admitted that the audit was incomplete.", "admitted"),
+    ("The food at the camp was revolting, the inspector said.", "revolting"),
+    ("Israel extended the security fence around the West Bank village.", "security fence"),
+    ("The army said the valley was pacified by weeks of air raids.", "pacified"),
+    ("This is typical of the Dems and their allies.", "Dems"),
+]
+
+
+@pytest.mark.parametrize(("body", "word"), _THE_SENSE_STAYS)
+def test_sixth_round_loaded_senses_stay_flagged(body: str, word: str) -> None:
+    assert word in _texts(body)

@@ -287,6 +287,16 @@ def _about_fiction(parts: list[tuple[int, str]], c: Candidate) -> bool:
     return len({noun for at, noun in parts if not c.start <= at < c.end}) >= 2
 
 
+# Related-story widgets list headlines inline, separated by bars: "Lawmakers spar over testimony |
+# House Dems unveil tax plan | Senate passes bill".
+_BAR = " | "
+
+
+def _in_headline_list(para: str, c: Candidate) -> bool:
+    """The match stands between two bars: one of the headlines a page lists in its text."""
+    return _BAR in para[max(0, c.start - 120) : c.start] and _BAR in para[c.end : c.end + 120]
+
+
 def _in_use(text: str, cands: list[Candidate], *, headline: bool = False) -> list[Candidate]:
     # Body text is written in sentence case, so its capitals mark names; a headline may be in
     # title case, where they mark nothing.
@@ -311,10 +321,11 @@ def flag(
     paragraphs = article.paragraphs
     seg = segmentation or segment(head, paragraphs)
     theme = lexicon.theme(f"{head}\n{article.body}")  # what the whole article is about
+    topics = lexicon.topics(f"{head}\n{article.body}")  # the conflicts and fields it is in
     glossed = glossed_words(f"{head}\n{article.body}")  # words the article explains as words
     first = paragraphs[0] if paragraphs else ""
     for start, end, c in _merge_chains(
-        head, _in_use(head, lexicon.candidates(head, first, theme), headline=True)
+        head, _in_use(head, lexicon.candidates(head, first, theme, topics), headline=True)
     ):
         if _mentioned(head, c) or not c.entry.context.headline or _glossed(head, c, glossed):
             continue
@@ -332,11 +343,13 @@ def flag(
         at = _voice_lookup(spans)
         # The headline and the paragraph before set the scene a paragraph continues.
         setting = f"{head}\n{paragraphs[i - 1]}" if i else head
-        cands = lexicon.candidates(para, setting, theme)
+        cands = lexicon.candidates(para, setting, theme, topics)
         parts: list[tuple[int, str]] | None = None  # read on first need, for a describing word
         for start, end, c in _merge_chains(para, _in_use(para, cands)):
             if _mentioned(para, c) or _glossed(para, c, glossed):
                 continue
+            if not c.entry.context.headline and _in_headline_list(para, c):
+                continue  # headline shorthand in a run of headlines a page lists in its text
             if c.entry.category in _DESCRIBING:
                 if parts is None:
                     parts = _fiction_parts(para, fiction)

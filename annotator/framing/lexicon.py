@@ -138,6 +138,13 @@ class Lexicon:
         self._theme_words = frozenset().union(*self._not_in_paragraph)  # read by `theme`
         # The first words of its two-word members: `theme` builds a pair only after one.
         self._theme_firsts = frozenset(w.split(" ")[0] for w in self._theme_words if " " in w)
+        self._topic = [self._class_words(e.context.topic) for e in entries]
+        # The classes entries name as their topic, with their members: read by `topics`.
+        self._topic_classes = {
+            name: self.word_classes.get(name, frozenset())
+            for e in entries
+            for name in e.context.topic
+        }
         self._auto = ahocorasick.Automaton()
         for idx, entry in enumerate(entries):
             for form in expand_forms(entry):
@@ -206,7 +213,9 @@ class Lexicon:
                             f"of the entry's forms"
                         )
                 ctx = entry.context
-                for name in (*ctx.not_near, *ctx.near, *ctx.followed_by, *ctx.not_in_paragraph):
+                for name in (
+                    *ctx.not_near, *ctx.near, *ctx.followed_by, *ctx.not_in_paragraph, *ctx.topic
+                ):
                     if name not in classes:
                         line = line_of(raw, ("entries", i, "context"))
                         raise DataFileError(
@@ -232,8 +241,29 @@ class Lexicon:
         )
         return frozenset(w for w, n in counts.items() if n >= times)
 
+    def topics(self, text: str, times: int = 2) -> frozenset[str]:
+        """The word classes entries name as their `topic` that a text names at least `times`
+        times, counting every member: what field or conflict a whole article is about."""
+        if not self._topic_classes:
+            return frozenset()
+        members = frozenset().union(*self._topic_classes.values())
+        firsts = frozenset(w.split(" ")[0] for w in members if " " in w)
+        words = _possessives_off(_WORDS.findall(normalise(text)))
+        counts = Counter(w for w in words if w in members)
+        pairs = (f"{a} {b}" for a, b in itertools.pairwise(words) if a in firsts)
+        counts.update(p for p in pairs if p in members)
+        return frozenset(
+            name
+            for name, cls in self._topic_classes.items()
+            if sum(n for w, n in counts.items() if w in cls) >= times
+        )
+
     def candidates(
-        self, text: str, setting: str = "", theme: frozenset[str] = frozenset()
+        self,
+        text: str,
+        setting: str = "",
+        theme: frozenset[str] = frozenset(),
+        topics: frozenset[str] = frozenset(),
     ) -> list[Candidate]:
         """Non-overlapping matches at word boundaries, longest first, context rules applied.
 
@@ -244,18 +274,22 @@ class Lexicon:
         if not len(self._auto):
             return []
         if not _INVISIBLE.search(text):
-            return self._candidates(text, setting, theme)
+            return self._candidates(text, setting, theme, topics)
         # Match on the visible characters, then map offsets back: keep[i] is where the i-th
         # visible character sits in ``text``.
         keep = [i for i, ch in enumerate(text) if not _INVISIBLE.match(ch)]
         visible = "".join(text[i] for i in keep)
         return [
             Candidate(keep[c.start], keep[c.end - 1] + 1, c.entry)
-            for c in self._candidates(visible, setting, theme)
+            for c in self._candidates(visible, setting, theme, topics)
         ]
 
     def _candidates(
-        self, text: str, setting: str = "", theme: frozenset[str] = frozenset()
+        self,
+        text: str,
+        setting: str = "",
+        theme: frozenset[str] = frozenset(),
+        topics: frozenset[str] = frozenset(),
     ) -> list[Candidate]:
         norm = normalise(text)
         found: list[Candidate] = []
@@ -272,13 +306,17 @@ class Lexicon:
                 entry = self.entries[idx]
                 if not self._allowed(entry, idx, text, norm, start, end):
                     continue
-                if self._not_in_paragraph[idx]:
+                if self._not_in_paragraph[idx] or self._topic[idx]:
                     if paragraph is None:
                         paragraph = _words_and_pairs(_WORDS.findall(norm))
                         paragraph |= _words_and_pairs(_WORDS.findall(normalise(setting)))
                         paragraph |= theme
                     if paragraph & self._not_in_paragraph[idx]:
                         continue
+                    if self._topic[idx] and not (
+                        topics.intersection(entry.context.topic) or paragraph & self._topic[idx]
+                    ):
+                        continue  # a contested name or euphemism outside its conflict
                 found.append(Candidate(start, end, entry))
         found.sort(key=lambda c: (-(c.end - c.start), c.start))
         chosen: list[Candidate] = []
@@ -310,6 +348,8 @@ class Lexicon:
                 return False
         if ctx.complement == "clause" and not reports_speech(norm, end):
             return False
+        if entry.category == "attribution" and not_a_report(norm, start, end):
+            return False
         if entry.category == "name_calling" and attributed_designation(norm, start, end):
             return False
         if self._not_near[idx] or self._near[idx]:
@@ -326,6 +366,28 @@ class Lexicon:
                     return False
                 hit = norm.find(exc, hit + 1, start + len(exc))
         return True
+
+
+# "the storming of the Bastille", "a howling of protest": an -ing form between an article and
+# "of" is a noun of action, not a verb reporting anyone's words.
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$")
+_OF_AFTER = re.compile(r"\s+of\b")
+# "it means admitting that ...", "unity requires conceding": a verb of saying as the object of
+# "mean", "require" or "involve" names an act in general; nobody's words are being reported.
+_GENERAL_ACT_BEFORE = re.compile(
+    r"\b(?:means?|meant|requires?|required|involves?|involved|would\s+be)\s+$"
+)
+
+
+def not_a_report(norm: str, start: int, end: int) -> bool:
+    """An attribution verb's form that reports no one's speech here: a noun of action, or an
+    act named in general."""
+    if not norm.endswith("ing", start, end):
+        return False
+    before = norm[max(0, start - 20) : start]
+    if _ARTICLE_BEFORE.search(before) and _OF_AFTER.match(norm, end):
+        return True
+    return bool(_GENERAL_ACT_BEFORE.search(before))
 
 
 # A label inside a reported legal designation is the designating authority's word, not the

@@ -71,6 +71,12 @@ class Context(_Strict):
     # Drop when a word of one of these classes stands anywhere in the same paragraph: a
     # paragraph about the Islamic State uses "terrorist group" as wire copy does.
     not_in_paragraph: list[str] = Field(default_factory=empty_list)
+    # Only flag in an article about the conflict or field the term belongs to: the article names
+    # words of one of these classes at least twice, or the paragraph (or its headline and the
+    # paragraph before) names one. A contested name or euphemism is one only in its conflict: a
+    # "security barrier" at a street festival is a barrier, "pacified" in a speech about a
+    # candidacy is not a military euphemism.
+    topic: list[str] = Field(default_factory=empty_list)
     # Only flag when the word right after the match belongs to one of these classes: "so-called"
     # casts doubt before a word others use in earnest ("so-called experts"), while before
     # jargon it only introduces a name ("so-called ghost guns").
