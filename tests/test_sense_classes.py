@@ -320,3 +320,39 @@ _THE_SENSE_STAYS = [
 @pytest.mark.parametrize(("body", "word"), _THE_SENSE_STAYS)
 def test_sixth_round_loaded_senses_stay_flagged(body: str, word: str) -> None:
     assert word in _texts(body)
+
+
+def _shown(body: str, headline: str = "") -> dict[str, bool]:
+    flags = flag(
+        Article(headline=headline, body=body),
+        default_lexicon(),
+        genre="news",
+        topic="public_affairs",
+    )
+    return {f.text: f.shown for f in flags}
+
+
+@pytest.mark.parametrize(
+    ("body", "word"),
+    [
+        ("A gunman killed nine people in the market. Nobody claimed the bloodshed.", "bloodshed"),
+        ("The town was hit by a devastating terrorist attack in May.", "devastating"),
+        ("The crash left a horrific scene on the motorway, with three dead.", "horrific"),
+        ("Her foundation works to end senseless gun violence in the city.", "senseless"),
+    ],
+)
+def test_plain_words_for_real_violence_are_flagged_but_not_shown(body: str, word: str) -> None:
+    """Wire copy calls an attack's killing "the bloodshed": an editor would not query it. The
+    flag stays in the JSON (and --all); the default view leaves it out."""
+    assert _shown(body).get(word) is False, _shown(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "word"),
+    [
+        ("The senator called the budget cuts horrific for rural schools.", "horrific"),
+        ("The minister warned of bloodshed if the new tax passed.", "bloodshed"),
+    ],
+)
+def test_the_same_words_about_policy_are_shown(body: str, word: str) -> None:
+    assert _shown(body).get(word) is True, _shown(body)

@@ -317,6 +317,7 @@ def flag(
     segmentation gives its text (the same one the report's `voices` list shows), and each
     saying whether the default view shows it on a page of this `genre` and `topic`."""
     flags: list[Flag] = []
+    plain: set[tuple[str, int]] = set()  # flags (field, start) the default view leaves out
     head = article.headline
     paragraphs = article.paragraphs
     seg = segmentation or segment(head, paragraphs)
@@ -330,6 +331,8 @@ def flag(
         if _mentioned(head, c) or not c.entry.context.headline or _glossed(head, c, glossed):
             continue
         voice, speaker = voice_at(seg.headline, start)
+        if lexicon.plain(c.entry, head, first):
+            plain.add(("headline", start))
         fit = lexicon.neutral(c.entry, head[c.start : c.end])
         flags.append(_make("headline", head, start, end, c, voice, speaker, None, fit))
     voices = seg.body
@@ -362,6 +365,8 @@ def flag(
                 voice, speaker = "outlet", None
             if voice == "outlet" and not c.entry.context.outlet_body:
                 continue
+            if lexicon.plain(c.entry, para, setting):
+                plain.add(("body", offset + start))
             fit = lexicon.neutral(c.entry, para[c.start : c.end])
             flags.append(
                 _make("body", body, offset + start, offset + end, c, voice, speaker, i, fit)
@@ -375,7 +380,12 @@ def flag(
                 quoted_words.update(_WORDS.findall(para[span.start : span.end].lower()))
         offset += len(para) + 2  # the "\n\n" between paragraphs
     flags.sort(key=lambda f: (f.field != "headline", f.start))
-    return [f.model_copy(update={"shown": shown_by_default(f, genre, topic)}) for f in flags]
+    return [
+        f.model_copy(
+            update={"shown": (f.field, f.start) not in plain and shown_by_default(f, genre, topic)}
+        )
+        for f in flags
+    ]
 
 
 def _voice_lookup(spans: list[Span]) -> Callable[[int], tuple[Voice, str | None]]:

@@ -139,6 +139,11 @@ class Lexicon:
         # The first words of its two-word members: `theme` builds a pair only after one.
         self._theme_firsts = frozenset(w.split(" ")[0] for w in self._theme_words if " " in w)
         self._topic = [self._class_words(e.context.topic) for e in entries]
+        self._plain = {
+            e.id: self._class_words(e.context.plain_in_paragraph)
+            for e in entries
+            if e.context.plain_in_paragraph
+        }
         # The classes entries name as their topic, with their members: read by `topics`.
         self._topic_classes = {
             name: self.word_classes.get(name, frozenset())
@@ -214,7 +219,12 @@ class Lexicon:
                         )
                 ctx = entry.context
                 for name in (
-                    *ctx.not_near, *ctx.near, *ctx.followed_by, *ctx.not_in_paragraph, *ctx.topic
+                    *ctx.not_near,
+                    *ctx.near,
+                    *ctx.followed_by,
+                    *ctx.not_in_paragraph,
+                    *ctx.topic,
+                    *ctx.plain_in_paragraph,
                 ):
                     if name not in classes:
                         line = line_of(raw, ("entries", i, "context"))
@@ -240,6 +250,14 @@ class Lexicon:
             if a in firsts and f"{a} {b}" in members
         )
         return frozenset(w for w, n in counts.items() if n >= times)
+
+    def plain(self, entry: Entry, text: str, setting: str = "") -> bool:
+        """A match of `entry` in `text` is the plain description of what happened
+        (`plain_in_paragraph`): flagged, but out of the default view."""
+        words = self._plain.get(entry.id)
+        if not words:
+            return False
+        return bool(_words_and_pairs(_WORDS.findall(normalise(f"{setting}\n{text}"))) & words)
 
     def topics(self, text: str, times: int = 2) -> frozenset[str]:
         """The word classes entries name as their `topic` that a text names at least `times`
