@@ -356,3 +356,15 @@ def test_plain_words_for_real_violence_are_flagged_but_not_shown(body: str, word
 )
 def test_the_same_words_about_policy_are_shown(body: str, word: str) -> None:
     assert _shown(body).get(word) is True, _shown(body)
+
+
+def test_defamation_terms_in_a_report_of_a_lawsuit_are_the_filings_words() -> None:
+    """"Defamatory" in a report of a defamation suit is the claim's legal term; the same word
+    pronounced on a story by a minister is his loaded verdict."""
+    suit = (
+        "The aide filed a lawsuit on Monday.\n\n"
+        "The complaint says the mayor made defamatory statements about him."
+    )
+    assert "defamatory" not in _texts(suit)
+    assert "defamatory" in _texts("The minister called the article defamatory and false.")
+    assert "slander" in _texts("The senator called the charges slander.")
