@@ -331,7 +331,7 @@ def flag(
         if _mentioned(head, c) or not c.entry.context.headline or _glossed(head, c, glossed):
             continue
         voice, speaker = voice_at(seg.headline, start)
-        if lexicon.plain(c.entry, head, first):
+        if lexicon.plain(c.entry, head, first, narration=voice == "outlet"):
             plain.add(("headline", start))
         fit = lexicon.neutral(c.entry, head[c.start : c.end])
         flags.append(_make("headline", head, start, end, c, voice, speaker, None, fit))
@@ -365,7 +365,7 @@ def flag(
                 voice, speaker = "outlet", None
             if voice == "outlet" and not c.entry.context.outlet_body:
                 continue
-            if lexicon.plain(c.entry, para, setting):
+            if lexicon.plain(c.entry, para, setting, narration=voice == "outlet"):
                 plain.add(("body", offset + start))
             fit = lexicon.neutral(c.entry, para[c.start : c.end])
             flags.append(

@@ -251,11 +251,12 @@ class Lexicon:
         )
         return frozenset(w for w, n in counts.items() if n >= times)
 
-    def plain(self, entry: Entry, text: str, setting: str = "") -> bool:
+    def plain(self, entry: Entry, text: str, setting: str = "", *, narration: bool = False) -> bool:
         """A match of `entry` in `text` is the plain description of what happened
-        (`plain_in_paragraph`): flagged, but out of the default view."""
+        (`plain_in_paragraph`): flagged, but out of the default view. `narration`: the match is
+        in the outlet's own voice."""
         words = self._plain.get(entry.id)
-        if not words:
+        if not words or (narration and not entry.context.plain_in_narration):
             return False
         return bool(_words_and_pairs(_WORDS.findall(normalise(f"{setting}\n{text}"))) & words)
 
