@@ -393,3 +393,24 @@ def test_the_news_default_view_keeps_low_severity_only_for_the_outlets_verbs_and
         "brash": False,
         "insisted": True,
     }
+
+
+@pytest.mark.parametrize(
+    ("body", "word"),
+    [
+        # "admitted" of people let into a country or a school, not of a concession
+        ("Most of the refugees admitted last year were children.", "admitted"),
+        ("The plan bans admitting refugees until they are vetted.", "admitting"),
+        ("Migrants aren't admitted until their papers are checked.", "admitted"),
+        # "claiming" a share, a title or a residence, not a statement
+        ("The mayor won the primary, claiming 41 percent of the vote.", "claiming"),
+        ("The merged firm ends up claiming residency in Ireland.", "claiming"),
+    ],
+)
+def test_verbs_of_saying_in_their_other_senses(body: str, word: str) -> None:
+    assert word not in _texts(body)
+
+
+def test_verbs_of_saying_that_report_speech_stay() -> None:
+    assert "claiming" in _texts("He resigned, claiming he had been misled by the board.")
+    assert "admitted" in _texts("The governor admitted that the refugees had waited too long.")
