@@ -353,7 +353,6 @@ def test_round_two_verdict_words_literal_sense_not_flagged(body: str, word: str)
         ("He called the merger unpatriotic.", "unpatriotic", "anti-american"),
         ("She said the charges were trumped-up.", "trumped-up", "phony"),
         ("The firm is gaming the system, the senator said.", "gaming the system", "rigged"),
-        ("The president attacked the Never Trumpers again.", "Never Trumpers", "dismissive-labels"),
         ("The rail plan is pie in the sky, the mayor said.", "pie in the sky", "dismissive-nouns"),
     ],
 )

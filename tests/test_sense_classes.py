@@ -292,6 +292,9 @@ _NOT_THE_SENSE = [
     # a contested name or euphemism outside its conflict
     ("Police put up security barriers for the parade on Sunday.", "security barriers"),
     ("The movement cannot be pacified or ignored, the senator wrote.", "pacified"),
+    # a military euphemism used as a metaphor in politics (its own "strike" is no war)
+    ("The ad was a pre-emptive strike against his critics.", "pre-emptive strike"),
+    ("The senator took friendly fire from his own party over the budget.", "friendly fire"),
     # headline shorthand, in a run of headlines a page lists inline, or after the chamber
     (
         "Top stories: Senators call for a hearing | House Dems unveil tax plan | Budget vote "
@@ -313,6 +316,7 @@ _THE_SENSE_STAYS = [
     ("The food at the camp was revolting, the inspector said.", "revolting"),
     ("Israel extended the security fence around the West Bank village.", "security fence"),
     ("The army said the valley was pacified by weeks of air raids.", "pacified"),
+    ("The army called the air raid a pre-emptive strike.", "pre-emptive strike"),
     ("This is typical of the Dems and their allies.", "Dems"),
 ]
 

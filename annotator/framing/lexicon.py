@@ -260,6 +260,12 @@ class Lexicon:
             return False
         return bool(_words_and_pairs(_WORDS.findall(normalise(f"{setting}\n{text}"))) & words)
 
+    def _names_topic(self, idx: int, norm: str, start: int, end: int, setting: str) -> bool:
+        """The paragraph around the match (the match's own words left out: "strike" does not
+        make "a pre-emptive strike" military), or its setting, names the entry's topic."""
+        around = _WORDS.findall(f"{norm[:start]} | {norm[end:]}\n{normalise(setting)}")
+        return bool(_words_and_pairs(around) & self._topic[idx])
+
     def topics(self, text: str, times: int = 2) -> frozenset[str]:
         """The word classes entries name as their `topic` that a text names at least `times`
         times, counting every member: what field or conflict a whole article is about."""
@@ -325,17 +331,19 @@ class Lexicon:
                 entry = self.entries[idx]
                 if not self._allowed(entry, idx, text, norm, start, end):
                     continue
-                if self._not_in_paragraph[idx] or self._topic[idx]:
+                if self._not_in_paragraph[idx]:
                     if paragraph is None:
                         paragraph = _words_and_pairs(_WORDS.findall(norm))
                         paragraph |= _words_and_pairs(_WORDS.findall(normalise(setting)))
                         paragraph |= theme
                     if paragraph & self._not_in_paragraph[idx]:
                         continue
-                    if self._topic[idx] and not (
-                        topics.intersection(entry.context.topic) or paragraph & self._topic[idx]
-                    ):
-                        continue  # a contested name or euphemism outside its conflict
+                if (
+                    self._topic[idx]
+                    and not topics.intersection(entry.context.topic)
+                    and not self._names_topic(idx, norm, start, end, setting)
+                ):
+                    continue  # a contested name or euphemism outside its conflict
                 found.append(Candidate(start, end, entry))
         found.sort(key=lambda c: (-(c.end - c.start), c.start))
         chosen: list[Candidate] = []
