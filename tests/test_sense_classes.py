@@ -397,6 +397,14 @@ def test_the_news_default_view_keeps_low_severity_only_for_the_outlets_verbs_and
         "brash": False,
         "insisted": True,
     }
+    # a verb that casts doubt on what was said does so in a headline too
+    [claims] = flag(
+        Article(headline="Mayor claims that the audit cleared him", body="The audit is due."),
+        default_lexicon(),
+        genre="news",
+        topic="public_affairs",
+    )
+    assert claims.text == "claims that" and claims.shown
 
 
 @pytest.mark.parametrize(

@@ -288,10 +288,15 @@ def shown_by_default(flag: Flag, genre: Genre, topic: Topic = "unknown") -> bool
     if topic == "other":
         return False
     if genre in ("news", "unknown"):
-        if flag.field == "headline" and flag.category == "attribution":
+        if (
+            flag.field == "headline"
+            and flag.category == "attribution"
+            and flag.technique != "Doubt"
+        ):
             # Headlines compress by convention ("Senators assail deal", "Trump derides debate"):
-            # the tuning readings' editors judged every such verb trivial. In body text the
-            # verb is the outlet's choice.
+            # the tuning readings' editors judged every such colour verb trivial. In body text
+            # the verb is the outlet's choice; a verb that casts doubt ("claims") is one
+            # wherever it stands.
             return False
         # Low-severity intensifiers ("totally", "iconic") are mostly how people talk (an editor
         # reading 50 pages judged nearly all trivial), low-severity contested names ("Persian
