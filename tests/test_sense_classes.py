@@ -295,6 +295,9 @@ _NOT_THE_SENSE = [
     # a military euphemism used as a metaphor in politics (its own "strike" is no war)
     ("The ad was a pre-emptive strike against his critics.", "pre-emptive strike"),
     ("The senator took friendly fire from his own party over the budget.", "friendly fire"),
+    # words that dramatise criticism, used of a memory or a feeling
+    ("She has a searing memory of the night her village burned.", "searing"),
+    ("The mayor, still stinging over the defeat, left early.", "stinging"),
     # headline shorthand, in a run of headlines a page lists inline, or after the chamber
     (
         "Top stories: Senators call for a hearing | House Dems unveil tax plan | Budget vote "
@@ -318,6 +321,8 @@ _THE_SENSE_STAYS = [
     ("The army said the valley was pacified by weeks of air raids.", "pacified"),
     ("The army called the air raid a pre-emptive strike.", "pre-emptive strike"),
     ("This is typical of the Dems and their allies.", "Dems"),
+    ("The inspector general released a searing report on the agency.", "searing"),
+    ("The senator has been scathing in his remarks about the deal.", "scathing"),
 ]
 
 
