@@ -298,6 +298,11 @@ _NOT_THE_SENSE = [
     # words that dramatise criticism, used of a memory or a feeling
     ("She has a searing memory of the night her village burned.", "searing"),
     ("The mayor, still stinging over the defeat, left early.", "stinging"),
+    # "crazy" of an election, a system or a state of affairs is an everyday intensifier, and
+    # "politically toxic" the standard term for a liability with voters
+    ('"This is a crazy election," the candidate said.', "crazy"),
+    ('"It\'s crazy that nobody else is trying to win," he said.', "crazy"),
+    ("The tax is considered politically toxic in Washington.", "toxic"),
     # headline shorthand, in a run of headlines a page lists inline, or after the chamber
     (
         "Top stories: Senators call for a hearing | House Dems unveil tax plan | Budget vote "
@@ -323,6 +328,7 @@ _THE_SENSE_STAYS = [
     ("This is typical of the Dems and their allies.", "Dems"),
     ("The inspector general released a searing report on the agency.", "searing"),
     ("The senator has been scathing in his remarks about the deal.", "scathing"),
+    ('"He is completely crazy," the senator said of his rival.', "crazy"),
 ]
 
 
