@@ -303,6 +303,11 @@ _NOT_THE_SENSE = [
     ('"This is a crazy election," the candidate said.', "crazy"),
     ('"It\'s crazy that nobody else is trying to win," he said.', "crazy"),
     ("The tax is considered politically toxic in Washington.", "toxic"),
+    # history told as history, and an ordinary phrase
+    ("He praised the internment of Nazi sympathizers during World War II.", "Nazi"),
+    ("The map symbol is often confused with the Nazi swastika.", "Nazi"),
+    ("His enemies within the campaign pushed him out.", "enemies within"),
+    ("The rivals united against a common enemy: the incumbent.", "common enemy"),
     # headline shorthand, in a run of headlines a page lists inline, or after the chamber
     (
         "Top stories: Senators call for a hearing | House Dems unveil tax plan | Budget vote "
@@ -329,6 +334,8 @@ _THE_SENSE_STAYS = [
     ("The inspector general released a searing report on the agency.", "searing"),
     ("The senator has been scathing in his remarks about the deal.", "scathing"),
     ('"He is completely crazy," the senator said of his rival.', "crazy"),
+    ("The pundit compared the protesters to Nazis.", "Nazis"),
+    ("The regime hunts the enemy within.", "the enemy within"),
 ]
 
 
