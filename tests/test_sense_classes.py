@@ -303,6 +303,8 @@ _NOT_THE_SENSE = [
     ('"This is a crazy election," the candidate said.', "crazy"),
     ('"It\'s crazy that nobody else is trying to win," he said.', "crazy"),
     ("The tax is considered politically toxic in Washington.", "toxic"),
+    # the plain wire verb for a shooting
+    ("A gunman gunned down four people outside the club.", "gunned down"),
     # history told as history, and an ordinary phrase
     ("He praised the internment of Nazi sympathizers during World War II.", "Nazi"),
     ("The map symbol is often confused with the Nazi swastika.", "Nazi"),
