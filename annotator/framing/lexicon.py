@@ -150,6 +150,8 @@ class Lexicon:
             for e in entries
             for name in e.context.topic
         }
+        self._topic_members = frozenset().union(*self._topic_classes.values())
+        self._topic_firsts = frozenset(w.split(" ")[0] for w in self._topic_members if " " in w)
         self._auto = ahocorasick.Automaton()
         for idx, entry in enumerate(entries):
             for form in expand_forms(entry):
@@ -241,7 +243,7 @@ class Lexicon:
         members = self._theme_words
         if not members:
             return frozenset()
-        words = _possessives_off(_WORDS.findall(normalise(text)))
+        words = _article_words(text)
         counts = Counter(w for w in words if w in members)
         firsts = self._theme_firsts
         counts.update(
@@ -258,7 +260,7 @@ class Lexicon:
         words = self._plain.get(entry.id)
         if not words or (narration and not entry.context.plain_in_narration):
             return False
-        return bool(_words_and_pairs(_WORDS.findall(normalise(f"{setting}\n{text}"))) & words)
+        return bool(_paragraph_words(text, setting) & words)
 
     def _names_topic(self, idx: int, norm: str, start: int, end: int, setting: str) -> bool:
         """The paragraph around the match (the match's own words left out: "strike" does not
@@ -271,9 +273,9 @@ class Lexicon:
         times, counting every member: what field or conflict a whole article is about."""
         if not self._topic_classes:
             return frozenset()
-        members = frozenset().union(*self._topic_classes.values())
-        firsts = frozenset(w.split(" ")[0] for w in members if " " in w)
-        words = _possessives_off(_WORDS.findall(normalise(text)))
+        members = self._topic_members
+        firsts = self._topic_firsts
+        words = _article_words(text)
         counts = Counter(w for w in words if w in members)
         pairs = (f"{a} {b}" for a, b in itertools.pairwise(words) if a in firsts)
         counts.update(p for p in pairs if p in members)
@@ -489,6 +491,20 @@ def _near_words(norm: str, start: int, end: int) -> set[str]:
     before = _WORDS.findall(norm[max(0, start - 12 * NEAR_WINDOW) : start])[-NEAR_WINDOW:]
     after = _WORDS.findall(norm[end : end + 12 * NEAR_WINDOW])[:NEAR_WINDOW]
     return _words_and_pairs([*before, *_WORDS.findall(norm[start:end]), *after])
+
+
+@functools.lru_cache(maxsize=2)
+def _article_words(text: str) -> list[str]:
+    """A whole text's words, lowercased, possessives off: `theme` and `topics` read the same
+    article one after the other."""
+    return _possessives_off(_WORDS.findall(normalise(text)))
+
+
+@functools.lru_cache(maxsize=8)
+def _paragraph_words(text: str, setting: str) -> frozenset[str]:
+    """A paragraph's words and pairs with its setting's, read once however many of its matches
+    ask (a long paragraph with many matches would otherwise be read once per match)."""
+    return frozenset(_words_and_pairs(_WORDS.findall(normalise(f"{setting}\n{text}"))))
 
 
 def _possessives_off(words: list[str]) -> list[str]:
