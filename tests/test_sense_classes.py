@@ -434,6 +434,12 @@ def test_the_news_default_view_keeps_low_severity_only_for_the_outlets_verbs_and
         ("Most of the refugees admitted last year were children.", "admitted"),
         ("The plan bans admitting refugees until they are vetted.", "admitting"),
         ("Migrants aren't admitted until their papers are checked.", "admitted"),
+        # a verb of attack with a particle of motion: the physical act or another phrasal verb
+        ("Supporters ripped them away and began shoving her.", "ripped"),
+        ("The campaign is blasting out emails about the plan.", "blasting"),
+        ("The senators hammered out a deal on Friday.", "hammered"),
+        # a confession in a criminal case is the plain word for it
+        ("Prosecutors said that although the hacker confessed, he showed no remorse.", "confessed"),
         # "claiming" a share, a title or a residence, not a statement
         ("The mayor won the primary, claiming 41 percent of the vote.", "claiming"),
         ("The merged firm ends up claiming residency in Ireland.", "claiming"),
@@ -444,5 +450,8 @@ def test_verbs_of_saying_in_their_other_senses(body: str, word: str) -> None:
 
 
 def test_verbs_of_saying_that_report_speech_stay() -> None:
+    assert "blasted" in _texts("The senator blasted the mayor for shutting down the clinic.")
+    assert "ripped into" in _texts("The mayor ripped into the council over the budget.")
+    assert "confessed" in _texts("The minister finally confessed that the plan had failed.")
     assert "claiming" in _texts("He resigned, claiming he had been misled by the board.")
     assert "admitted" in _texts("The governor admitted that the refugees had waited too long.")

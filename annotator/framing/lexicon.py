@@ -408,9 +408,20 @@ _GENERAL_ACT_BEFORE = re.compile(
 )
 
 
+# "ripped them away", "ripping my hat off", "blasting out missives", "hammered out a deal": a verb
+# of attack with a particle of motion after it (past a pronoun or a short noun phrase) is the
+# physical act or another phrasal verb, not an attack in words.
+_PARTICLE_AFTER = re.compile(
+    r"(?:\s+(?:it|them|him|her|me|us|you|[\w-]+'s|my|his|their|our|your|its|the|a|an)"
+    r"(?:\s+[\w-]+)?)?\s+(?:away|off|out|apart|up|down|open|shut)\b"
+)
+
+
 def not_a_report(norm: str, start: int, end: int) -> bool:
-    """An attribution verb's form that reports no one's speech here: a noun of action, or an
-    act named in general."""
+    """An attribution verb's form that reports no one's speech here: a physical act, a noun of
+    action, or an act named in general."""
+    if _PARTICLE_AFTER.match(norm, end):
+        return True
     if not norm.endswith("ing", start, end):
         return False
     before = norm[max(0, start - 20) : start]
