@@ -340,3 +340,21 @@ def test_round_two_labels_and_verdicts_found(body: str, text: str, entry_id: str
 )
 def test_round_two_verdict_words_literal_sense_not_flagged(body: str, word: str) -> None:
     assert not [t for t, _, _ in _flags(body) if word.lower() in t.lower()]
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "entry_id"),
+    [
+        # words the tuning readings' editors listed as missed, in sentences of our own
+        ("The agency supposedly lost the records.", "supposedly", "purported"),
+        ("Critics accused the mayor of fear mongering about crime.", "fear mongering", "panic"),
+        ("The column mocked the hysterics of the gun lobby.", "hysterics", "hysteria"),
+        ("The rumour was made up out of whole cloth.", "out of whole cloth", "out-of-thin-air"),
+        ("He called the merger unpatriotic.", "unpatriotic", "anti-american"),
+        ("She said the charges were trumped-up.", "trumped-up", "phony"),
+        ("The firm is gaming the system, the senator said.", "gaming the system", "rigged"),
+        ("The rail plan is pie in the sky, the mayor said.", "pie in the sky", "dismissive-nouns"),
+    ],
+)
+def test_labels_the_tuning_readings_missed(body: str, text: str, entry_id: str) -> None:
+    assert (text, entry_id) in [(t, e) for t, e, _ in _flags(body)]

@@ -287,6 +287,16 @@ def _about_fiction(parts: list[tuple[int, str]], c: Candidate) -> bool:
     return len({noun for at, noun in parts if not c.start <= at < c.end}) >= 2
 
 
+# Related-story widgets list headlines inline, separated by bars: "Lawmakers spar over testimony |
+# House Dems unveil tax plan | Senate passes bill".
+_BAR = " | "
+
+
+def _in_headline_list(para: str, c: Candidate) -> bool:
+    """The match stands between two bars: one of the headlines a page lists in its text."""
+    return _BAR in para[max(0, c.start - 120) : c.start] and _BAR in para[c.end : c.end + 120]
+
+
 def _in_use(text: str, cands: list[Candidate], *, headline: bool = False) -> list[Candidate]:
     # Body text is written in sentence case, so its capitals mark names; a headline may be in
     # title case, where they mark nothing.
@@ -307,18 +317,22 @@ def flag(
     segmentation gives its text (the same one the report's `voices` list shows), and each
     saying whether the default view shows it on a page of this `genre` and `topic`."""
     flags: list[Flag] = []
+    plain: set[tuple[str, int]] = set()  # flags (field, start) the default view leaves out
     head = article.headline
     paragraphs = article.paragraphs
     seg = segmentation or segment(head, paragraphs)
     theme = lexicon.theme(f"{head}\n{article.body}")  # what the whole article is about
+    topics = lexicon.topics(f"{head}\n{article.body}")  # the conflicts and fields it is in
     glossed = glossed_words(f"{head}\n{article.body}")  # words the article explains as words
     first = paragraphs[0] if paragraphs else ""
     for start, end, c in _merge_chains(
-        head, _in_use(head, lexicon.candidates(head, first, theme), headline=True)
+        head, _in_use(head, lexicon.candidates(head, first, theme, topics), headline=True)
     ):
         if _mentioned(head, c) or not c.entry.context.headline or _glossed(head, c, glossed):
             continue
         voice, speaker = voice_at(seg.headline, start)
+        if lexicon.plain(c.entry, head, first, narration=voice == "outlet"):
+            plain.add(("headline", start))
         fit = lexicon.neutral(c.entry, head[c.start : c.end])
         flags.append(_make("headline", head, start, end, c, voice, speaker, None, fit))
     voices = seg.body
@@ -332,11 +346,13 @@ def flag(
         at = _voice_lookup(spans)
         # The headline and the paragraph before set the scene a paragraph continues.
         setting = f"{head}\n{paragraphs[i - 1]}" if i else head
-        cands = lexicon.candidates(para, setting, theme)
+        cands = lexicon.candidates(para, setting, theme, topics)
         parts: list[tuple[int, str]] | None = None  # read on first need, for a describing word
         for start, end, c in _merge_chains(para, _in_use(para, cands)):
             if _mentioned(para, c) or _glossed(para, c, glossed):
                 continue
+            if not c.entry.context.headline and _in_headline_list(para, c):
+                continue  # headline shorthand in a run of headlines a page lists in its text
             if c.entry.category in _DESCRIBING:
                 if parts is None:
                     parts = _fiction_parts(para, fiction)
@@ -349,6 +365,8 @@ def flag(
                 voice, speaker = "outlet", None
             if voice == "outlet" and not c.entry.context.outlet_body:
                 continue
+            if lexicon.plain(c.entry, para, setting, narration=voice == "outlet"):
+                plain.add(("body", offset + start))
             fit = lexicon.neutral(c.entry, para[c.start : c.end])
             flags.append(
                 _make("body", body, offset + start, offset + end, c, voice, speaker, i, fit)
@@ -362,7 +380,12 @@ def flag(
                 quoted_words.update(_WORDS.findall(para[span.start : span.end].lower()))
         offset += len(para) + 2  # the "\n\n" between paragraphs
     flags.sort(key=lambda f: (f.field != "headline", f.start))
-    return [f.model_copy(update={"shown": shown_by_default(f, genre, topic)}) for f in flags]
+    return [
+        f.model_copy(
+            update={"shown": (f.field, f.start) not in plain and shown_by_default(f, genre, topic)}
+        )
+        for f in flags
+    ]
 
 
 def _voice_lookup(spans: list[Span]) -> Callable[[int], tuple[Voice, str | None]]:

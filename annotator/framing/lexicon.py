@@ -138,6 +138,20 @@ class Lexicon:
         self._theme_words = frozenset().union(*self._not_in_paragraph)  # read by `theme`
         # The first words of its two-word members: `theme` builds a pair only after one.
         self._theme_firsts = frozenset(w.split(" ")[0] for w in self._theme_words if " " in w)
+        self._topic = [self._class_words(e.context.topic) for e in entries]
+        self._plain = {
+            e.id: self._class_words(e.context.plain_in_paragraph)
+            for e in entries
+            if e.context.plain_in_paragraph
+        }
+        # The classes entries name as their topic, with their members: read by `topics`.
+        self._topic_classes = {
+            name: self.word_classes.get(name, frozenset())
+            for e in entries
+            for name in e.context.topic
+        }
+        self._topic_members = frozenset().union(*self._topic_classes.values())
+        self._topic_firsts = frozenset(w.split(" ")[0] for w in self._topic_members if " " in w)
         self._auto = ahocorasick.Automaton()
         for idx, entry in enumerate(entries):
             for form in expand_forms(entry):
@@ -206,7 +220,14 @@ class Lexicon:
                             f"of the entry's forms"
                         )
                 ctx = entry.context
-                for name in (*ctx.not_near, *ctx.near, *ctx.followed_by, *ctx.not_in_paragraph):
+                for name in (
+                    *ctx.not_near,
+                    *ctx.near,
+                    *ctx.followed_by,
+                    *ctx.not_in_paragraph,
+                    *ctx.topic,
+                    *ctx.plain_in_paragraph,
+                ):
                     if name not in classes:
                         line = line_of(raw, ("entries", i, "context"))
                         raise DataFileError(
@@ -222,7 +243,7 @@ class Lexicon:
         members = self._theme_words
         if not members:
             return frozenset()
-        words = _possessives_off(_WORDS.findall(normalise(text)))
+        words = _article_words(text)
         counts = Counter(w for w in words if w in members)
         firsts = self._theme_firsts
         counts.update(
@@ -232,8 +253,44 @@ class Lexicon:
         )
         return frozenset(w for w, n in counts.items() if n >= times)
 
+    def plain(self, entry: Entry, text: str, setting: str = "", *, narration: bool = False) -> bool:
+        """A match of `entry` in `text` is the plain description of what happened
+        (`plain_in_paragraph`): flagged, but out of the default view. `narration`: the match is
+        in the outlet's own voice."""
+        words = self._plain.get(entry.id)
+        if not words or (narration and not entry.context.plain_in_narration):
+            return False
+        return bool(_paragraph_words(text, setting) & words)
+
+    def _names_topic(self, idx: int, norm: str, start: int, end: int, setting: str) -> bool:
+        """The paragraph around the match (the match's own words left out: "strike" does not
+        make "a pre-emptive strike" military), or its setting, names the entry's topic."""
+        around = _WORDS.findall(f"{norm[:start]} | {norm[end:]}\n{normalise(setting)}")
+        return bool(_words_and_pairs(around) & self._topic[idx])
+
+    def topics(self, text: str, times: int = 2) -> frozenset[str]:
+        """The word classes entries name as their `topic` that a text names at least `times`
+        times, counting every member: what field or conflict a whole article is about."""
+        if not self._topic_classes:
+            return frozenset()
+        members = self._topic_members
+        firsts = self._topic_firsts
+        words = _article_words(text)
+        counts = Counter(w for w in words if w in members)
+        pairs = (f"{a} {b}" for a, b in itertools.pairwise(words) if a in firsts)
+        counts.update(p for p in pairs if p in members)
+        return frozenset(
+            name
+            for name, cls in self._topic_classes.items()
+            if sum(n for w, n in counts.items() if w in cls) >= times
+        )
+
     def candidates(
-        self, text: str, setting: str = "", theme: frozenset[str] = frozenset()
+        self,
+        text: str,
+        setting: str = "",
+        theme: frozenset[str] = frozenset(),
+        topics: frozenset[str] = frozenset(),
     ) -> list[Candidate]:
         """Non-overlapping matches at word boundaries, longest first, context rules applied.
 
@@ -244,18 +301,22 @@ class Lexicon:
         if not len(self._auto):
             return []
         if not _INVISIBLE.search(text):
-            return self._candidates(text, setting, theme)
+            return self._candidates(text, setting, theme, topics)
         # Match on the visible characters, then map offsets back: keep[i] is where the i-th
         # visible character sits in ``text``.
         keep = [i for i, ch in enumerate(text) if not _INVISIBLE.match(ch)]
         visible = "".join(text[i] for i in keep)
         return [
             Candidate(keep[c.start], keep[c.end - 1] + 1, c.entry)
-            for c in self._candidates(visible, setting, theme)
+            for c in self._candidates(visible, setting, theme, topics)
         ]
 
     def _candidates(
-        self, text: str, setting: str = "", theme: frozenset[str] = frozenset()
+        self,
+        text: str,
+        setting: str = "",
+        theme: frozenset[str] = frozenset(),
+        topics: frozenset[str] = frozenset(),
     ) -> list[Candidate]:
         norm = normalise(text)
         found: list[Candidate] = []
@@ -279,6 +340,12 @@ class Lexicon:
                         paragraph |= theme
                     if paragraph & self._not_in_paragraph[idx]:
                         continue
+                if (
+                    self._topic[idx]
+                    and not topics.intersection(entry.context.topic)
+                    and not self._names_topic(idx, norm, start, end, setting)
+                ):
+                    continue  # a contested name or euphemism outside its conflict
                 found.append(Candidate(start, end, entry))
         found.sort(key=lambda c: (-(c.end - c.start), c.start))
         chosen: list[Candidate] = []
@@ -310,6 +377,8 @@ class Lexicon:
                 return False
         if ctx.complement == "clause" and not reports_speech(norm, end):
             return False
+        if entry.category == "attribution" and not_a_report(norm, start, end):
+            return False
         if entry.category == "name_calling" and attributed_designation(norm, start, end):
             return False
         if self._not_near[idx] or self._near[idx]:
@@ -326,6 +395,39 @@ class Lexicon:
                     return False
                 hit = norm.find(exc, hit + 1, start + len(exc))
         return True
+
+
+# "the storming of the Bastille", "a howling of protest": an -ing form between an article and
+# "of" is a noun of action, not a verb reporting anyone's words.
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$")
+_OF_AFTER = re.compile(r"\s+of\b")
+# "it means admitting that ...", "unity requires conceding": a verb of saying as the object of
+# "mean", "require" or "involve" names an act in general; nobody's words are being reported.
+_GENERAL_ACT_BEFORE = re.compile(
+    r"\b(?:means?|meant|requires?|required|involves?|involved|would\s+be)\s+$"
+)
+
+
+# "ripped them away", "ripping my hat off", "blasting out missives", "hammered out a deal": a verb
+# of attack with a particle of motion after it (past a pronoun or a short noun phrase) is the
+# physical act or another phrasal verb, not an attack in words.
+_PARTICLE_AFTER = re.compile(
+    r"(?:\s+(?:it|them|him|her|me|us|you|[\w-]+'s|my|his|their|our|your|its|the|a|an)"
+    r"(?:\s+[\w-]+)?)?\s+(?:away|off|out|apart|up|down|open|shut)\b"
+)
+
+
+def not_a_report(norm: str, start: int, end: int) -> bool:
+    """An attribution verb's form that reports no one's speech here: a physical act, a noun of
+    action, or an act named in general."""
+    if _PARTICLE_AFTER.match(norm, end):
+        return True
+    if not norm.endswith("ing", start, end):
+        return False
+    before = norm[max(0, start - 20) : start]
+    if _ARTICLE_BEFORE.search(before) and _OF_AFTER.match(norm, end):
+        return True
+    return bool(_GENERAL_ACT_BEFORE.search(before))
 
 
 # A label inside a reported legal designation is the designating authority's word, not the
@@ -400,6 +502,20 @@ def _near_words(norm: str, start: int, end: int) -> set[str]:
     before = _WORDS.findall(norm[max(0, start - 12 * NEAR_WINDOW) : start])[-NEAR_WINDOW:]
     after = _WORDS.findall(norm[end : end + 12 * NEAR_WINDOW])[:NEAR_WINDOW]
     return _words_and_pairs([*before, *_WORDS.findall(norm[start:end]), *after])
+
+
+@functools.lru_cache(maxsize=2)
+def _article_words(text: str) -> list[str]:
+    """A whole text's words, lowercased, possessives off: `theme` and `topics` read the same
+    article one after the other."""
+    return _possessives_off(_WORDS.findall(normalise(text)))
+
+
+@functools.lru_cache(maxsize=8)
+def _paragraph_words(text: str, setting: str) -> frozenset[str]:
+    """A paragraph's words and pairs with its setting's, read once however many of its matches
+    ask (a long paragraph with many matches would otherwise be read once per match)."""
+    return frozenset(_words_and_pairs(_WORDS.findall(normalise(f"{setting}\n{text}"))))
 
 
 def _possessives_off(words: list[str]) -> list[str]:

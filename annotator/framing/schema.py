@@ -71,6 +71,21 @@ class Context(_Strict):
     # Drop when a word of one of these classes stands anywhere in the same paragraph: a
     # paragraph about the Islamic State uses "terrorist group" as wire copy does.
     not_in_paragraph: list[str] = Field(default_factory=empty_list)
+    # Out of the default view (still flagged, under --all and in the JSON) when a speaker uses it
+    # and a word of one of these classes stands in the same paragraph (or its headline and the
+    # paragraph before): a witness's or official's plain reaction to what happened ("there was
+    # carnage on the road", "another horrific attack"). In the outlet's narration the same
+    # adjective is the outlet's own choice and stays in view...
+    plain_in_paragraph: list[str] = Field(default_factory=empty_list)
+    # ... unless this is True: the word names the event itself ("the bloodshed"), as wire copy
+    # does.
+    plain_in_narration: bool = False
+    # Only flag in an article about the conflict or field the term belongs to: the article names
+    # words of one of these classes at least twice, or the paragraph (or its headline and the
+    # paragraph before) names one. A contested name or euphemism is one only in its conflict: a
+    # "security barrier" at a street festival is a barrier, "pacified" in a speech about a
+    # candidacy is not a military euphemism.
+    topic: list[str] = Field(default_factory=empty_list)
     # Only flag when the word right after the match belongs to one of these classes: "so-called"
     # casts doubt before a word others use in earnest ("so-called experts"), while before
     # jargon it only introduces a name ("so-called ghost guns").
