@@ -8,9 +8,12 @@ from __future__ import annotations
 import gc
 import re
 from pathlib import Path
+from urllib.parse import urljoin
 
 import lxml.html
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 from lxml import etree
 from trafilatura.metadata import AUTHOR_XPATHS
 
@@ -19,6 +22,8 @@ from annotator.page.byline import _BYLINE_XPATHS, visible_byline
 from annotator.page.extract import parse_html
 from annotator.pipeline import sample_path
 from annotator.provenance import cited, syndication
+from annotator.sources.registry import host_of, registrable_domain
+from annotator.sources.wrappers import may_wrap, unwrap
 
 PAGES = Path(__file__).parent / "fixtures" / "pages"
 
@@ -146,3 +151,53 @@ def test_lasting_collects_nothing_inside_then_freezes_and_collects_again() -> No
         gc.enable()
         gc.callbacks.remove(watch)
         gc.unfreeze()
+
+
+# Pieces of links: the page's own host in several spellings, other hosts, wrappers' markers,
+# and the characters urlsplit treats specially (tab, user, brackets, zone, port, dot segments).
+_PIECES = [
+    "/", "//", "http://", "https://", "HTTPS://", "news.daily.co.uk", "NEWS.Daily.co.uk.",
+    "daily.co.uk", "www.daily.co.uk", "other.org", "user@", "@", ":8080", "[", "]", "%25",
+    "..", ".", "?", "#", ";", "=", "a", "amp", "archive.", "web.archive.org", "\t", "\n", " ",
+    "é", "xn--", "l.facebook.com", "=http", "%3A%2F%2F", "\\", "\x01",
+]
+_BASES = [
+    "https://www.daily.co.uk/news/2024/story.html",
+    "http://daily.co.uk/a/b?c=1#d",
+    "https://user@news.daily.co.uk:8443/x",
+]
+
+
+def _slow_skip(href: str, base: str) -> bool:
+    """The own-site test `linked` makes on the resolved address."""
+    own = host_of(base)
+    own_site = registrable_domain(own) if own else None
+    target = urljoin(base, href)
+    if not target.startswith(("http://", "https://")):
+        return False
+    host = host_of(target) or ""
+    return bool(own_site and host and registrable_domain(host) == own_site and not unwrap(target))
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=8), st.sampled_from(_BASES))
+@example(["/", "a"], _BASES[0])
+@example(["https://", "daily.co.uk", "/", "a"], _BASES[1])
+@example(["/", "\t", "/", "other.org"], _BASES[0])
+def test_own_link_is_sure_only_where_the_resolved_address_agrees(
+    pieces: list[str], base: str
+) -> None:
+    href = "".join(pieces).strip()
+    own = host_of(base)
+    assert own and not may_wrap(base)
+    if cited._own_link(href, registrable_domain(own)):
+        assert _slow_skip(href, base), href  # never skips a link the slow path would keep
+
+
+def test_own_link_settles_the_common_links() -> None:
+    site = registrable_domain("www.daily.co.uk")
+    for href in ["/news/a.html", "https://daily.co.uk/b", "http://www.daily.co.uk:80/c?d"]:
+        assert cited._own_link(href, site) and _slow_skip(href, _BASES[0])
+    for href in ["//cdn.other.org/x", "https://other.org/a", "https://u@daily.co.uk/",
+                 "/amp/story", "/a\t/b", "ftp://daily.co.uk/", "story.html"]:
+        assert not cited._own_link(href, site)
