@@ -18,6 +18,7 @@ from lxml import etree
 from trafilatura.metadata import AUTHOR_XPATHS
 
 from annotator.cli.lasting import lasting
+from annotator.page import extract
 from annotator.page.byline import _BYLINE_XPATHS, visible_byline
 from annotator.page.extract import parse_html
 from annotator.pipeline import sample_path
@@ -201,3 +202,18 @@ def test_own_link_settles_the_common_links() -> None:
     for href in ["//cdn.other.org/x", "https://other.org/a", "https://u@daily.co.uk/",
                  "/amp/story", "/a\t/b", "ftp://daily.co.uk/", "story.html"]:
         assert not cited._own_link(href, site)
+
+
+# Every character str.isspace() admits (re's \s is the same set), entities that decode to
+# whitespace or to nothing visible, and line breaks that make paragraphs.
+_SPACES = "".join(ch for ch in map(chr, range(0x3001)) if ch.isspace())
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from([*_SPACES, "a", "É", "&amp;", "&#10;", "&nbsp;", "&#x2003;",
+                                  "&", ";", "\n", "\n\n"])))
+@example([" a \u2003 b \n\n\u00a0\n&#10;c&nbsp;"])
+def test_body_paragraphs_clean_each_line_as_clean_does(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    old = "\n\n".join(p for p in (extract._clean(line) for line in text.split("\n")) if p)
+    assert extract._body_paragraphs(text) == old
