@@ -217,3 +217,14 @@ def test_body_paragraphs_clean_each_line_as_clean_does(pieces: list[str]) -> Non
     text = "".join(pieces)
     old = "\n\n".join(p for p in (extract._clean(line) for line in text.split("\n")) if p)
     assert extract._body_paragraphs(text) == old
+
+
+def test_the_parse_without_an_id_table_builds_the_same_tree() -> None:
+    dup = "<html><body><p id='a'>one</p><div id='a'><p id='b'>two</p></div><!-- c --></body></html>"
+    pages = [dup, sample_path().read_bytes().decode()]
+    pages += [p.read_bytes().decode("utf-8", "replace") for p in sorted(PAGES.glob("*.html"))]
+    for html in pages:
+        default = lxml.html.document_fromstring(html, parser=lxml.html.HTMLParser())
+        assert lxml.html.tostring(parse_html(html)) == lxml.html.tostring(default)
+    tree = parse_html(dup)
+    assert [e.text for e in tree.xpath("//*[@id='a']")] == ["one", None]  # attributes kept
