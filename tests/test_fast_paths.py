@@ -8,17 +8,23 @@ from __future__ import annotations
 import gc
 import re
 from pathlib import Path
+from urllib.parse import urljoin
 
 import lxml.html
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 from lxml import etree
 from trafilatura.metadata import AUTHOR_XPATHS
 
 from annotator.cli.lasting import lasting
+from annotator.page import extract
 from annotator.page.byline import _BYLINE_XPATHS, visible_byline
 from annotator.page.extract import parse_html
 from annotator.pipeline import sample_path
 from annotator.provenance import cited, syndication
+from annotator.sources.registry import host_of, registrable_domain
+from annotator.sources.wrappers import may_wrap, unwrap
 
 PAGES = Path(__file__).parent / "fixtures" / "pages"
 
@@ -146,3 +152,79 @@ def test_lasting_collects_nothing_inside_then_freezes_and_collects_again() -> No
         gc.enable()
         gc.callbacks.remove(watch)
         gc.unfreeze()
+
+
+# Pieces of links: the page's own host in several spellings, other hosts, wrappers' markers,
+# and the characters urlsplit treats specially (tab, user, brackets, zone, port, dot segments).
+_PIECES = [
+    "/", "//", "http://", "https://", "HTTPS://", "news.daily.co.uk", "NEWS.Daily.co.uk.",
+    "daily.co.uk", "www.daily.co.uk", "other.org", "user@", "@", ":8080", "[", "]", "%25",
+    "..", ".", "?", "#", ";", "=", "a", "amp", "archive.", "web.archive.org", "\t", "\n", " ",
+    "é", "xn--", "l.facebook.com", "=http", "%3A%2F%2F", "\\", "\x01",
+]
+_BASES = [
+    "https://www.daily.co.uk/news/2024/story.html",
+    "http://daily.co.uk/a/b?c=1#d",
+    "https://user@news.daily.co.uk:8443/x",
+]
+
+
+def _slow_skip(href: str, base: str) -> bool:
+    """The own-site test `linked` makes on the resolved address."""
+    own = host_of(base)
+    own_site = registrable_domain(own) if own else None
+    target = urljoin(base, href)
+    if not target.startswith(("http://", "https://")):
+        return False
+    host = host_of(target) or ""
+    return bool(own_site and host and registrable_domain(host) == own_site and not unwrap(target))
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=8), st.sampled_from(_BASES))
+@example(["/", "a"], _BASES[0])
+@example(["https://", "daily.co.uk", "/", "a"], _BASES[1])
+@example(["/", "\t", "/", "other.org"], _BASES[0])
+def test_own_link_is_sure_only_where_the_resolved_address_agrees(
+    pieces: list[str], base: str
+) -> None:
+    href = "".join(pieces).strip()
+    own = host_of(base)
+    assert own and not may_wrap(base)
+    if cited._own_link(href, registrable_domain(own)):
+        assert _slow_skip(href, base), href  # never skips a link the slow path would keep
+
+
+def test_own_link_settles_the_common_links() -> None:
+    site = registrable_domain("www.daily.co.uk")
+    for href in ["/news/a.html", "https://daily.co.uk/b", "http://www.daily.co.uk:80/c?d"]:
+        assert cited._own_link(href, site) and _slow_skip(href, _BASES[0])
+    for href in ["//cdn.other.org/x", "https://other.org/a", "https://u@daily.co.uk/",
+                 "/amp/story", "/a\t/b", "ftp://daily.co.uk/", "story.html"]:
+        assert not cited._own_link(href, site)
+
+
+# Every character str.isspace() admits (re's \s is the same set), entities that decode to
+# whitespace or to nothing visible, and line breaks that make paragraphs.
+_SPACES = "".join(ch for ch in map(chr, range(0x3001)) if ch.isspace())
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from([*_SPACES, "a", "É", "&amp;", "&#10;", "&nbsp;", "&#x2003;",
+                                  "&", ";", "\n", "\n\n"])))
+@example([" a \u2003 b \n\n\u00a0\n&#10;c&nbsp;"])
+def test_body_paragraphs_clean_each_line_as_clean_does(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    old = "\n\n".join(p for p in (extract._clean(line) for line in text.split("\n")) if p)
+    assert extract._body_paragraphs(text) == old
+
+
+def test_the_parse_without_an_id_table_builds_the_same_tree() -> None:
+    dup = "<html><body><p id='a'>one</p><div id='a'><p id='b'>two</p></div><!-- c --></body></html>"
+    pages = [dup, sample_path().read_bytes().decode()]
+    pages += [p.read_bytes().decode("utf-8", "replace") for p in sorted(PAGES.glob("*.html"))]
+    for html in pages:
+        default = lxml.html.document_fromstring(html, parser=lxml.html.HTMLParser())
+        assert lxml.html.tostring(parse_html(html)) == lxml.html.tostring(default)
+    tree = parse_html(dup)
+    assert [e.text for e in tree.xpath("//*[@id='a']")] == ["one", None]  # attributes kept

@@ -103,9 +103,15 @@ def unwrap(url: str) -> Unwrapped | None:
     return found
 
 
+def may_wrap(text: str) -> bool:
+    """Whether `text` holds a wrapper's marker; an address without one is no wrapper's
+    (`unwrap` returns None for it, without parsing it)."""
+    low = text.lower()
+    return any(m in low for m in _MARKERS)
+
+
 def _unwrap_once(url: str) -> Unwrapped | None:
-    low = url.lower()
-    if not any(m in low for m in _MARKERS):
+    if not may_wrap(url):
         return None  # the common case, decided without parsing
     try:
         parts = urlsplit(url.strip())
