@@ -94,12 +94,13 @@ def rows(folder: Path, kind: str) -> list[dict[str, str]]:
     return out
 
 
-def judged(folder: Path) -> dict[tuple[str, str, str], tuple[Flag, str]]:
-    """(file, text, context) -> (flag as judged, class), pairing judgements with flags in order."""
+def judged(folder: Path) -> dict[tuple[str, str, str], tuple[Flag, str, str]]:
+    """(file, text, context) -> (flag as judged, class, note): judgements paired with flags in
+    order."""
     by_file: dict[str, list[dict[str, str]]] = {}
     for row in rows(folder, "judgements"):
         by_file.setdefault(row["file"].removesuffix(".txt"), []).append(row)
-    out: dict[tuple[str, str, str], tuple[Flag, str]] = {}
+    out: dict[tuple[str, str, str], tuple[Flag, str, str]] = {}
     for page in sorted(folder.glob("*.txt")):
         flags = flags_of(page.read_text())
         judgements = by_file.get(page.stem, [])
@@ -108,14 +109,15 @@ def judged(folder: Path) -> dict[tuple[str, str, str], tuple[Flag, str]]:
         for flag, row in zip(flags, judgements, strict=False):
             if row["flag_text"].strip("'\"") != flag.text:
                 print(f"warning: {page.name}: {row['flag_text']!r} judged for {flag.text!r}")
-            out[(page.stem, flag.text, flag.context)] = (flag, row["class"].strip())
+            judgement = (flag, row["class"].strip(), (row.get("note") or "").strip())
+            out[(page.stem, flag.text, flag.context)] = judgement
     return out
 
 
-def verdict(old: tuple[Flag, str] | None, new: Flag) -> str:
+def verdict(old: tuple[Flag, str, str] | None, new: Flag) -> str:
     if old is None:
         return "new"
-    flag, cls = old
+    flag, cls, _ = old
     if cls in ("wrong_sense", "trivial"):
         return cls
     if (flag.voice, flag.speaker) != (new.voice, new.speaker):
@@ -123,7 +125,7 @@ def verdict(old: tuple[Flag, str] | None, new: Flag) -> str:
     return cls
 
 
-def score(data: Path, folder: Path) -> dict[str, object]:
+def score(data: Path, folder: Path, listing: bool = False) -> dict[str, object]:
     old = judged(folder)
     missed = rows(folder, "missed")
     shown: Counter[str] = Counter()
@@ -135,7 +137,15 @@ def score(data: Path, folder: Path) -> dict[str, object]:
         kwargs, name = source(data, page.read_text().split("\n", 1)[0])
         new = flags_of(render(annotate(**kwargs), name))  # type: ignore[arg-type]
         for flag in new:
-            cls = verdict(old.get((page.stem, flag.text, flag.context)), flag)
+            judgement = old.get((page.stem, flag.text, flag.context))
+            cls = verdict(judgement, flag)
+            if listing and flag.shown and cls in ("changed", "new"):
+                line = f"{cls} {page.stem} {flag.text!r} {flag.voice}/{flag.speaker}"
+                line += f" | {flag.context}"
+                if judgement is not None:
+                    was, judged_as, note = judgement
+                    line += f"\n    was {was.voice}/{was.speaker} {judged_as}: {note}"
+                print(line)
             every[cls] += 1
             if flag.shown:
                 shown[cls] += 1
@@ -165,9 +175,12 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", type=Path, required=True, help="the shared data folder")
     ap.add_argument("folders", type=Path, nargs="+", help="judged reading folders")
+    ap.add_argument(
+        "--list", action="store_true", help="print each shown flag that is changed or new"
+    )
     args = ap.parse_args()
     for folder in args.folders:
-        print(json.dumps(score(args.data, folder), indent=1))
+        print(json.dumps(score(args.data, folder, args.list), indent=1))
 
 
 if __name__ == "__main__":

@@ -39,9 +39,9 @@ def test_page_files_parse_back_into_flags_with_context() -> None:
 def test_a_judgement_carries_over_only_when_it_did_not_depend_on_what_changed() -> None:
     old = Flag("folly", "folly", "quoted", "Ann Lee", True, "c")
     moved = Flag("folly", "folly", "paraphrase", "Bo Kim", True, "c")
-    assert verdict((old, "right"), old) == "right"
-    assert verdict((old, "right"), moved) == "changed"
-    assert verdict((old, "wrong_voice"), moved) == "changed"
-    assert verdict((old, "wrong_sense"), moved) == "wrong_sense"
-    assert verdict((old, "trivial"), moved) == "trivial"
+    assert verdict((old, "right", ""), old) == "right"
+    assert verdict((old, "right", ""), moved) == "changed"
+    assert verdict((old, "wrong_voice", ""), moved) == "changed"
+    assert verdict((old, "wrong_sense", ""), moved) == "wrong_sense"
+    assert verdict((old, "trivial", ""), moved) == "trivial"
     assert verdict(None, moved) == "new"
