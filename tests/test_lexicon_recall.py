@@ -424,3 +424,43 @@ def test_kinds_the_tuning_readings_missed(body: str, text: str, entry_id: str) -
 )
 def test_kinds_the_tuning_readings_missed_other_sense(body: str, word: str) -> None:
     assert not [t for t, _, _ in _flags(body) if word.lower() in t.lower()]
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "entry_id"),
+    [
+        # hype, violent idioms, mockery and herding verbs, in sentences of our own
+        ("Her most explosive claim concerned the budget.", "explosive claim", "explosive-claims"),
+        ('"Heads will roll for this," the minister said.', "Heads will roll", "heads-will-roll"),
+        ("The column said critics claimed the sky was falling.", "the sky was falling",
+         "sky-is-falling"),
+        ("He made fire-breathing vows on trade.", "fire-breathing", "fire-breathing"),
+        ("The carnival-like contest drew a dozen candidates.", "carnival-like", "carnival-like"),
+        ("The lenders destroyed the economy, the columnist wrote.", "destroyed the economy",
+         "destroyed-economy"),
+        ("He vowed to round up immigrants without papers.", "round up", "round-up-migrants"),
+        ("The boy was ripped from his father's arms.", "ripped from his", "ripped-from-arms"),
+        ("The drug maker jacked up the price of insulin.", "jacked up", "jacked-up"),
+        ("He said he hates radical Muslims in government.", "radical Muslims", "radical-muslims"),
+        ("It was the hopeful view mouthed by the chairman.", "mouthed by", "mouthed-by"),
+        ("The chaotic Republican race entered its last month.", "chaotic", "chaotic"),
+    ],
+)
+def test_hype_idioms_and_herding_verbs_found(body: str, text: str, entry_id: str) -> None:
+    assert (text, entry_id) in [(t, e) for t, e, _ in _flags(body)]
+
+
+@pytest.mark.parametrize(
+    ("body", "word"),
+    [
+        ("Police rounded up the stray cattle after the storm.", "rounded up"),
+        ("Round up the figures to the nearest dollar.", "round up"),
+        ("The mechanic jacked up the car to change the tyre.", "jacked"),
+        ("The phone was ripped from her hands by the wind.", "ripped"),
+        ("The dragon in the film is a fire-breathing beast.", "fire-breathing"),
+        ("The storm left the coast in a chaotic state after the flood.", "chaotic"),
+        ("Chemists stored the explosive charges in a bunker.", "explosive"),
+    ],
+)
+def test_hype_idioms_and_herding_verbs_other_sense(body: str, word: str) -> None:
+    assert not [t for t, _, _ in _flags(body) if word.lower() in t.lower()]
