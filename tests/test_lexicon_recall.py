@@ -464,3 +464,20 @@ def test_hype_idioms_and_herding_verbs_found(body: str, text: str, entry_id: str
 )
 def test_hype_idioms_and_herding_verbs_other_sense(body: str, word: str) -> None:
     assert not [t for t, _, _ in _flags(body) if word.lower() in t.lower()]
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "entry_id"),
+    [
+        # sneering labels from either side, and a verdict on motive
+        ("The blogger mocked the marchers as moonbats.", "moonbats", "epithets-every-side"),
+        ("The forum called the senator's voters Cult 45.", "Cult 45", "epithets-every-side"),
+        ("He dismissed the beach crowds as covidiots.", "covidiots", "epithets-every-side"),
+        ("The lawmaker called the pipeline protesters eco-terrorists.", "eco-terrorists",
+         "epithets-every-side"),
+        ("Her grievance-driven campaign drew large crowds.", "grievance-driven",
+         "grievance-politics"),
+    ],
+)
+def test_epithets_of_every_side_found(body: str, text: str, entry_id: str) -> None:
+    assert (text, entry_id) in [(t, e) for t, e, _ in _flags(body)]
