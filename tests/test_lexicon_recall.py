@@ -410,6 +410,8 @@ def test_kinds_the_tuning_readings_missed(body: str, text: str, entry_id: str) -
         # the same words in another sense, left alone
         ("The wounded man was lying on the floor.", "lying"),
         ("He pleaded guilty to lying to investigators.", "lying to"),
+        ("The aide admitted he lied to the FBI, prosecutors said.", "lied"),
+        ("The former adviser was convicted of lying to Congress.", "lying"),
         ("The rebels were offered an amnesty by the new government.", "amnesty"),
         ("Amnesty International published its report.", "amnesty"),
         ("Police announced a knife amnesty for the city.", "amnesty"),
