@@ -457,6 +457,7 @@ def test_hype_idioms_and_herding_verbs_found(body: str, text: str, entry_id: str
     [
         ("Police rounded up the stray cattle after the storm.", "rounded up"),
         ("Round up the figures to the nearest dollar.", "round up"),
+        ("Here is our weekly round up of immigration news.", "round up"),
         ("The mechanic jacked up the car to change the tyre.", "jacked"),
         ("The phone was ripped from her hands by the wind.", "ripped"),
         ("The dragon in the film is a fire-breathing beast.", "fire-breathing"),
