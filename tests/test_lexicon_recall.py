@@ -358,3 +358,129 @@ def test_round_two_verdict_words_literal_sense_not_flagged(body: str, word: str)
 )
 def test_labels_the_tuning_readings_missed(body: str, text: str, entry_id: str) -> None:
     assert (text, entry_id) in [(t, e) for t, e, _ in _flags(body)]
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "entry_id"),
+    [
+        # kinds of word the tuning readings' editors listed as missed, in sentences of our own
+        ("The convention was in a state of pandemonium.", "pandemonium", "pandemonium"),
+        ("The drug behemoth raised its prices again.", "behemoth", "behemoth"),
+        ("The ministry mishandled the inquiry for months.", "mishandled", "mishandled"),
+        ("The debate was full of incendiary rhetoric.", "incendiary rhetoric",
+         "incendiary-rhetoric"),
+        ("He traded crude insults with his rival.", "crude insults", "incendiary-rhetoric"),
+        ("He was known in the chamber as a bomb-thrower.", "bomb-thrower", "bomb-thrower"),
+        ('"He lied to the committee," the senator said.', "lied", "lying-accusation"),
+        ('"I think she is lying about the memo," a voter said.', "lying about", "lying-accusation"),
+        ('"This is the lie that his campaign rests on," she said.', "the lie that",
+         "lying-accusation"),
+        ("He vowed to fight amnesty for immigrants in the country illegally.", "amnesty for",
+         "amnesty-immigration"),
+        ("The governor did her best to evade the question.", "evade the question",
+         "evaded-question"),
+        ("Critics called the merger corporate tax dodging.", "tax dodging", "tax-dodging"),
+        ("The lenders bilked borrowers with hidden fees.", "bilked", "bilked"),
+        ("He warned about porous borders in the south.", "porous borders", "porous-border"),
+        ('She called the ban "cruel, prejudiced and wrong."', "prejudiced", "prejudiced"),
+        ('"She is one of the Never Trumpers," the president said.', "Never Trumpers",
+         "never-trumper"),
+        ('"That bastard has to go," the senator told donors.', "bastard", "bastard"),
+        ("The mayor is talking out of both sides of his mouth.",
+         "out of both sides of his mouth", "both-sides-of-mouth"),
+        ("Activists praised her for speaking truth to power.", "speaking truth to power",
+         "truth-to-power"),
+        ("The donation is raising eyebrows among donors.", "raising eyebrows", "raised-eyebrows"),
+        ("The governor was publicly miffed at the snub.", "miffed", "miffed"),
+        ("The senator met his old nemesis at the hearing.", "nemesis", "nemesis"),
+        ("The council fumbled its answer to the audit.", "fumbled", "fumbled"),
+        ("She named her hand-picked deputy to the board.", "her hand-picked", "hand-picked"),
+        ("The ruling was a wrecking ball for the agency.", "wrecking ball", "wrecking-ball"),
+        ("Organisers stacked the audience with supporters.", "stacked the audience",
+         "stacked-the-deck"),
+    ],
+)
+def test_kinds_the_tuning_readings_missed(body: str, text: str, entry_id: str) -> None:
+    assert (text, entry_id) in [(t, e) for t, e, _ in _flags(body)]
+
+
+@pytest.mark.parametrize(
+    ("body", "word"),
+    [
+        # the same words in another sense, left alone
+        ("The wounded man was lying on the floor.", "lying"),
+        ("He pleaded guilty to lying to investigators.", "lying to"),
+        ("The aide admitted he lied to the FBI, prosecutors said.", "lied"),
+        ("The former adviser was convicted of lying to Congress.", "lying"),
+        ("The rebels were offered an amnesty by the new government.", "amnesty"),
+        ("Amnesty International published its report.", "amnesty"),
+        ("Police announced a knife amnesty for the city.", "amnesty"),
+        ("The airline reported fewer mishandled bags this year.", "mishandled"),
+        ("He fumbled for his keys at the door.", "fumbled"),
+        ("The winery sells hand-picked grapes.", "hand-picked"),
+        ("The evidence would have prejudiced the jury.", "prejudiced"),
+        ("The king's bastard son claimed the throne.", "bastard"),
+        ("The demolition crew swung the wrecking ball at the old mill building.", "wrecking"),
+        ("The striker met his old nemesis in the league final.", "nemesis"),
+    ],
+)
+def test_kinds_the_tuning_readings_missed_other_sense(body: str, word: str) -> None:
+    assert not [t for t, _, _ in _flags(body) if word.lower() in t.lower()]
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "entry_id"),
+    [
+        # hype, violent idioms, mockery and herding verbs, in sentences of our own
+        ("Her most explosive claim concerned the budget.", "explosive claim", "explosive-claims"),
+        ('"Heads will roll for this," the minister said.', "Heads will roll", "heads-will-roll"),
+        ("The column said critics claimed the sky was falling.", "the sky was falling",
+         "sky-is-falling"),
+        ("He made fire-breathing vows on trade.", "fire-breathing", "fire-breathing"),
+        ("The carnival-like contest drew a dozen candidates.", "carnival-like", "carnival-like"),
+        ("The lenders destroyed the economy, the columnist wrote.", "destroyed the economy",
+         "destroyed-economy"),
+        ("He vowed to round up immigrants without papers.", "round up", "round-up-migrants"),
+        ("The boy was ripped from his father's arms.", "ripped from his", "ripped-from-arms"),
+        ("The drug maker jacked up the price of insulin.", "jacked up", "jacked-up"),
+        ("He said he hates radical Muslims in government.", "radical Muslims", "radical-muslims"),
+        ("It was the hopeful view mouthed by the chairman.", "mouthed by", "mouthed-by"),
+        ("The chaotic Republican race entered its last month.", "chaotic", "chaotic"),
+    ],
+)
+def test_hype_idioms_and_herding_verbs_found(body: str, text: str, entry_id: str) -> None:
+    assert (text, entry_id) in [(t, e) for t, e, _ in _flags(body)]
+
+
+@pytest.mark.parametrize(
+    ("body", "word"),
+    [
+        ("Police rounded up the stray cattle after the storm.", "rounded up"),
+        ("Round up the figures to the nearest dollar.", "round up"),
+        ("Here is our weekly round up of immigration news.", "round up"),
+        ("The mechanic jacked up the car to change the tyre.", "jacked"),
+        ("The phone was ripped from her hands by the wind.", "ripped"),
+        ("The dragon in the film is a fire-breathing beast.", "fire-breathing"),
+        ("The storm left the coast in a chaotic state after the flood.", "chaotic"),
+        ("Chemists stored the explosive charges in a bunker.", "explosive"),
+    ],
+)
+def test_hype_idioms_and_herding_verbs_other_sense(body: str, word: str) -> None:
+    assert not [t for t, _, _ in _flags(body) if word.lower() in t.lower()]
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "entry_id"),
+    [
+        # sneering labels from either side, and a verdict on motive
+        ("The blogger mocked the marchers as moonbats.", "moonbats", "epithets-every-side"),
+        ("The forum called the senator's voters Cult 45.", "Cult 45", "epithets-every-side"),
+        ("He dismissed the beach crowds as covidiots.", "covidiots", "epithets-every-side"),
+        ("The lawmaker called the pipeline protesters eco-terrorists.", "eco-terrorists",
+         "epithets-every-side"),
+        ("Her grievance-driven campaign drew large crowds.", "grievance-driven",
+         "grievance-politics"),
+    ],
+)
+def test_epithets_of_every_side_found(body: str, text: str, entry_id: str) -> None:
+    assert (text, entry_id) in [(t, e) for t, e, _ in _flags(body)]
