@@ -97,6 +97,11 @@ _MONTHS = words(
 )
 
 
+# A party and state tag in apposition: "R-S.C.", "D-Ill.", "R -S.C." (as some pages space it).
+_PARTY_TAG = re.compile(r"(?:R|D|I|Ind)\s*[-–]\s*[A-Z][A-Za-z.]*")
+_RELATIVES = words("who whom which")
+
+
 @dataclass(frozen=True)
 class Subject:
     np: str  # the speaker phrase
@@ -169,6 +174,12 @@ def subject_before(text: str, at_start: bool = False) -> Subject | None:
             # "One delegate not on the slate, Kelly Smit, told": the appositive names the
             # speaker (`SpeakerBook.resolve` reads it from the tail)
             phrase = (_words_back(toks, end - 1), toks[end + 1][2])
+        if phrase is not None and _PARTY_TAG.fullmatch(text, toks[phrase[0]][0], toks[end - 1][1]):
+            phrase = None  # "Gowdy, R-S.C., said": a party and state tag names nobody
+        if phrase is not None and end != i and phrase[0] > 0 and (
+            toks[phrase[0] - 1][2] in _RELATIVES
+        ):
+            phrase = None  # "a major who Gowdy, R-S.C., fired": a relative clause's subject
         if phrase is not None:
             found.append((phrase[0], end, phrase[1]))
     if not found:

@@ -1,0 +1,26 @@
+"""Who speaks a quoted or paraphrased span: the reporting clause's subject, and a speaker is a
+name, a role or a group, never a fragment. Every sentence here is invented."""
+
+from __future__ import annotations
+
+from annotator.framing.voices import segment
+
+
+def _who(paragraphs: list[str], para: int, word: str, headline: str = "") -> tuple[str, str]:
+    """Voice and speaker of the text at `word` in paragraph `para` (-1: the headline)."""
+    seg = segment(headline, paragraphs)
+    text, spans = (headline, seg.headline) if para < 0 else (paragraphs[para], seg.body[para])
+    pos = text.index(word)
+    for s in spans:
+        if s.start <= pos < s.end:
+            return s.voice, s.speaker or ""
+    return "outlet", ""
+
+
+def test_a_party_and_state_tag_is_never_the_speaker() -> None:
+    # "R-S.C." in apposition names a party and a state, nobody who speaks.
+    text = "“The ferry is a ruin,” Sen. Ana Ruiz, R-S.C., said on Monday."
+    assert _who([text], 0, "ruin") == ("quoted", "Sen. Ana Ruiz")
+    spaced = ("The suit filed by Leo Park, a clerk whom Ruiz, R -S.C., fired in June, alleges a "
+              "long list of harbour violations.")
+    assert "S.C" not in _who([spaced], 0, "harbour")[1]
