@@ -24,3 +24,11 @@ def test_a_party_and_state_tag_is_never_the_speaker() -> None:
     spaced = ("The suit filed by Leo Park, a clerk whom Ruiz, R -S.C., fired in June, alleges a "
               "long list of harbour violations.")
     assert "S.C" not in _who([spaced], 0, "harbour")[1]
+
+
+def test_a_claim_whose_that_clause_follows_a_copula_is_reported() -> None:
+    text = "But Ana Ruiz’s boldest claim is that the harbour board is a “cartel” of insiders."
+    assert _who([text], 0, "cartel") == ("quoted", "Ana Ruiz")
+    assert _who([text], 0, "harbour") == ("paraphrase", "Ana Ruiz")
+    by = "The claim by Leo Park was that the ferry is a “ghost ship.”"
+    assert _who([by], 0, "ghost") == ("quoted", "Leo Park")

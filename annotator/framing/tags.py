@@ -47,6 +47,7 @@ SAYING_NOUN = re.compile(
     r"statements?(?=\s+by\s))"  # not "said in a statement that"
     # whose it is may follow the noun: "a statement by actor George Clooney that"
     r"(?P<by>\s+by\s+(?:[a-z]+\s+){0,2}(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'.\-]*)?"
+    r"(?:\s+(?:is|was)(?=\s+that\b))?"  # "X's claim is that ...": the clause after the copula
     r"\s+(?=that\s+(?!(?:is|are|was|were|has|have|had|could|would|will|may|might|can|should|"
     r"must|do|does|did|be|been|not|also)\b)[a-zA-Z“\"])"
 )
@@ -57,7 +58,7 @@ _CLAIMANT = re.compile(
     r"(?P<party>Democratic|Republican|GOP))\s+(?:[a-z]+\s+){0,2}$"
 )
 _CLAUSE_END = re.compile(r"[,;]|\s[—–]\s|\s--\s|\s\(")
-_BY = re.compile(r"\w+\s+by\s+(?P<np>[^\s].*?)\s*$")
+_BY = re.compile(r"\w+\s+by\s+(?P<np>[^\s].*?)(?:\s+(?:is|was))?\s*$")
 _PARTY = {"Democratic": "Democrats", "Republican": "Republicans", "GOP": "Republicans"}
 _PRONOUN_OF = {"his": "he", "her": "she", "their": "they", "its": "it"}
 
