@@ -32,3 +32,16 @@ def test_a_claim_whose_that_clause_follows_a_copula_is_reported() -> None:
     assert _who([text], 0, "harbour") == ("paraphrase", "Ana Ruiz")
     by = "The claim by Leo Park was that the ferry is a “ghost ship.”"
     assert _who([by], 0, "ghost") == ("quoted", "Leo Park")
+
+
+def test_a_capitalised_will_before_a_verb_is_a_name() -> None:
+    paragraphs = [
+        "Conservative columnist Ana Will said the harbour plan was finished.",
+        "“It is a folly,” Will wrote on Sunday.",
+        "Will described the board as a “circus of fools.”",
+    ]
+    assert _who(paragraphs, 0, "harbour") == ("paraphrase", "Ana Will")
+    assert _who(paragraphs, 1, "folly")[1].endswith("Will")
+    assert _who(paragraphs, 2, "circus")[1].endswith("Will")
+    # in a title-case headline "Will" before the verb is the modal
+    assert "Will" not in _who([], -1, "Goodbye", headline="Ruiz Will Say ‘Goodbye’ to Dover")[1]

@@ -244,7 +244,8 @@ def _verb_attribution(
     before = text[w_start:c_start]  # for what the cue follows: a comma, a quote, nothing
     np_start = c_start
     after_pos = c_end
-    subj = subject_before(left, at_start=max(w_start, q_end) <= s_start)
+    lower_verb = text[c_start].islower()
+    subj = subject_before(left, at_start=max(w_start, q_end) <= s_start, lower_verb=lower_verb)
     # the verb an infinitive completes stands just before it: a short look back suffices
     tail_at = max(0, len(left) - 80)
     chain = CATENATIVE.search(left, tail_at) if subj is None and form == lemma else None

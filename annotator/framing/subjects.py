@@ -148,10 +148,11 @@ def _noun_speaks(low: str) -> bool:
     )
 
 
-def subject_before(text: str, at_start: bool = False) -> Subject | None:
+def subject_before(text: str, at_start: bool = False, lower_verb: bool = False) -> Subject | None:
     """The speaker phrase that ends `text`, with its appositive and auxiliaries; None when
     the words before the verb are not a speaker's phrase. `at_start`: `text` begins its
-    sentence, where a capital alone proves no name.
+    sentence, where a capital alone proves no name. `lower_verb`: the verb after `text` is in
+    lower case, so a capitalised "Will" or "May" before it is a name, not a headline's modal.
 
     Of the phrases that could be the subject, the one nearest the verb that starts after a
     comma or a dash wins: "In her speech, Merkel, who ..., warned" is Merkel's."""
@@ -161,7 +162,9 @@ def subject_before(text: str, at_start: bool = False) -> Subject | None:
     toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, base)]
     if toks and base and text[base - 1].isalnum() and toks[0][0] == base:
         del toks[0]  # a word cut by the window
-    i, relative = _skip_auxiliaries(toks, len(toks))
+    if lower_verb and toks and toks[-1][2][:1].isupper() and toks[-1][2].lower() in _AUX:
+        at_start = False  # "Will wrote": a modal never stands before a finite verb
+    i, relative = _skip_auxiliaries(toks, len(toks), lower_verb)
     if i <= 0:
         return None
     ends = _candidate_ends(toks, i)
@@ -207,13 +210,17 @@ def _names_next(toks: list[tuple[int, int, str]], end: int) -> bool:
     return toks[end][2] == "," and len(nxt) == 2 and all(w[:1].isupper() for w in nxt)
 
 
-def _skip_auxiliaries(toks: list[tuple[int, int, str]], i: int) -> tuple[int, bool]:
+def _skip_auxiliaries(
+    toks: list[tuple[int, int, str]], i: int, names_aux: bool = False
+) -> tuple[int, bool]:
     """Index just past the subject's last word: back over auxiliaries, adverbs, time and party
     tags and a relative "who" ("Trump, who has long", "Ana Ruiz (D-Ore.) on Tuesday"); and
     whether the verb is in a relative clause."""
     while i > 0:
         w = toks[i - 1][2]
         low = w.lower()
+        if names_aux and w[:1].isupper() and low in _AUX:
+            return i, False  # "George Will has said", "“...,” Will wrote": a name
         if low in _AUX or (w.islower() and (low.endswith("ly") or low.endswith("n’t")
                                             or low.endswith("n't"))):
             i -= 1
