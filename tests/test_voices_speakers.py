@@ -45,3 +45,13 @@ def test_a_capitalised_will_before_a_verb_is_a_name() -> None:
     assert _who(paragraphs, 2, "circus")[1].endswith("Will")
     # in a title-case headline "Will" before the verb is the modal
     assert "Will" not in _who([], -1, "Goodbye", headline="Ruiz Will Say ‘Goodbye’ to Dover")[1]
+
+
+def test_to_before_a_bare_verb_attaches_nothing_to_a_speaker() -> None:
+    # "owners to flee due to ...": an infinitive, so no speaker phrase runs across it
+    text = ("The rules forced several ferry owners to flee due to federal vs. state regulation; "
+            "they made the harbour a hotbed of smuggling.")
+    assert "flee" not in _who([text], 0, "hotbed")[1]
+    # "a letter to board members" is still one speaker's phrase
+    letter = "A letter to harbour board members urges them to “stop the rot.”"
+    assert _who([letter], 0, "rot") == ("quoted", "A letter to harbour board members")

@@ -325,7 +325,7 @@ def _phrase_start(
     # with the matter", "members of Congress": the head is the noun before the preposition,
     # itself a phrase of its own ("the leaders", "Members", "officials"), never a verb's
     # object ("would not comment on the order").
-    if start >= 2 and toks[start - 1][2] in _PP:
+    if start >= 2 and _attached(toks, start - 1, head_ok):
         j = start - 2
         bridged = toks[j][2] in _PP_BRIDGE and j >= 1
         j -= bridged
@@ -338,7 +338,7 @@ def _phrase_start(
             inner = _words_back(toks, j)
             if (
                 inner >= 2
-                and toks[inner - 1][2] in _PP
+                and _attached(toks, inner - 1, False)
                 and _noun_speaks(toks[inner - 2][2].lower())
             ):
                 j = inner - 2
@@ -351,6 +351,18 @@ def _phrase_start(
             ):
                 return outer, noun
     return (start, head) if head_ok else None
+
+
+def _attached(toks: list[tuple[int, int, str]], p: int, speaks: bool) -> bool:
+    """Whether toks[p] is a preposition attaching what follows to a noun before it ("an aide
+    to the senator", "a letter to committee members": `speaks`, the phrase after it names
+    someone); "to" before a bare verb is an infinitive ("people to flee due to ...")."""
+    if toks[p][2] not in _PP:
+        return False
+    if toks[p][2] != "to" or p + 1 >= len(toks) or speaks:
+        return True
+    nxt = toks[p + 1][2]
+    return nxt[:1].isupper() or nxt.lower() in _DETERMINERS or nxt[:1].isdigit()
 
 
 def _words_back(toks: list[tuple[int, int, str]], k: int) -> int:
