@@ -55,3 +55,15 @@ def test_to_before_a_bare_verb_attaches_nothing_to_a_speaker() -> None:
     # "a letter to board members" is still one speaker's phrase
     letter = "A letter to harbour board members urges them to “stop the rot.”"
     assert _who([letter], 0, "rot") == ("quoted", "A letter to harbour board members")
+
+
+def test_a_capital_opening_a_sentence_is_no_antecedent_for_he() -> None:
+    paragraphs = [
+        "Leo Park put the ferry up for sale on Tuesday. Similar ferries sell for $200.",
+        "“It is a brutal old tub,” he wrote.",
+    ]
+    assert _who(paragraphs, 1, "brutal") == ("quoted", "Leo Park")
+    # a surname the article already gave in full still is
+    named = ["Leo Vital put the ferry up for sale.", "Vital also sold the dock.",
+             "“It is a brutal old tub,” he wrote."]
+    assert _who(named, 2, "brutal")[1].endswith("Vital")

@@ -208,6 +208,9 @@ _NOT_VERBS = words(
 )
 
 
+_ADJECTIVE = re.compile(r"(?:ar|al|ous|ive|ic|able|ible|ful|less|ent|ant|ish|ary|ory)$")
+
+
 def mention(text: str, s_start: int, s_end: int, book: SpeakerBook) -> None:
     """A person named as the subject of a sentence with no reporting verb ("Trump also took
     swipes at Bush.") is who a "he" in the next sentence most likely stands for."""
@@ -224,6 +227,10 @@ def mention(text: str, s_start: int, s_end: int, book: SpeakerBook) -> None:
     nxt = _NEXT_WORD.match(text, sent.end("np"), s_end)
     if len(np) == 1 and nxt is not None and nxt.group(1) in _NOT_VERBS:
         return  # "Somewhere in there, he ...": one word before a preposition is no subject
+    if len(np) == 1 and _ADJECTIVE.search(np[0]) and book.known_as(np[0]) is None:
+        # "Similar firearms sell for $200.": one capital opening a sentence proves no name,
+        # and an adjective's ending makes one unlikely unless the article named them before
+        return
     if np and all(w[:1].isupper() for w in np) and np[0] not in OPENERS and len(np) <= 4 and (
         speaker_head(np[-1], alone_at_start=len(np) == 1)
     ):
