@@ -67,3 +67,11 @@ def test_a_capital_opening_a_sentence_is_no_antecedent_for_he() -> None:
     named = ["Leo Vital put the ferry up for sale.", "Vital also sold the dock.",
              "“It is a brutal old tub,” he wrote."]
     assert _who(named, 2, "brutal")[1].endswith("Vital")
+
+
+def test_what_someone_said_reports_nothing_after_its_clause() -> None:
+    head = "After Ruiz Heard What Her Harbour Rival Just Said, She Instantly Unleashes On Twitter"
+    assert _who([], -1, "Unleashes", headline=head) == ("outlet", "")
+    # "what X called ..." still reports what follows the verb
+    text = "Leo Park attacked what Ana Ruiz called a “rigged harbour.”"
+    assert _who([text], 0, "rigged") == ("quoted", "Ana Ruiz")

@@ -109,6 +109,7 @@ _ADJUNCT = re.compile(
     r"tonight)\b(?!\s+(?:that|whether|least|most|fact|part|addition|general|particular)\b)"
 )
 
+_WHAT = re.compile(r"\b(?i:what)\s+$")
 _THAT = re.compile(r"\s*(?:,\s*)?(?P<that>that)\b")
 _COMMA = re.compile(r"\s*,")
 _ADJUNCT_START = re.compile(r"\s(?i:in|during|after|before|while|because)\s")
@@ -376,6 +377,12 @@ def _verb_attribution(
             return a
         else:
             return None
+    if subj is not None and _WHAT.search(text, max(s_start, np_start - 12), np_start) and (
+        _COMMA.match(text, c_end, s_end)
+    ):
+        # "After Trump Heard What His Nemesis Just Said, He Unleashes": the verb's object is
+        # "what", so what follows its clause is not reported ("what he called a sham" is)
+        return Attribution(cue[:2], lemma, who.name, who.how, subject_at=np_start)
     a = _with_content(text, sentence, cue, (who.name, who.how), np_start, after_pos, quote_ends)
     a.relative = subj is not None and subj.relative
     end_at_absolute(a, text, c_end, s_end, quotes)
