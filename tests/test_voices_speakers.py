@@ -75,3 +75,8 @@ def test_what_someone_said_reports_nothing_after_its_clause() -> None:
     # "what X called ..." still reports what follows the verb
     text = "Leo Park attacked what Ana Ruiz called a “rigged harbour.”"
     assert _who([text], 0, "rigged") == ("quoted", "Ana Ruiz")
+
+
+def test_a_speaker_noun_in_ly_is_no_adverb() -> None:
+    text = "Yet representatives of the Ruiz family suggested the ferry sank on purpose."
+    assert _who([text], 0, "ferry") == ("paraphrase", "representatives of the Ruiz family")

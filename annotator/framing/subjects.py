@@ -221,8 +221,8 @@ def _skip_auxiliaries(
         low = w.lower()
         if names_aux and w[:1].isupper() and low in _AUX:
             return i, False  # "George Will has said", "“...,” Will wrote": a name
-        if low in _AUX or (w.islower() and (low.endswith("ly") or low.endswith("n’t")
-                                            or low.endswith("n't"))):
+        adverb = low.endswith("ly") and low not in _HEADS  # not "family", "ally"
+        if low in _AUX or (w.islower() and (adverb or low.endswith(("n’t", "n't")))):
             i -= 1
         elif low in {"both", "either", "all", "each"} and i >= 2 and (
             toks[i - 2][2].lower() in _AUX
@@ -395,7 +395,9 @@ def _words_back(toks: list[tuple[int, int, str]], k: int) -> int:
         if low in {"and", "or"} and j > 0 and _coordinated(toks[j - 1][2], toks[start][2]):
             start = _words_back(toks, j - 1)  # "Sanders and his aides", "Current and former"
             break
-        if low in _STOP or (w.islower() and (low.endswith("ing") or low.endswith("ly"))):
+        if low in _STOP or (w.islower() and (
+            low.endswith("ing") or (low.endswith("ly") and low not in _HEADS)  # not "family"
+        )):
             break
         if w.islower() and low.endswith("ed") and low not in _HEADS:
             # "the embattled governor" keeps its adjective only under a determiner
