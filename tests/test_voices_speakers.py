@@ -80,3 +80,14 @@ def test_what_someone_said_reports_nothing_after_its_clause() -> None:
 def test_a_speaker_noun_in_ly_is_no_adverb() -> None:
     text = "Yet representatives of the Ruiz family suggested the ferry sank on purpose."
     assert _who([text], 0, "ferry") == ("paraphrase", "representatives of the Ruiz family")
+
+
+def test_the_paragraph_after_x_said_colon_is_x_s_with_its_first_person_verbs() -> None:
+    paragraphs = [
+        "In a speech last July, Ana Ruiz said:",
+        "Let no one be mistaken: the ferry is a cancer on the harbour. I believe it must go.",
+        "Leo Park said the ferry would stay.",
+    ]
+    assert _who(paragraphs, 1, "cancer") == ("paraphrase", "Ana Ruiz")
+    assert _who(paragraphs, 1, "must go") == ("paraphrase", "Ana Ruiz")
+    assert _who(paragraphs, 2, "ferry") == ("paraphrase", "Leo Park")

@@ -290,15 +290,18 @@ def _paragraph(
         return paint.spans, out
     sents = sentences(text, quotes)
     atts = find_attributions(text, sents, quotes, book, headline=headline)
+    pending = carry.pending
+    if pending is not None and not any(a.speaker for a in atts):
+        # "Trump tweeted:" and then the tweet: the whole paragraph is the speaker's, its own
+        # unattributed verbs too ("I believe", "I feel"); a paragraph that names speakers of
+        # its own is narration again
+        paint.paint(0, len(text), "paraphrase", pending.speaker, pending.how)
+        atts = []
     # Narrowest content first: words a speaker reports someone else said ("Trump said Clinton
     # wants ...") are still the speaker's words, so the widest report paints last.
     for a in sorted(atts, key=lambda a: sum(e - s for s, e in a.content)):
         for s, e in a.content:
             paint.paint(s, e, "paraphrase", a.speaker, a.how)
-    pending = carry.pending
-    if pending is not None and not atts:
-        # "Trump tweeted:" and then the tweet: the whole paragraph is the speaker's.
-        paint.paint(0, len(text), "paraphrase", pending.speaker, pending.how)
     this: _Who = (None, "unknown")
     tags = _Tags(atts, sents)
     for i, (start, end, _closed) in enumerate(quotes):
