@@ -91,3 +91,13 @@ def test_the_paragraph_after_x_said_colon_is_x_s_with_its_first_person_verbs() -
     assert _who(paragraphs, 1, "cancer") == ("paraphrase", "Ana Ruiz")
     assert _who(paragraphs, 1, "must go") == ("paraphrase", "Ana Ruiz")
     assert _who(paragraphs, 2, "ferry") == ("paraphrase", "Leo Park")
+
+
+def test_the_subject_of_a_reported_clause_is_no_addressee() -> None:
+    text = "Ana Ruiz warned the ferry plan would sink the harbour."
+    assert _who([text], 0, "ferry") == ("paraphrase", "Ana Ruiz")
+    named = "Ana Ruiz warned Leo Park would sink the harbour."
+    assert _who([named], 0, "Park") == ("paraphrase", "Ana Ruiz")
+    # an addressee still is one: "told the crowd that ..."
+    told = "Ana Ruiz told the crowd that the harbour was doomed."
+    assert _who([told], 0, "crowd") == ("outlet", "")

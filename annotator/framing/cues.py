@@ -259,11 +259,15 @@ ADVERBIAL = (
 )
 # Patterns below are used with match(text, pos): they anchor at pos without "^".
 LEAD = re.compile(rf"(?:\s*,?\s*{ADVERBIAL}\b)*\s*,?\s*")  # "that" is part of the content
+_FINITE = r"(?:is|was|are|were|will|would|could|can|may|might|should|must|had|has|have)"
 ADDRESSEE = re.compile(
     r"\s+(?:him|her|them|us|me|you|reporters|journalists|supporters|voters|the crowd|"
     r"listeners|viewers|readers|(?:the\s+|(?!(?:whether|if|that|why|how|what|when|about|for|"
     r"to)\b)[a-z][\w\-]*\s+){0,2}[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*)*|"
-    r"(?:the|a|an|his|her|their)\s+[\w\-]+(?:\s+[\w\-]+)?)(?=[\s,.:;])"
+    rf"(?:the|a|an|his|her|their)\s+[\w\-]+(?:\s+(?!{_FINITE}\b)[\w\-]+)?)(?=[\s,.:;])"
+    # "warned the (ferry) plan would fail", "warned Leo Park would": the subject of what is
+    # reported, no addressee ("told reporters he was" keeps one)
+    rf"(?!(?:\s+(?!(?:he|she|it|they|we|I|you|that|this)\b)[\w\-]+)?\s+{_FINITE}\b)"
 )
 # Verbs whose bare participle is narration, not a report: "supporting the party's candidates",
 # "opposing sides", "appearing in Florida", "welcoming the show".
