@@ -101,3 +101,8 @@ def test_the_subject_of_a_reported_clause_is_no_addressee() -> None:
     # an addressee still is one: "told the crowd that ..."
     told = "Ana Ruiz told the crowd that the harbour was doomed."
     assert _who([told], 0, "crowd") == ("outlet", "")
+
+
+def test_a_state_after_a_place_closes_the_appositive_not_the_subject() -> None:
+    text = "Ana Ruiz, the mayor of Salem, Oregon, also said the harbour plan was dead."
+    assert _who([text], 0, "harbour") == ("paraphrase", "Ana Ruiz")

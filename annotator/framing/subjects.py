@@ -265,18 +265,24 @@ def _candidate_ends(toks: list[tuple[int, int, str]], i: int) -> list[int]:
     (", the Texas Republican," or "— the host —"), before each of up to three commas."""
     last = toks[i - 1][2]
     if last == ",":
-        ends, j, segments = [], i - 1, 0
+        ends, j, segments, place = [], i - 1, 0, -1
         start_char = toks[i - 1][0]
         for k in range(i - 2, -1, -1):
             w = toks[k][2]
             if w in _QUOTES or w in {";", ":"} or start_char - toks[k][0] > 200:
                 break
+            if w == "," and j == i - 1 and _state(toks, k, j):
+                place = k  # "the mayor of Oakland, California,": a place and its state
             if w == ",":
                 if k < j - 1:
                     ends.append(k)
                 j, segments, start_char = k, segments + 1, toks[k][0]
                 if segments >= 3:
                     break
+        if place in ends and len(ends) > 1:
+            # "Libby Schaaf, the mayor of Oakland, California, said": the state closes the
+            # appositive, whose noun is not the subject the commas before it set apart
+            ends.remove(place)
         return ends
     if last in _DASHES:
         for k in range(i - 2, max(-1, i - 40), -1):
@@ -287,6 +293,23 @@ def _candidate_ends(toks: list[tuple[int, int, str]], i: int) -> list[int]:
                 return [k] if k < i - 2 else []
         return []
     return [i]
+
+
+_STATES = frozenset(
+    "Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia "
+    "Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts "
+    "Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon "
+    "Pennsylvania Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming".split()
+) | {"New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota",
+     "Rhode Island", "South Carolina", "South Dakota", "West Virginia"}
+
+
+def _state(toks: list[tuple[int, int, str]], k: int, j: int) -> bool:
+    """Whether the words between the commas at k and j name the state of the place before k
+    ("Oakland, California,")."""
+    return k > 0 and toks[k - 1][2][:1].isupper() and (
+        " ".join(t[2] for t in toks[k + 1 : j]) in _STATES
+    )
 
 
 def _phrase_start(
