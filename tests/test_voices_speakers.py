@@ -106,3 +106,18 @@ def test_the_subject_of_a_reported_clause_is_no_addressee() -> None:
 def test_a_state_after_a_place_closes_the_appositive_not_the_subject() -> None:
     text = "Ana Ruiz, the mayor of Salem, Oregon, also said the harbour plan was dead."
     assert _who([text], 0, "harbour") == ("paraphrase", "Ana Ruiz")
+
+
+def test_an_appositive_after_a_reported_noun_phrase_is_narration() -> None:
+    paragraphs = [
+        "Storms hit the harbour in May.",
+        "The Sea Front asserted responsibility for that attack, the worst bloodshed in Dover "
+        "since the war.",
+    ]
+    assert _who(paragraphs, 1, "responsibility") == ("paraphrase", "The Sea Front")
+    assert _who(paragraphs, 1, "bloodshed") == ("outlet", "")
+    # a clause after the comma is still reported; so is who a name is
+    clause = "Ana Ruiz said the ferry, a wreck, is a disgrace."
+    assert _who([clause], 0, "disgrace") == ("paraphrase", "Ana Ruiz")
+    name = "Ana Ruiz praised Leo Park, a fearless harbour master."
+    assert _who([name], 0, "fearless") == ("paraphrase", "Ana Ruiz")

@@ -29,6 +29,7 @@ from ..models import SpeakerHow
 from .clauses import (
     OBJECT_VERBS,
     end_at_absolute,
+    end_at_appositive,
     end_at_comma,
     end_object,
     end_subordinate,
@@ -386,6 +387,7 @@ def _verb_attribution(
     a = _with_content(text, sentence, cue, (who.name, who.how), np_start, after_pos, quote_ends)
     a.relative = subj is not None and subj.relative
     end_at_absolute(a, text, c_end, s_end, quotes)
+    end_at_appositive(a, text, c_end, s_end)
     if lemma in OBJECT_VERBS and not _REPORTED.match(text, c_end):
         end_object(a, text, c_end, s_end, quotes)
     if subj is not None and subj.relative:
