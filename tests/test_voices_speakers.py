@@ -121,3 +121,13 @@ def test_an_appositive_after_a_reported_noun_phrase_is_narration() -> None:
     assert _who([clause], 0, "disgrace") == ("paraphrase", "Ana Ruiz")
     name = "Ana Ruiz praised Leo Park, a fearless harbour master."
     assert _who([name], 0, "fearless") == ("paraphrase", "Ana Ruiz")
+
+
+def test_an_adjective_of_belief_reports_its_that_clause() -> None:
+    text = "Her supporters are optimistic that the ferry will sail again."
+    assert _who([text], 0, "sail") == ("paraphrase", "Her supporters")
+    convinced = "But Ana Ruiz is still convinced that the harbour board lied."
+    assert _who([convinced], 0, "lied") == ("paraphrase", "Ana Ruiz")
+    # without a that-clause the adjective reports nothing
+    plain = "Ana Ruiz is confident in the harbour board."
+    assert _who([plain], 0, "board") == ("outlet", "")

@@ -45,6 +45,7 @@ from .cues import (
     AS_CLAUSE,
     AS_NEXT,
     ASIDES,
+    ATTITUDES,
     BE_BEFORE,
     CATENATIVE,
     CHARACTERIZE,
@@ -297,7 +298,7 @@ def _verb_attribution(
             end_at_comma(a, text, c_end, s_end, quotes)
         return a
     if subj is not None and passive and (form != lemma or form not in FORMS) and not (
-        form.endswith("ing")
+        form.endswith("ing") or lemma in ATTITUDES
     ):
         return None  # "was criticized by": the speaker is the agent, rarely named here
     if subj is not None and form.endswith("ing") and not _BE.search(subj.tail) and not (

@@ -142,6 +142,16 @@ _FIRST_WORDS = frozenset(_FIRST)
 # Any other verb in -ed or -s that takes a that-clause reports it ("Trump conceded that",
 # "Cruz maintains that"); its subject must still be a speaker's phrase (`subjects`).
 _THAT_VERB = re.compile(r"(?<![A-Za-z])([a-z]{3,}ed|[a-z]{4,}s)(?= that\b)")
+# Adjectives of belief after a form of "be", with the that-clause they report: "his supporters
+# are optimistic that he'll make a comeback", "Mr. Ackman is convinced that".
+ATTITUDES = words(
+    "skeptical sceptical confident convinced worried concerned hopeful optimistic pessimistic "
+    "sure certain adamant aware afraid doubtful fearful"
+)
+_ATTITUDE = re.compile(
+    r"\b(?:is|are|was|were|be|been|remain|remains|remained|seem|seems|seemed|am)\s+"
+    rf"(?:[a-z]+ly\s+)?(?P<adj>{'|'.join(sorted(ATTITUDES))})(?=\s+that\b)"
+)
 _OPENING_SAID = re.compile(r"\W{0,3}(Said|Says|Added|Wrote)\s+(?=[A-Z])")
 _NOT_THAT_VERBS = words(
     "does makes means comes goes gets seems needs ensures ensured requires required assumed "
@@ -179,6 +189,9 @@ def find_cues(text: str, start: int, end: int, headline: bool) -> list[tuple[int
                 m.start() and text[m.start() - 1] in "-’'"
             ):
                 out.append((m.start(1), m.end(1), word))
+        for m in _ATTITUDE.finditer(text, start, end):
+            if m.start("adj") not in found:
+                out.append((m.start("adj"), m.end("adj"), m.group("adj")))
     out.sort()
     return out
 
