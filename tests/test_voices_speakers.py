@@ -131,3 +131,8 @@ def test_an_adjective_of_belief_reports_its_that_clause() -> None:
     # without a that-clause the adjective reports nothing
     plain = "Ana Ruiz is confident in the harbour board."
     assert _who([plain], 0, "board") == ("outlet", "")
+
+
+def test_remain_is_a_copula_between_subject_and_belief() -> None:
+    text = "But Ana Ruiz remains convinced that the harbour board lied."
+    assert _who([text], 0, "lied") == ("paraphrase", "Ana Ruiz")

@@ -39,7 +39,7 @@ _AUX = words(
     "was were "
     "been be not never later then again previously repeatedly already often still just "
     "recently even long once first further always now separately too nevertheless "
-    "nonetheless instead thus therefore"
+    "nonetheless instead thus therefore remain remains remained"
 )
 _TIME_HEAD = words(
     "on in last this earlier late"
