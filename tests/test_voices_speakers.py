@@ -136,3 +136,9 @@ def test_an_adjective_of_belief_reports_its_that_clause() -> None:
 def test_remain_is_a_copula_between_subject_and_belief() -> None:
     text = "But Ana Ruiz remains convinced that the harbour board lied."
     assert _who([text], 0, "lied") == ("paraphrase", "Ana Ruiz")
+
+
+def test_a_verb_after_and_instead_has_the_sentence_subject() -> None:
+    text = "In it, Leo Park departed from the usual story and instead portrayed the mayor as a " \
+        "crude bully."
+    assert _who([text], 0, "crude") == ("paraphrase", "Leo Park")

@@ -128,7 +128,7 @@ _PREP_END = re.compile(
 )
 # "and warned", "but now said": a verb coordinated with the sentence's first
 _COORD = re.compile(
-    r"(?:,?\s+(?:and|but|then)|;)(?:\s+(?:now|also|later|then|still|again|even|quickly))?"
+    r"(?:,?\s+(?:and|but|then)|;)(?:\s+(?:now|also|later|then|still|again|even|quickly|instead))?"
     r"(?:\s+(?:on|last|this|earlier)\s+[A-Z]?[a-z]+)?\s*$"  # "but on Tuesday wrote"
 )
 _WORD = re.compile(r"\w")
