@@ -142,3 +142,8 @@ def test_a_verb_after_and_instead_has_the_sentence_subject() -> None:
     text = "In it, Leo Park departed from the usual story and instead portrayed the mayor as a " \
         "crude bully."
     assert _who([text], 0, "crude") == ("paraphrase", "Leo Park")
+
+
+def test_a_two_word_adverb_between_subject_and_verb_is_read_past() -> None:
+    text = "Back then, Dover and Calais in particular feared the rise of a harbour colossus."
+    assert _who([text], 0, "colossus") == ("paraphrase", "Dover and Calais")

@@ -44,6 +44,12 @@ _AUX = words(
 _TIME_HEAD = words(
     "on in last this earlier late"
 )
+# Two-word adverbs between a subject and its verb.
+_ADVERB_PAIRS = frozenset({
+    ("in", "particular"), ("for", "example"), ("for", "instance"), ("of", "course"),
+    ("in", "turn"), ("at", "least"), ("in", "fact"), ("by", "contrast"), ("in", "private"),
+    ("in", "public"), ("as", "well"),
+})
 _TIME_NOUN = words("week month year night morning afternoon evening weekend day")
 _DETERMINERS = words(
     "the a an his her their its our my your this that these those another every each no "
@@ -246,6 +252,8 @@ def _skip_auxiliaries(
         elif (i >= 3 and w.isdigit() and len(w) <= 2 and toks[i - 2][2] in _MONTHS
               and toks[i - 3][2].lower() in _TIME_HEAD):
             i -= 3  # "on Jan 5"
+        elif i >= 3 and (toks[i - 2][2].lower(), low) in _ADVERB_PAIRS:
+            i -= 2  # "Britain and France in particular feared"
         elif i >= 4 and [t[2].lower() for t in toks[i - 3 : i]] == ["at", "the", "time"]:
             i -= 3  # "Trump at the time said"
         elif w in _DAYS and i >= 2 and toks[i - 2][2][:1].isalnum():
