@@ -147,3 +147,11 @@ def test_a_verb_after_and_instead_has_the_sentence_subject() -> None:
 def test_a_two_word_adverb_between_subject_and_verb_is_read_past() -> None:
     text = "Back then, Dover and Calais in particular feared the rise of a harbour colossus."
     assert _who([text], 0, "colossus") == ("paraphrase", "Dover and Calais")
+
+
+def test_a_plural_noun_before_a_relative_that_is_no_verb() -> None:
+    text = "Courts have now delivered three rulings that together compose a devastating blow."
+    assert _who([text], 0, "devastating") == ("outlet", "")
+    # a verb in -s before its that-clause still reports it
+    verb = "Ana Ruiz insists that the harbour is doomed."
+    assert _who([verb], 0, "doomed") == ("paraphrase", "Ana Ruiz")

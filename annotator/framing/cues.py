@@ -152,6 +152,14 @@ _ATTITUDE = re.compile(
     r"\b(?:is|are|was|were|be|been|remain|remains|remained|seem|seems|seemed|am)\s+"
     rf"(?:[a-z]+ly\s+)?(?P<adj>{'|'.join(sorted(ATTITUDES))})(?=\s+that\b)"
 )
+# A word in -s after a determiner, a number or a preposition is a plural noun, and "that"
+# after it a relative pronoun: "three rulings that together compose", "of carriers that sell".
+_NOUN_BEFORE = re.compile(
+    r"\b(?:the|a|an|these|those|their|his|her|its|our|my|your|some|many|several|all|other|"
+    r"both|few|two|three|four|five|six|seven|eight|nine|ten|\d+|of|for|with|in|on|by|from|"
+    r"to|about|against|among)\s+$",
+    re.IGNORECASE,
+)
 _OPENING_SAID = re.compile(r"\W{0,3}(Said|Says|Added|Wrote)\s+(?=[A-Z])")
 _NOT_THAT_VERBS = words(
     "does makes means comes goes gets seems needs ensures ensured requires required assumed "
@@ -187,7 +195,7 @@ def find_cues(text: str, start: int, end: int, headline: bool) -> list[tuple[int
             word = m.group(1)
             if m.start() not in found and word not in _NOT_THAT_VERBS and not (
                 m.start() and text[m.start() - 1] in "-’'"
-            ):
+            ) and not _NOUN_BEFORE.search(text, max(start, m.start() - 12), m.start()):
                 out.append((m.start(1), m.end(1), word))
         for m in _ATTITUDE.finditer(text, start, end):
             if m.start("adj") not in found:
