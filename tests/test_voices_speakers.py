@@ -155,3 +155,9 @@ def test_a_plural_noun_before_a_relative_that_is_no_verb() -> None:
     # a verb in -s before its that-clause still reports it
     verb = "Ana Ruiz insists that the harbour is doomed."
     assert _who([verb], 0, "doomed") == ("paraphrase", "Ana Ruiz")
+
+
+def test_a_time_phrase_after_a_closing_tag_is_narration() -> None:
+    text = "The ferry sank, Ana Ruiz said hours after the storm wrecked the harbour."
+    assert _who([text], 0, "ferry") == ("paraphrase", "Ana Ruiz")
+    assert _who([text], 0, "wrecked") == ("outlet", "")

@@ -109,6 +109,9 @@ _CLAUSE_GOES_ON = re.compile(r"\s+(?:is|are|was|were|must|should|would|will|coul
 _ADJUNCT = re.compile(
     r"\s*(?:in|on|at|during|after|before|while|last|this|earlier|later|yesterday|today|"
     r"tonight)\b(?!\s+(?:that|whether|least|most|fact|part|addition|general|particular)\b)"
+    # a time phrase: "the day after", "hours before", "shortly after"
+    r"|\s*(?:the\s+(?:day|night|morning|evening|week)|(?:hours|days|minutes|weeks|months|"
+    r"moments|shortly|soon|just|only|long))\s+(?:after|before)\b"
 )
 
 _WHAT = re.compile(r"\b(?i:what)\s+$")
