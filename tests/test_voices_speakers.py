@@ -161,3 +161,13 @@ def test_a_time_phrase_after_a_closing_tag_is_narration() -> None:
     text = "The ferry sank, Ana Ruiz said hours after the storm wrecked the harbour."
     assert _who([text], 0, "ferry") == ("paraphrase", "Ana Ruiz")
     assert _who([text], 0, "wrecked") == ("outlet", "")
+
+
+def test_a_warning_owned_by_a_possessive_is_its_owners() -> None:
+    paragraphs = [
+        "Leo Park spoke in Dover on Monday.",
+        "The takeaway was his stern warning that the ferry would sink.",
+    ]
+    assert _who(paragraphs, 1, "sink") == ("paraphrase", "Leo Park")
+    named = "The takeaway was Ana Ruiz's warning that the ferry would sink."
+    assert _who([named], 0, "sink") == ("paraphrase", "Ana Ruiz")

@@ -114,6 +114,13 @@ _ADJUNCT = re.compile(
     r"moments|shortly|soon|just|only|long))\s+(?:after|before)\b"
 )
 
+# A word in -ing after a possessive, past one modifier, is a noun whose owner speaks ("his
+# stern warning that", "Rubio's warning that").
+_DETERMINED = re.compile(
+    r"\b(?P<owner>his|her|their|(?:[A-Z][\w.\-]*\s+){0,2}[A-Z][\w.\-]*(?=[’']s?\s))(?:[’']s?)?"
+    r"\s+(?:[a-z]+\s+)?$"
+)
+_OWNER = {"his": "he", "her": "she", "their": "they"}
 _WHAT = re.compile(r"\b(?i:what)\s+$")
 _THAT = re.compile(r"\s*(?:,\s*)?(?P<that>that)\b")
 _COMMA = re.compile(r"\s*,")
@@ -366,6 +373,12 @@ def _verb_attribution(
             # "said the company's chief executive, Leo J. Park.": the name in apposition
             who = book.resolve(inv.group("np"), text[c_end + inv.end() : s_end])
             after_pos = c_end + inv.end()
+        elif form.endswith("ing") and (owner := _DETERMINED.search(left[-60:])) is not None:
+            # "his stern warning that", "Rubio's warning that": a noun whose owner speaks
+            who = book.resolve(_OWNER.get(owner.group("owner"), owner.group("owner")))
+            return _with_content(
+                text, sentence, cue, (who.name, who.how), c_start, c_end, quote_ends
+            )
         elif (form.endswith("ing") and lemma not in NOT_PARTICIPLE) or _COORD.search(before[-40:]):
             # "..., adding that", "and warned that": the speaker of the sentence
             gerund = form.endswith("ing") and _PREP_BEFORE.search(before[-12:]) is not None
