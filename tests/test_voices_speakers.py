@@ -171,3 +171,10 @@ def test_a_warning_owned_by_a_possessive_is_its_owners() -> None:
     assert _who(paragraphs, 1, "sink") == ("paraphrase", "Leo Park")
     named = "The takeaway was Ana Ruiz's warning that the ferry would sink."
     assert _who([named], 0, "sink") == ("paraphrase", "Ana Ruiz")
+
+
+def test_a_vertical_bar_ends_what_a_headline_in_a_list_reports() -> None:
+    text = ("Harbour critics oppose ferry bill over fees | Senators call for a dock "
+            "inquiry | House Dems unveil a reckless harbour plan")
+    assert _who([text], 0, "reckless") == ("outlet", "")
+    assert _who([text], 0, "fees") == ("paraphrase", "Harbour critics")

@@ -155,6 +155,22 @@ def sentences(text: str, quotes: list[tuple[int, int, bool]]) -> list[tuple[int,
         out.append((begin, m.start()))
         begin = m.end()
     out.append((begin, len(text)))
+    if "|" in text:
+        out = [piece for span in out for piece in _items(text, *span)]
+    return out
+
+
+_BAR = re.compile(r"\s+[|¦]\s+")
+
+
+def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A sentence cut at vertical bars: "Progressives oppose funding bill | Senators call for
+    5G" lists headlines, each a sentence of its own (as on a navigation bar)."""
+    out = []
+    for m in _BAR.finditer(text, start, end):
+        out.append((start, m.start()))
+        start = m.end()
+    out.append((start, end))
     return out
 
 
