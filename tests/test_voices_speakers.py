@@ -178,3 +178,10 @@ def test_a_vertical_bar_ends_what_a_headline_in_a_list_reports() -> None:
             "inquiry | House Dems unveil a reckless harbour plan")
     assert _who([text], 0, "reckless") == ("outlet", "")
     assert _who([text], 0, "fees") == ("paraphrase", "Harbour critics")
+
+
+def test_the_plus_a_word_that_names_nobody_is_no_speaker() -> None:
+    paragraphs = ["The Year was a disaster for the harbour.", "“It sank,” it said."]
+    assert _who(paragraphs, 1, "sank") == ("quoted", "")
+    # "The Latest:" opening a paragraph is a kicker, not a transcript label
+    assert _who(["The Latest: the ferry has sunk."], 0, "ferry") == ("outlet", "")

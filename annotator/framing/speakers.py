@@ -276,6 +276,13 @@ def trim_openers(np: str) -> str:
     return " ".join(words)
 
 
+# Words that after "the" make a phrase that names nobody ("The most", "The Year", "The next").
+_NOBODY = words(
+    "most least more less year years week month day time first last best worst next "
+    "latest same rest end top bottom moment future past way thing things"
+)
+
+
 @dataclass
 class Speaker:
     name: str | None
@@ -336,6 +343,8 @@ class SpeakerBook:
             # a speaker is a noun phrase: "It's another", "didn't limit her" are clauses
             return Speaker(None, "unknown")
         low = phrase.lower()
+        if low.split()[0] in {"the", "a", "an"} and all(w in _NOBODY for w in low.split()[1:]):
+            return Speaker(None, "unknown")  # "The most", "The Year": no noun that speaks
         if low in PRONOUNS:
             if low in {"he", "she"}:
                 # The last named person it can stand for: "she" skips a known Mr. Smith.

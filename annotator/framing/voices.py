@@ -296,8 +296,8 @@ def _paragraph(
     out = _Carry(open_quote=bool(quotes) and not quotes[-1][2])
     paint = _Painter()
     label = _LABEL.match(text)
-    if label and _labels(label.group("name")):
-        named = book.resolve(label.group("name"))
+    named = book.resolve(label.group("name")) if label and _labels(label.group("name")) else None
+    if label and named is not None and named.name:  # "The Latest:" names nobody: a kicker
         voice: Voice = "paraphrase" if headline else "quoted"  # a transcript is verbatim
         paint.paint(label.end(), len(text), voice, named.name, named.how)
         for s, e, _ in quotes:
