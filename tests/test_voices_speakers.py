@@ -185,3 +185,12 @@ def test_the_plus_a_word_that_names_nobody_is_no_speaker() -> None:
     assert _who(paragraphs, 1, "sank") == ("quoted", "")
     # "The Latest:" opening a paragraph is a kicker, not a transcript label
     assert _who(["The Latest: the ferry has sunk."], 0, "ferry") == ("outlet", "")
+
+
+def test_a_headline_quote_finds_a_name_the_body_gave_long_before() -> None:
+    # the speaker book forgets old antecedents for pronouns, but not the names themselves
+    others = [f"Leo Park{'abcdefghij'[i // 10]}{'abcdefghij'[i % 10]} said the dock was wet."
+              for i in range(80)]
+    paragraphs = ["Ana Ruiz said the ferry sank.", *others]
+    seg = segment("Storm Over Ruiz and ‘Harbour Values’", paragraphs)
+    assert [s.speaker for s in seg.headline if s.voice == "quoted"] == ["Ana Ruiz"]

@@ -302,6 +302,9 @@ class SpeakerBook:
 
     def __init__(self) -> None:
         self.known: list[_Known] = []
+        # every name in order of its latest mention, for the headline's quotes; the `known`
+        # list forgets old ones (they stop being antecedents), this one does not
+        self._named: dict[str, None] = {}
 
     @property
     def last(self) -> str | None:
@@ -311,7 +314,7 @@ class SpeakerBook:
         return next((k.name for k in reversed(self.known) if k.person), None)
 
     def names(self) -> list[str]:
-        return [k.name for k in self.known]
+        return list(self._named)
 
     def remember(self, name: str, roles: set[str] | None = None) -> None:
         person = not _GROUPISH.search(name) and not name.lower().startswith(("the ", "a "))
@@ -321,6 +324,10 @@ class SpeakerBook:
             if k.name == name:
                 gender = gender or k.gender
         self.known.append(_Known(name, roles or set(), person, gender))
+        self._named.pop(name, None)
+        self._named[name] = None
+        if len(self._named) > 1024:  # bounded all the same: a megabyte of names
+            del self._named[next(iter(self._named))]
         if len(self.known) > 64:  # bounded: only recent speakers are antecedents
             del self.known[:32]
 
