@@ -194,3 +194,11 @@ def test_a_headline_quote_finds_a_name_the_body_gave_long_before() -> None:
     paragraphs = ["Ana Ruiz said the ferry sank.", *others]
     seg = segment("Storm Over Ruiz and ‘Harbour Values’", paragraphs)
     assert [s.speaker for s in seg.headline if s.voice == "quoted"] == ["Ana Ruiz"]
+
+
+def test_a_participle_after_a_tag_with_no_speaker_finds_the_clause_subject() -> None:
+    text = ("In responding Friday, Ruiz's campaign took the step of criticizing the harbour "
+            "board, accusing its clerks of “paperwork run amok.”")
+    assert _who([text], 0, "clerks") == ("paraphrase", "Ruiz's campaign")
+    even = "And even Ana Ruiz tried to calm them, noting that she would demur too."
+    assert _who([even], 0, "demur") == ("paraphrase", "Ana Ruiz")

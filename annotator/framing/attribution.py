@@ -382,7 +382,7 @@ def _verb_attribution(
         elif (form.endswith("ing") and lemma not in NOT_PARTICIPLE) or _COORD.search(before[-40:]):
             # "..., adding that", "and warned that": the speaker of the sentence
             gerund = form.endswith("ing") and _PREP_BEFORE.search(before[-12:]) is not None
-            if earlier and not gerund:
+            if earlier and not gerund and earlier[-1].speaker:
                 who_name, how = earlier[-1].speaker, earlier[-1].how
                 return _with_content(
                     text, sentence, cue, (who_name, how), c_start, c_end, quote_ends

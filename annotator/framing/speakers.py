@@ -252,7 +252,8 @@ _SUBJECT_OPENING = re.compile(
     r"\W*(?:(?:In|On|At|After|Before|During|Since|By|For|With|As|When|While|Although|Though|"
     r"If|Until|Despite|Like|Unlike|Earlier|Later|Last|This|Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday)\b[^,;]{0,60},\s*)?"
-    r"(?:(?:And|But|So|Yet|Now|Still|Also|Then|Meanwhile|Instead),?\s+(?:now\s+|then\s+|also\s+)?)?"
+    r"(?:(?:And|But|So|Yet|Now|Still|Also|Then|Meanwhile|Instead),?\s+"
+    r"(?:now\s+|then\s+|also\s+|even\s+)?)?(?:Even\s+)?"
     rf"(?P<np>{_NP_LAZY})(?=\s+[a-z]|\s*,)"
 )
 
