@@ -315,7 +315,8 @@ def _paragraph(
         atts = []
     # Narrowest content first: words a speaker reports someone else said ("Trump said Clinton
     # wants ...") are still the speaker's words, so the widest report paints last.
-    for a in sorted(atts, key=lambda a: sum(e - s for s, e in a.content)):
+    # A report whose speaker is unknown paints first, under the ones that name theirs.
+    for a in sorted(atts, key=lambda a: (a.speaker is not None, sum(e - s for s, e in a.content))):
         for s, e in a.content:
             paint.paint(s, e, "paraphrase", a.speaker, a.how)
     this: _Who = (None, "unknown")
