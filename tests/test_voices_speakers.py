@@ -202,3 +202,13 @@ def test_a_participle_after_a_tag_with_no_speaker_finds_the_clause_subject() -> 
     assert _who([text], 0, "clerks") == ("paraphrase", "Ruiz's campaign")
     even = "And even Ana Ruiz tried to calm them, noting that she would demur too."
     assert _who([even], 0, "demur") == ("paraphrase", "Ana Ruiz")
+
+
+def test_a_name_in_ing_right_before_the_verb_is_its_subject() -> None:
+    text = "Schilling told a radio host: “I replied to the post. I never wrote that.”"
+    assert _who([text], 0, "replied") == ("quoted", "Schilling")
+    boreing = "Boreing said the members will still meet for drinks."
+    assert _who([boreing], 0, "drinks") == ("paraphrase", "Boreing")
+    # a participle opening the sentence is still no name
+    rallying = "Rallying her crowd, Ana Ruiz said the harbour would be saved."
+    assert _who([rallying], 0, "saved") == ("paraphrase", "Ana Ruiz")

@@ -352,6 +352,13 @@ def _phrase_start(
         at_start if start == 0 else toks[start - 1][2] in {":", ";", "(", *_DASHES}
     )
     head_ok = speaker_head(toks[k][2], alone)
+    low = head.lower()
+    if not head_ok and alone and end == len(toks) and speaker_head(head) and not (
+        low.endswith("ly") or low in _DETERMINERS or low in _STOP
+    ):
+        # "Schilling told", "Boreing said": one capital right before the verb is its subject;
+        # a participle opening a sentence ("Rallying workers, Clinton") is not followed by one
+        head_ok = True
     # A speaker noun with its attachment: "a spokeswoman for Mr. Trump", "people familiar
     # with the matter", "members of Congress": the head is the noun before the preposition,
     # itself a phrase of its own ("the leaders", "Members", "officials"), never a verb's
