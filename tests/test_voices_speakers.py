@@ -212,3 +212,13 @@ def test_a_name_in_ing_right_before_the_verb_is_its_subject() -> None:
     # a participle opening the sentence is still no name
     rallying = "Rallying her crowd, Ana Ruiz said the harbour would be saved."
     assert _who([rallying], 0, "saved") == ("paraphrase", "Ana Ruiz")
+
+
+def test_a_dateline_or_a_year_is_never_the_speaker() -> None:
+    text = ("DOVER, July 25 (UPI) — The harbour board released a statement on Monday, offering "
+            "“a deep and sincere apology” to the ferry crews.")
+    assert _who([text], 0, "apology") == ("quoted", "The harbour board")
+    year = "Back in 1999, Leo Park praised the ferry, telling a radio host: “I love that boat.”"
+    assert _who([year], 0, "love") == ("quoted", "Leo Park")
+    # a transcript label in capitals still speaks
+    assert _who(["RUIZ: The ferry is a disgrace."], 0, "disgrace") == ("quoted", "RUIZ")

@@ -102,6 +102,11 @@ _EVENT_SOURCE = re.compile(
     r"(?:an?|the)\s+(?:\w+\s+)?(?:interview|speech|remarks|testimony|appearance|statement)"
     r"(?:\s+(?:with|to|on|at|in|before)\b|\s*$)"
 )
+# A dateline opening a story: a place in capitals, a date, an agency, a dash.
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.\-]+(?:\s+[A-Z][A-Z.\-]+)*(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
+    r"(?:,?\s+[A-Z][a-z]+\.?\s+\d{1,2})?\s*(?:\([\w ]+\)\s*)?[—–-]+\s*"
+)
 _WINDOW = 300
 _CLAUSE_GOES_ON = re.compile(r"\s+(?:is|are|was|were|must|should|would|will|could|can|may|might|"
                              r"had|has|have|do|does|did|of|in|from|that)\b")
@@ -182,6 +187,9 @@ def find_attributions(
     out: list[Attribution] = []
     starts = [q[0] for q in quotes]
     for s_start, s_end in sentences:
+        dateline = _DATELINE.match(text, s_start, s_end)
+        if dateline is not None:
+            s_start = dateline.end()  # "PHILADELPHIA, July 25 (UPI) — ": no subject in it
         in_sentence: list[Attribution] = []
         opens_in_quote = _opens_in_quote(text, s_start, quotes, starts)
         if not opens_in_quote and _CLAUSE_PRONOUN.search(text, s_start, s_end):

@@ -350,6 +350,8 @@ class SpeakerBook:
         if not phrase or any(CONTRACTION.search(w) for w in phrase.split()):
             # a speaker is a noun phrase: "It's another", "didn't limit her" are clauses
             return Speaker(None, "unknown")
+        if not any(c.isalpha() for c in phrase):
+            return Speaker(None, "unknown")  # "Back in 1999, Mr. Trump ...": a year
         low = phrase.lower()
         if low.split()[0] in {"the", "a", "an"} and all(w in _NOBODY for w in low.split()[1:]):
             return Speaker(None, "unknown")  # "The most", "The Year": no noun that speaks
