@@ -222,3 +222,8 @@ def test_a_dateline_or_a_year_is_never_the_speaker() -> None:
     assert _who([year], 0, "love") == ("quoted", "Leo Park")
     # a transcript label in capitals still speaks
     assert _who(["RUIZ: The ferry is a disgrace."], 0, "disgrace") == ("quoted", "RUIZ")
+
+
+def test_a_role_modifier_heads_no_speaker_phrase() -> None:
+    text = "He relished his brushes with big political names, posting photos with the mayor."
+    assert "political" not in _who([text], 0, "photos")[1]

@@ -71,7 +71,13 @@ _PP_BRIDGE = words("familiar close briefed involved knowledgeable")
 _DASHES = {"—", "–", "--", "-"}
 _QUOTES = {"“", "”", '"'}
 
-_ROLE = set(ROLE_WORDS.split("|"))
+# Role words that only modify a role ("senior adviser", "political strategist") head nothing:
+# "big political names" is no speaker.
+_MODIFIERS = words(
+    "senior former deputy vice top national communications policy political foreign "
+    "presidential founding radio talk television"
+)
+_ROLE = set(ROLE_WORDS.split("|")) - _MODIFIERS
 _GROUP = {w.lower() for w in GROUP_NOUNS.split("|")}
 _HEADS = _ROLE | _GROUP | SPEAKER_NOUNS
 _THOSE = words("those many most some few all others")
