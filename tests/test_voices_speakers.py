@@ -227,3 +227,9 @@ def test_a_dateline_or_a_year_is_never_the_speaker() -> None:
 def test_a_role_modifier_heads_no_speaker_phrase() -> None:
     text = "He relished his brushes with big political names, posting photos with the mayor."
     assert "political" not in _who([text], 0, "photos")[1]
+
+
+def test_an_opening_prepositional_phrase_holds_no_subject() -> None:
+    text = ("At the Museum of Harbours, twenty clerks listened while Ana Ruiz, the former "
+            "mayor, opined on the state of the ferry.")
+    assert _who([text], 0, "state") == ("paraphrase", "Ana Ruiz")

@@ -112,6 +112,11 @@ _MONTHS = words(
 # A party and state tag in apposition: "R-S.C.", "D-Ill.", "R -S.C." (as some pages space it).
 _PARTY_TAG = re.compile(r"(?:R|D|I|Ind)\s*[-–]\s*[A-Z][A-Za-z.]*")
 _RELATIVES = words("who whom which")
+_PREPOSITIONS = words(
+    "at in on from with by for of to about into over under after before during since until "
+    "without among between through toward towards upon despite via per amid behind across "
+    "around near"
+)
 
 
 @dataclass(frozen=True)
@@ -195,6 +200,10 @@ def subject_before(text: str, at_start: bool = False, lower_verb: bool = False) 
             toks[phrase[0] - 1][2] in _RELATIVES
         ):
             phrase = None  # "a major who Gowdy, R-S.C., fired": a relative clause's subject
+        if phrase is not None and at_start and phrase[0] == 1 and end != i and (
+            toks[0][2].lower() in _PREPOSITIONS
+        ):
+            phrase = None  # "At the Museum of Modern Art, ...": an opening phrase's object
         if phrase is not None:
             found.append((phrase[0], end, phrase[1]))
     if not found:
