@@ -233,3 +233,10 @@ def test_an_opening_prepositional_phrase_holds_no_subject() -> None:
     text = ("At the Museum of Harbours, twenty clerks listened while Ana Ruiz, the former "
             "mayor, opined on the state of the ferry.")
     assert _who([text], 0, "state") == ("paraphrase", "Ana Ruiz")
+
+
+def test_a_kicker_with_a_verb_is_no_transcript_label() -> None:
+    assert _who(["FIX IS IN: Harbour Board Ignores Ferry Scandal."], 0, "Scandal") == (
+        "outlet", ""
+    )
+    assert _who(["Ana Ruiz: The ferry is finished."], 0, "finished") == ("quoted", "Ana Ruiz")

@@ -127,6 +127,7 @@ _NOT_LABELS = words(
     "Topics Filed Wow Whoa Soon Now Just Confirmed Busted Boom Finally Again Alert Flashback "
     "Developing Revealed Exposed Yikes Ouch Oops"
 )
+_CLAUSE_WORDS = words("is are was were be has have had will would can could in on at to")
 _CREDIT = re.compile(rf"^\s*[—–\-]{{1,2}}\s*(?P<name>{NAME})\s*(?:\(@\w+\)|,|\.?\s*$)")
 
 
@@ -136,6 +137,8 @@ def _labels(name: str) -> bool:
     first = name.split()[0].removesuffix("’s").removesuffix("'s")  # "Editor's Note:"
     if first.title() in _NOT_LABELS or first in _NOT_LABELS:
         return False
+    if any(w.lower() in _CLAUSE_WORDS for w in name.split()):
+        return False  # "FIX IS IN:": a kicker is a clause; a name has no verb
     return " " in name or speaker_head(name, alone_at_start=True)
 
 
