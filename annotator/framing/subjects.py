@@ -429,6 +429,8 @@ def _words_back(toks: list[tuple[int, int, str]], k: int) -> int:
         low = w.lower()
         if not (w[:1].isalnum()) or CONTRACTION.search(w):
             break  # "It's another", "didn't limit her": a clause before the phrase
+        if low in {"that", "this"} and toks[j + 1][2][:1].isupper():
+            return j + 1  # "a charge that Colorado Republican leaders denied": a relative
         if low in _DETERMINERS and w not in {"No"}:
             # "Nearly a third", "more than half of the"
             if j > 0 and toks[j - 1][2].lower() in _SHARE_ADVERBS:
