@@ -243,6 +243,6 @@ def test_a_kicker_with_a_verb_is_no_transcript_label() -> None:
 
 
 def test_that_before_a_name_is_no_determiner_of_the_speaker() -> None:
-    text = ("Leo Park said the vote was rigged, a charge that Dover Harbour officials strongly "
-            "denied, noting that they had used the same rules since 2004.")
+    text = ("It was a charge that Dover Harbour officials strongly denied, noting that they had "
+            "used the same rules since 2004.")
     assert _who([text], 0, "same rules") == ("paraphrase", "Dover Harbour officials")
