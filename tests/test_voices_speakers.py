@@ -246,3 +246,10 @@ def test_that_before_a_name_is_no_determiner_of_the_speaker() -> None:
     text = ("It was a charge that Dover Harbour officials strongly denied, noting that they had "
             "used the same rules since 2004.")
     assert _who([text], 0, "same rules") == ("paraphrase", "Dover Harbour officials")
+
+
+def test_verbs_of_advocacy_report_what_they_take() -> None:
+    text = "Ana Ruiz laid out a plan to sink the ghost ferry."
+    assert _who([text], 0, "ghost") == ("paraphrase", "Ana Ruiz")
+    backers = "Leo Park's backers speak of a harbour reborn."
+    assert _who([backers], 0, "reborn") == ("paraphrase", "Leo Park's backers")

@@ -37,7 +37,7 @@ CUE_LEMMAS = (
     "bash trash hammer encourage apologize apologise characterize characterise paint frame "
     "advocate champion float ponder reminisce lobby make_clear make_it_clear go_after "
     "cast_doubt distance press interject regard depict put_it scoff proclaim exclaim "
-    "shoot_back fire_back react read opine speak_of push_for"
+    "shoot_back fire_back react read opine speak_of push_for lay_out spell_out embrace cheer_on"
 )
 IRREGULAR = {
     "say": "said says saying",
@@ -57,6 +57,7 @@ IRREGULAR = {
     "put": "puts putting",
     "shoot": "shot shoots shooting",
     "read": "reads reading",
+    "lay": "laid lays laying",
 }
 DOUBLE = {
     "admit", "quip", "regret", "submit", "rebut", "snap", "dub", "omit", "plan", "refer", "slam",
