@@ -253,3 +253,11 @@ def test_verbs_of_advocacy_report_what_they_take() -> None:
     assert _who([text], 0, "ghost") == ("paraphrase", "Ana Ruiz")
     backers = "Leo Park's backers speak of a harbour reborn."
     assert _who([backers], 0, "reborn") == ("paraphrase", "Leo Park's backers")
+
+
+def test_they_in_a_sentence_opening_with_a_plural_subject_is_that_subject() -> None:
+    paragraphs = [
+        "A dozen harbour clerks spoke on Monday.",
+        "Both Dover councillors had to answer videos showing that they backed the ferry tax.",
+    ]
+    assert _who(paragraphs, 1, "ferry tax") == ("paraphrase", "Both Dover councillors")

@@ -84,6 +84,7 @@ from .tags import (
     drop_object_clauses,
     mention,
     noun_attribution,
+    they_subject,
     titled_quote,
 )
 
@@ -368,8 +369,9 @@ def _verb_attribution(
     ):
         return None  # "an executive order signed": a verb's base form has no singular subject
     if subj is not None:
-        who = book.resolve(subj.np, subj.tail)
         np_start = c_start - len(left) + subj.start  # the window ends at the cue
+        opening = they_subject(text, s_start, np_start) if subj.np.lower() == "they" else None
+        who = book.resolve(opening or subj.np, subj.tail)
     else:
         opened = _ends_open(before) or (w_start == s_start and not before.strip())
         # Only verbs of saying invert ("..., said the mayor"); "endorsed Cruz" has an object.

@@ -167,6 +167,20 @@ def borrow_speakers(
                 a.speaker, a.how = who.name, who.how
 
 
+def they_subject(text: str, s_start: int, at: int) -> str | None:
+    """The plural subject that opens a sentence, for a "they" later in it ("Both
+    Cuban-Americans had to answer videos showing that they supported"); None when the
+    sentence opens with no such subject."""
+    sent = subject_at_start(text, s_start, at)
+    if sent is None or sent.end("np") >= at:
+        return None
+    np = _whole_np(text, sent, at)
+    head = np.split()[-1]
+    if np.split()[0] in OPENERS or not speaker_head(head) or not head.endswith("s"):
+        return None
+    return np
+
+
 def _whole_np(text: str, sent: re.Match[str], limit: int) -> str:
     """A sentence's subject phrase whole: the lazy phrase stops before its head noun ("two
     liberal Hispanic groups", "The former secretary") and a name in apposition after it ("The
