@@ -261,3 +261,15 @@ def test_they_in_a_sentence_opening_with_a_plural_subject_is_that_subject() -> N
         "Both Dover councillors had to answer videos showing that they backed the ferry tax.",
     ]
     assert _who(paragraphs, 1, "ferry tax") == ("paraphrase", "Both Dover councillors")
+
+
+def test_he_in_an_opening_subordinate_clause_anticipates_the_main_subject() -> None:
+    paragraphs = [
+        "Leo Park said the deal was a disgrace.",
+        "While he refused to release violent smugglers, Mayor Ana Ruiz deemed the release of "
+        "a few clerks a fair trade.",
+    ]
+    assert _who(paragraphs, 1, "violent") == ("paraphrase", "Mayor Ana Ruiz")
+    # a "he" in the main clause still stands for the last person named
+    after = ["Leo Park spoke on Monday.", "When the vote came, he said the deal was dead."]
+    assert _who(after, 1, "dead") == ("paraphrase", "Leo Park")

@@ -371,7 +371,11 @@ def _verb_attribution(
     if subj is not None:
         np_start = c_start - len(left) + subj.start  # the window ends at the cue
         opening = they_subject(text, s_start, np_start) if subj.np.lower() == "they" else None
+        if subj.np.lower() in {"he", "she"}:
+            opening = _main_subject(text, s_start, s_end, c_end)
         who = book.resolve(opening or subj.np, subj.tail)
+        if opening and who.name:
+            who.how = "pronoun"  # found for the pronoun, in its own sentence
     else:
         opened = _ends_open(before) or (w_start == s_start and not before.strip())
         # Only verbs of saying invert ("..., said the mayor"); "endorsed Cruz" has an object.
@@ -430,6 +434,28 @@ _PLURAL_HEADS = words(
     "people police staff men women children most many some all both several few they we i you "
     "half majority"
 )
+
+
+# A subordinate clause opening a sentence: "While he refused ..., Mr. Obama deemed".
+_FRONTED_CLAUSE = re.compile(
+    r"\W*(?:While|Although|Though|When|Whenever|After|Before|As|If|Because|Since|Even as|"
+    r"Even though|Once|Until|Unless)\s[^,;:“”\"]*,\s+"
+)
+_NAME_THEN_VERB = re.compile(
+    rf"(?P<np>(?:(?:{TITLE_ABBREV})\.\s+)?[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){{0,3}})"
+    r"(?=\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)?\b)"
+)
+
+
+def _main_subject(text: str, s_start: int, s_end: int, c_end: int) -> str | None:
+    """For a "he" or "she" inside a subordinate clause that opens its sentence, the name that
+    opens the main clause after it, which the pronoun anticipates ("While he refused to
+    release violent criminals, Mr. Obama deemed ..."); None otherwise."""
+    clause = _FRONTED_CLAUSE.match(text, s_start, s_end)
+    if clause is None or clause.end() <= c_end:
+        return None
+    name = _NAME_THEN_VERB.match(text, clause.end(), s_end)
+    return name.group("np") if name is not None else None
 
 
 def _singular(subj: Subject) -> bool:
