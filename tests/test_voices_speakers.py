@@ -273,3 +273,11 @@ def test_he_in_an_opening_subordinate_clause_anticipates_the_main_subject() -> N
     # a "he" in the main clause still stands for the last person named
     after = ["Leo Park spoke on Monday.", "When the vote came, he said the deal was dead."]
     assert _who(after, 1, "dead") == ("paraphrase", "Leo Park")
+
+
+def test_a_plain_role_opening_the_sentence_is_no_part_of_the_name() -> None:
+    text = "Columnist Ana Will said the harbour plan was finished."
+    assert _who([text], 0, "harbour") == ("paraphrase", "Ana Will")
+    # a title stays with the name
+    title = "Senator Ana Will said the harbour plan was finished."
+    assert _who([title], 0, "harbour") == ("paraphrase", "Senator Ana Will")

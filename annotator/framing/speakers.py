@@ -400,6 +400,15 @@ _ATTACHED = frozenset({"of", "for", "to", "with", "close", "familiar", "from", "
 _NAME_JOINS = frozenset({"of", "the", "for", "and", "al", "bin", "ibn", "de", "da", "van", "von"})
 
 
+# Roles that are never part of a name or a title ("Senator Jones" is a title; "Columnist
+# George Will" is a role at a sentence start).
+_PLAIN_ROLES = words(
+    "columnist commentator analyst economist spokesman spokeswoman spokesperson strategist "
+    "pollster author writer reporter correspondent host anchor activist lawyer historian "
+    "businessman billionaire"
+)
+
+
 def _split_roles(phrase: str) -> tuple[str, set[str]]:
     """ "CNN host Jake Tapper" -> ("Jake Tapper", {"cnn", "host"}); a chain of epithets joined
     by "and" keeps the person's name ("Leader of ... and Oppressed Imam Ali Khamenei")."""
@@ -424,6 +433,8 @@ def _split_roles(phrase: str) -> tuple[str, set[str]]:
         # "people close to Clinton", "critics of Trump", "a spokeswoman for Mr. Trump": the
         # name is what the speakers are attached to, not who speaks
         return phrase.strip(" ,"), roles
+    if i == 0 and len(words) >= 3 and words[0].lower() in _PLAIN_ROLES:
+        i = 1  # "Columnist George Will", capitalised only because it opens the sentence
     if 0 < i < len(words) and not _GROUPISH.search(" ".join(words[i:])):
         roles |= {re.sub(r"[’']s$", "", w.lower()).strip(",") for w in words[:i]}
         name = " ".join(words[i:])
