@@ -281,3 +281,12 @@ def test_a_plain_role_opening_the_sentence_is_no_part_of_the_name() -> None:
     # a title stays with the name
     title = "Senator Ana Will said the harbour plan was finished."
     assert _who([title], 0, "harbour") == ("paraphrase", "Senator Ana Will")
+
+
+def test_writing_a_thing_after_a_preposition_is_narration() -> None:
+    text = ("Columnist Ana Will reignited her feud with the mayor after writing a scathing "
+            "op-ed that targeted the ferry plan.")
+    assert _who([text], 0, "scathing") == ("outlet", "")
+    # what someone writes is still reported
+    wrote = "Ana Will wrote that the ferry plan was a scathing failure."
+    assert _who([wrote], 0, "scathing") == ("paraphrase", "Ana Will")

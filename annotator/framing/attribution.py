@@ -127,6 +127,10 @@ _DETERMINED = re.compile(
     r"\s+(?:[a-z]+\s+)?$"
 )
 _OWNER = {"his": "he", "her": "she", "their": "they"}
+# Verbs of writing whose object may be the thing written; after a preposition, with a
+# determiner next ("after writing a scathing op-ed"), they tell what someone did.
+_WRITE = frozenset({"write", "post", "tweet", "retweet"})
+_THING = re.compile(r"\s+(?:a|an|the|his|her|their|its|this|these|those)\s")
 _WHAT = re.compile(r"\b(?i:what)\s+$")
 _THAT = re.compile(r"\s*(?:,\s*)?(?P<that>that)\b")
 _COMMA = re.compile(r"\s*,")
@@ -292,6 +296,10 @@ def _verb_attribution(
     particle = PARTICLES.get(lemma)
     if particle and particle.match(text, c_end):
         return None
+    if lemma in _WRITE and form.endswith("ing") and _PREP_BEFORE.search(left[-12:]) and (
+        _THING.match(text, c_end)
+    ):
+        return None  # "after writing a scathing op-ed": the act of writing, no report
     if lemma in ASIDES and subj is not None and subj.np.lower() in {"you", "i"} and (
         text.startswith(",", c_end)
     ):
