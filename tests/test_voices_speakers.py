@@ -152,6 +152,9 @@ def test_a_two_word_adverb_between_subject_and_verb_is_read_past() -> None:
 def test_a_plural_noun_before_a_relative_that_is_no_verb() -> None:
     text = "Courts have now delivered three rulings that together compose a devastating blow."
     assert _who([text], 0, "devastating") == ("outlet", "")
+    carriers = ("The Dover group includes dozens of commercial carriers that sell catastrophe "
+                "cover across the coast.")
+    assert _who([carriers], 0, "catastrophe") == ("outlet", "")
     # a verb in -s before its that-clause still reports it
     verb = "Ana Ruiz insists that the harbour is doomed."
     assert _who([verb], 0, "doomed") == ("paraphrase", "Ana Ruiz")

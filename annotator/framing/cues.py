@@ -158,7 +158,7 @@ _ATTITUDE = re.compile(
 _NOUN_BEFORE = re.compile(
     r"\b(?:the|a|an|these|those|their|his|her|its|our|my|your|some|many|several|all|other|"
     r"both|few|two|three|four|five|six|seven|eight|nine|ten|\d+|of|for|with|in|on|by|from|"
-    r"to|about|against|among)\s+$",
+    r"to|about|against|among|[a-z]+(?:al|ic|ous|ive|ful|ary))\s+$",  # "commercial carriers"
     re.IGNORECASE,
 )
 _OPENING_SAID = re.compile(r"\W{0,3}(Said|Says|Added|Wrote)\s+(?=[A-Z])")
