@@ -293,3 +293,9 @@ def test_writing_a_thing_after_a_preposition_is_narration() -> None:
     # what someone writes is still reported
     wrote = "Ana Will wrote that the ferry plan was a scathing failure."
     assert _who([wrote], 0, "scathing") == ("paraphrase", "Ana Will")
+
+
+def test_a_first_person_label_is_the_writers_own_voice() -> None:
+    paragraphs = ["Me: The ferry design is complex.", "Claude: You are absolutely right."]
+    assert _who(paragraphs, 0, "complex") == ("outlet", "")
+    assert _who(paragraphs, 1, "absolutely") == ("quoted", "Claude")

@@ -137,6 +137,8 @@ def _labels(name: str) -> bool:
     first = name.split()[0].removesuffix("’s").removesuffix("'s")  # "Editor's Note:"
     if first.title() in _NOT_LABELS or first in _NOT_LABELS:
         return False
+    if name.lower() in {"me", "i", "we", "us", "myself"}:
+        return False  # "Me: ..." in a chat the writer reprints: the writer's own words
     if any(w.lower() in _CLAUSE_WORDS for w in name.split()):
         return False  # "FIX IS IN:": a kicker is a clause; a name has no verb
     return " " in name or speaker_head(name, alone_at_start=True)
