@@ -299,3 +299,10 @@ def test_a_first_person_label_is_the_writers_own_voice() -> None:
     paragraphs = ["Me: The ferry design is complex.", "Claude: You are absolutely right."]
     assert _who(paragraphs, 0, "complex") == ("outlet", "")
     assert _who(paragraphs, 1, "absolutely") == ("quoted", "Claude")
+
+
+def test_labels_with_a_party_tag_or_an_inverted_verb_name_the_speaker() -> None:
+    tagged = 'Rep. Ana Ruiz (D-Ore.):"Who told you the ferry was safe?"'
+    assert _who([tagged], 0, "ferry") == ("quoted", "Rep. Ana Ruiz")
+    continued = "Continued Park: “So I think the harbour is a real problem.”"
+    assert _who([continued], 0, "harbour") == ("quoted", "Park")

@@ -161,7 +161,10 @@ _NOUN_BEFORE = re.compile(
     r"to|about|against|among|[a-z]+(?:al|ic|ous|ive|ful|ary))\s+$",  # "commercial carriers"
     re.IGNORECASE,
 )
-_OPENING_SAID = re.compile(r"\W{0,3}(Said|Says|Added|Wrote)\s+(?=[A-Z])")
+_OPENING_SAID = re.compile(
+    r"\W{0,3}(Said|Says|Added|Wrote|Continued|Explained|Noted|Replied|Responded|Countered|"
+    r"Concluded|Recalled|Declared|Insisted|Tweeted)\s+(?=[A-Z])"
+)
 _NOT_THAT_VERBS = words(
     "does makes means comes goes gets seems needs ensures ensured requires required assumed "
     "provided provides given says said"

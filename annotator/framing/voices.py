@@ -119,13 +119,18 @@ _ABBREV = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|St|Lt|Col|Capt|Maj|Sgt|Gov|Rev|Jr|Sr|Adm|Atty|Amb|"
     r"Pres|No|Jan|Feb|Aug|Sept|Oct|Nov|Dec|U\.S|U\.K|U\.N|D\.C|[A-Z])\.$"
 )
-_LABEL = re.compile(rf"^\s*(?P<name>{NAME}):\s+(?=\S)")
+# "Myron Scholes: ...", "Rep. Trey Gowdy (R-S.C.):"I have ..."": a party tag may follow.
+_LABEL = re.compile(rf"^\s*(?P<name>{NAME})(?:\s*\([A-Z][\w.\- ]{{0,10}}\))?:\s*(?=\S)")
 _NOT_LABELS = words(
     "Exclusive Watch Breaking Update Updated Analysis Opinion Video Photos Photo Live "
     "Editorial Review Podcast Note Editor Correction Read More Related Source Sources Listen "
     "Q A Transcript Warning Spoiler Caption Credit Image Advertisement Subscribe Share Tags "
     "Topics Filed Wow Whoa Soon Now Just Confirmed Busted Boom Finally Again Alert Flashback "
     "Developing Revealed Exposed Yikes Ouch Oops"
+)
+_OPENING_VERB = re.compile(
+    r"^(?:Said|Says|Added|Wrote|Continued|Explained|Noted|Replied|Responded|Countered|"
+    r"Concluded|Recalled|Declared|Insisted|Tweeted)\s+(?=\S)"
 )
 _CLAUSE_WORDS = words("is are was were be has have had will would can could in on at to")
 _CREDIT = re.compile(rf"^\s*[—–\-]{{1,2}}\s*(?P<name>{NAME})\s*(?:\(@\w+\)|,|\.?\s*$)")
@@ -301,7 +306,8 @@ def _paragraph(
     out = _Carry(open_quote=bool(quotes) and not quotes[-1][2])
     paint = _Painter()
     label = _LABEL.match(text)
-    named = book.resolve(label.group("name")) if label and _labels(label.group("name")) else None
+    name = _OPENING_VERB.sub("", label.group("name")) if label else ""  # "Continued Stone:"
+    named = book.resolve(name) if label and _labels(name) else None
     if label and named is not None and named.name:  # "The Latest:" names nobody: a kicker
         voice: Voice = "paraphrase" if headline else "quoted"  # a transcript is verbatim
         paint.paint(label.end(), len(text), voice, named.name, named.how)
