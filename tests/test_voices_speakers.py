@@ -306,3 +306,9 @@ def test_labels_with_a_party_tag_or_an_inverted_verb_name_the_speaker() -> None:
     assert _who([tagged], 0, "ferry") == ("quoted", "Rep. Ana Ruiz")
     continued = "Continued Park: “So I think the harbour is a real problem.”"
     assert _who([continued], 0, "harbour") == ("quoted", "Park")
+
+
+def test_quoted_as_saying_gives_the_words_to_the_person_quoted() -> None:
+    text = ("The Dover Gazette quoted Leo Park, a harbour clerk, as saying that the ferry "
+            "captain was drunk.")
+    assert _who([text], 0, "drunk") == ("paraphrase", "Leo Park")

@@ -131,6 +131,9 @@ _OWNER = {"his": "he", "her": "she", "their": "they"}
 # determiner next ("after writing a scathing op-ed"), they tell what someone did.
 _WRITE = frozenset({"write", "post", "tweet", "retweet"})
 _THING = re.compile(r"\s+(?:a|an|the|his|her|their|its|this|these|those)\s")
+_QUOTED_AS = re.compile(
+    r"\s+(?P<np>[A-Z][^,;:“”\"]{0,60}?)(?:,[^,;:“”\"]{1,80},)?\s+as\s+(?:saying|telling|writing)\b"
+)
 _WHAT = re.compile(r"\b(?i:what)\s+$")
 _THAT = re.compile(r"\s*(?:,\s*)?(?P<that>that)\b")
 _COMMA = re.compile(r"\s*,")
@@ -425,6 +428,15 @@ def _verb_attribution(
         return Attribution(cue[:2], lemma, who.name, who.how, subject_at=np_start)
     a = _with_content(text, sentence, cue, (who.name, who.how), np_start, after_pos, quote_ends)
     a.relative = subj is not None and subj.relative
+    quoted_as = _QUOTED_AS.match(text, c_end, s_end) if lemma == "quote" else None
+    if quoted_as is not None:
+        # "The AP quoted Wassim Bouhlel, a Nice native, as saying that ...": what follows is
+        # the quoted person's, as the paper reports it
+        named = book.resolve(quoted_as.group("np"))
+        if named.name:
+            a.speaker, a.how = named.name, named.how
+            rest = _trim(text, quoted_as.end(), s_end)
+            a.content = [rest] if rest else []
     end_at_absolute(a, text, c_end, s_end, quotes)
     end_at_appositive(a, text, c_end, s_end)
     if lemma in OBJECT_VERBS and not _REPORTED.match(text, c_end):
