@@ -312,3 +312,11 @@ def test_quoted_as_saying_gives_the_words_to_the_person_quoted() -> None:
     text = ("The Dover Gazette quoted Leo Park, a harbour clerk, as saying that the ferry "
             "captain was drunk.")
     assert _who([text], 0, "drunk") == ("paraphrase", "Leo Park")
+
+
+def test_a_witness_speaks() -> None:
+    paragraphs = [
+        "The attacker, Leo Park, drove the truck onto the quay.",
+        "“I saw bodies flying everywhere,” one witness told the Gazette.",
+    ]
+    assert _who(paragraphs, 1, "bodies") == ("quoted", "one witness")

@@ -153,7 +153,8 @@ SPEAKER_NOUNS = words(
     "analysts executives managers owners workers employees members residents voters fans "
     "viewers readers listeners users customers consumers shoppers passengers travelers "
     "travellers patients victims survivors witnesses protesters demonstrators marchers crowds "
-    "generation generations millennials proponent proponents"
+    "generation generations millennials proponent proponents witness eyewitness bystander "
+    "victim survivor passenger patient customer investor neighbour"
 )
 # A modifier of a group noun: an adjective or a name, never a preposition or a verb form.
 _PREP = r"(?:by|in|on|at|for|with|from|of|to|about|against|over|after|before|into|during)"
