@@ -320,3 +320,12 @@ def test_a_witness_speaks() -> None:
         "“I saw bodies flying everywhere,” one witness told the Gazette.",
     ]
     assert _who(paragraphs, 1, "bodies") == ("quoted", "one witness")
+
+
+def test_a_participle_phrase_opening_a_sentence_is_read_past_to_its_subject() -> None:
+    paragraphs = [
+        "DOVER —Standing in front of a cheering crowd of 800 harbour workers with the mayor by "
+        "her side, Ana Ruiz turned on Sunday to a subject she rarely raises: potholes.",
+        "“Here in Dover, I remember the snowfall,” she told the packed hall.",
+    ]
+    assert _who(paragraphs, 1, "snowfall") == ("quoted", "Ana Ruiz")

@@ -252,7 +252,10 @@ _GROUPISH = re.compile(
 _SUBJECT_OPENING = re.compile(
     r"\W*(?:(?:In|On|At|After|Before|During|Since|By|For|With|As|When|While|Although|Though|"
     r"If|Until|Despite|Like|Unlike|Earlier|Later|Last|This|Monday|Tuesday|Wednesday|Thursday|"
-    r"Friday|Saturday|Sunday)\b[^,;]{0,60},\s*)?"
+    r"Friday|Saturday|Sunday)\b[^,;]{0,60},[”\"]?\s*"
+    # a participle phrase: "Standing in front of a crowd ... by her side, Clinton turned"
+    r"|[A-Z][a-z]{3,}ing\s+(?:in|on|at|to|into|from|with|for|about|up|out|over|the|a|an|his|"
+    r"her|their|its)\b[^,;:“”\"]{0,160},\s*)?"
     r"(?:(?:And|But|So|Yet|Now|Still|Also|Then|Meanwhile|Instead),?\s+"
     r"(?:now\s+|then\s+|also\s+|even\s+)?)?(?:Even\s+)?"
     rf"(?P<np>{_NP_LAZY})(?=\s+[a-z]|\s*,)"
