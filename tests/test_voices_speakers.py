@@ -329,3 +329,14 @@ def test_a_participle_phrase_opening_a_sentence_is_read_past_to_its_subject() ->
         "“Here in Dover, I remember the snowfall,” she told the packed hall.",
     ]
     assert _who(paragraphs, 1, "snowfall") == ("quoted", "Ana Ruiz")
+
+
+def test_documents_that_say_things_speak() -> None:
+    paragraphs = [
+        "Along with a raft of allegations, the suit claims that the mayor lied.",
+        "“The mayor tied these defamatory claims to the firing,” the suit reads.",
+        "The bill says that ferries must be inspected.",
+    ]
+    assert _who(paragraphs, 0, "lied") == ("paraphrase", "the suit")
+    assert _who(paragraphs, 1, "defamatory") == ("quoted", "the suit")
+    assert _who(paragraphs, 2, "inspected") == ("paraphrase", "The bill")

@@ -154,7 +154,9 @@ SPEAKER_NOUNS = words(
     "viewers readers listeners users customers consumers shoppers passengers travelers "
     "travellers patients victims survivors witnesses protesters demonstrators marchers crowds "
     "generation generations millennials proponent proponents witness eyewitness bystander "
-    "victim survivor passenger patient customer investor neighbour"
+    "victim survivor passenger patient customer investor neighbour suit motion brief "
+    "affidavit bill law legislation proposal platform agreement treaty guidelines regulation "
+    "headline slogan sign banner caption"
 )
 # A modifier of a group noun: an adjective or a name, never a preposition or a verb form.
 _PREP = r"(?:by|in|on|at|for|with|from|of|to|about|against|over|after|before|into|during)"
