@@ -340,3 +340,8 @@ def test_documents_that_say_things_speak() -> None:
     assert _who(paragraphs, 0, "lied") == ("paraphrase", "the suit")
     assert _who(paragraphs, 1, "defamatory") == ("quoted", "the suit")
     assert _who(paragraphs, 2, "inspected") == ("paraphrase", "The bill")
+
+
+def test_a_share_of_a_group_is_the_whole_speaker_phrase() -> None:
+    text = "Two-thirds of Dover harbour insiders said the ferry would sink."
+    assert _who([text], 0, "sink") == ("paraphrase", "Two-thirds of Dover harbour insiders")

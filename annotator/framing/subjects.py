@@ -158,9 +158,13 @@ def speaker_head(head: str, alone_at_start: bool = False) -> bool:
     return _noun_speaks(low)
 
 
+_FRACTION = re.compile(r"(?:one|two|three|four)-(?:thirds?|quarters?|fifths?|halves)")
+
+
 def _noun_speaks(low: str) -> bool:
-    # a plural of a speaker noun speaks too ("rivals", "outlets")
-    return low in _HEADS or (low.endswith("s") and low[:-1] in _HEADS) or (
+    # a plural of a speaker noun speaks too ("rivals", "outlets"); so does a share of people
+    # ("Two-thirds of Democratic insiders said")
+    return low in _HEADS or bool(_FRACTION.fullmatch(low)) or (low.endswith("s") and low[:-1] in _HEADS) or (
         bool(_AGENT.search(low)) and low not in _NOT_AGENT
     )
 
