@@ -164,7 +164,9 @@ _FRACTION = re.compile(r"(?:one|two|three|four)-(?:thirds?|quarters?|fifths?|hal
 def _noun_speaks(low: str) -> bool:
     # a plural of a speaker noun speaks too ("rivals", "outlets"); so does a share of people
     # ("Two-thirds of Democratic insiders said")
-    return low in _HEADS or bool(_FRACTION.fullmatch(low)) or (low.endswith("s") and low[:-1] in _HEADS) or (
+    if low in _HEADS or _FRACTION.fullmatch(low):
+        return True
+    return (low.endswith("s") and low[:-1] in _HEADS) or (
         bool(_AGENT.search(low)) and low not in _NOT_AGENT
     )
 
