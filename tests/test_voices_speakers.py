@@ -345,3 +345,8 @@ def test_documents_that_say_things_speak() -> None:
 def test_a_share_of_a_group_is_the_whole_speaker_phrase() -> None:
     text = "Two-thirds of Dover harbour insiders said the ferry would sink."
     assert _who([text], 0, "sink") == ("paraphrase", "Two-thirds of Dover harbour insiders")
+
+
+def test_about_before_a_share_stays_in_the_speaker_phrase() -> None:
+    text = "About three in 10 said they prefer a faster ferry."
+    assert _who([text], 0, "faster") == ("paraphrase", "About three in 10")

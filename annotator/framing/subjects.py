@@ -354,7 +354,10 @@ def _phrase_start(
     if head.lower() in PRONOUNS:
         return k, head
     if k >= 2 and toks[k - 1][2] == "in" and _number(head) and _number(toks[k - 2][2]):
-        return _words_back(toks, k - 2), head  # "About one in five", "Six in 10"
+        start = _words_back(toks, k - 2)
+        if start > 0 and toks[start - 1][2].lower() in _SHARE_ADVERBS:
+            start -= 1
+        return start, head  # "About one in five", "Six in 10"
     if k >= 1 and head.endswith("ed") and toks[k - 1][2].lower() in _THOSE:
         return k - 1, toks[k - 1][2]  # "those surveyed", "many polled"
     start = _words_back(toks, k)
