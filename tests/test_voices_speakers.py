@@ -350,3 +350,13 @@ def test_a_share_of_a_group_is_the_whole_speaker_phrase() -> None:
 def test_about_before_a_share_stays_in_the_speaker_phrase() -> None:
     text = "About three in 10 said they prefer a faster ferry."
     assert _who([text], 0, "faster") == ("paraphrase", "About three in 10")
+
+
+def test_a_link_or_a_conjunction_is_never_a_speaker() -> None:
+    from annotator.framing.speakers import SpeakerBook
+
+    book = SpeakerBook()
+    assert book.resolve("t.co/SkKglwQycb").name is None
+    assert book.resolve("or").name is None
+    assert book.resolve("that several Dover voters").name == "several Dover voters"
+    assert book.resolve("ABC News/Washington Post poll").name == "ABC News/Washington Post poll"

@@ -283,6 +283,9 @@ def trim_openers(np: str) -> str:
     return " ".join(words)
 
 
+# Words that are never a whole speaker phrase: conjunctions, verbs, object pronouns.
+_URL = re.compile(r"https?:|www\.|\.\w{2,3}/")  # not "ABC News/Washington Post poll"
+_NOT_SPEAKERS = words("or and but nor see say saw")
 # Words that after "the" make a phrase that names nobody ("The most", "The Year", "The next").
 _NOBODY = words(
     "most least more less year years week month day time first last best worst next "
@@ -358,6 +361,10 @@ class SpeakerBook:
             return Speaker(None, "unknown")
         if not any(c.isalpha() for c in phrase):
             return Speaker(None, "unknown")  # "Back in 1999, Mr. Trump ...": a year
+        if _URL.search(phrase) or phrase.lower() in _NOT_SPEAKERS:
+            return Speaker(None, "unknown")  # "t.co/SkKglwQycb", "or", "see", "him"
+        if phrase.startswith("that ") and len(phrase) > 5:
+            phrase = phrase[5:]  # "that significant numbers of Republican voters"
         low = phrase.lower()
         if low.split()[0] in {"the", "a", "an"} and all(w in _NOBODY for w in low.split()[1:]):
             return Speaker(None, "unknown")  # "The most", "The Year": no noun that speaks
