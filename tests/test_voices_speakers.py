@@ -360,3 +360,29 @@ def test_a_link_or_a_conjunction_is_never_a_speaker() -> None:
     assert book.resolve("or").name is None
     assert book.resolve("that several Dover voters").name == "several Dover voters"
     assert book.resolve("ABC News/Washington Post poll").name == "ABC News/Washington Post poll"
+
+
+# The bundled sample's flags with the voice and speaker each stands in (the words are the
+# sample's; the pairs are what a reader is shown). A flag added or dropped by the lexicon is
+# not this test's business; a voice or speaker that changes is.
+_SAMPLE_VOICES = {
+    ("headline", "Certainly"): ("outlet", None),
+    ("headline", "Martyr"): ("outlet", None),
+    ("body", "martyrdom"): ("paraphrase", "Ayatollah Sayyed Ali Khamenei"),
+    ("body", "definitely"): ("paraphrase", "Ayatollah Sayyed Ali Khamenei"),
+    ("body", "Imam Khamenei"): ("outlet", None),
+    ("body", "meddle"): ("quoted", "Ayatollah Khamenei"),
+    ("body", "enemy in the true sense of the word"): ("quoted", "Ayatollah Khamenei"),
+    ("body", "source of corruption and destruction"): ("quoted", "Ayatollah Khamenei"),
+}
+
+
+def test_the_sample_keeps_every_flag_in_its_voice_with_its_speaker() -> None:
+    from annotator.pipeline import annotate, sample_path
+
+    report = annotate(str(sample_path()))
+    seen = {(f.field, f.text): (f.voice, f.speaker) for f in report.flags}
+    for key, want in _SAMPLE_VOICES.items():
+        if key in seen:
+            assert seen[key] == want, key
+    assert sum(key in seen for key in _SAMPLE_VOICES) >= 6  # the sample still flags them
