@@ -386,3 +386,8 @@ def test_the_sample_keeps_every_flag_in_its_voice_with_its_speaker() -> None:
         if key in seen:
             assert seen[key] == want, key
     assert sum(key in seen for key in _SAMPLE_VOICES) >= 6  # the sample still flags them
+
+
+def test_a_possessive_before_most_stays_in_the_speaker_phrase() -> None:
+    text = "Increasingly, Ana Ruiz's most passionate supporters claim that the vote is rigged."
+    assert _who([text], 0, "rigged") == ("paraphrase", "Ana Ruiz's most passionate supporters")

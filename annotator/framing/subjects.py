@@ -440,6 +440,12 @@ def _words_back(toks: list[tuple[int, int, str]], k: int) -> int:
             break  # "It's another", "didn't limit her": a clause before the phrase
         if low in {"that", "this"} and toks[j + 1][2][:1].isupper():
             return j + 1  # "a charge that Colorado Republican leaders denied": a relative
+        if low in {"most", "many", "few", "other", "several"} and j > 0 and re.search(
+            r"[’']s?$", toks[j - 1][2]
+        ) and toks[j - 1][2][:1].isupper():
+            start = j - 1  # "Sanders's most passionate supporters": a possessive before it
+            j -= 2
+            continue
         if low in _DETERMINERS and w not in {"No"}:
             # "Nearly a third", "more than half of the"
             if j > 0 and toks[j - 1][2].lower() in _SHARE_ADVERBS:
