@@ -99,7 +99,7 @@ _NOT_AGENT = words(
     "honor honour labor labour color colour behavior behaviour rumor rumors tenor terror horror "
     "anchor meter liter ounce fee fees tree trees committee agree degree coffee free "
     "plan man-made important significant relevant constant recent instant distant pleasant "
-    "restaurant want giant elephant"
+    "restaurant want giant elephant major minor"
 )
 _POSSESSIVE_DET = words("his her their its our my your")
 _DAYS = words("Monday Tuesday Wednesday Thursday Friday Saturday Sunday yesterday today tonight")
