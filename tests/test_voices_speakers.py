@@ -391,3 +391,12 @@ def test_the_sample_keeps_every_flag_in_its_voice_with_its_speaker() -> None:
 def test_a_possessive_before_most_stays_in_the_speaker_phrase() -> None:
     text = "Increasingly, Ana Ruiz's most passionate supporters claim that the vote is rigged."
     assert _who([text], 0, "rigged") == ("paraphrase", "Ana Ruiz's most passionate supporters")
+
+
+def test_a_name_between_commas_after_an_opening_phrase_is_no_antecedent() -> None:
+    paragraphs = [
+        "Leo Park spoke first.",
+        "At a rally in Salem, Oregon, on Saturday, some of his supporters shoved a protester.",
+        "“Get him out of here,” he said.",
+    ]
+    assert _who(paragraphs, 2, "Get him") == ("quoted", "Leo Park")

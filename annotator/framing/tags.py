@@ -238,6 +238,10 @@ def mention(text: str, s_start: int, s_end: int, book: SpeakerBook) -> None:
     if sent is None:
         return
     np = trim_openers(sent.group("np")).split()
+    if text[max(s_start, sent.start("np") - 2) : sent.start("np")] == ", " and text.startswith(
+        ",", sent.end("np")
+    ):
+        return  # "At a rally in Birmingham, Alabama, on Saturday, ...": the place's state
     nxt = _NEXT_WORD.match(text, sent.end("np"), s_end)
     if len(np) == 1 and nxt is not None and nxt.group(1) in _NOT_VERBS:
         return  # "Somewhere in there, he ...": one word before a preposition is no subject
