@@ -400,3 +400,12 @@ def test_a_name_between_commas_after_an_opening_phrase_is_no_antecedent() -> Non
         "“Get him out of here,” he said.",
     ]
     assert _who(paragraphs, 2, "Get him") == ("quoted", "Leo Park")
+
+
+def test_one_capitalised_adverb_or_adjective_is_no_speaker() -> None:
+    from annotator.framing.speakers import SpeakerBook
+
+    book = SpeakerBook()
+    assert book.resolve("Immediately").name is None
+    assert book.resolve("Islamic").name is None
+    assert book.resolve("Kelly").name == "Kelly"

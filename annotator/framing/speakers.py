@@ -284,6 +284,9 @@ def trim_openers(np: str) -> str:
 
 
 # Words that are never a whole speaker phrase: conjunctions, verbs, object pronouns.
+_MODIFIER_END = re.compile(
+    r"^[A-Z][a-z]+(?:ately|ically|ously|ively|ently|antly|ially|ually|ical|ious|amic)$"
+)
 _URL = re.compile(r"https?:|www\.|\.\w{2,3}/")  # not "ABC News/Washington Post poll"
 _NOT_SPEAKERS = words("or and but nor see say saw")
 # Words that after "the" make a phrase that names nobody ("The most", "The Year", "The next").
@@ -361,6 +364,10 @@ class SpeakerBook:
             return Speaker(None, "unknown")
         if not any(c.isalpha() for c in phrase):
             return Speaker(None, "unknown")  # "Back in 1999, Mr. Trump ...": a year
+        if " " not in phrase and _MODIFIER_END.search(phrase) and self.known_as(phrase) is None:
+            # "Immediately", "Islamic", "Legal": one capitalised modifier opening a sentence
+            # names nobody, unless the article named someone so before
+            return Speaker(None, "unknown")
         if _URL.search(phrase) or phrase.lower() in _NOT_SPEAKERS:
             return Speaker(None, "unknown")  # "t.co/SkKglwQycb", "or", "see", "him"
         if phrase.startswith("that ") and len(phrase) > 5:
