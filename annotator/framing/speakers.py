@@ -204,7 +204,7 @@ OPENERS = words(
     "Nonetheless Moreover Furthermore Recently Previously Overall Wednesday Monday Tuesday "
     "Thursday Friday Saturday Sunday Somewhere Elsewhere Everywhere Nowhere Anywhere Once "
     "Whenever Unless Upon Ironically Soon Shortly Afterward Afterwards Eventually Ultimately "
-    "Initially Originally Perhaps Maybe Again Already Besides Otherwise Regardless"
+    "Initially Originally Perhaps Maybe Again Already Besides Otherwise Regardless Next"
 )
 _TITLE_ROLES = {
     "sen": "senator",
@@ -411,6 +411,8 @@ class SpeakerBook:
         if not caps or (low.startswith(("the ", "a ", "an ")) and not _NAME_TAIL.search(phrase)):
             return Speaker(phrase, "role_noun" if low.startswith("the ") else "named")
         name, roles = _split_roles(phrase)
+        if " " not in name and _MODIFIER_END.search(name) and self.known_as(name) is None:
+            return Speaker(None, "unknown")  # "other Islamic states": no name left
         roles |= {w.lower() for w in re.findall(r"[\w\-]+", appositive)}
         self.remember(name, roles)
         return Speaker(name, "named")
