@@ -410,4 +410,3 @@ def test_one_capitalised_adverb_or_adjective_is_no_speaker() -> None:
     assert book.resolve("Islamic").name is None
     assert book.resolve("Kelly").name == "Kelly"
     assert book.resolve("other Islamic").name is None  # "other Islamic states, all waged"
-    assert book.resolve("Next").name is None
