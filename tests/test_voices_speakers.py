@@ -410,3 +410,10 @@ def test_one_capitalised_adverb_or_adjective_is_no_speaker() -> None:
     assert book.resolve("Islamic").name is None
     assert book.resolve("Kelly").name == "Kelly"
     assert book.resolve("other Islamic").name is None  # "other Islamic states, all waged"
+
+
+def test_a_place_and_state_after_an_opening_phrase_keeps_the_subject() -> None:
+    text = ("On Wednesday, Bishop Leo Park of the Catholic diocese of Salem, Oregon, ordered "
+            "that the names of the harbour masters be removed.")
+    voice, speaker = _who([text], 0, "harbour")
+    assert voice == "paraphrase" and "Leo Park" in speaker

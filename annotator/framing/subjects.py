@@ -308,9 +308,15 @@ def _candidate_ends(toks: list[tuple[int, int, str]], i: int) -> list[int]:
                 j, segments, start_char = k, segments + 1, toks[k][0]
                 if segments >= 3:
                     break
-        if place in ends and len(ends) > 1:
+        at = ends.index(place) if place in ends else -1
+        if 0 <= at < len(ends) - 1 and (
+            toks[ends[at + 1] + 1][2].lower() in {"the", "a", "an"}
+            or toks[ends[at + 1] + 1][2].islower()
+        ):
             # "Libby Schaaf, the mayor of Oakland, California, said": the state closes the
-            # appositive, whose noun is not the subject the commas before it set apart
+            # appositive, whose noun is not the subject the commas before it set apart (but
+            # "On Wednesday, Bishop Gainer of Harrisburg, Pennsylvania, ordered" is no
+            # appositive)
             ends.remove(place)
         return ends
     if last in _DASHES:
@@ -395,17 +401,18 @@ def _phrase_start(
         inner_ok = head_ok or bridged or (
             head.lower() not in _STOP and head.lower() not in _DETERMINERS and not head.isdigit()
         )
+        named_back = False
         if inner_ok and not _noun_speaks(noun.lower()) and not bridged:
-            # "The deputy head of China’s delegation to the forum": one more attachment back
+            # "The deputy head of China’s delegation to the forum", "Bishop Leo Park of the
+            # Catholic diocese of Salem": one more attachment back
             inner = _words_back(toks, j)
-            if (
-                inner >= 2
-                and _attached(toks, inner - 1, False)
-                and _noun_speaks(toks[inner - 2][2].lower())
-            ):
-                j = inner - 2
-                noun = toks[j][2]
-        if inner_ok and _noun_speaks(noun.lower()):
+            if inner >= 2 and _attached(toks, inner - 1, False):
+                back = toks[inner - 2][2]
+                named_back = _named(back) and not _noun_speaks(back.lower())
+                if _noun_speaks(back.lower()) or named_back:
+                    j = inner - 2
+                    noun = back
+        if inner_ok and (_noun_speaks(noun.lower()) or named_back):
             outer = _words_back(toks, j)
             first = toks[outer][2]
             if first.lower() in _DETERMINERS or first[:1].isupper() or noun.endswith("s") or (
@@ -413,6 +420,11 @@ def _phrase_start(
             ):
                 return outer, noun
     return (start, head) if head_ok else None
+
+
+def _named(word: str) -> bool:
+    """A capitalised word that may end a name ("Bishop Leo Park of the diocese of Salem")."""
+    return word[:1].isupper() and word not in OPENERS and not re.search(r"[’']s?$", word)
 
 
 def _attached(toks: list[tuple[int, int, str]], p: int, speaks: bool) -> bool:
