@@ -29,6 +29,7 @@ from ..models import SpeakerHow
 from .clauses import (
     OBJECT_VERBS,
     end_at_absolute,
+    end_at_appositive,
     end_at_comma,
     end_object,
     end_subordinate,
@@ -44,6 +45,7 @@ from .cues import (
     AS_CLAUSE,
     AS_NEXT,
     ASIDES,
+    ATTITUDES,
     BE_BEFORE,
     CATENATIVE,
     CHARACTERIZE,
@@ -82,6 +84,7 @@ from .tags import (
     drop_object_clauses,
     mention,
     noun_attribution,
+    they_subject,
     titled_quote,
 )
 
@@ -100,6 +103,11 @@ _EVENT_SOURCE = re.compile(
     r"(?:an?|the)\s+(?:\w+\s+)?(?:interview|speech|remarks|testimony|appearance|statement)"
     r"(?:\s+(?:with|to|on|at|in|before)\b|\s*$)"
 )
+# A dateline opening a story: a place in capitals, a date, an agency, a dash.
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.\-]+(?:\s+[A-Z][A-Z.\-]+)*(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
+    r"(?:,?\s+[A-Z][a-z]+\.?\s+\d{1,2})?\s*(?:\([\w ]+\)\s*)?[—–-]+\s*"
+)
 _WINDOW = 300
 _CLAUSE_GOES_ON = re.compile(r"\s+(?:is|are|was|were|must|should|would|will|could|can|may|might|"
                              r"had|has|have|do|does|did|of|in|from|that)\b")
@@ -107,8 +115,26 @@ _CLAUSE_GOES_ON = re.compile(r"\s+(?:is|are|was|were|must|should|would|will|coul
 _ADJUNCT = re.compile(
     r"\s*(?:in|on|at|during|after|before|while|last|this|earlier|later|yesterday|today|"
     r"tonight)\b(?!\s+(?:that|whether|least|most|fact|part|addition|general|particular)\b)"
+    # a time phrase: "the day after", "hours before", "shortly after"
+    r"|\s*(?:the\s+(?:day|night|morning|evening|week)|(?:hours|days|minutes|weeks|months|"
+    r"moments|shortly|soon|just|only|long))\s+(?:after|before)\b"
 )
 
+# A word in -ing after a possessive, past one modifier, is a noun whose owner speaks ("his
+# stern warning that", "Rubio's warning that").
+_DETERMINED = re.compile(
+    r"\b(?P<owner>his|her|their|(?:[A-Z][\w.\-]*\s+){0,2}[A-Z][\w.\-]*(?=[’']s?\s))(?:[’']s?)?"
+    r"\s+(?:[a-z]+\s+)?$"
+)
+_OWNER = {"his": "he", "her": "she", "their": "they"}
+# Verbs of writing whose object may be the thing written; after a preposition, with a
+# determiner next ("after writing a scathing op-ed"), they tell what someone did.
+_WRITE = frozenset({"write", "post", "tweet", "retweet"})
+_THING = re.compile(r"\s+(?:a|an|the|his|her|their|its|this|these|those)\s")
+_QUOTED_AS = re.compile(
+    r"\s+(?P<np>[A-Z][^,;:“”\"]{0,60}?)(?:,[^,;:“”\"]{1,80},)?\s+as\s+(?:saying|telling|writing)\b"
+)
+_WHAT = re.compile(r"\b(?i:what)\s+$")
 _THAT = re.compile(r"\s*(?:,\s*)?(?P<that>that)\b")
 _COMMA = re.compile(r"\s*,")
 _ADJUNCT_START = re.compile(r"\s(?i:in|during|after|before|while|because)\s")
@@ -125,7 +151,7 @@ _PREP_END = re.compile(
 )
 # "and warned", "but now said": a verb coordinated with the sentence's first
 _COORD = re.compile(
-    r"(?:,?\s+(?:and|but|then)|;)(?:\s+(?:now|also|later|then|still|again|even|quickly))?"
+    r"(?:,?\s+(?:and|but|then)|;)(?:\s+(?:now|also|later|then|still|again|even|quickly|instead))?"
     r"(?:\s+(?:on|last|this|earlier)\s+[A-Z]?[a-z]+)?\s*$"  # "but on Tuesday wrote"
 )
 _WORD = re.compile(r"\w")
@@ -169,6 +195,9 @@ def find_attributions(
     out: list[Attribution] = []
     starts = [q[0] for q in quotes]
     for s_start, s_end in sentences:
+        dateline = _DATELINE.match(text, s_start, s_end)
+        if dateline is not None:
+            s_start = dateline.end()  # "PHILADELPHIA, July 25 (UPI) — ": no subject in it
         in_sentence: list[Attribution] = []
         opens_in_quote = _opens_in_quote(text, s_start, quotes, starts)
         if not opens_in_quote and _CLAUSE_PRONOUN.search(text, s_start, s_end):
@@ -244,7 +273,8 @@ def _verb_attribution(
     before = text[w_start:c_start]  # for what the cue follows: a comma, a quote, nothing
     np_start = c_start
     after_pos = c_end
-    subj = subject_before(left, at_start=max(w_start, q_end) <= s_start)
+    lower_verb = text[c_start].islower()
+    subj = subject_before(left, at_start=max(w_start, q_end) <= s_start, lower_verb=lower_verb)
     # the verb an infinitive completes stands just before it: a short look back suffices
     tail_at = max(0, len(left) - 80)
     chain = CATENATIVE.search(left, tail_at) if subj is None and form == lemma else None
@@ -269,6 +299,10 @@ def _verb_attribution(
     particle = PARTICLES.get(lemma)
     if particle and particle.match(text, c_end):
         return None
+    if lemma in _WRITE and form.endswith("ing") and _PREP_BEFORE.search(left[-12:]) and (
+        _THING.match(text, c_end)
+    ):
+        return None  # "after writing a scathing op-ed": the act of writing, no report
     if lemma in ASIDES and subj is not None and subj.np.lower() in {"you", "i"} and (
         text.startswith(",", c_end)
     ):
@@ -294,7 +328,7 @@ def _verb_attribution(
             end_at_comma(a, text, c_end, s_end, quotes)
         return a
     if subj is not None and passive and (form != lemma or form not in FORMS) and not (
-        form.endswith("ing")
+        form.endswith("ing") or lemma in ATTITUDES
     ):
         return None  # "was criticized by": the speaker is the agent, rarely named here
     if subj is not None and form.endswith("ing") and not _BE.search(subj.tail) and not (
@@ -346,8 +380,13 @@ def _verb_attribution(
     ):
         return None  # "an executive order signed": a verb's base form has no singular subject
     if subj is not None:
-        who = book.resolve(subj.np, subj.tail)
         np_start = c_start - len(left) + subj.start  # the window ends at the cue
+        opening = they_subject(text, s_start, np_start) if subj.np.lower() == "they" else None
+        if subj.np.lower() in {"he", "she"}:
+            opening = _main_subject(text, s_start, s_end, c_end)
+        who = book.resolve(opening or subj.np, subj.tail)
+        if opening and who.name:
+            who.how = "pronoun"  # found for the pronoun, in its own sentence
     else:
         opened = _ends_open(before) or (w_start == s_start and not before.strip())
         # Only verbs of saying invert ("..., said the mayor"); "endorsed Cruz" has an object.
@@ -359,10 +398,16 @@ def _verb_attribution(
             # "said the company's chief executive, Leo J. Park.": the name in apposition
             who = book.resolve(inv.group("np"), text[c_end + inv.end() : s_end])
             after_pos = c_end + inv.end()
+        elif form.endswith("ing") and (owner := _DETERMINED.search(left[-60:])) is not None:
+            # "his stern warning that", "Rubio's warning that": a noun whose owner speaks
+            who = book.resolve(_OWNER.get(owner.group("owner"), owner.group("owner")))
+            return _with_content(
+                text, sentence, cue, (who.name, who.how), c_start, c_end, quote_ends
+            )
         elif (form.endswith("ing") and lemma not in NOT_PARTICIPLE) or _COORD.search(before[-40:]):
             # "..., adding that", "and warned that": the speaker of the sentence
             gerund = form.endswith("ing") and _PREP_BEFORE.search(before[-12:]) is not None
-            if earlier and not gerund:
+            if earlier and not gerund and earlier[-1].speaker:
                 who_name, how = earlier[-1].speaker, earlier[-1].how
                 return _with_content(
                     text, sentence, cue, (who_name, how), c_start, c_end, quote_ends
@@ -375,9 +420,25 @@ def _verb_attribution(
             return a
         else:
             return None
+    if subj is not None and _WHAT.search(text, max(s_start, np_start - 12), np_start) and (
+        _COMMA.match(text, c_end, s_end)
+    ):
+        # "After Trump Heard What His Nemesis Just Said, He Unleashes": the verb's object is
+        # "what", so what follows its clause is not reported ("what he called a sham" is)
+        return Attribution(cue[:2], lemma, who.name, who.how, subject_at=np_start)
     a = _with_content(text, sentence, cue, (who.name, who.how), np_start, after_pos, quote_ends)
     a.relative = subj is not None and subj.relative
+    quoted_as = _QUOTED_AS.match(text, c_end, s_end) if lemma == "quote" else None
+    if quoted_as is not None:
+        # "The AP quoted Wassim Bouhlel, a Nice native, as saying that ...": what follows is
+        # the quoted person's, as the paper reports it
+        named = book.resolve(quoted_as.group("np"))
+        if named.name:
+            a.speaker, a.how = named.name, named.how
+            rest = _trim(text, quoted_as.end(), s_end)
+            a.content = [rest] if rest else []
     end_at_absolute(a, text, c_end, s_end, quotes)
+    end_at_appositive(a, text, c_end, s_end)
     if lemma in OBJECT_VERBS and not _REPORTED.match(text, c_end):
         end_object(a, text, c_end, s_end, quotes)
     if subj is not None and subj.relative:
@@ -393,6 +454,28 @@ _PLURAL_HEADS = words(
     "people police staff men women children most many some all both several few they we i you "
     "half majority"
 )
+
+
+# A subordinate clause opening a sentence: "While he refused ..., Mr. Obama deemed".
+_FRONTED_CLAUSE = re.compile(
+    r"\W*(?:While|Although|Though|When|Whenever|After|Before|As|If|Because|Since|Even as|"
+    r"Even though|Once|Until|Unless)\s[^,;:“”\"]*,\s+"
+)
+_NAME_THEN_VERB = re.compile(
+    rf"(?P<np>(?:(?:{TITLE_ABBREV})\.\s+)?[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){{0,3}})"
+    r"(?=\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)?\b)"
+)
+
+
+def _main_subject(text: str, s_start: int, s_end: int, c_end: int) -> str | None:
+    """For a "he" or "she" inside a subordinate clause that opens its sentence, the name that
+    opens the main clause after it, which the pronoun anticipates ("While he refused to
+    release violent criminals, Mr. Obama deemed ..."); None otherwise."""
+    clause = _FRONTED_CLAUSE.match(text, s_start, s_end)
+    if clause is None or clause.end() <= c_end:
+        return None
+    name = _NAME_THEN_VERB.match(text, clause.end(), s_end)
+    return name.group("np") if name is not None else None
 
 
 def _singular(subj: Subject) -> bool:

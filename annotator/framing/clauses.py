@@ -157,6 +157,35 @@ def end_at_absolute(a: Attribution, text: str, c_end: int, s_end: int, quotes: Q
         _cut(a, absolute.start())
 
 
+# A clause's finite verb, for telling a noun phrase from a clause: "responsibility for that
+# attack" and "the worst bloodshed since 1945" have none.
+_FINITE = re.compile(
+    r"\b(?:is|was|are|were|has|have|had|will|would|could|can|should|may|might|must|did|does|"
+    r"do|said|says)\b|[“”\"]"
+)
+_APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s")
+
+
+def end_at_appositive(a: Attribution, text: str, c_end: int, s_end: int) -> None:
+    """"asserted responsibility for that attack, the worst bloodshed on French soil since
+    World War II": a verb whose object is a noun phrase reports the phrase; an appositive
+    after it, a noun phrase with no verb, is the outlet's description of it."""
+    if not a.content or a.content[-1][0] < c_end or a.content[-1][1] > s_end:
+        return
+    start, end = a.content[-1]
+    if text.startswith(("that", "“", '"', "‘", "whether"), start):
+        return
+    for m in _APPOSITIVE.finditer(text, start, end):
+        before = text[start : m.start()].split()
+        if before and before[-1][:1].isupper():
+            continue  # "Gregory Hicks, the former deputy": who a name is, as the source told it
+        if _FINITE.search(text, start, m.start()) is None and (
+            _FINITE.search(text, m.end(), end) is None
+        ):
+            _cut(a, m.start())
+            return
+
+
 def purpose_in_absolute(left: str, start: int) -> re.Match[str] | None:
     """The absolute clause an infinitive cue at the end of `left` completes ("with
     Lewandowski taking to Twitter to"); its group "ing" is the participle after the subject."""

@@ -37,7 +37,7 @@ CUE_LEMMAS = (
     "bash trash hammer encourage apologize apologise characterize characterise paint frame "
     "advocate champion float ponder reminisce lobby make_clear make_it_clear go_after "
     "cast_doubt distance press interject regard depict put_it scoff proclaim exclaim "
-    "shoot_back fire_back react read opine"
+    "shoot_back fire_back react read opine speak_of push_for lay_out spell_out embrace cheer_on"
 )
 IRREGULAR = {
     "say": "said says saying",
@@ -57,6 +57,7 @@ IRREGULAR = {
     "put": "puts putting",
     "shoot": "shot shoots shooting",
     "read": "reads reading",
+    "lay": "laid lays laying",
 }
 DOUBLE = {
     "admit", "quip", "regret", "submit", "rebut", "snap", "dub", "omit", "plan", "refer", "slam",
@@ -142,7 +143,28 @@ _FIRST_WORDS = frozenset(_FIRST)
 # Any other verb in -ed or -s that takes a that-clause reports it ("Trump conceded that",
 # "Cruz maintains that"); its subject must still be a speaker's phrase (`subjects`).
 _THAT_VERB = re.compile(r"(?<![A-Za-z])([a-z]{3,}ed|[a-z]{4,}s)(?= that\b)")
-_OPENING_SAID = re.compile(r"\W{0,3}(Said|Says|Added|Wrote)\s+(?=[A-Z])")
+# Adjectives of belief after a form of "be", with the that-clause they report: "his supporters
+# are optimistic that he'll make a comeback", "Mr. Ackman is convinced that".
+ATTITUDES = words(
+    "skeptical sceptical confident convinced worried concerned hopeful optimistic pessimistic "
+    "sure certain adamant aware afraid doubtful fearful"
+)
+_ATTITUDE = re.compile(
+    r"\b(?:is|are|was|were|be|been|remain|remains|remained|seem|seems|seemed|am)\s+"
+    rf"(?:[a-z]+ly\s+)?(?P<adj>{'|'.join(sorted(ATTITUDES))})(?=\s+that\b)"
+)
+# A word in -s after a determiner, a number or a preposition is a plural noun, and "that"
+# after it a relative pronoun: "three rulings that together compose", "of carriers that sell".
+_NOUN_BEFORE = re.compile(
+    r"\b(?:the|a|an|these|those|their|his|her|its|our|my|your|some|many|several|all|other|"
+    r"both|few|two|three|four|five|six|seven|eight|nine|ten|\d+|of|for|with|in|on|by|from|"
+    r"to|about|against|among|[a-z]+(?:al|ic|ous|ive|ful|ary))\s+$",  # "commercial carriers"
+    re.IGNORECASE,
+)
+_OPENING_SAID = re.compile(
+    r"\W{0,3}(Said|Says|Added|Wrote|Continued|Explained|Noted|Replied|Responded|Countered|"
+    r"Concluded|Recalled|Declared|Insisted|Tweeted)\s+(?=[A-Z])"
+)
 _NOT_THAT_VERBS = words(
     "does makes means comes goes gets seems needs ensures ensured requires required assumed "
     "provided provides given says said"
@@ -177,8 +199,11 @@ def find_cues(text: str, start: int, end: int, headline: bool) -> list[tuple[int
             word = m.group(1)
             if m.start() not in found and word not in _NOT_THAT_VERBS and not (
                 m.start() and text[m.start() - 1] in "-’'"
-            ):
+            ) and not _NOUN_BEFORE.search(text, max(start, m.start() - 12), m.start()):
                 out.append((m.start(1), m.end(1), word))
+        for m in _ATTITUDE.finditer(text, start, end):
+            if m.start("adj") not in found:
+                out.append((m.start("adj"), m.end("adj"), m.group("adj")))
     out.sort()
     return out
 
@@ -259,11 +284,15 @@ ADVERBIAL = (
 )
 # Patterns below are used with match(text, pos): they anchor at pos without "^".
 LEAD = re.compile(rf"(?:\s*,?\s*{ADVERBIAL}\b)*\s*,?\s*")  # "that" is part of the content
+_FINITE = r"(?:is|was|are|were|will|would|could|can|may|might|should|must|had|has|have)"
 ADDRESSEE = re.compile(
     r"\s+(?:him|her|them|us|me|you|reporters|journalists|supporters|voters|the crowd|"
     r"listeners|viewers|readers|(?:the\s+|(?!(?:whether|if|that|why|how|what|when|about|for|"
     r"to)\b)[a-z][\w\-]*\s+){0,2}[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*)*|"
-    r"(?:the|a|an|his|her|their)\s+[\w\-]+(?:\s+[\w\-]+)?)(?=[\s,.:;])"
+    rf"(?:the|a|an|his|her|their)\s+[\w\-]+(?:\s+(?!{_FINITE}\b)[\w\-]+)?)(?=[\s,.:;])"
+    # "warned the (ferry) plan would fail", "warned Leo Park would": the subject of what is
+    # reported, no addressee ("told reporters he was" keeps one)
+    rf"(?!(?:\s+(?!(?:he|she|it|they|we|I|you|that|this)\b)[\w\-]+)?\s+{_FINITE}\b)"
 )
 # Verbs whose bare participle is narration, not a report: "supporting the party's candidates",
 # "opposing sides", "appearing in Florida", "welcoming the show".

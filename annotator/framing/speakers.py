@@ -153,7 +153,10 @@ SPEAKER_NOUNS = words(
     "analysts executives managers owners workers employees members residents voters fans "
     "viewers readers listeners users customers consumers shoppers passengers travelers "
     "travellers patients victims survivors witnesses protesters demonstrators marchers crowds "
-    "generation generations millennials proponent proponents"
+    "generation generations millennials proponent proponents witness eyewitness bystander "
+    "victim survivor passenger patient customer investor neighbour suit motion brief "
+    "affidavit bill law legislation proposal platform agreement treaty guidelines regulation "
+    "headline slogan sign banner caption"
 )
 # A modifier of a group noun: an adjective or a name, never a preposition or a verb form.
 _PREP = r"(?:by|in|on|at|for|with|from|of|to|about|against|over|after|before|into|during)"
@@ -201,7 +204,7 @@ OPENERS = words(
     "Nonetheless Moreover Furthermore Recently Previously Overall Wednesday Monday Tuesday "
     "Thursday Friday Saturday Sunday Somewhere Elsewhere Everywhere Nowhere Anywhere Once "
     "Whenever Unless Upon Ironically Soon Shortly Afterward Afterwards Eventually Ultimately "
-    "Initially Originally Perhaps Maybe Again Already Besides Otherwise Regardless"
+    "Initially Originally Perhaps Maybe Again Already Besides Otherwise Regardless Next"
 )
 _TITLE_ROLES = {
     "sen": "senator",
@@ -251,8 +254,12 @@ _GROUPISH = re.compile(
 _SUBJECT_OPENING = re.compile(
     r"\W*(?:(?:In|On|At|After|Before|During|Since|By|For|With|As|When|While|Although|Though|"
     r"If|Until|Despite|Like|Unlike|Earlier|Later|Last|This|Monday|Tuesday|Wednesday|Thursday|"
-    r"Friday|Saturday|Sunday)\b[^,;]{0,60},\s*)?"
-    r"(?:(?:And|But|So|Yet|Now|Still|Also|Then|Meanwhile|Instead),?\s+(?:now\s+|then\s+|also\s+)?)?"
+    r"Friday|Saturday|Sunday)\b[^,;]{0,60},[”\"]?\s*"
+    # a participle phrase: "Standing in front of a crowd ... by her side, Clinton turned"
+    r"|[A-Z][a-z]{3,}ing\s+(?:in|on|at|to|into|from|with|for|about|up|out|over|the|a|an|his|"
+    r"her|their|its)\b[^,;:“”\"]{0,160},\s*)?"
+    r"(?:(?:And|But|So|Yet|Now|Still|Also|Then|Meanwhile|Instead),?\s+"
+    r"(?:now\s+|then\s+|also\s+|even\s+)?)?(?:Even\s+)?"
     rf"(?P<np>{_NP_LAZY})(?=\s+[a-z]|\s*,)"
 )
 
@@ -276,6 +283,19 @@ def trim_openers(np: str) -> str:
     return " ".join(words)
 
 
+# Words that are never a whole speaker phrase: conjunctions, verbs, object pronouns.
+_MODIFIER_END = re.compile(
+    r"^[A-Z][a-z]+(?:ately|ically|ously|ively|ently|antly|ially|ually|ical|ious|amic)$"
+)
+_URL = re.compile(r"https?:|www\.|\.\w{2,3}/")  # not "ABC News/Washington Post poll"
+_NOT_SPEAKERS = words("or and but nor see say saw")
+# Words that after "the" make a phrase that names nobody ("The most", "The Year", "The next").
+_NOBODY = words(
+    "most least more less year years week month day time first last best worst next "
+    "latest same rest end top bottom moment future past way thing things"
+)
+
+
 @dataclass
 class Speaker:
     name: str | None
@@ -295,6 +315,9 @@ class SpeakerBook:
 
     def __init__(self) -> None:
         self.known: list[_Known] = []
+        # every name in order of its latest mention, for the headline's quotes; the `known`
+        # list forgets old ones (they stop being antecedents), this one does not
+        self._named: dict[str, None] = {}
 
     @property
     def last(self) -> str | None:
@@ -304,7 +327,7 @@ class SpeakerBook:
         return next((k.name for k in reversed(self.known) if k.person), None)
 
     def names(self) -> list[str]:
-        return [k.name for k in self.known]
+        return list(self._named)
 
     def remember(self, name: str, roles: set[str] | None = None) -> None:
         person = not _GROUPISH.search(name) and not name.lower().startswith(("the ", "a "))
@@ -314,6 +337,10 @@ class SpeakerBook:
             if k.name == name:
                 gender = gender or k.gender
         self.known.append(_Known(name, roles or set(), person, gender))
+        self._named.pop(name, None)
+        self._named[name] = None
+        if len(self._named) > 1024:  # bounded all the same: a megabyte of names
+            del self._named[next(iter(self._named))]
         if len(self.known) > 64:  # bounded: only recent speakers are antecedents
             del self.known[:32]
 
@@ -335,7 +362,19 @@ class SpeakerBook:
         if not phrase or any(CONTRACTION.search(w) for w in phrase.split()):
             # a speaker is a noun phrase: "It's another", "didn't limit her" are clauses
             return Speaker(None, "unknown")
+        if not any(c.isalpha() for c in phrase):
+            return Speaker(None, "unknown")  # "Back in 1999, Mr. Trump ...": a year
+        if " " not in phrase and _MODIFIER_END.search(phrase) and self.known_as(phrase) is None:
+            # "Immediately", "Islamic", "Legal": one capitalised modifier opening a sentence
+            # names nobody, unless the article named someone so before
+            return Speaker(None, "unknown")
+        if _URL.search(phrase) or phrase.lower() in _NOT_SPEAKERS:
+            return Speaker(None, "unknown")  # "t.co/SkKglwQycb", "or", "see", "him"
+        if phrase.startswith("that ") and len(phrase) > 5:
+            phrase = phrase[5:]  # "that significant numbers of Republican voters"
         low = phrase.lower()
+        if low.split()[0] in {"the", "a", "an"} and all(w in _NOBODY for w in low.split()[1:]):
+            return Speaker(None, "unknown")  # "The most", "The Year": no noun that speaks
         if low in PRONOUNS:
             if low in {"he", "she"}:
                 # The last named person it can stand for: "she" skips a known Mr. Smith.
@@ -372,6 +411,8 @@ class SpeakerBook:
         if not caps or (low.startswith(("the ", "a ", "an ")) and not _NAME_TAIL.search(phrase)):
             return Speaker(phrase, "role_noun" if low.startswith("the ") else "named")
         name, roles = _split_roles(phrase)
+        if " " not in name and _MODIFIER_END.search(name) and self.known_as(name) is None:
+            return Speaker(None, "unknown")  # "other Islamic states": no name left
         roles |= {w.lower() for w in re.findall(r"[\w\-]+", appositive)}
         self.remember(name, roles)
         return Speaker(name, "named")
@@ -379,6 +420,15 @@ class SpeakerBook:
 
 _ATTACHED = frozenset({"of", "for", "to", "with", "close", "familiar", "from", "at", "in", "on"})
 _NAME_JOINS = frozenset({"of", "the", "for", "and", "al", "bin", "ibn", "de", "da", "van", "von"})
+
+
+# Roles that are never part of a name or a title ("Senator Jones" is a title; "Columnist
+# George Will" is a role at a sentence start).
+_PLAIN_ROLES = words(
+    "columnist commentator analyst economist spokesman spokeswoman spokesperson strategist "
+    "pollster author writer reporter correspondent host anchor activist lawyer historian "
+    "businessman billionaire"
+)
 
 
 def _split_roles(phrase: str) -> tuple[str, set[str]]:
@@ -405,6 +455,8 @@ def _split_roles(phrase: str) -> tuple[str, set[str]]:
         # "people close to Clinton", "critics of Trump", "a spokeswoman for Mr. Trump": the
         # name is what the speakers are attached to, not who speaks
         return phrase.strip(" ,"), roles
+    if i == 0 and len(words) >= 3 and words[0].lower() in _PLAIN_ROLES:
+        i = 1  # "Columnist George Will", capitalised only because it opens the sentence
     if 0 < i < len(words) and not _GROUPISH.search(" ".join(words[i:])):
         roles |= {re.sub(r"[’']s$", "", w.lower()).strip(",") for w in words[:i]}
         name = " ".join(words[i:])

@@ -39,11 +39,17 @@ _AUX = words(
     "was were "
     "been be not never later then again previously repeatedly already often still just "
     "recently even long once first further always now separately too nevertheless "
-    "nonetheless instead thus therefore"
+    "nonetheless instead thus therefore remain remains remained"
 )
 _TIME_HEAD = words(
     "on in last this earlier late"
 )
+# Two-word adverbs between a subject and its verb.
+_ADVERB_PAIRS = frozenset({
+    ("in", "particular"), ("for", "example"), ("for", "instance"), ("of", "course"),
+    ("in", "turn"), ("at", "least"), ("in", "fact"), ("by", "contrast"), ("in", "private"),
+    ("in", "public"), ("as", "well"),
+})
 _TIME_NOUN = words("week month year night morning afternoon evening weekend day")
 _DETERMINERS = words(
     "the a an his her their its our my your this that these those another every each no "
@@ -65,7 +71,13 @@ _PP_BRIDGE = words("familiar close briefed involved knowledgeable")
 _DASHES = {"—", "–", "--", "-"}
 _QUOTES = {"“", "”", '"'}
 
-_ROLE = set(ROLE_WORDS.split("|"))
+# Role words that only modify a role ("senior adviser", "political strategist") head nothing:
+# "big political names" is no speaker.
+_MODIFIERS = words(
+    "senior former deputy vice top national communications policy political foreign "
+    "presidential founding radio talk television"
+)
+_ROLE = set(ROLE_WORDS.split("|")) - _MODIFIERS
 _GROUP = {w.lower() for w in GROUP_NOUNS.split("|")}
 _HEADS = _ROLE | _GROUP | SPEAKER_NOUNS
 _THOSE = words("those many most some few all others")
@@ -87,13 +99,23 @@ _NOT_AGENT = words(
     "honor honour labor labour color colour behavior behaviour rumor rumors tenor terror horror "
     "anchor meter liter ounce fee fees tree trees committee agree degree coffee free "
     "plan man-made important significant relevant constant recent instant distant pleasant "
-    "restaurant want giant elephant"
+    "restaurant want giant elephant major minor"
 )
 _POSSESSIVE_DET = words("his her their its our my your")
 _DAYS = words("Monday Tuesday Wednesday Thursday Friday Saturday Sunday yesterday today tonight")
 _MONTHS = words(
     "January February March April May June July August September October November December "
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"
+)
+
+
+# A party and state tag in apposition: "R-S.C.", "D-Ill.", "R -S.C." (as some pages space it).
+_PARTY_TAG = re.compile(r"(?:R|D|I|Ind)\s*[-–]\s*[A-Z][A-Za-z.]*")
+_RELATIVES = words("who whom which")
+_PREPOSITIONS = words(
+    "at in on from with by for of to about into over under after before during since until "
+    "without among between through toward towards upon despite via per amid behind across "
+    "around near"
 )
 
 
@@ -136,17 +158,24 @@ def speaker_head(head: str, alone_at_start: bool = False) -> bool:
     return _noun_speaks(low)
 
 
+_FRACTION = re.compile(r"(?:one|two|three|four)-(?:thirds?|quarters?|fifths?|halves)")
+
+
 def _noun_speaks(low: str) -> bool:
-    # a plural of a speaker noun speaks too ("rivals", "outlets")
-    return low in _HEADS or (low.endswith("s") and low[:-1] in _HEADS) or (
+    # a plural of a speaker noun speaks too ("rivals", "outlets"); so does a share of people
+    # ("Two-thirds of Democratic insiders said")
+    if low in _HEADS or _FRACTION.fullmatch(low):
+        return True
+    return (low.endswith("s") and low[:-1] in _HEADS) or (
         bool(_AGENT.search(low)) and low not in _NOT_AGENT
     )
 
 
-def subject_before(text: str, at_start: bool = False) -> Subject | None:
+def subject_before(text: str, at_start: bool = False, lower_verb: bool = False) -> Subject | None:
     """The speaker phrase that ends `text`, with its appositive and auxiliaries; None when
     the words before the verb are not a speaker's phrase. `at_start`: `text` begins its
-    sentence, where a capital alone proves no name.
+    sentence, where a capital alone proves no name. `lower_verb`: the verb after `text` is in
+    lower case, so a capitalised "Will" or "May" before it is a name, not a headline's modal.
 
     Of the phrases that could be the subject, the one nearest the verb that starts after a
     comma or a dash wins: "In her speech, Merkel, who ..., warned" is Merkel's."""
@@ -156,7 +185,9 @@ def subject_before(text: str, at_start: bool = False) -> Subject | None:
     toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, base)]
     if toks and base and text[base - 1].isalnum() and toks[0][0] == base:
         del toks[0]  # a word cut by the window
-    i, relative = _skip_auxiliaries(toks, len(toks))
+    if lower_verb and toks and toks[-1][2][:1].isupper() and toks[-1][2].lower() in _AUX:
+        at_start = False  # "Will wrote": a modal never stands before a finite verb
+    i, relative = _skip_auxiliaries(toks, len(toks), lower_verb)
     if i <= 0:
         return None
     ends = _candidate_ends(toks, i)
@@ -169,6 +200,16 @@ def subject_before(text: str, at_start: bool = False) -> Subject | None:
             # "One delegate not on the slate, Kelly Smit, told": the appositive names the
             # speaker (`SpeakerBook.resolve` reads it from the tail)
             phrase = (_words_back(toks, end - 1), toks[end + 1][2])
+        if phrase is not None and _PARTY_TAG.fullmatch(text, toks[phrase[0]][0], toks[end - 1][1]):
+            phrase = None  # "Gowdy, R-S.C., said": a party and state tag names nobody
+        if phrase is not None and end != i and phrase[0] > 0 and (
+            toks[phrase[0] - 1][2] in _RELATIVES
+        ):
+            phrase = None  # "a major who Gowdy, R-S.C., fired": a relative clause's subject
+        if phrase is not None and at_start and phrase[0] == 1 and end != i and (
+            toks[0][2].lower() in _PREPOSITIONS
+        ):
+            phrase = None  # "At the Museum of Modern Art, ...": an opening phrase's object
         if phrase is not None:
             found.append((phrase[0], end, phrase[1]))
     if not found:
@@ -196,15 +237,19 @@ def _names_next(toks: list[tuple[int, int, str]], end: int) -> bool:
     return toks[end][2] == "," and len(nxt) == 2 and all(w[:1].isupper() for w in nxt)
 
 
-def _skip_auxiliaries(toks: list[tuple[int, int, str]], i: int) -> tuple[int, bool]:
+def _skip_auxiliaries(
+    toks: list[tuple[int, int, str]], i: int, names_aux: bool = False
+) -> tuple[int, bool]:
     """Index just past the subject's last word: back over auxiliaries, adverbs, time and party
     tags and a relative "who" ("Trump, who has long", "Ana Ruiz (D-Ore.) on Tuesday"); and
     whether the verb is in a relative clause."""
     while i > 0:
         w = toks[i - 1][2]
         low = w.lower()
-        if low in _AUX or (w.islower() and (low.endswith("ly") or low.endswith("n’t")
-                                            or low.endswith("n't"))):
+        if names_aux and w[:1].isupper() and low in _AUX:
+            return i, False  # "George Will has said", "“...,” Will wrote": a name
+        adverb = low.endswith("ly") and low not in _HEADS  # not "family", "ally"
+        if low in _AUX or (w.islower() and (adverb or low.endswith(("n’t", "n't")))):
             i -= 1
         elif low in {"both", "either", "all", "each"} and i >= 2 and (
             toks[i - 2][2].lower() in _AUX
@@ -228,6 +273,8 @@ def _skip_auxiliaries(toks: list[tuple[int, int, str]], i: int) -> tuple[int, bo
         elif (i >= 3 and w.isdigit() and len(w) <= 2 and toks[i - 2][2] in _MONTHS
               and toks[i - 3][2].lower() in _TIME_HEAD):
             i -= 3  # "on Jan 5"
+        elif i >= 3 and (toks[i - 2][2].lower(), low) in _ADVERB_PAIRS:
+            i -= 2  # "Britain and France in particular feared"
         elif i >= 4 and [t[2].lower() for t in toks[i - 3 : i]] == ["at", "the", "time"]:
             i -= 3  # "Trump at the time said"
         elif w in _DAYS and i >= 2 and toks[i - 2][2][:1].isalnum():
@@ -247,18 +294,30 @@ def _candidate_ends(toks: list[tuple[int, int, str]], i: int) -> list[int]:
     (", the Texas Republican," or "— the host —"), before each of up to three commas."""
     last = toks[i - 1][2]
     if last == ",":
-        ends, j, segments = [], i - 1, 0
+        ends, j, segments, place = [], i - 1, 0, -1
         start_char = toks[i - 1][0]
         for k in range(i - 2, -1, -1):
             w = toks[k][2]
             if w in _QUOTES or w in {";", ":"} or start_char - toks[k][0] > 200:
                 break
+            if w == "," and j == i - 1 and _state(toks, k, j):
+                place = k  # "the mayor of Oakland, California,": a place and its state
             if w == ",":
                 if k < j - 1:
                     ends.append(k)
                 j, segments, start_char = k, segments + 1, toks[k][0]
                 if segments >= 3:
                     break
+        at = ends.index(place) if place in ends else -1
+        if 0 <= at < len(ends) - 1 and (
+            toks[ends[at + 1] + 1][2].lower() in {"the", "a", "an"}
+            or toks[ends[at + 1] + 1][2].islower()
+        ):
+            # "Libby Schaaf, the mayor of Oakland, California, said": the state closes the
+            # appositive, whose noun is not the subject the commas before it set apart (but
+            # "On Wednesday, Bishop Gainer of Harrisburg, Pennsylvania, ordered" is no
+            # appositive)
+            ends.remove(place)
         return ends
     if last in _DASHES:
         for k in range(i - 2, max(-1, i - 40), -1):
@@ -269,6 +328,23 @@ def _candidate_ends(toks: list[tuple[int, int, str]], i: int) -> list[int]:
                 return [k] if k < i - 2 else []
         return []
     return [i]
+
+
+_STATES = words(
+    "Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia "
+    "Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts "
+    "Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon "
+    "Pennsylvania Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming"
+) | {"New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota",
+     "Rhode Island", "South Carolina", "South Dakota", "West Virginia"}
+
+
+def _state(toks: list[tuple[int, int, str]], k: int, j: int) -> bool:
+    """Whether the words between the commas at k and j name the state of the place before k
+    ("Oakland, California,")."""
+    return k > 0 and toks[k - 1][2][:1].isupper() and (
+        " ".join(t[2] for t in toks[k + 1 : j]) in _STATES
+    )
 
 
 def _phrase_start(
@@ -284,7 +360,10 @@ def _phrase_start(
     if head.lower() in PRONOUNS:
         return k, head
     if k >= 2 and toks[k - 1][2] == "in" and _number(head) and _number(toks[k - 2][2]):
-        return _words_back(toks, k - 2), head  # "About one in five", "Six in 10"
+        start = _words_back(toks, k - 2)
+        if start > 0 and toks[start - 1][2].lower() in _SHARE_ADVERBS:
+            start -= 1
+        return start, head  # "About one in five", "Six in 10"
     if k >= 1 and head.endswith("ed") and toks[k - 1][2].lower() in _THOSE:
         return k - 1, toks[k - 1][2]  # "those surveyed", "many polled"
     start = _words_back(toks, k)
@@ -303,11 +382,18 @@ def _phrase_start(
         at_start if start == 0 else toks[start - 1][2] in {":", ";", "(", *_DASHES}
     )
     head_ok = speaker_head(toks[k][2], alone)
+    low = head.lower()
+    if not head_ok and alone and end == len(toks) and speaker_head(head) and not (
+        low.endswith("ly") or low in _DETERMINERS or low in _STOP
+    ):
+        # "Schilling told", "Boreing said": one capital right before the verb is its subject;
+        # a participle opening a sentence ("Rallying workers, Clinton") is not followed by one
+        head_ok = True
     # A speaker noun with its attachment: "a spokeswoman for Mr. Trump", "people familiar
     # with the matter", "members of Congress": the head is the noun before the preposition,
     # itself a phrase of its own ("the leaders", "Members", "officials"), never a verb's
     # object ("would not comment on the order").
-    if start >= 2 and toks[start - 1][2] in _PP:
+    if start >= 2 and _attached(toks, start - 1, head_ok):
         j = start - 2
         bridged = toks[j][2] in _PP_BRIDGE and j >= 1
         j -= bridged
@@ -315,17 +401,18 @@ def _phrase_start(
         inner_ok = head_ok or bridged or (
             head.lower() not in _STOP and head.lower() not in _DETERMINERS and not head.isdigit()
         )
+        named_back = False
         if inner_ok and not _noun_speaks(noun.lower()) and not bridged:
-            # "The deputy head of China’s delegation to the forum": one more attachment back
+            # "The deputy head of China’s delegation to the forum", "Bishop Leo Park of the
+            # Catholic diocese of Salem": one more attachment back
             inner = _words_back(toks, j)
-            if (
-                inner >= 2
-                and toks[inner - 1][2] in _PP
-                and _noun_speaks(toks[inner - 2][2].lower())
-            ):
-                j = inner - 2
-                noun = toks[j][2]
-        if inner_ok and _noun_speaks(noun.lower()):
+            if inner >= 2 and _attached(toks, inner - 1, False):
+                back = toks[inner - 2][2]
+                named_back = _named(back) and not _noun_speaks(back.lower())
+                if _noun_speaks(back.lower()) or named_back:
+                    j = inner - 2
+                    noun = back
+        if inner_ok and (_noun_speaks(noun.lower()) or named_back):
             outer = _words_back(toks, j)
             first = toks[outer][2]
             if first.lower() in _DETERMINERS or first[:1].isupper() or noun.endswith("s") or (
@@ -333,6 +420,23 @@ def _phrase_start(
             ):
                 return outer, noun
     return (start, head) if head_ok else None
+
+
+def _named(word: str) -> bool:
+    """A capitalised word that may end a name ("Bishop Leo Park of the diocese of Salem")."""
+    return word[:1].isupper() and word not in OPENERS and not re.search(r"[’']s?$", word)
+
+
+def _attached(toks: list[tuple[int, int, str]], p: int, speaks: bool) -> bool:
+    """Whether toks[p] is a preposition attaching what follows to a noun before it ("an aide
+    to the senator", "a letter to committee members": `speaks`, the phrase after it names
+    someone); "to" before a bare verb is an infinitive ("people to flee due to ...")."""
+    if toks[p][2] not in _PP:
+        return False
+    if toks[p][2] != "to" or p + 1 >= len(toks) or speaks:
+        return True
+    nxt = toks[p + 1][2]
+    return nxt[:1].isupper() or nxt.lower() in _DETERMINERS or nxt[:1].isdigit()
 
 
 def _words_back(toks: list[tuple[int, int, str]], k: int) -> int:
@@ -346,6 +450,14 @@ def _words_back(toks: list[tuple[int, int, str]], k: int) -> int:
         low = w.lower()
         if not (w[:1].isalnum()) or CONTRACTION.search(w):
             break  # "It's another", "didn't limit her": a clause before the phrase
+        if low in {"that", "this"} and toks[j + 1][2][:1].isupper():
+            return j + 1  # "a charge that Colorado Republican leaders denied": a relative
+        if low in {"most", "many", "few", "other", "several"} and j > 0 and re.search(
+            r"[’']s?$", toks[j - 1][2]
+        ) and toks[j - 1][2][:1].isupper():
+            start = j - 1  # "Sanders's most passionate supporters": a possessive before it
+            j -= 2
+            continue
         if low in _DETERMINERS and w not in {"No"}:
             # "Nearly a third", "more than half of the"
             if j > 0 and toks[j - 1][2].lower() in _SHARE_ADVERBS:
@@ -365,7 +477,9 @@ def _words_back(toks: list[tuple[int, int, str]], k: int) -> int:
         if low in {"and", "or"} and j > 0 and _coordinated(toks[j - 1][2], toks[start][2]):
             start = _words_back(toks, j - 1)  # "Sanders and his aides", "Current and former"
             break
-        if low in _STOP or (w.islower() and (low.endswith("ing") or low.endswith("ly"))):
+        if low in _STOP or (w.islower() and (
+            low.endswith("ing") or (low.endswith("ly") and low not in _HEADS)  # not "family"
+        )):
             break
         if w.islower() and low.endswith("ed") and low not in _HEADS:
             # "the embattled governor" keeps its adjective only under a determiner

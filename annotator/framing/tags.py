@@ -47,6 +47,7 @@ SAYING_NOUN = re.compile(
     r"statements?(?=\s+by\s))"  # not "said in a statement that"
     # whose it is may follow the noun: "a statement by actor George Clooney that"
     r"(?P<by>\s+by\s+(?:[a-z]+\s+){0,2}(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'.\-]*)?"
+    r"(?:\s+(?:is|was)(?=\s+that\b))?"  # "X's claim is that ...": the clause after the copula
     r"\s+(?=that\s+(?!(?:is|are|was|were|has|have|had|could|would|will|may|might|can|should|"
     r"must|do|does|did|be|been|not|also)\b)[a-zA-Z“\"])"
 )
@@ -57,7 +58,7 @@ _CLAIMANT = re.compile(
     r"(?P<party>Democratic|Republican|GOP))\s+(?:[a-z]+\s+){0,2}$"
 )
 _CLAUSE_END = re.compile(r"[,;]|\s[—–]\s|\s--\s|\s\(")
-_BY = re.compile(r"\w+\s+by\s+(?P<np>[^\s].*?)\s*$")
+_BY = re.compile(r"\w+\s+by\s+(?P<np>[^\s].*?)(?:\s+(?:is|was))?\s*$")
 _PARTY = {"Democratic": "Democrats", "Republican": "Republicans", "GOP": "Republicans"}
 _PRONOUN_OF = {"his": "he", "her": "she", "their": "they", "its": "it"}
 
@@ -166,6 +167,20 @@ def borrow_speakers(
                 a.speaker, a.how = who.name, who.how
 
 
+def they_subject(text: str, s_start: int, at: int) -> str | None:
+    """The plural subject that opens a sentence, for a "they" later in it ("Both
+    Cuban-Americans had to answer videos showing that they supported"); None when the
+    sentence opens with no such subject."""
+    sent = subject_at_start(text, s_start, at)
+    if sent is None or sent.end("np") >= at:
+        return None
+    np = _whole_np(text, sent, at)
+    head = np.split()[-1]
+    if np.split()[0] in OPENERS or not speaker_head(head) or not head.endswith("s"):
+        return None
+    return np
+
+
 def _whole_np(text: str, sent: re.Match[str], limit: int) -> str:
     """A sentence's subject phrase whole: the lazy phrase stops before its head noun ("two
     liberal Hispanic groups", "The former secretary") and a name in apposition after it ("The
@@ -207,6 +222,9 @@ _NOT_VERBS = words(
 )
 
 
+_ADJECTIVE = re.compile(r"(?:ar|al|ous|ive|ic|able|ible|ful|less|ent|ant|ish|ary|ory)$")
+
+
 def mention(text: str, s_start: int, s_end: int, book: SpeakerBook) -> None:
     """A person named as the subject of a sentence with no reporting verb ("Trump also took
     swipes at Bush.") is who a "he" in the next sentence most likely stands for."""
@@ -220,9 +238,17 @@ def mention(text: str, s_start: int, s_end: int, book: SpeakerBook) -> None:
     if sent is None:
         return
     np = trim_openers(sent.group("np")).split()
+    if text[max(s_start, sent.start("np") - 2) : sent.start("np")] == ", " and text.startswith(
+        ",", sent.end("np")
+    ):
+        return  # "At a rally in Birmingham, Alabama, on Saturday, ...": the place's state
     nxt = _NEXT_WORD.match(text, sent.end("np"), s_end)
     if len(np) == 1 and nxt is not None and nxt.group(1) in _NOT_VERBS:
         return  # "Somewhere in there, he ...": one word before a preposition is no subject
+    if len(np) == 1 and _ADJECTIVE.search(np[0]) and book.known_as(np[0]) is None:
+        # "Similar firearms sell for $200.": one capital opening a sentence proves no name,
+        # and an adjective's ending makes one unlikely unless the article named them before
+        return
     if np and all(w[:1].isupper() for w in np) and np[0] not in OPENERS and len(np) <= 4 and (
         speaker_head(np[-1], alone_at_start=len(np) == 1)
     ):

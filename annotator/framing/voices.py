@@ -119,7 +119,8 @@ _ABBREV = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|St|Lt|Col|Capt|Maj|Sgt|Gov|Rev|Jr|Sr|Adm|Atty|Amb|"
     r"Pres|No|Jan|Feb|Aug|Sept|Oct|Nov|Dec|U\.S|U\.K|U\.N|D\.C|[A-Z])\.$"
 )
-_LABEL = re.compile(rf"^\s*(?P<name>{NAME}):\s+(?=\S)")
+# "Myron Scholes: ...", "Rep. Trey Gowdy (R-S.C.):"I have ..."": a party tag may follow.
+_LABEL = re.compile(rf"^\s*(?P<name>{NAME})(?:\s*\([A-Z][\w.\- ]{{0,10}}\))?:\s*(?=\S)")
 _NOT_LABELS = words(
     "Exclusive Watch Breaking Update Updated Analysis Opinion Video Photos Photo Live "
     "Editorial Review Podcast Note Editor Correction Read More Related Source Sources Listen "
@@ -127,6 +128,11 @@ _NOT_LABELS = words(
     "Topics Filed Wow Whoa Soon Now Just Confirmed Busted Boom Finally Again Alert Flashback "
     "Developing Revealed Exposed Yikes Ouch Oops"
 )
+_OPENING_VERB = re.compile(
+    r"^(?:Said|Says|Added|Wrote|Continued|Explained|Noted|Replied|Responded|Countered|"
+    r"Concluded|Recalled|Declared|Insisted|Tweeted)\s+(?=\S)"
+)
+_CLAUSE_WORDS = words("is are was were be has have had will would can could in on at to")
 _CREDIT = re.compile(rf"^\s*[—–\-]{{1,2}}\s*(?P<name>{NAME})\s*(?:\(@\w+\)|,|\.?\s*$)")
 
 
@@ -136,6 +142,10 @@ def _labels(name: str) -> bool:
     first = name.split()[0].removesuffix("’s").removesuffix("'s")  # "Editor's Note:"
     if first.title() in _NOT_LABELS or first in _NOT_LABELS:
         return False
+    if name.lower() in {"me", "i", "we", "us", "myself"}:
+        return False  # "Me: ..." in a chat the writer reprints: the writer's own words
+    if any(w.lower() in _CLAUSE_WORDS for w in name.split()):
+        return False  # "FIX IS IN:": a kicker is a clause; a name has no verb
     return " " in name or speaker_head(name, alone_at_start=True)
 
 
@@ -155,6 +165,22 @@ def sentences(text: str, quotes: list[tuple[int, int, bool]]) -> list[tuple[int,
         out.append((begin, m.start()))
         begin = m.end()
     out.append((begin, len(text)))
+    if "|" in text:
+        out = [piece for span in out for piece in _items(text, *span)]
+    return out
+
+
+_BAR = re.compile(r"\s+[|¦]\s+")
+
+
+def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A sentence cut at vertical bars: "Progressives oppose funding bill | Senators call for
+    5G" lists headlines, each a sentence of its own (as on a navigation bar)."""
+    out = []
+    for m in _BAR.finditer(text, start, end):
+        out.append((start, m.start()))
+        start = m.end()
+    out.append((start, end))
     return out
 
 
@@ -280,8 +306,9 @@ def _paragraph(
     out = _Carry(open_quote=bool(quotes) and not quotes[-1][2])
     paint = _Painter()
     label = _LABEL.match(text)
-    if label and _labels(label.group("name")):
-        named = book.resolve(label.group("name"))
+    name = _OPENING_VERB.sub("", label.group("name")) if label else ""  # "Continued Stone:"
+    named = book.resolve(name) if label and _labels(name) else None
+    if label and named is not None and named.name:  # "The Latest:" names nobody: a kicker
         voice: Voice = "paraphrase" if headline else "quoted"  # a transcript is verbatim
         paint.paint(label.end(), len(text), voice, named.name, named.how)
         for s, e, _ in quotes:
@@ -290,15 +317,19 @@ def _paragraph(
         return paint.spans, out
     sents = sentences(text, quotes)
     atts = find_attributions(text, sents, quotes, book, headline=headline)
+    pending = carry.pending
+    if pending is not None and not any(a.speaker for a in atts):
+        # "Trump tweeted:" and then the tweet: the whole paragraph is the speaker's, its own
+        # unattributed verbs too ("I believe", "I feel"); a paragraph that names speakers of
+        # its own is narration again
+        paint.paint(0, len(text), "paraphrase", pending.speaker, pending.how)
+        atts = []
     # Narrowest content first: words a speaker reports someone else said ("Trump said Clinton
     # wants ...") are still the speaker's words, so the widest report paints last.
-    for a in sorted(atts, key=lambda a: sum(e - s for s, e in a.content)):
+    # A report whose speaker is unknown paints first, under the ones that name theirs.
+    for a in sorted(atts, key=lambda a: (a.speaker is not None, sum(e - s for s, e in a.content))):
         for s, e in a.content:
             paint.paint(s, e, "paraphrase", a.speaker, a.how)
-    pending = carry.pending
-    if pending is not None and not atts:
-        # "Trump tweeted:" and then the tweet: the whole paragraph is the speaker's.
-        paint.paint(0, len(text), "paraphrase", pending.speaker, pending.how)
     this: _Who = (None, "unknown")
     tags = _Tags(atts, sents)
     for i, (start, end, _closed) in enumerate(quotes):
