@@ -96,13 +96,18 @@ def _auto_inflections(word: str, category: str) -> set[str]:
 def expand_forms(entry: Entry) -> set[str]:
     """Every surface form of an entry, normalised, with inflections of the last word."""
     forms: set[str] = set()
-    for form in entry.forms:
-        form = " ".join(_INVISIBLE.sub("", normalise(form)).split())
+    listed = [" ".join(_INVISIBLE.sub("", normalise(f)).split()) for f in entry.forms]
+    # An entry that lists a word only with what must follow it ("raging at") means the bare
+    # word is another sense ("the fight is raging"): no inflection of another form adds it.
+    bound = {f.split(" ")[0] for f in listed if " " in f} - set(listed)
+    for form in listed:
         if not form:
             continue
         head, _, last = form.rpartition(" ")
         if entry.inflect == "auto":
             words = _auto_inflections(last, entry.category)
+            if not head:
+                words = {w for w in words if w == last or w not in bound}
         else:
             words = _inflect_word(last, entry.inflect)
         for word in words:
