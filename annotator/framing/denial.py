@@ -15,6 +15,8 @@ The lexicon matches words; whether the text applies them is a question of the wo
   that they are freeloaders": the speaker states the label in order to reject it.
 - **A joke.** "I've wrecked your career, huh?", "we're the villains here," she joked: said in
   jest, not meant.
+- **Aimed at no one.** "saying something stupid", "nothing crazy": an insult after an
+  indefinite pronoun describes an act in general, not a person or a group.
 
     >>> from annotator.framing.lexicon import Candidate
     >>> from annotator.framing.schema import Entry
@@ -297,3 +299,18 @@ def in_jest(text: str, c: Candidate) -> bool:
         _JOKE_AFTER.match(text[c.end : c.end + 160])
         or _JOKE_BEFORE.search(text, max(0, c.start - 80), c.start)
     )
+
+
+# "saying something stupid", "did anything crazy": the adjective qualifies an indefinite pronoun,
+# an act in general, so it labels nobody (a name's insult has a person or group to attach to).
+_INDEFINITE_BEFORE = re.compile(
+    r"\b(?:some|any|no|every)thing\s+(?:so\s+|that\s+|really\s+|very\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def aimed_at_no_one(text: str, c: Candidate) -> bool:
+    """An insult adjective after an indefinite pronoun ("saying something stupid")."""
+    if c.entry.category != "name_calling":
+        return False
+    return bool(_INDEFINITE_BEFORE.search(text, max(0, c.start - 30), c.start))

@@ -13,7 +13,8 @@ so the lexicon need not list every band, game, charity or negated sentence by ha
   Capitals for emphasis ("OUTRAGED") and headlines in title case carry no such signal.
 - **Denied, hedged, imagined, rejected, joked or only a charge named** (`denial.py`): "not a
   terrorist", "almost certainly", "you may say that's inhumane", "accused of rigging the
-  contest", "to think we are all crooks is wrong", "I've wrecked it, huh?".
+  contest", "to think we are all crooks is wrong", "I've wrecked it, huh?", "saying something
+  stupid".
 
     >>> from annotator.framing.lexicon import Candidate
     >>> from annotator.framing.schema import Entry
@@ -34,7 +35,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from .denial import WORD as _WORD
-from .denial import in_jest, named_charge, negated, rejected, self_report
+from .denial import aimed_at_no_one, in_jest, named_charge, negated, rejected, self_report
 from .lexicon import Candidate
 from .schema import Entry
 
@@ -247,4 +248,5 @@ def is_use(
         or named_charge(text, c)
         or rejected(text, c)
         or in_jest(text, c)
+        or aimed_at_no_one(text, c)
     )
