@@ -455,3 +455,47 @@ def test_verbs_of_saying_that_report_speech_stay() -> None:
     assert "confessed" in _texts("The minister finally confessed that the plan had failed.")
     assert "claiming" in _texts("He resigned, claiming he had been misled by the board.")
     assert "admitted" in _texts("The governor admitted that the refugees had waited too long.")
+
+
+# The twelfth editor's reading (issue 9): a verb's bare -ing form where the entry lists it only
+# with its particle, a contest's losers named beside its winner, an insult after an indefinite
+# pronoun, historical terms of the last century, precarious "shaky", a war called brutal, and
+# a predicate "useless" after "are". Each class with the use that must stay flagged.
+@pytest.mark.parametrize(
+    ("body", "not_flagged"),
+    [
+        ("The battle for suburban voters is raging across the state.", "raging"),
+        ("Wildfires were raging in the hills above the town on Sunday.", "raging"),
+        ("The judges named the winner on Friday. The losers? The two favourites.", "losers"),
+        ("The winners and the losers of the regatta were cheered alike.", "losers"),
+        ("A candidate can lose the mock debate by saying something stupid.", "stupid"),
+        ("Voters punish anyone who does nothing dumb for years, the study found.", "dumb"),
+        ("Her family fled the pogrom of the 1900s in the tsarist empire.", "pogrom"),
+        ("His firm advised the nation's dictator in the 1970s.", "dictator"),
+        ("The new coalition makes for a shaky balancing act.", "shaky"),
+        ("Refugees fled the country's brutal civil war.", "brutal"),
+        ("Firms think the surveys help even when they are useless, the paper found.", "useless"),
+    ],
+)
+def test_twelfth_reading_not_the_loaded_sense(body: str, not_flagged: str) -> None:
+    found = _texts(body)
+    assert not [t for t in found if not_flagged in t or t in not_flagged], found
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        ("The senator was raging at reporters after the vote.", "raging at"),
+        ("The senator raged that the vote was stolen.", "raged"),
+        ("The mayor called the council members losers.", "losers"),
+        ("The governor said the plan was stupid.", "stupid"),
+        ("Protesters called the president a dictator.", "dictator"),
+        ("Residents called the attack on the market a pogrom.", "pogrom"),
+        ("The charges rest on shaky evidence, the lawyer said.", "shaky"),
+        ("The report relied on flimsy claims.", "flimsy"),
+        ("The brutal crackdown continued for weeks.", "brutal"),
+        ("The union called the measures useless.", "useless"),
+    ],
+)
+def test_twelfth_reading_the_loaded_sense_stays(body: str, flagged: str) -> None:
+    assert flagged in _texts(body)
