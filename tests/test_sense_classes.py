@@ -499,3 +499,36 @@ def test_twelfth_reading_not_the_loaded_sense(body: str, not_flagged: str) -> No
 )
 def test_twelfth_reading_the_loaded_sense_stays(body: str, flagged: str) -> None:
     assert flagged in _texts(body)
+
+
+# Outlet characterisations the twelfth reading's editors listed as missed: flagged (low
+# severity: in the JSON and --all; the default view is unchanged), with their everyday senses
+# left alone.
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        ("The ad drew on the senator's most inflammatory statements.", "inflammatory statements"),
+        ("His incendiary style alarmed party leaders.", "incendiary style"),
+        ("The letter was a virulent rejection of the merger.", "virulent"),
+        ("Donors worried about the volatile nominee.", "volatile nominee"),
+        ("The mayor, a darling of the left, backed the levy.", "darling of the left"),
+        ("The governor tried to paper over the deficit.", "paper over"),
+        ("The party frittered away its lead in the polls.", "frittered away"),
+        ("The senator ran an underwhelming campaign.", "underwhelming"),
+    ],
+)
+def test_twelfth_reading_missed_characterisations_flagged(body: str, flagged: str) -> None:
+    assert flagged in _texts(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "word"),
+    [
+        ("Doctors tracked a virulent strain of the flu virus.", "virulent"),
+        ("The striker's swagger lifted the team in the final.", "swagger"),
+        ("Prices were volatile all week on the stock market.", "volatile"),
+    ],
+)
+def test_twelfth_reading_everyday_senses_left_alone(body: str, word: str) -> None:
+    found = _texts(body)
+    assert not [t for t in found if word in t], found
