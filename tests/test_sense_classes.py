@@ -532,3 +532,12 @@ def test_twelfth_reading_missed_characterisations_flagged(body: str, flagged: st
 def test_twelfth_reading_everyday_senses_left_alone(body: str, word: str) -> None:
     found = _texts(body)
     assert not [t for t in found if word in t], found
+
+
+def test_blacklisted_in_an_official_procedure_is_the_administrative_term() -> None:
+    body = (
+        "The ministry cited a 2004 memorandum on entry rules. Under it, visitors who overstay "
+        "their visas can be blacklisted for five years."
+    )
+    assert not [t for t in _texts(body) if "blacklist" in t]
+    assert "blacklisting" in _texts("Conservatives accused the platform of blacklisting them.")
