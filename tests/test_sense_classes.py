@@ -541,3 +541,20 @@ def test_blacklisted_in_an_official_procedure_is_the_administrative_term() -> No
     )
     assert not [t for t in _texts(body) if "blacklist" in t]
     assert "blacklisting" in _texts("Conservatives accused the platform of blacklisting them.")
+
+
+@pytest.mark.parametrize(
+    ("body", "not_flagged"),
+    [
+        ("The retreat provoked a devastating counterattack by the northern army.", "devastating"),
+        ("Markets do not grow out of thin air, the investor wrote.", "out of thin air"),
+    ],
+)
+def test_plain_war_narration_and_things_that_appear(body: str, not_flagged: str) -> None:
+    found = _texts(body)
+    assert not [t for t in found if not_flagged in t], found
+
+
+def test_invented_figures_and_a_devastating_report_stay() -> None:
+    assert "out of thin air" in _texts("The minister said the figures were pulled out of thin air.")
+    assert "devastating" in _texts("The devastating report blamed the ministry.")
