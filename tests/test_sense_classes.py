@@ -558,3 +558,21 @@ def test_plain_war_narration_and_things_that_appear(body: str, not_flagged: str)
 def test_invented_figures_and_a_devastating_report_stay() -> None:
     assert "out of thin air" in _texts("The minister said the figures were pulled out of thin air.")
     assert "devastating" in _texts("The devastating report blamed the ministry.")
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        ("A deafening debate over her eligibility followed the filing.", "deafening"),
+        ("His rival called him a committed isolationist.", "isolationist"),
+        ("Activists said the senator was a squish on taxes.", "squish"),
+        ("Officials said the men tried to sneak into the country.", "sneak into"),
+        ("The candidate hurt herself by stumbling through questions.", "stumbling through"),
+    ],
+)
+def test_more_missed_characterisations_flagged(body: str, flagged: str) -> None:
+    assert flagged in _texts(body)
+
+
+def test_a_deafening_noise_is_literal() -> None:
+    assert not [t for t in _texts("A deafening explosion shook the harbor.") if "deafening" in t]
