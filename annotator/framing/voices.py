@@ -16,8 +16,8 @@ its sentence, else (opening a paragraph) the speaker of the paragraph before, el
 nearest attribution in its paragraph. Paragraph forms: questions and answers ("Q: ..." /
 "A: ...", `layouts`), a transcript label ("Myron Scholes: ..."),
 a trailing credit ("- Michelle Li, Founder & CEO", "- Name (@handle) date") that hands the
-paragraph before to its name, posts signed after their text (a series of paragraphs that are
-only a handle, `layouts.signatures`), and "X said:" that hands
+paragraph before to its name, posts and readers' letters signed after their text (a series of paragraphs that
+are only a handle, or a name over the writer's town, `layouts.signatures`), and "X said:" that hands
 the next paragraph to X. In a headline, a quote nobody is said to speak belongs to a speaker
 the body names who is named before it.
 """
@@ -441,11 +441,13 @@ def segment(headline: str, paragraphs: list[str]) -> Segmentation:
 
 
 def _signed(spans: list[Span], length: int, who: Speaker) -> list[Span]:
-    """A signed paragraph: quoted by its writer wherever it is not already someone's."""
+    """A signed paragraph: quoted by its writer wherever it is not already someone's. A
+    report that names nobody ("the candidates are seen as a circus") is the writer's own
+    claim, so it stays theirs."""
     paint = _Painter()
     paint.paint(0, length, "quoted", who.name, who.how)
     for s in spans:
-        if s.voice != "outlet":
+        if s.voice == "quoted" or (s.voice == "paraphrase" and s.speaker is not None):
             paint.paint(s.start, s.end, s.voice, s.speaker, s.how)
     return paint.spans
 
