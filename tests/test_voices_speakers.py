@@ -417,3 +417,17 @@ def test_a_place_and_state_after_an_opening_phrase_keeps_the_subject() -> None:
             "that the names of the harbour masters be removed.")
     voice, speaker = _who([text], 0, "harbour")
     assert voice == "paraphrase" and "Leo Park" in speaker
+
+
+def test_a_document_that_speaks_speaks_for_its_named_writer() -> None:
+    text = ("On her desk, the clerk Mia Stone keeps a framed, handwritten note from Leo J. Park. "
+            "“Mia, you are a total disgrace!” the note says.")
+    assert _who([text], 0, "disgrace") == ("quoted", "Leo J. Park")
+    owned = "Ana Ruiz's angry letter came on Monday. “The board is a farce,” the letter says."
+    assert _who([owned], 0, "farce") == ("quoted", "Ana Ruiz")
+    # A document whose writer the text never names stays the document.
+    alone = "“The board is a farce,” the letter says."
+    assert _who([alone], 0, "farce") == ("quoted", "the letter")
+    # A writer named with another kind of document is not this one's.
+    other = "Ana Ruiz's report came on Monday. “The board is a farce,” the letter says."
+    assert _who([other], 0, "farce") == ("quoted", "the letter")

@@ -15,7 +15,7 @@ import re
 from collections import Counter
 
 from ..models import SpeakerHow
-from .speakers import OPENERS, Speaker, SpeakerBook, subject_at_start, trim_openers
+from .speakers import NAME, OPENERS, Speaker, SpeakerBook, subject_at_start, trim_openers
 from .subjects import speaker_head
 
 _COLON = re.compile(r":\s*$")
@@ -232,3 +232,38 @@ def _heading_above(paragraphs: list[str], i: int) -> int:
         if len(paragraphs[j].split()) <= _HEADING_WORDS:
             return j + 1
     return 0 if i <= _LETTER_REACH else i - 1
+
+
+# A document that speaks ("the note says", "the letter reads") speaks for whoever wrote it, when
+# the text named them with it: "a handwritten note from Donald J. Trump", "Park's letter".
+_DOCUMENTS = (
+    r"note|notes|letter|letters|memo|memos|memorandum|email|e-mail|emails|message|messages|"
+    r"card|postcard|telegram|text"
+)
+_DOCUMENT_SUBJECT = re.compile(rf"(?i:the|this|that)\s+(?:[a-z\-]+\s+)?(?P<doc>{_DOCUMENTS})")
+_NOUN_GAP = r"(?:[\w,\-]+\s+){0,3}?"  # modifiers: "a framed, handwritten note"
+
+
+def document_author(
+    text: str, speaker: str | None, before: int, book: SpeakerBook
+) -> Speaker | None:
+    """The writer of the document a speaker phrase names ("the note"), from where the text
+    before `before` named the document with its writer: "a note from X", "a letter signed by
+    X", "X's note"; None when the phrase names no document or nobody was named with it."""
+    if not speaker:
+        return None
+    subj = _DOCUMENT_SUBJECT.fullmatch(speaker)
+    if subj is None:
+        return None
+    doc = re.escape(subj.group("doc").lower().removesuffix("s"))
+    found = list(
+        re.finditer(
+            rf"\b(?i:{doc})s?\s+(?:(?:sent|written|signed)\s+)?(?:from|by)\s+(?P<a>{NAME})"
+            rf"|(?P<b>{NAME})[’']s?\s+{_NOUN_GAP}(?i:{doc})s?\b",
+            text[:before],
+        )
+    )
+    if not found:
+        return None
+    who = book.resolve(found[-1].group("a") or found[-1].group("b"))
+    return who if who.name else None

@@ -16,10 +16,11 @@ its sentence, else (opening a paragraph) the speaker of the paragraph before, el
 nearest attribution in its paragraph. Paragraph forms: questions and answers ("Q: ..." /
 "A: ...", `layouts`), a transcript label ("Myron Scholes: ..."),
 a trailing credit ("- Michelle Li, Founder & CEO", "- Name (@handle) date") that hands the
-paragraph before to its name, posts and readers' letters signed after their text (a series of paragraphs that
-are only a handle, or a name over the writer's town, `layouts.signatures`), and "X said:" that hands
-the next paragraph to X. In a headline, a quote nobody is said to speak belongs to a speaker
-the body names who is named before it.
+paragraph before to its name, posts and readers' letters signed after their text (a series
+of paragraphs that are only a handle, or a name over the writer's town,
+`layouts.signatures`), and "X said:" that hands the next paragraph to X. In a headline, a
+quote nobody is said to speak belongs to a speaker the body names who is named before it. A
+document that speaks ("the note says") speaks for the writer named with it.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from .layouts import (
     QA_LABEL,
     answer_spans,
     colon_speaker,
+    document_author,
     interviewee,
     recounted_speaker,
     signatures,
@@ -317,6 +319,10 @@ def _paragraph(
         return paint.spans, out
     sents = sentences(text, quotes)
     atts = find_attributions(text, sents, quotes, book, headline=headline)
+    for a in atts:
+        author = document_author(text, a.speaker, a.subject_at, book)
+        if author is not None:  # "a note from Trump ... the note says": Trump's words
+            a.speaker, a.how = author.name, author.how
     pending = carry.pending
     if pending is not None and not any(a.speaker for a in atts):
         # "Trump tweeted:" and then the tweet: the whole paragraph is the speaker's, its own
