@@ -431,3 +431,14 @@ def test_a_document_that_speaks_speaks_for_its_named_writer() -> None:
     # A writer named with another kind of document is not this one's.
     other = "Ana Ruiz's report came on Monday. “The board is a farce,” the letter says."
     assert _who([other], 0, "farce") == ("quoted", "the letter")
+
+
+def test_a_quote_inside_a_report_of_speech_is_the_speakers_not_a_thinkers() -> None:
+    # "sees" and "offering" utter nothing: the quoted words are the spokesman's.
+    text = ("Harbour board spokesman Leo Park said the mayor sees the vote as a chance to show "
+            "the plan that the board is offering for residents, unlike “the reckless, gloomy "
+            "nonsense” heard at the rally.")
+    assert _who([text], 0, "reckless") == ("quoted", "Leo Park")
+    # A verb of saying inside the report still gives its own speaker's words.
+    told = "Leo Park said the mayor told him the plan was “reckless nonsense.”"
+    assert _who([told], 0, "reckless") == ("quoted", "the mayor")

@@ -266,7 +266,10 @@ class _Tags:
         """The tag whose content holds a quote; of several, the one whose cue is nearest
         ("“...,” said X, according to Y's website": X); else a tag of the quote's sentence."""
         near = [a for a in self._by_sentence.get(self._sentence(start), ()) if a.speaker]
-        holding = [a for a in near if any(s <= start < e for s, e in a.content)] or near
+        holding = [a for a in near if any(s <= start < e for s, e in a.content)]
+        # Quotation marks give words someone uttered: inside a report of speech, a verb of
+        # thinking or doing ("Coit said the candidate sees ... “...”") utters nothing itself.
+        holding = [a for a in holding if a.lemma not in _SILENT] or holding or near
         return min(
             holding, key=lambda a: min(abs(a.cue[0] - end), abs(start - a.cue[1])), default=None
         )
@@ -279,6 +282,11 @@ class _Tags:
 
 
 _Who = tuple[str | None, SpeakerHow]
+# Verbs that utter no words: thinking, seeing, wanting and offering ("sees the vote as").
+_SILENT = words(
+    "think believe know feel expect fear hope suspect guess reckon imagine consider find show "
+    "see view regard want wonder doubt worry offer seek plan intend prefer decide learn"
+)
 
 
 
