@@ -442,3 +442,14 @@ def test_a_quote_inside_a_report_of_speech_is_the_speakers_not_a_thinkers() -> N
     # A verb of saying inside the report still gives its own speaker's words.
     told = "Leo Park said the mayor told him the plan was “reckless nonsense.”"
     assert _who([told], 0, "reckless") == ("quoted", "the mayor")
+
+
+def test_a_pronoun_later_in_a_sentence_refers_to_its_named_subject() -> None:
+    paras = [
+        "“The harbour is no place for ferries,” Mia Stone said in a letter, according to the "
+        "Courier.",
+        "At a meeting in Dover, Delaware, on Monday, Leo Park named three piers he said had "
+        "rotted for years. “Those piers are a disgrace,” he said.",
+    ]
+    assert _who(paras, 1, "rotted") == ("paraphrase", "Leo Park")
+    assert _who(paras, 1, "disgrace") == ("quoted", "Leo Park")

@@ -383,7 +383,9 @@ def _verb_attribution(
         np_start = c_start - len(left) + subj.start  # the window ends at the cue
         opening = they_subject(text, s_start, np_start) if subj.np.lower() == "they" else None
         if subj.np.lower() in {"he", "she"}:
-            opening = _main_subject(text, s_start, s_end, c_end)
+            opening = _main_subject(text, s_start, s_end, c_end) or _sentence_subject(
+                text, s_start, np_start
+            )
         who = book.resolve(opening or subj.np, subj.tail)
         if opening and who.name:
             who.how = "pronoun"  # found for the pronoun, in its own sentence
@@ -476,6 +478,22 @@ def _main_subject(text: str, s_start: int, s_end: int, c_end: int) -> str | None
         return None
     name = _NAME_THEN_VERB.match(text, clause.end(), s_end)
     return name.group("np") if name is not None else None
+
+
+# The main clause's subject before a pronoun in the same sentence: a name opening the sentence
+# or following an opening phrase's comma, then its verb ("At a rally, Trump included ...").
+_OPENING_NAME = re.compile(
+    rf"(?:^|,\s+)(?P<np>(?:(?:{TITLE_ABBREV})\.\s+)?[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){{0,3}})"
+    r"\s+(?:[a-z]+ly\s+)?[a-z]+ed\b"
+)
+
+
+def _sentence_subject(text: str, s_start: int, np_start: int) -> str | None:
+    """For a "he" or "she" later in a sentence, the name that is the sentence's subject
+    before it ("Trump included the Philippines on a list of countries he said had sent"):
+    a pronoun inside a sentence refers to its subject; None when no name is its subject."""
+    found = list(_OPENING_NAME.finditer(text[s_start:np_start]))
+    return found[0].group("np") if len(found) == 1 else None
 
 
 def _singular(subj: Subject) -> bool:
