@@ -453,3 +453,16 @@ def test_a_pronoun_later_in_a_sentence_refers_to_its_named_subject() -> None:
     ]
     assert _who(paras, 1, "rotted") == ("paraphrase", "Leo Park")
     assert _who(paras, 1, "disgrace") == ("quoted", "Leo Park")
+
+
+def test_a_name_and_a_verb_closing_a_quote_name_its_speaker() -> None:
+    paras = [
+        "“The pier is safe,” Mia Stone said.",
+        "“The Courier is reporting today that you met the board in secret,” Leo Park started.",
+        "“Why not?” Mr. Park chimed in. Then he left.",
+    ]
+    assert _who(paras, 1, "secret") == ("quoted", "Leo Park")
+    assert _who(paras, 2, "Why") == ("quoted", "Mr. Park")
+    # A verb with an object after the name is a new clause, not a tag.
+    told = ["“The pier is safe,” Mia Stone said.", "“Not now,” Leo Park stopped the talks."]
+    assert _who(told, 1, "Not now")[1] != "Leo Park"

@@ -267,3 +267,23 @@ def document_author(
         return None
     who = book.resolve(found[-1].group("a") or found[-1].group("b"))
     return who if who.name else None
+
+
+# "“...,” Hannity started.": a quote closed by a comma (or ? or !) and then a name and one verb
+# ending the sentence. Any verb there tells who spoke (started, chimed in, shot back), though
+# it is no verb of saying on its own.
+_TAIL_TAG = re.compile(
+    rf"\s+(?P<name>{NAME})\s+(?:[a-z]+ly\s+)?[a-z]+ed(?:\s+(?:in|up|on|back))?\s*(?:[.!](?=\s|$)|$)"
+)
+
+
+def tail_speaker(text: str, start: int, end: int, book: SpeakerBook) -> Speaker | None:
+    """Who speaks a quote that a name and a verb close ("“...,” Hannity started."); None when
+    the quote does not end its clause with a comma, ? or ! or no name follows."""
+    if start == end or text[start:end].rstrip("”\"’'")[-1:] not in {",", "?", "!"}:
+        return None
+    tail = _TAIL_TAG.match(text, end)
+    if tail is None:
+        return None
+    who = book.resolve(tail.group("name"))
+    return who if who.name else None

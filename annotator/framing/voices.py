@@ -40,6 +40,7 @@ from .layouts import (
     interviewee,
     recounted_speaker,
     signatures,
+    tail_speaker,
 )
 from .quotes import find_quotes, opens_with_quote
 from .speakers import NAME, Speaker, SpeakerBook, words
@@ -348,8 +349,10 @@ def _paragraph(
     tags = _Tags(atts, sents)
     for i, (start, end, _closed) in enumerate(quotes):
         leading = i == 0 and not text[:start].strip()
+        tail = tail_speaker(text, start, end, book) if tags.covering(start, end) is None else None
         who = (
             colon_speaker(text, start, book)
+            or ((tail.name, tail.how) if tail is not None else None)
             or _quote_speaker(text, book, tags, start, end, leading, carry)
             or this
         )
