@@ -206,3 +206,13 @@ def test_title_abbreviation_opens_the_speakers_name() -> None:
     acc = "The ferry will close, according to a letter Mrs. Ruiz sent to the board in May."
     voice, speaker = _who([acc], 0, "ferry")
     assert voice == "paraphrase" and "Mrs. Ruiz" in speaker
+
+
+def test_a_noun_before_a_plural_noun_is_no_coordinated_verb() -> None:
+    # "and state primaries": "state" modifies a noun; nobody states anything.
+    text = ("Though she has won more votes and state primaries than Leo Park, Ana Ruiz has "
+            "failed spectacularly to win the harbour board.")
+    assert _who([text], 0, "spectacularly") == ("outlet", "")
+    # A coordinated verb of saying still reports.
+    said = "Ana Ruiz opened the meeting and warned that the ferry was doomed."
+    assert _who([said], 0, "doomed") == ("paraphrase", "Ana Ruiz")

@@ -155,6 +155,10 @@ _COORD = re.compile(
     r"(?:\s+(?:on|last|this|earlier)\s+[A-Z]?[a-z]+)?\s*$"  # "but on Tuesday wrote"
 )
 _WORD = re.compile(r"\w")
+_PLURAL_NEXT = re.compile(
+    r"\s+(?!(?:is|was|has|its|his|this|us|as|thus|always|perhaps|unless|less|across|various|"
+    r"yes|news|whereas|besides|towards|afterwards)\b)[a-z][a-z\-]*[^s\W]s\b(?!\s+(?:that|to)\b)"
+)
 _CLAUSE_PRONOUN = re.compile(r",\s+(?:but|and|yet)\s+(?:he|she)\s")
 # A gerund after a preposition ("tried to calm them by telling them") has the subject of the
 # clause it sits in, not the sentence's first tag ("As Politico reported, ... Clinton tried").
@@ -355,6 +359,10 @@ def _verb_attribution(
     ):
         # "strong support for", "the report was": nouns; but a subject that agrees makes a
         # verb ("the Saudis state in", "Clinton calls on")
+        return None
+    if subj is None and lemma in NOUNISH and form == lemma and _PLURAL_NEXT.match(text, c_end):
+        # "won more votes and state primaries": a noun before a plural noun, not a verb
+        # coordinated with the sentence's first ("and state that")
         return None
     if (
         subj is not None
