@@ -216,3 +216,9 @@ def test_a_noun_before_a_plural_noun_is_no_coordinated_verb() -> None:
     # A coordinated verb of saying still reports.
     said = "Ana Ruiz opened the meeting and warned that the ferry was doomed."
     assert _who([said], 0, "doomed") == ("paraphrase", "Ana Ruiz")
+
+
+def test_considering_a_thing_after_a_conjunction_reports_nothing() -> None:
+    text = ("They both got choked up when considering the history of the old pier, where the "
+            "legendary captain Leo Park once docked.")
+    assert _who([text], 0, "legendary") == ("outlet", "")

@@ -127,9 +127,10 @@ _DETERMINED = re.compile(
     r"\s+(?:[a-z]+\s+)?$"
 )
 _OWNER = {"his": "he", "her": "she", "their": "they"}
-# Verbs of writing whose object may be the thing written; after a preposition, with a
-# determiner next ("after writing a scathing op-ed"), they tell what someone did.
-_WRITE = frozenset({"write", "post", "tweet", "retweet"})
+# Verbs of writing whose object may be the thing written, and "consider" whose object may be
+# the thing thought about; after a preposition, with a determiner next ("after writing a
+# scathing op-ed", "when considering the history of the theater"), they tell what someone did.
+_WRITE = frozenset({"write", "post", "tweet", "retweet", "consider"})
 _THING = re.compile(r"\s+(?:a|an|the|his|her|their|its|this|these|those)\s")
 _QUOTED_AS = re.compile(
     r"\s+(?P<np>[A-Z][^,;:“”\"]{0,60}?)(?:,[^,;:“”\"]{1,80},)?\s+as\s+(?:saying|telling|writing)\b"
