@@ -112,6 +112,41 @@ def test_posts_signed_by_a_handle_after_their_text() -> None:
     assert _who(paras[:3], 1, "reckless") == ("outlet", "")
 
 
+def test_a_report_naming_nobody_in_a_signed_post_is_the_writers() -> None:
+    paras = [
+        "We asked readers about the ferry.",
+        "The board lost. Outside the harbour, its members are seen as a circus.",
+        "@harbourfan.",
+        "The ferry will sink, Ana Ruiz says, and the board is hopeless.",
+        "@dover_dave.",
+    ]
+    assert _who(paras, 1, "circus") == ("quoted", "@harbourfan")
+    assert _who(paras, 3, "sink") == ("paraphrase", "Ana Ruiz")  # a named report keeps its own
+
+
+def test_readers_letters_signed_by_name_and_town_are_the_writers() -> None:
+    paras = [
+        "LETTERS.",
+        "I have ridden the ferry for years.",
+        "The board's plan is foolish and the fares are a scandal.",
+        "Mia Stone.",
+        "Dover, Del.",
+        "The harbour board has been waffling for a decade. Ana Ruiz said it “will sink.”",
+        "Leo J. Park.",
+        "Salem, Ore.",
+    ]
+    assert _who(paras, 2, "foolish") == ("quoted", "Mia Stone")
+    assert _who(paras, 1, "ridden") == ("quoted", "Mia Stone")  # a letter runs to its heading
+    assert _who(paras, 5, "waffling") == ("quoted", "Leo J. Park")
+    assert _who(paras, 5, "sink") == ("quoted", "Ana Ruiz")
+    assert _who(paras, 4, "Dover") == ("outlet", "")
+    # A name with no town under it is no signature (a title-case heading looks the same) ...
+    bare = [p for p in paras if "," not in p or len(p) > 20]
+    assert _who(bare, 2, "foolish") == ("outlet", "")
+    # ... and one letter alone is not a letters page.
+    assert _who(paras[:5], 2, "foolish") == ("outlet", "")
+
+
 def test_gerund_after_a_preposition_has_its_clauses_subject() -> None:
     text = (
         "As the Courier reported, according to people in the room, Ana Ruiz calmed the board "
@@ -171,3 +206,19 @@ def test_title_abbreviation_opens_the_speakers_name() -> None:
     acc = "The ferry will close, according to a letter Mrs. Ruiz sent to the board in May."
     voice, speaker = _who([acc], 0, "ferry")
     assert voice == "paraphrase" and "Mrs. Ruiz" in speaker
+
+
+def test_a_noun_before_a_plural_noun_is_no_coordinated_verb() -> None:
+    # "and state primaries": "state" modifies a noun; nobody states anything.
+    text = ("Though she has won more votes and state primaries than Leo Park, Ana Ruiz has "
+            "failed spectacularly to win the harbour board.")
+    assert _who([text], 0, "spectacularly") == ("outlet", "")
+    # A coordinated verb of saying still reports.
+    said = "Ana Ruiz opened the meeting and warned that the ferry was doomed."
+    assert _who([said], 0, "doomed") == ("paraphrase", "Ana Ruiz")
+
+
+def test_considering_a_thing_after_a_conjunction_reports_nothing() -> None:
+    text = ("They both got choked up when considering the history of the old pier, where the "
+            "legendary captain Leo Park once docked.")
+    assert _who([text], 0, "legendary") == ("outlet", "")

@@ -417,3 +417,52 @@ def test_a_place_and_state_after_an_opening_phrase_keeps_the_subject() -> None:
             "that the names of the harbour masters be removed.")
     voice, speaker = _who([text], 0, "harbour")
     assert voice == "paraphrase" and "Leo Park" in speaker
+
+
+def test_a_document_that_speaks_speaks_for_its_named_writer() -> None:
+    text = ("On her desk, the clerk Mia Stone keeps a framed, handwritten note from Leo J. Park. "
+            "“Mia, you are a total disgrace!” the note says.")
+    assert _who([text], 0, "disgrace") == ("quoted", "Leo J. Park")
+    owned = "Ana Ruiz's angry letter came on Monday. “The board is a farce,” the letter says."
+    assert _who([owned], 0, "farce") == ("quoted", "Ana Ruiz")
+    # A document whose writer the text never names stays the document.
+    alone = "“The board is a farce,” the letter says."
+    assert _who([alone], 0, "farce") == ("quoted", "the letter")
+    # A writer named with another kind of document is not this one's.
+    other = "Ana Ruiz's report came on Monday. “The board is a farce,” the letter says."
+    assert _who([other], 0, "farce") == ("quoted", "the letter")
+
+
+def test_a_quote_inside_a_report_of_speech_is_the_speakers_not_a_thinkers() -> None:
+    # "sees" and "offering" utter nothing: the quoted words are the spokesman's.
+    text = ("Harbour board spokesman Leo Park said the mayor sees the vote as a chance to show "
+            "the plan that the board is offering for residents, unlike “the reckless, gloomy "
+            "nonsense” heard at the rally.")
+    assert _who([text], 0, "reckless") == ("quoted", "Leo Park")
+    # A verb of saying inside the report still gives its own speaker's words.
+    told = "Leo Park said the mayor told him the plan was “reckless nonsense.”"
+    assert _who([told], 0, "reckless") == ("quoted", "the mayor")
+
+
+def test_a_pronoun_later_in_a_sentence_refers_to_its_named_subject() -> None:
+    paras = [
+        "“The harbour is no place for ferries,” Mia Stone said in a letter, according to the "
+        "Courier.",
+        "At a meeting in Dover, Delaware, on Monday, Leo Park named three piers he said had "
+        "rotted for years. “Those piers are a disgrace,” he said.",
+    ]
+    assert _who(paras, 1, "rotted") == ("paraphrase", "Leo Park")
+    assert _who(paras, 1, "disgrace") == ("quoted", "Leo Park")
+
+
+def test_a_name_and_a_verb_closing_a_quote_name_its_speaker() -> None:
+    paras = [
+        "“The pier is safe,” Mia Stone said.",
+        "“The Courier is reporting today that you met the board in secret,” Leo Park started.",
+        "“Why not?” Mr. Park chimed in. Then he left.",
+    ]
+    assert _who(paras, 1, "secret") == ("quoted", "Leo Park")
+    assert _who(paras, 2, "Why") == ("quoted", "Mr. Park")
+    # A verb with an object after the name is a new clause, not a tag.
+    told = ["“The pier is safe,” Mia Stone said.", "“Not now,” Leo Park stopped the talks."]
+    assert _who(told, 1, "Not now")[1] != "Leo Park"

@@ -127,9 +127,10 @@ _DETERMINED = re.compile(
     r"\s+(?:[a-z]+\s+)?$"
 )
 _OWNER = {"his": "he", "her": "she", "their": "they"}
-# Verbs of writing whose object may be the thing written; after a preposition, with a
-# determiner next ("after writing a scathing op-ed"), they tell what someone did.
-_WRITE = frozenset({"write", "post", "tweet", "retweet"})
+# Verbs of writing whose object may be the thing written, and "consider" whose object may be
+# the thing thought about; after a preposition, with a determiner next ("after writing a
+# scathing op-ed", "when considering the history of the theater"), they tell what someone did.
+_WRITE = frozenset({"write", "post", "tweet", "retweet", "consider"})
 _THING = re.compile(r"\s+(?:a|an|the|his|her|their|its|this|these|those)\s")
 _QUOTED_AS = re.compile(
     r"\s+(?P<np>[A-Z][^,;:“”\"]{0,60}?)(?:,[^,;:“”\"]{1,80},)?\s+as\s+(?:saying|telling|writing)\b"
@@ -155,6 +156,10 @@ _COORD = re.compile(
     r"(?:\s+(?:on|last|this|earlier)\s+[A-Z]?[a-z]+)?\s*$"  # "but on Tuesday wrote"
 )
 _WORD = re.compile(r"\w")
+_PLURAL_NEXT = re.compile(
+    r"\s+(?!(?:is|was|has|its|his|this|us|as|thus|always|perhaps|unless|less|across|various|"
+    r"yes|news|whereas|besides|towards|afterwards)\b)[a-z][a-z\-]*[^s\W]s\b(?!\s+(?:that|to)\b)"
+)
 _CLAUSE_PRONOUN = re.compile(r",\s+(?:but|and|yet)\s+(?:he|she)\s")
 # A gerund after a preposition ("tried to calm them by telling them") has the subject of the
 # clause it sits in, not the sentence's first tag ("As Politico reported, ... Clinton tried").
@@ -356,6 +361,10 @@ def _verb_attribution(
         # "strong support for", "the report was": nouns; but a subject that agrees makes a
         # verb ("the Saudis state in", "Clinton calls on")
         return None
+    if subj is None and lemma in NOUNISH and form == lemma and _PLURAL_NEXT.match(text, c_end):
+        # "won more votes and state primaries": a noun before a plural noun, not a verb
+        # coordinated with the sentence's first ("and state that")
+        return None
     if (
         subj is not None
         and lemma in NOUNISH
@@ -383,7 +392,9 @@ def _verb_attribution(
         np_start = c_start - len(left) + subj.start  # the window ends at the cue
         opening = they_subject(text, s_start, np_start) if subj.np.lower() == "they" else None
         if subj.np.lower() in {"he", "she"}:
-            opening = _main_subject(text, s_start, s_end, c_end)
+            opening = _main_subject(text, s_start, s_end, c_end) or _sentence_subject(
+                text, s_start, np_start
+            )
         who = book.resolve(opening or subj.np, subj.tail)
         if opening and who.name:
             who.how = "pronoun"  # found for the pronoun, in its own sentence
@@ -476,6 +487,22 @@ def _main_subject(text: str, s_start: int, s_end: int, c_end: int) -> str | None
         return None
     name = _NAME_THEN_VERB.match(text, clause.end(), s_end)
     return name.group("np") if name is not None else None
+
+
+# The main clause's subject before a pronoun in the same sentence: a name opening the sentence
+# or following an opening phrase's comma, then its verb ("At a rally, Trump included ...").
+_OPENING_NAME = re.compile(
+    rf"(?:^|,\s+)(?P<np>(?:(?:{TITLE_ABBREV})\.\s+)?[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){{0,3}})"
+    r"\s+(?:[a-z]+ly\s+)?[a-z]+ed\b"
+)
+
+
+def _sentence_subject(text: str, s_start: int, np_start: int) -> str | None:
+    """For a "he" or "she" later in a sentence, the name that is the sentence's subject
+    before it ("Trump included the Philippines on a list of countries he said had sent"):
+    a pronoun inside a sentence refers to its subject; None when no name is its subject."""
+    found = list(_OPENING_NAME.finditer(text[s_start:np_start]))
+    return found[0].group("np") if len(found) == 1 else None
 
 
 def _singular(subj: Subject) -> bool:

@@ -15,7 +15,7 @@ import re
 from collections import Counter
 
 from ..models import SpeakerHow
-from .speakers import OPENERS, Speaker, SpeakerBook, subject_at_start, trim_openers
+from .speakers import NAME, OPENERS, Speaker, SpeakerBook, subject_at_start, trim_openers
 from .subjects import speaker_head
 
 _COLON = re.compile(r":\s*$")
@@ -148,41 +148,142 @@ def recounted_speaker(
 
 
 # A paragraph that is only a handle ("@RMAlvarado52."): the signature under a post an article
-# reprints. (Names signing readers' letters the same way are left alone: PolNeAR's gold reads
-# them as the outlet's text, and a title-case heading looks like a name.)
+# reprints.
 _SIGNATURE = re.compile(r"\s*(?P<name>@\w{2,30})\.?\s*")
+# A reader's letter is signed by a name and the writer's town, on one line or two ("Debby
+# James." then "Mission Viejo, Calif."; "— Ana Ruiz, Tucson, Ariz."). The town is what tells a
+# signature from a title-case heading, so a name alone signs nothing.
+_PLACE = r"[A-Z][\w’'\-]*\.?(?:\s+[A-Z][\w’'\-]*\.?){0,2},\s*[A-Z][\w]*\.?(?:\s+[A-Z][\w]*\.?)?"
+_WRITER = re.compile(
+    r"\s*(?:[—–\-]+\s*)?(?P<name>[A-Z][a-z’'\-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z’'\-]+|[JS]r\.)){1,3})"
+    rf"(?:,\s*(?P<place>{_PLACE}))?\.?\s*"
+)
+_TOWN = re.compile(rf"\s*{_PLACE}\.?\s*")
 _HEADING_WORDS = 3  # a paragraph this short is a heading ("TWITTER.", "Readers respond")
 _RUN_GAP = 4  # signatures of one series stand at most this many paragraphs apart
+# a letter runs to this many paragraphs: how far apart two signatures of a series stand, and
+# how near a heading above the first must be for the first to sign back to it
+_LETTER_REACH = 8
+
+
+def _signature(paragraphs: list[str], i: int) -> tuple[str, int] | None:
+    """The name signing at paragraph i and the last paragraph of the signature (the town's,
+    when it stands on a line of its own); None when paragraph i signs nothing."""
+    p = paragraphs[i]
+    if len(p) >= 60:
+        return None
+    if (m := _SIGNATURE.fullmatch(p)) is not None:
+        return m.group("name"), i
+    m = _WRITER.fullmatch(p)
+    if m is None or _NOT_PEOPLE.search(m.group("name")):
+        return None
+    if m.group("place"):
+        return m.group("name"), i
+    nxt = paragraphs[i + 1] if i + 1 < len(paragraphs) else ""
+    if len(nxt) < 40 and _TOWN.fullmatch(nxt):
+        return m.group("name"), i + 1
+    return None
 
 
 def signatures(paragraphs: list[str]) -> dict[int, tuple[int, str]]:
-    """Posts signed after their text: for each signature paragraph, the first paragraph it
-    signs and the handle. A page prints them as a series, so only a run of two signatures or
-    more, each a few paragraphs from the next, is read. A signature signs the paragraphs
-    since the one before it, or only the paragraph just above it where a heading stands
-    between or it opens the run."""
-    found = [
-        (i, m.group("name"))
-        for i, p in enumerate(paragraphs)
-        if len(p) < 40 and (m := _SIGNATURE.fullmatch(p)) is not None
-    ]
-    runs: list[list[tuple[int, str]]] = []
-    for sig in found:
-        if runs and sig[0] - runs[-1][-1][0] <= _RUN_GAP:
-            runs[-1].append(sig)
+    """Posts and letters signed after their text: for each signature paragraph, the first
+    paragraph it signs and the name or handle. A page prints them as a series, so only a run of
+    two signatures or more, each a few paragraphs from the next, is read. A signature signs
+    the paragraphs since the one before it, or only the paragraph just above it where a
+    heading stands between or it opens the run; a letter opening the run signs back to the
+    heading above it ("LETTERS."), as a letter is several paragraphs under one."""
+    found: list[tuple[int, str, int]] = []
+    i = 0
+    while i < len(paragraphs):
+        sig = _signature(paragraphs, i)
+        if sig is not None:
+            found.append((i, sig[0], sig[1]))
+            i = sig[1]
+        i += 1
+    runs: list[list[tuple[int, str, int]]] = []
+    for found_sig in found:
+        reach = _RUN_GAP if found_sig[1].startswith("@") else _LETTER_REACH  # letters run longer
+        if runs and found_sig[0] - runs[-1][-1][2] <= reach:
+            runs[-1].append(found_sig)
         else:
-            runs.append([sig])
+            runs.append([found_sig])
     out: dict[int, tuple[int, str]] = {}
     for run in runs:
         if len(run) < 2:
             continue
         last = -1
-        for i, name in run:
+        for i, name, end in run:
             if i > 0 and i - 1 != last:
                 block = range(last + 1, i)
-                whole = last >= 0 and all(
+                if last < 0 and not name.startswith("@"):
+                    block = range(_heading_above(paragraphs, i), i)
+                whole = (last >= 0 or not name.startswith("@")) and all(
                     len(paragraphs[j].split()) > _HEADING_WORDS for j in block
                 )
                 out[i] = (block.start if whole else i - 1, name)
-            last = i
+            last = end
     return out
+
+
+def _heading_above(paragraphs: list[str], i: int) -> int:
+    """The paragraph after the nearest heading above paragraph i, within reach; i - 1 when
+    none is near (then only the paragraph just above is signed)."""
+    for j in range(i - 1, max(-1, i - 1 - _LETTER_REACH), -1):
+        if len(paragraphs[j].split()) <= _HEADING_WORDS:
+            return j + 1
+    return 0 if i <= _LETTER_REACH else i - 1
+
+
+# A document that speaks ("the note says", "the letter reads") speaks for whoever wrote it, when
+# the text named them with it: "a handwritten note from Donald J. Trump", "Park's letter".
+_DOCUMENTS = (
+    r"note|notes|letter|letters|memo|memos|memorandum|email|e-mail|emails|message|messages|"
+    r"card|postcard|telegram|text"
+)
+_DOCUMENT_SUBJECT = re.compile(rf"(?i:the|this|that)\s+(?:[a-z\-]+\s+)?(?P<doc>{_DOCUMENTS})")
+_NOUN_GAP = r"(?:[\w,\-]+\s+){0,3}?"  # modifiers: "a framed, handwritten note"
+
+
+def document_author(
+    text: str, speaker: str | None, before: int, book: SpeakerBook
+) -> Speaker | None:
+    """The writer of the document a speaker phrase names ("the note"), from where the text
+    before `before` named the document with its writer: "a note from X", "a letter signed by
+    X", "X's note"; None when the phrase names no document or nobody was named with it."""
+    if not speaker:
+        return None
+    subj = _DOCUMENT_SUBJECT.fullmatch(speaker)
+    if subj is None:
+        return None
+    doc = re.escape(subj.group("doc").lower().removesuffix("s"))
+    found = list(
+        re.finditer(
+            rf"\b(?i:{doc})s?\s+(?:(?:sent|written|signed)\s+)?(?:from|by)\s+(?P<a>{NAME})"
+            rf"|(?P<b>{NAME})[’']s?\s+{_NOUN_GAP}(?i:{doc})s?\b",
+            text[:before],
+        )
+    )
+    if not found:
+        return None
+    who = book.resolve(found[-1].group("a") or found[-1].group("b"))
+    return who if who.name else None
+
+
+# "“...,” Hannity started.": a quote closed by a comma (or ? or !) and then a name and one verb
+# ending the sentence. Any verb there tells who spoke (started, chimed in, shot back), though
+# it is no verb of saying on its own.
+_TAIL_TAG = re.compile(
+    rf"\s+(?P<name>{NAME})\s+(?:[a-z]+ly\s+)?[a-z]+ed(?:\s+(?:in|up|on|back))?\s*(?:[.!](?=\s|$)|$)"
+)
+
+
+def tail_speaker(text: str, start: int, end: int, book: SpeakerBook) -> Speaker | None:
+    """Who speaks a quote that a name and a verb close ("“...,” Hannity started."); None when
+    the quote does not end its clause with a comma, ? or ! or no name follows."""
+    if start == end or text[start:end].rstrip("”\"’'")[-1:] not in {",", "?", "!"}:
+        return None
+    tail = _TAIL_TAG.match(text, end)
+    if tail is None:
+        return None
+    who = book.resolve(tail.group("name"))
+    return who if who.name else None

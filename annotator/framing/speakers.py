@@ -156,7 +156,7 @@ SPEAKER_NOUNS = words(
     "generation generations millennials proponent proponents witness eyewitness bystander "
     "victim survivor passenger patient customer investor neighbour suit motion brief "
     "affidavit bill law legislation proposal platform agreement treaty guidelines regulation "
-    "headline slogan sign banner caption"
+    "headline slogan sign banner caption note notes postcard card telegram"
 )
 # A modifier of a group noun: an adjective or a name, never a preposition or a verb form.
 _PREP = r"(?:by|in|on|at|for|with|from|of|to|about|against|over|after|before|into|during)"

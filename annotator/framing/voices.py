@@ -16,10 +16,11 @@ its sentence, else (opening a paragraph) the speaker of the paragraph before, el
 nearest attribution in its paragraph. Paragraph forms: questions and answers ("Q: ..." /
 "A: ...", `layouts`), a transcript label ("Myron Scholes: ..."),
 a trailing credit ("- Michelle Li, Founder & CEO", "- Name (@handle) date") that hands the
-paragraph before to its name, posts signed after their text (a series of paragraphs that are
-only a handle, `layouts.signatures`), and "X said:" that hands
-the next paragraph to X. In a headline, a quote nobody is said to speak belongs to a speaker
-the body names who is named before it.
+paragraph before to its name, posts and readers' letters signed after their text (a series
+of paragraphs that are only a handle, or a name over the writer's town,
+`layouts.signatures`), and "X said:" that hands the next paragraph to X. In a headline, a
+quote nobody is said to speak belongs to a speaker the body names who is named before it. A
+document that speaks ("the note says") speaks for the writer named with it.
 """
 
 from __future__ import annotations
@@ -35,9 +36,11 @@ from .layouts import (
     QA_LABEL,
     answer_spans,
     colon_speaker,
+    document_author,
     interviewee,
     recounted_speaker,
     signatures,
+    tail_speaker,
 )
 from .quotes import find_quotes, opens_with_quote
 from .speakers import NAME, Speaker, SpeakerBook, words
@@ -264,7 +267,10 @@ class _Tags:
         """The tag whose content holds a quote; of several, the one whose cue is nearest
         ("“...,” said X, according to Y's website": X); else a tag of the quote's sentence."""
         near = [a for a in self._by_sentence.get(self._sentence(start), ()) if a.speaker]
-        holding = [a for a in near if any(s <= start < e for s, e in a.content)] or near
+        holding = [a for a in near if any(s <= start < e for s, e in a.content)]
+        # Quotation marks give words someone uttered: inside a report of speech, a verb of
+        # thinking or doing ("Coit said the candidate sees ... “...”") utters nothing itself.
+        holding = [a for a in holding if a.lemma not in _SILENT] or holding or near
         return min(
             holding, key=lambda a: min(abs(a.cue[0] - end), abs(start - a.cue[1])), default=None
         )
@@ -277,6 +283,11 @@ class _Tags:
 
 
 _Who = tuple[str | None, SpeakerHow]
+# Verbs that utter no words: thinking, seeing, wanting and offering ("sees the vote as").
+_SILENT = words(
+    "think believe know feel expect fear hope suspect guess reckon imagine consider find show "
+    "see view regard want wonder doubt worry offer seek plan intend prefer decide learn"
+)
 
 
 
@@ -317,6 +328,10 @@ def _paragraph(
         return paint.spans, out
     sents = sentences(text, quotes)
     atts = find_attributions(text, sents, quotes, book, headline=headline)
+    for a in atts:
+        author = document_author(text, a.speaker, a.subject_at, book)
+        if author is not None:  # "a note from Trump ... the note says": Trump's words
+            a.speaker, a.how = author.name, author.how
     pending = carry.pending
     if pending is not None and not any(a.speaker for a in atts):
         # "Trump tweeted:" and then the tweet: the whole paragraph is the speaker's, its own
@@ -334,8 +349,10 @@ def _paragraph(
     tags = _Tags(atts, sents)
     for i, (start, end, _closed) in enumerate(quotes):
         leading = i == 0 and not text[:start].strip()
+        tail = tail_speaker(text, start, end, book) if tags.covering(start, end) is None else None
         who = (
             colon_speaker(text, start, book)
+            or ((tail.name, tail.how) if tail is not None else None)
             or _quote_speaker(text, book, tags, start, end, leading, carry)
             or this
         )
@@ -441,11 +458,13 @@ def segment(headline: str, paragraphs: list[str]) -> Segmentation:
 
 
 def _signed(spans: list[Span], length: int, who: Speaker) -> list[Span]:
-    """A signed paragraph: quoted by its writer wherever it is not already someone's."""
+    """A signed paragraph: quoted by its writer wherever it is not already someone's. A
+    report that names nobody ("the candidates are seen as a circus") is the writer's own
+    claim, so it stays theirs."""
     paint = _Painter()
     paint.paint(0, length, "quoted", who.name, who.how)
     for s in spans:
-        if s.voice != "outlet":
+        if s.voice == "quoted" or (s.voice == "paraphrase" and s.speaker is not None):
             paint.paint(s.start, s.end, s.voice, s.speaker, s.how)
     return paint.spans
 
