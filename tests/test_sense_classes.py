@@ -576,3 +576,44 @@ def test_more_missed_characterisations_flagged(body: str, flagged: str) -> None:
 
 def test_a_deafening_noise_is_literal() -> None:
     assert not [t for t in _texts("A deafening explosion shook the harbor.") if "deafening" in t]
+
+
+# Issue 9, third round on the thirteenth reading: a speaker denying a label of themselves, a
+# label only imagined ("if my kids called people ..."), a word named as a topic ("in terms of
+# divisive:"), conceding a race, and the names of offences and of a technical term. Each with
+# the use that must stay flagged. Our own sentences.
+@pytest.mark.parametrize(
+    ("body", "not_flagged"),
+    [
+        ("“I’m not stupid, okay,” the governor told reporters.", "stupid"),
+        ("“I don’t think I’m a divisive person,” the senator said.", "divisive"),
+        ("“We don't believe he is corrupt,” the council said.", "corrupt"),
+        ("“If my students called people idiots, I'd be furious,” the teacher said.", "idiots"),
+        ("“Now, in terms of divisive: that word fits my rival,” the mayor said.", "divisive"),
+        ("The page was updated hours after the senator conceded.", "conceded"),
+        ("Results came in late, and the mayor said that her rival conceded.", "conceded"),
+        ("The charity ran a campaign against child cruelty for a decade.", "cruelty"),
+        ("The report warned of mass atrocities in the region.", "atrocities"),
+    ],
+)
+def test_thirteenth_reading_not_the_loaded_sense(body: str, not_flagged: str) -> None:
+    found = _texts(body)
+    assert not [t for t in found if not_flagged in t], found
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        ("“You’re stupid, okay,” the governor told his rival.", "stupid"),
+        ("“I think he is a divisive person,” the senator said.", "divisive"),
+        ("“My rivals called people idiots,” the teacher said.", "idiots"),
+        ("“They are divisive: everyone knows it,” the mayor said.", "divisive"),
+        ("“We lost the vote,” the senator conceded.", "conceded"),
+        ("The senator conceded that the plan had failed.", "conceded"),
+        ("The guards treated the prisoners with cruelty.", "cruelty"),
+        ("Both armies committed atrocities in the valley.", "atrocities"),
+    ],
+)
+def test_thirteenth_reading_the_loaded_sense_stays(body: str, flagged: str) -> None:
+    found = _texts(body)
+    assert [t for t in found if flagged in t], found

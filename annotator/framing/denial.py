@@ -142,6 +142,18 @@ _ANTICIPATED = re.compile(
 )
 
 
+# A denied belief whose clause gives the label: "I don't think I'm a divisive person", "we
+# don't believe he is corrupt". The speaker states the label in order to deny it.
+_BELIEF_DENIED = re.compile(
+    r"(?:\bnot|n't|n’t|\bnever)\s+(?:really\s+)?(?:think|believe|consider|feel)\s+(?:that\s+)?"
+    r"(?:[\w'’]+\s+){0,2}?(?:[\w]+['’](?:m|s|re)|am|is|are|was|were|be)\s+"
+    r"(?:(?:a|an|so|very|that|really|particularly)\s+)?$",
+    re.IGNORECASE,
+)
+# A label only imagined as said by someone: "if my kids called people morons, I'd chastise them".
+_IF_BEFORE = re.compile(r"\bif\s+(?:[\w'’]+\s+){1,3}$", re.IGNORECASE)
+
+
 def _label_denied(text: str, start: int) -> bool:
     """The label is the object of a negated or hypothetical verb of labelling."""
     lo = max(0, start - 120)
@@ -151,6 +163,8 @@ def _label_denied(text: str, start: int) -> bool:
     if not verbs:
         return False
     verb = verbs[-1]
+    if _IF_BEFORE.search(text, max(0, verb.start() - 40), verb.start()):
+        return True  # "if my kids called people morons": a hypothetical, not a use
     negator = _NEGATOR_BEFORE.search(text, lo, verb.start())
     return negator is not None and not (
         {w.lower() for w in WORD.findall(negator.group(1))} & _NOT_A_DENIAL
@@ -182,10 +196,13 @@ def negated(text: str, c: Candidate) -> bool:
             if not found[i][1].islower():
                 return False  # "Never Trumpers": a capitalised negator is part of a name
             bridged = i < len(before) - 1  # "not a", "never the", "not so"
-            return bridged or copular or (i > 0 and before[i - 1] in _COPULAS)
+            # "I’m not stupid": a typographic apostrophe is the same copula
+            return bridged or copular or (i > 0 and before[i - 1].replace("’", "'") in _COPULAS)
         if word not in _BRIDGE and not (to_be and word in _TO_BE_BRIDGE):
             break
     if _NOT_AS_IF.search(text, max(0, c.start - 80), c.start) or _label_denied(text, c.start):
+        return True
+    if _BELIEF_DENIED.search(text, max(0, c.start - 80), c.start):
         return True
     return c.entry.category == "certainty" and bool(before) and before[-1] in _HEDGES
 
@@ -309,8 +326,19 @@ _INDEFINITE_BEFORE = re.compile(
 )
 
 
+# "in terms of divisive: ...": the bare word after "in terms of", with nothing for it to qualify
+# before the punctuation, is a word named as a topic (often another's word being answered).
+_TOPIC_BEFORE = re.compile(r"\bin\s+terms\s+of\s+[\"“‘']?$", re.IGNORECASE)
+_BARE_AFTER = re.compile(r"[\"”’']?\s*[:;,.!?—–]")
+
+
 def aimed_at_no_one(text: str, c: Candidate) -> bool:
-    """An insult adjective after an indefinite pronoun ("saying something stupid")."""
+    """An insult adjective after an indefinite pronoun ("saying something stupid"), or named
+    bare as a topic ("in terms of divisive: ...")."""
+    if _TOPIC_BEFORE.search(text, max(0, c.start - 20), c.start) and _BARE_AFTER.match(
+        text, c.end
+    ):
+        return c.entry.category in _REJECTABLE
     if c.entry.category != "name_calling":
         return False
     return bool(_INDEFINITE_BEFORE.search(text, max(0, c.start - 30), c.start))

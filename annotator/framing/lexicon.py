@@ -478,6 +478,12 @@ _SPEECH_PREPOSITIONS = frozenset(
 )
 _OPENS_CONTENT = _CLAUSE_OPENERS | _SPEECH_PREPOSITIONS
 _TAG_END = re.compile(r"\s*(?:[,.;:!?\"“”'’)\]—–-]|$)")
+_SENTENCE_END_AFTER = re.compile(r"\s*(?:[.!?]|$)")
+_SUBORDINATE_BEFORE = re.compile(
+    r"(?:^|[.;:!?\"“”(]\s*|\b)(?:that|after|when|until|before|since|because|once)\s+"
+    r"(?:[\w'’.-]+\s+){1,3}[\w'’-]+$",
+    re.IGNORECASE,
+)
 _SENTENCE_BREAK = re.compile(r"[.;:!?\"“”()]")
 _CLAUSE_BREAK = re.compile(r"[,.;:!?\"“”()]|\b(?:and|but|or|then)\b")
 
@@ -486,7 +492,11 @@ def reports_speech(norm: str, end: int) -> bool:
     """What follows a verb of saying is said content: a quotation or the end of a tag, a clause
     opener ("that", "he"), or a finite verb before the next punctuation ("the vote was ...")."""
     if _TAG_END.match(norm, end):
-        return True
+        # "..., he conceded." ends a tag; "after Sanders conceded." ends a subordinate clause
+        # with the verb alone, its other sense (conceded the race, admitted to hospital)
+        return not (_SENTENCE_END_AFTER.match(norm, end) and _SUBORDINATE_BEFORE.search(
+            norm, max(0, end - 80), end
+        ))
     window = norm[end : end + 100]
     sentence = _WORDS.findall(_SENTENCE_BREAK.split(window, maxsplit=1)[0])[:12]
     if "that" in sentence:  # "claimed on September 2, 2015 that ..."
