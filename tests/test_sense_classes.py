@@ -594,6 +594,7 @@ def test_a_deafening_noise_is_literal() -> None:
         ("Results came in late, and the mayor said that her rival conceded.", "conceded"),
         ("The charity ran a campaign against child cruelty for a decade.", "cruelty"),
         ("The report warned of mass atrocities in the region.", "atrocities"),
+        ("“If only the Dems vote, we will win,” said a New Hampshire Democrat.", "Dems"),
     ],
 )
 def test_thirteenth_reading_not_the_loaded_sense(body: str, not_flagged: str) -> None:
@@ -612,6 +613,7 @@ def test_thirteenth_reading_not_the_loaded_sense(body: str, not_flagged: str) ->
         ("The senator conceded that the plan had failed.", "conceded"),
         ("The guards treated the prisoners with cruelty.", "cruelty"),
         ("Both armies committed atrocities in the valley.", "atrocities"),
+        ("“The Dems will wreck the economy,” said a Republican strategist.", "Dems"),
     ],
 )
 def test_thirteenth_reading_the_loaded_sense_stays(body: str, flagged: str) -> None:

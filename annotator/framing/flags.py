@@ -365,6 +365,8 @@ def flag(
                 voice, speaker = "outlet", None
             if voice == "outlet" and not c.entry.context.outlet_body:
                 continue
+            if lexicon.own_word(c.entry, speaker):
+                continue  # a group's own shorthand for itself ("the Dems", said a Democrat)
             if lexicon.plain(c.entry, para, setting, narration=voice == "outlet"):
                 plain.add(("body", offset + start))
             fit = lexicon.neutral(c.entry, para[c.start : c.end])

@@ -144,6 +144,9 @@ class Lexicon:
         # The first words of its two-word members: `theme` builds a pair only after one.
         self._theme_firsts = frozenset(w.split(" ")[0] for w in self._theme_words if " " in w)
         self._topic = [self._class_words(e.context.topic) for e in entries]
+        self._not_by = {
+            e.id: self._class_words(e.context.not_by) for e in entries if e.context.not_by
+        }
         self._plain = {
             e.id: self._class_words(e.context.plain_in_paragraph)
             for e in entries
@@ -257,6 +260,13 @@ class Lexicon:
             if a in firsts and f"{a} {b}" in members
         )
         return frozenset(w for w, n in counts.items() if n >= times)
+
+    def own_word(self, entry: Entry, speaker: str | None) -> bool:
+        """The speaker belongs to the group the entry's label names (`not_by`)."""
+        words = self._not_by.get(entry.id)
+        if not words or not speaker:
+            return False
+        return not words.isdisjoint(_WORDS.findall(normalise(speaker)))
 
     def plain(self, entry: Entry, text: str, setting: str = "", *, narration: bool = False) -> bool:
         """A match of `entry` in `text` is the plain description of what happened

@@ -97,6 +97,10 @@ class Context(_Strict):
     # False: not flagged in a headline, where a short form is how headlines save space ("Dems
     # React To Debate"); in body text the same word is the outlet's choice.
     headline: bool = True
+    # Not flagged in the words of a speaker whose name or description holds a word of one of
+    # these classes: a group's own shorthand for itself ("the Dems", said a Democrat) labels
+    # no one.
+    not_by: list[str] = Field(default_factory=empty_list)
     # False: not flagged in the outlet's own body narration, only in a headline or a speaker's
     # words (epistemic adverbs such as "certainly" are register in narration, rhetoric there).
     outlet_body: bool = True
