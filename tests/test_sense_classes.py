@@ -607,6 +607,7 @@ def test_thirteenth_reading_not_the_loaded_sense(body: str, not_flagged: str) ->
     [
         ("“You’re stupid, okay,” the governor told his rival.", "stupid"),
         ("“I think he is a divisive person,” the senator said.", "divisive"),
+        ("“I didn’t think he was so stupid,” the senator said.", "stupid"),
         ("“My rivals called people idiots,” the teacher said.", "idiots"),
         ("“They are divisive: everyone knows it,” the mayor said.", "divisive"),
         ("“We lost the vote,” the senator conceded.", "conceded"),

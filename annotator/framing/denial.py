@@ -147,7 +147,7 @@ _ANTICIPATED = re.compile(
 _BELIEF_DENIED = re.compile(
     r"(?:\bnot|n't|n’t|\bnever)\s+(?:really\s+)?(?:think|believe|consider|feel)\s+(?:that\s+)?"
     r"(?:[\w'’]+\s+){0,2}?(?:[\w]+['’](?:m|s|re)|am|is|are|was|were|be)\s+"
-    r"(?:(?:a|an|so|very|that|really|particularly)\s+)?$",
+    r"(?:(?:a|an|particularly)\s+)?$",  # not "so": "I didn't think he was so cruel" is surprise
     re.IGNORECASE,
 )
 # A label only imagined as said by someone: "if my kids called people morons, I'd chastise them".
