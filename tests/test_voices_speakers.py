@@ -466,3 +466,14 @@ def test_a_name_and_a_verb_closing_a_quote_name_its_speaker() -> None:
     # A verb with an object after the name is a new clause, not a tag.
     told = ["“The pier is safe,” Mia Stone said.", "“Not now,” Leo Park stopped the talks."]
     assert _who(told, 1, "Not now")[1] != "Leo Park"
+
+
+def test_a_verb_after_an_opening_clause_is_the_main_subjects() -> None:
+    # "As the crowd began to chant, Ana Cole ... and joked, “...”": the quote is the main
+    # clause's subject's, not the speaker of a verb inside the clause that opens the sentence.
+    text = ("As the crowd began to chant, Ana Cole was joined on stage by Leo Park and joked, "
+            "“you are being ridiculous,” drawing loud jeers.")
+    assert _who([text], 0, "ridiculous") == ("quoted", "Ana Cole")
+    # Without an opening clause, a verb coordinated with a tag's still takes its speaker.
+    same = "The crowd chanted his name and yelled, “you are being ridiculous.”"
+    assert _who([same], 0, "ridiculous") == ("quoted", "The crowd")
