@@ -477,3 +477,19 @@ def test_a_verb_after_an_opening_clause_is_the_main_subjects() -> None:
     # Without an opening clause, a verb coordinated with a tag's still takes its speaker.
     same = "The crowd chanted his name and yelled, “you are being ridiculous.”"
     assert _who([same], 0, "ridiculous") == ("quoted", "The crowd")
+
+
+def test_cast_as_reports_the_view_of_its_subject() -> None:
+    # "because the mayor cast the candidate as “...”": the quote is the mayor's, inside the
+    # report of the one who speaks in the sentence.
+    text = ("Leo Park said on Monday he may not work with Mia Stone because the mayor cast the "
+            "harbour candidate as “divisive, stupid and wrong” for proposing a ban.")
+    assert _who([text], 0, "divisive") == ("quoted", "the mayor")
+    assert _who([text], 0, "work with")[1] == "Leo Park"
+    assert _who(["Mia Stone cast her rival as reckless and weak."], 0, "reckless") == (
+        "paraphrase", "Mia Stone")
+    # A vote, a part in a play or doubt cast is no view reported.
+    for plain in ("Voters cast their ballots as the reckless storm hit the town.",
+                  "She was cast as the reckless queen in the film.",
+                  "The report cast doubt on the reckless plan."):
+        assert _who([plain], 0, "reckless") == ("outlet", ""), plain

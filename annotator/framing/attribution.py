@@ -259,6 +259,15 @@ def find_attributions(
     return out
 
 
+# What "cast" throws when it is no view: a vote, a lot, a shadow, a look.
+_CAST_NOT_VIEW = re.compile(
+    r"\s+(?:(?:a|an|the|his|her|their|its|our|my|your|no|some)\s+)?(?:[\w\-]+\s+)?"
+    r"(?:ballots?|votes?|lots?|shadows?|spells?|eyes?|nets?|light|glances?|looks?|aspersions|"
+    r"stones?|lines?|die|doubts?|pall|cloud|blame)\b",
+    re.IGNORECASE,
+)
+
+
 def _verb_attribution(
     text: str,
     sentence: tuple[int, int],
@@ -304,6 +313,10 @@ def _verb_attribution(
 
     particle = PARTICLES.get(lemma)
     if particle and particle.match(text, c_end):
+        return None
+    if lemma == "cast" and (_CAST_NOT_VIEW.match(text, c_end) or _BE.search(left[-12:])):
+        # "cast their ballots as the polls closed", "was cast as Juliet": a vote or a part in
+        # a play, not a view ("cast the candidate as “divisive”")
         return None
     if lemma in _WRITE and form.endswith("ing") and _PREP_BEFORE.search(left[-12:]) and (
         _THING.match(text, c_end)
