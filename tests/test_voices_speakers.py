@@ -493,3 +493,16 @@ def test_cast_as_reports_the_view_of_its_subject() -> None:
                   "She was cast as the reckless queen in the film.",
                   "The report cast doubt on the reckless plan."):
         assert _who([plain], 0, "reckless") == ("outlet", ""), plain
+
+
+def test_whom_an_act_is_done_to_is_not_its_speaker() -> None:
+    # "the current slandering of harbour workers echoed ...": the act is the subject; the
+    # people it is done to do not speak.
+    text = ("The current slandering of harbour workers echoed past slandering of dock workers "
+            "and their reckless bosses.")
+    assert _who([text], 0, "reckless")[1] != "harbour workers"
+    # A speaker noun with "of" keeps its attachment ("Supporters of Leo Park said").
+    kept = "Supporters of Leo Park said the plan was reckless."
+    assert _who([kept], 0, "reckless") == ("paraphrase", "Supporters of Leo Park")
+    string = "A string of aides said the plan was reckless."
+    assert _who([string], 0, "reckless") == ("paraphrase", "aides")
