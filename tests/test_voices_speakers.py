@@ -506,3 +506,13 @@ def test_whom_an_act_is_done_to_is_not_its_speaker() -> None:
     assert _who([kept], 0, "reckless") == ("paraphrase", "Supporters of Leo Park")
     string = "A string of aides said the plan was reckless."
     assert _who([string], 0, "reckless") == ("paraphrase", "aides")
+
+
+def test_a_headline_word_the_body_never_names_speaks_no_headline_quote() -> None:
+    # "Sex, ‘lies’ and ...": a noun opening a headline list is nobody the body knows.
+    body = ["Leo Park and his former wife fought over the harbour house in court."]
+    assert _who(body, -1, "lies", headline="Sex, ‘lies’ and the Park family drama") == (
+        "quoted", "")
+    # A name the body speaks of still gives the headline quote its speaker.
+    named = ["Leo Park spoke at the harbour on Monday about Mia Stone and the ferry plan."]
+    assert _who(named, -1, "Pervert", headline="Park Invokes ‘Pervert’ Mia Stone")[1] != ""
