@@ -466,3 +466,53 @@ def test_a_name_and_a_verb_closing_a_quote_name_its_speaker() -> None:
     # A verb with an object after the name is a new clause, not a tag.
     told = ["“The pier is safe,” Mia Stone said.", "“Not now,” Leo Park stopped the talks."]
     assert _who(told, 1, "Not now")[1] != "Leo Park"
+
+
+def test_a_verb_after_an_opening_clause_is_the_main_subjects() -> None:
+    # "As the crowd began to chant, Ana Cole ... and joked, “...”": the quote is the main
+    # clause's subject's, not the speaker of a verb inside the clause that opens the sentence.
+    text = ("As the crowd began to chant, Ana Cole was joined on stage by Leo Park and joked, "
+            "“you are being ridiculous,” drawing loud jeers.")
+    assert _who([text], 0, "ridiculous") == ("quoted", "Ana Cole")
+    # Without an opening clause, a verb coordinated with a tag's still takes its speaker.
+    same = "The crowd chanted his name and yelled, “you are being ridiculous.”"
+    assert _who([same], 0, "ridiculous") == ("quoted", "The crowd")
+
+
+def test_cast_as_reports_the_view_of_its_subject() -> None:
+    # "because the mayor cast the candidate as “...”": the quote is the mayor's, inside the
+    # report of the one who speaks in the sentence.
+    text = ("Leo Park said on Monday he may not work with Mia Stone because the mayor cast the "
+            "harbour candidate as “divisive, stupid and wrong” for proposing a ban.")
+    assert _who([text], 0, "divisive") == ("quoted", "the mayor")
+    assert _who([text], 0, "work with")[1] == "Leo Park"
+    assert _who(["Mia Stone cast her rival as reckless and weak."], 0, "reckless") == (
+        "paraphrase", "Mia Stone")
+    # A vote, a part in a play or doubt cast is no view reported.
+    for plain in ("Voters cast their ballots as the reckless storm hit the town.",
+                  "She was cast as the reckless queen in the film.",
+                  "The report cast doubt on the reckless plan."):
+        assert _who([plain], 0, "reckless") == ("outlet", ""), plain
+
+
+def test_whom_an_act_is_done_to_is_not_its_speaker() -> None:
+    # "the current slandering of harbour workers echoed ...": the act is the subject; the
+    # people it is done to do not speak.
+    text = ("The current slandering of harbour workers echoed past slandering of dock workers "
+            "and their reckless bosses.")
+    assert _who([text], 0, "reckless")[1] != "harbour workers"
+    # A speaker noun with "of" keeps its attachment ("Supporters of Leo Park said").
+    kept = "Supporters of Leo Park said the plan was reckless."
+    assert _who([kept], 0, "reckless") == ("paraphrase", "Supporters of Leo Park")
+    string = "A string of aides said the plan was reckless."
+    assert _who([string], 0, "reckless") == ("paraphrase", "aides")
+
+
+def test_a_headline_word_the_body_never_names_speaks_no_headline_quote() -> None:
+    # "Sex, ‘lies’ and ...": a noun opening a headline list is nobody the body knows.
+    body = ["Leo Park and his former wife fought over the harbour house in court."]
+    assert _who(body, -1, "lies", headline="Sex, ‘lies’ and the Park family drama") == (
+        "quoted", "")
+    # A name the body speaks of still gives the headline quote its speaker.
+    named = ["Leo Park spoke at the harbour on Monday about Mia Stone and the ferry plan."]
+    assert _who(named, -1, "Pervert", headline="Park Invokes ‘Pervert’ Mia Stone")[1] != ""

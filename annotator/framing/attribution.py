@@ -74,6 +74,7 @@ from .speakers import (
 )
 from .subjects import Subject, speaker_head, subject_before
 from .tags import (
+    FRONTED_CLAUSE,
     SAYING_NOUN,
     Attribution,
     borrow_speakers,
@@ -258,6 +259,15 @@ def find_attributions(
     return out
 
 
+# What "cast" throws when it is no view: a vote, a lot, a shadow, a look.
+_CAST_NOT_VIEW = re.compile(
+    r"\s+(?:(?:a|an|the|his|her|their|its|our|my|your|no|some)\s+)?(?:[\w\-]+\s+)?"
+    r"(?:ballots?|votes?|lots?|shadows?|spells?|eyes?|nets?|light|glances?|looks?|aspersions|"
+    r"stones?|lines?|die|doubts?|pall|cloud|blame)\b",
+    re.IGNORECASE,
+)
+
+
 def _verb_attribution(
     text: str,
     sentence: tuple[int, int],
@@ -303,6 +313,10 @@ def _verb_attribution(
 
     particle = PARTICLES.get(lemma)
     if particle and particle.match(text, c_end):
+        return None
+    if lemma == "cast" and (_CAST_NOT_VIEW.match(text, c_end) or _BE.search(left[-12:])):
+        # "cast their ballots as the polls closed", "was cast as Juliet": a vote or a part in
+        # a play, not a view ("cast the candidate as “divisive”")
         return None
     if lemma in _WRITE and form.endswith("ing") and _PREP_BEFORE.search(left[-12:]) and (
         _THING.match(text, c_end)
@@ -418,6 +432,11 @@ def _verb_attribution(
         elif (form.endswith("ing") and lemma not in NOT_PARTICIPLE) or _COORD.search(before[-40:]):
             # "..., adding that", "and warned that": the speaker of the sentence
             gerund = form.endswith("ing") and _PREP_BEFORE.search(before[-12:]) is not None
+            fronted = FRONTED_CLAUSE.match(text, s_start, s_end)
+            if fronted is not None and fronted.end() <= c_start:
+                # "As the crowd began to chant, Silverman ... and joked": the verb is the main
+                # clause's, not a tag's inside the clause that opens the sentence
+                earlier = [b for b in earlier if b.cue[0] >= fronted.end()]
             if earlier and not gerund and earlier[-1].speaker:
                 who_name, how = earlier[-1].speaker, earlier[-1].how
                 return _with_content(
@@ -467,11 +486,6 @@ _PLURAL_HEADS = words(
 )
 
 
-# A subordinate clause opening a sentence: "While he refused ..., Mr. Obama deemed".
-_FRONTED_CLAUSE = re.compile(
-    r"\W*(?:While|Although|Though|When|Whenever|After|Before|As|If|Because|Since|Even as|"
-    r"Even though|Once|Until|Unless)\s[^,;:“”\"]*,\s+"
-)
 _NAME_THEN_VERB = re.compile(
     rf"(?P<np>(?:(?:{TITLE_ABBREV})\.\s+)?[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){{0,3}})"
     r"(?=\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)?\b)"
@@ -482,7 +496,7 @@ def _main_subject(text: str, s_start: int, s_end: int, c_end: int) -> str | None
     """For a "he" or "she" inside a subordinate clause that opens its sentence, the name that
     opens the main clause after it, which the pronoun anticipates ("While he refused to
     release violent criminals, Mr. Obama deemed ..."); None otherwise."""
-    clause = _FRONTED_CLAUSE.match(text, s_start, s_end)
+    clause = FRONTED_CLAUSE.match(text, s_start, s_end)
     if clause is None or clause.end() <= c_end:
         return None
     name = _NAME_THEN_VERB.match(text, clause.end(), s_end)

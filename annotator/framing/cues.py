@@ -36,7 +36,7 @@ CUE_LEMMAS = (
     "weigh_in challenge recite rebut favor eviscerate excoriate bemoan reassure brag_about "
     "bash trash hammer encourage apologize apologise characterize characterise paint frame "
     "advocate champion float ponder reminisce lobby make_clear make_it_clear go_after "
-    "cast_doubt distance press interject regard depict put_it scoff proclaim exclaim "
+    "cast_doubt cast distance press interject regard depict put_it scoff proclaim exclaim "
     "shoot_back fire_back react read opine speak_of push_for lay_out spell_out embrace cheer_on"
 )
 IRREGULAR = {
@@ -93,7 +93,7 @@ PARTICLES = {
 # they report only a clause with "that", a quotation or what follows a colon.
 THAT_ONLY = words(
     "maintain underline underscore observe figure view guess back name challenge answer shout "
-    "yell sign compare excoriate eviscerate press interject regard depict read react"
+    "yell sign compare excoriate eviscerate press interject regard depict read react cast"
 ) | {"put it"}
 # Verbs of saying, the ones that put their speaker after them ("..., said the mayor").
 INVERTS = words(

@@ -419,7 +419,18 @@ def _phrase_start(
                 noun.lower() in _PLURAL_NOUNS
             ):
                 return outer, noun
+    if start >= 2 and toks[start - 1][2] == "of" and _GERUND.fullmatch(toks[start - 2][2]) and (
+        toks[start - 2][2] not in _ING_NOUNS
+    ):
+        # "the current slandering of American Muslims echoed": the act is the subject, and
+        # whom it is done to does not speak
+        return None
     return (start, head) if head_ok else None
+
+
+_GERUND = re.compile(r"[a-z]{3,}ing")
+# Nouns in -ing that are no act: "a string of aides", "the wing of the party".
+_ING_NOUNS = words("string spring thing wing ring king building morning evening offspring")
 
 
 def _named(word: str) -> bool:

@@ -21,6 +21,11 @@ from .speakers import CONTRACTION, NAME, OPENERS, SpeakerBook, subject_at_start,
 from .subjects import speaker_head
 
 _FOR_TO = re.compile(rf"\bfor\s+(?P<np>{NAME})\s+to\s+[a-z]")
+# A subordinate clause opening a sentence: "While he refused ..., Mr. Obama deemed".
+FRONTED_CLAUSE = re.compile(
+    r"\W*(?:While|Although|Though|When|Whenever|After|Before|As|If|Because|Since|Even as|"
+    r"Even though|Once|Until|Unless)\s[^,;:“”\"]*,\s+"
+)
 
 
 @dataclass
@@ -109,6 +114,11 @@ def borrow_speakers(
             b for b in atts if b.speaker and not b.borrow
             and not (finite and any(s <= b.cue[0] < e for s, e in a.content))
         ]
+        fronted = FRONTED_CLAUSE.match(text, sentence[0], sentence[1])
+        if fronted is not None and fronted.end() <= a.cue[0]:
+            # "As the crowd began to chant, Silverman ... and joked": a tag inside the clause
+            # that opens the sentence is not the main clause's subject speaking
+            others = [b for b in others if b.cue[0] >= fronted.end()]
         if text[: a.cue[0]].rstrip().endswith((",", " and")):
             # "Rubio hit back, saying Christie was ...": a trailing participle is said by the
             # clause before it; a tag after it is inside what it reports ("As Obama lectured

@@ -453,7 +453,7 @@ def segment(headline: str, paragraphs: list[str]) -> Segmentation:
             continue
         spans, carry = _bounded(para, book, carry)
         body.append(spans)
-    head_spans = _headline_quotes(headline, head_spans, book)
+    head_spans = _headline_quotes(headline, head_spans, book, paragraphs)
     return Segmentation(head_spans, body, [len(p) for p in paragraphs])
 
 
@@ -469,16 +469,21 @@ def _signed(spans: list[Span], length: int, who: Speaker) -> list[Span]:
     return paint.spans
 
 
-def _headline_quotes(headline: str, spans: list[Span], book: SpeakerBook) -> list[Span]:
+def _headline_quotes(
+    headline: str, spans: list[Span], book: SpeakerBook, paragraphs: list[str]
+) -> list[Span]:
     """A headline quote nobody is said to speak: the last speaker the body names whose name
-    stands in the headline before the quote ("Trump Invokes ‘Pervert’ Anthony Weiner")."""
+    stands in the headline before the quote ("Trump Invokes ‘Pervert’ Anthony Weiner"). A
+    word only the headline has ("Sex, ‘lies’ and ...") names nobody the body knows."""
     out = []
     for s in spans:
         if s.voice == "quoted" and s.speaker is None:
             before = headline[: s.start]
             for name in reversed(book.names()):
                 last = name.split()[-1]
-                if len(last) > 2 and re.search(rf"\b{re.escape(last)}\b", before):
+                if len(last) > 2 and re.search(rf"\b{re.escape(last)}\b", before) and any(
+                    re.search(rf"\b{re.escape(last)}\b", p) for p in paragraphs
+                ):
                     s = Span(s.start, s.end, s.voice, name, "named")
                     break
         out.append(s)
