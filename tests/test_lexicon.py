@@ -169,6 +169,20 @@ def test_neutral_for_a_form_the_entry_lacks_is_refused(tmp_path: Path) -> None:
         Lexicon.load([bad])
 
 
+@pytest.mark.parametrize("rule", ["not_near", "topic", "plain_in_paragraph", "not_by"])
+def test_a_context_rule_naming_an_unknown_word_class_is_refused(tmp_path: Path, rule: str) -> None:
+    # A misspelt class would otherwise read as an empty one and the rule would silently do nothing.
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(
+        "schema_version: 1\nentries:\n  - id: dems\n    forms: [dems]\n"
+        "    category: name_calling\n    technique: Name_Calling,Labeling\n"
+        "    severity: medium\n    why: Headline shorthand used as a jibe.\n"
+        f"    context:\n      {rule}: [no_such_class]\n"
+    )
+    with pytest.raises(DataFileError, match=r"bad\.yaml:9: .*unknown word class 'no_such_class'"):
+        Lexicon.load([bad])
+
+
 def test_bundled_lexicon_is_valid() -> None:
     lx = Lexicon.load([bundled_lexicon_path()])
     assert len(lx.entries) >= 100

@@ -235,6 +235,7 @@ class Lexicon:
                     *ctx.not_in_paragraph,
                     *ctx.topic,
                     *ctx.plain_in_paragraph,
+                    *ctx.not_by,
                 ):
                     if name not in classes:
                         line = line_of(raw, ("entries", i, "context"))
