@@ -1,7 +1,8 @@
 """Draw a sample of pages for an editor to read flag by flag, and write one file per page.
 
 Each reading of issue 9 ("read flags as an editor would") judged every flag on 30 pages from
-the extraction sets (12 ScrapingHub, 18 WCXB dev) and 20 PolNeAR train articles, drawn at
+the extraction sets (12 ScrapingHub, 18 WCXB dev; WCXB makes up for ScrapingHub pages once
+they are used up) and 20 PolNeAR train articles, drawn at
 random with a seed, leaving out the pages of every earlier reading so that each reading is of
 pages nobody on the project has looked at. This script draws such a sample and writes, per
 page: its genre and topic, outlet, headline, every flag (text, entry, category, severity,
@@ -35,6 +36,13 @@ from annotator.models import Report  # noqa: E402
 WEB_SH, WEB_WC, TEXTS = 12, 18, 20
 
 
+def _web(sh: list[Path], wc: list[Path]) -> tuple[list[Path], list[Path]]:
+    """Draw one reading's web pages: WCXB makes up for the ScrapingHub pages that are used up,
+    so every reading has 30 (the draws of readings made while 12 were left are unchanged)."""
+    n_sh = min(WEB_SH, len(sh))
+    return random.sample(sh, n_sh), random.sample(wc, WEB_WC + WEB_SH - n_sh)
+
+
 def draw(
     data: Path, seed: int, after: list[int]
 ) -> tuple[list[tuple[Path, str | None]], list[Path]]:
@@ -44,17 +52,19 @@ def draw(
     pn = sorted((data / "attribution/polnear/train/text").glob("*.txt"))
     for earlier in after:
         random.seed(earlier)
-        pages = set(random.sample(sh, WEB_SH)) | set(random.sample(wc, WEB_WC))
+        sh_drawn, wc_drawn = _web(sh, wc)
+        pages = set(sh_drawn) | set(wc_drawn)
         texts = set(random.sample(pn, TEXTS))
         sh = [p for p in sh if p not in pages]
         wc = [p for p in wc if p not in pages]
         pn = [p for p in pn if p not in texts]
     random.seed(seed)
     truth = json.loads((data / "extraction/scrapinghub/ground-truth.json").read_text())
+    sh_drawn, wc_drawn = _web(sh, wc)
     chosen: list[tuple[Path, str | None]] = [
-        (p, truth.get(p.name.split(".")[0], {}).get("url")) for p in random.sample(sh, WEB_SH)
+        (p, truth.get(p.name.split(".")[0], {}).get("url")) for p in sh_drawn
     ]
-    for p in random.sample(wc, WEB_WC):
+    for p in wc_drawn:
         gt = data / "extraction/wcxb-dev-articles/ground-truth" / (p.name.split(".")[0] + ".json")
         chosen.append((p, json.loads(gt.read_text()).get("url")))
     return chosen, random.sample(pn, TEXTS)
