@@ -228,3 +228,49 @@ def test_the_parse_without_an_id_table_builds_the_same_tree() -> None:
         assert lxml.html.tostring(parse_html(html)) == lxml.html.tostring(default)
     tree = parse_html(dup)
     assert [e.text for e in tree.xpath("//*[@id='a']")] == ["one", None]  # attributes kept
+
+
+# Sentence openings of our own: phrases with "of" and with the "informed" links, and the
+# words that make the lookaheads almost hold ("offer", "who" alone, "of" at the very end).
+_OPENING_SENTENCES = [
+    "People familiar with the matter said the deal was off.",
+    "Sources close to the campaign of the senator said it was over.",
+    "Members of Congress said they would vote against it.",
+    "Leaders of the union, who spoke on Tuesday, said no.",
+    "The mayor, who asked not to be named, said the plan failed.",
+    "Officials briefed on the talks of last week described them as tense.",
+    "Aides involved in the talks said a deal was near.",
+    "Analysts with knowledge of the bank's plans said cuts were coming.",
+    "In a statement on Tuesday, the company said it would appeal.",
+    "Standing in front of a crowd of supporters, Clinton turned to the economy.",
+    "Ana Ruiz offered a compromise; critics of the plan said it was late.",
+    "The head of the agency said the offer stood.",
+    "Nearly half said they would vote.",
+    "He said so.",
+    "Most of",
+    "Friends who",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([
+    "The", "Members", "of", "the", "Senate", "said", "familiar", "with", "close", "to",
+    "who", "spoke", "briefed", "on", "People", "Ana", "Ruiz", ",", ";", "In", "2013", "offer",
+    "knowledge", "aides", "involved", "in", "knowledgeable", "about", "\u00a0of\t"]), max_size=14))
+def test_subject_at_start_matches_as_the_full_pattern(tokens: list[str]) -> None:
+    from annotator.framing import speakers
+
+    for text in [*_OPENING_SENTENCES, " ".join(tokens)]:
+        for start in (0, min(3, len(text))):
+            fast = speakers.subject_at_start(text, start, len(text))
+            full = speakers._SUBJECT_OPENING.match(text, start, len(text))
+            assert (fast and fast.regs) == (full and full.regs), text
+
+
+def test_subject_at_start_reads_the_phrases_its_lookaheads_guard() -> None:
+    from annotator.framing import speakers
+
+    informed = speakers.subject_at_start(_OPENING_SENTENCES[0], 0, 60)
+    assert informed is not None and informed.group("np").startswith("People familiar with the")
+    group_of = speakers.subject_at_start(_OPENING_SENTENCES[2], 0, 60)
+    assert group_of is not None and group_of.group("np") == "Members of Congress"
