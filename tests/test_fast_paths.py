@@ -274,3 +274,18 @@ def test_subject_at_start_reads_the_phrases_its_lookaheads_guard() -> None:
     assert informed is not None and informed.group("np").startswith("People familiar with the")
     group_of = speakers.subject_at_start(_OPENING_SENTENCES[2], 0, 60)
     assert group_of is not None and group_of.group("np") == "Members of Congress"
+
+
+# The sentence end as it was written first, with a look-behind: the faster pattern matches
+# from the mark itself, one character earlier, and must find the same ends.
+_SENTENCE_BEHIND = re.compile(r"(?<=[.!?])(?:''|[\"”’»])?\s+(?=[\"“‘«„A-Z0-9]|'')")
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet=".!?'\"”’»“‘«„ \n\u00a0Aa0", max_size=40))
+@example("He left. “Why?” she asked. ''No.'' Then 3 more.")
+def test_sentence_ends_are_those_the_look_behind_finds(text: str) -> None:
+    from annotator.framing import voices
+
+    fast = [(m.start() + 1, m.end()) for m in voices._SENTENCE.finditer(text)]
+    assert fast == [m.span() for m in _SENTENCE_BEHIND.finditer(text)]

@@ -244,18 +244,20 @@ def find_attributions(
                 a.cue[0] < m.end() and m.start() < a.cue[1] for a in in_sentence
             ):
                 in_sentence.append(noun_attribution(text, (m.start(), m.end()), s_end, book))
-        in_sentence.sort(key=lambda a: a.cue)
-        drop_object_clauses(text, in_sentence, INVERTS)
-        borrow_speakers(text, (s_start, s_end), in_sentence, book)
+        if in_sentence:  # (most sentences have no tag: these steps would find nothing to do)
+            in_sentence.sort(key=lambda a: a.cue)
+            drop_object_clauses(text, in_sentence, INVERTS)
+            borrow_speakers(text, (s_start, s_end), in_sentence, book)
         if not in_sentence and not opens_in_quote:
             # a quotation's words are speech, not narration naming the next "he" ("“Too
             # forced?” He tweeted")
             mention(text, s_start, s_end, book)
-        cut_at_clause_ends(in_sentence)
-        cut_at_closing_tags(in_sentence)
-        cut_at_later_subjects(text, in_sentence)
-        cut_at_according(in_sentence)
-        out.extend(in_sentence)
+        if in_sentence:
+            cut_at_clause_ends(in_sentence)
+            cut_at_closing_tags(in_sentence)
+            cut_at_later_subjects(text, in_sentence)
+            cut_at_according(in_sentence)
+            out.extend(in_sentence)
     return out
 
 

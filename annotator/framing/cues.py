@@ -180,7 +180,7 @@ def find_cues(text: str, start: int, end: int, headline: bool) -> list[tuple[int
     out: list[tuple[int, int, str]] = []
     seg = text[start:end]
     low = seg.lower() if headline else seg
-    for word in set(_ALPHA.findall(low)) & _FIRST_WORDS:
+    for word in _FIRST_WORDS.intersection(_ALPHA.findall(low)):
         i = low.find(word)
         while i != -1:
             j = i + len(word)

@@ -459,7 +459,7 @@ def _words_back(toks: list[tuple[int, int, str]], k: int) -> int:
     while j >= 0 and k - j < 10:
         w = toks[j][2]
         low = w.lower()
-        if not (w[:1].isalnum()) or CONTRACTION.search(w):
+        if not (w[:1].isalnum()) or (("’" in w or "'" in w) and CONTRACTION.search(w)):
             break  # "It's another", "didn't limit her": a clause before the phrase
         if low in {"that", "this"} and toks[j + 1][2][:1].isupper():
             return j + 1  # "a charge that Colorado Republican leaders denied": a relative

@@ -239,7 +239,7 @@ def mention(text: str, s_start: int, s_end: int, book: SpeakerBook) -> None:
     """A person named as the subject of a sentence with no reporting verb ("Trump also took
     swipes at Bush.") is who a "he" in the next sentence most likely stands for."""
     # "George Wallace (a Democrat) was ...": a parenthesis after the name is read past
-    par = _PARENTHESIS.match(text, s_start, s_end)
+    par = _PARENTHESIS.match(text, s_start, s_end) if "(" in text else None
     if par is not None:
         text = text[: par.start("par")] + " " * (par.end("par") - par.start("par")) + text[
             par.end("par") :

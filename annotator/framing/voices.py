@@ -117,7 +117,9 @@ class Segmentation:
         return out
 
 
-_SENTENCE = re.compile(r"(?<=[.!?])(?:''|[\"”’»])?\s+(?=[\"“‘«„A-Z0-9]|'')")
+# A sentence ends after its mark: each match starts at the mark (a pattern that opens with a
+# character class is scanned for much faster than one opening with a look-behind).
+_SENTENCE = re.compile(r"[.!?](?:''|[\"”’»])?\s+(?=[\"“‘«„A-Z0-9]|'')")
 _ABBREV = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|St|Lt|Col|Capt|Maj|Sgt|Gov|Rev|Jr|Sr|Adm|Atty|Amb|"
     r"Pres|No|Jan|Feb|Aug|Sept|Oct|Nov|Dec|U\.S|U\.K|U\.N|D\.C|[A-Z])\.$"
@@ -158,14 +160,15 @@ def sentences(text: str, quotes: list[tuple[int, int, bool]]) -> list[tuple[int,
     out: list[tuple[int, int]] = []
     begin = 0
     for m in _SENTENCE.finditer(text):
-        i = bisect.bisect_right(starts, m.start()) - 1
-        if i >= 0 and quotes[i][0] < m.start() < quotes[i][1] and text[
-            m.start() : quotes[i][1]
-        ].strip("'\"”’»"):
+        cut = m.start() + 1  # past the mark
+        i = bisect.bisect_right(starts, cut) - 1
+        if i >= 0 and quotes[i][0] < cut < quotes[i][1] and text[cut : quotes[i][1]].strip(
+            "'\"”’»"
+        ):
             continue  # inside a quotation: its sentences are one content
-        if _ABBREV.search(text, max(0, m.start() - 12), m.start()):
+        if _ABBREV.search(text, max(0, cut - 12), cut):
             continue  # "Mr. Smith", "U.S. forces": not a sentence end
-        out.append((begin, m.start()))
+        out.append((begin, cut))
         begin = m.end()
     out.append((begin, len(text)))
     if "|" in text:
@@ -316,7 +319,7 @@ def _paragraph(
     quotes = find_quotes(text, open_at_start=carry.open_quote and not opens_with_quote(text))
     out = _Carry(open_quote=bool(quotes) and not quotes[-1][2])
     paint = _Painter()
-    label = _LABEL.match(text)
+    label = _LABEL.match(text) if ":" in text else None  # the label's colon
     name = _OPENING_VERB.sub("", label.group("name")) if label else ""  # "Continued Stone:"
     named = book.resolve(name) if label and _labels(name) else None
     if label and named is not None and named.name:  # "The Latest:" names nobody: a kicker
