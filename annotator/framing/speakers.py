@@ -397,8 +397,10 @@ class SpeakerBook:
         if not phrase:
             return Speaker(None, "unknown")
         # "Here’s Clinton in 1992:": a presentational opener, then the speaker
-        phrase = trim_openers(_PRESENTING.sub("", phrase))
-        if not phrase or any(CONTRACTION.search(w) for w in phrase.split()):
+        # (both patterns need an apostrophe: most phrases have none)
+        apostrophe = "’" in phrase or "'" in phrase
+        phrase = trim_openers(_PRESENTING.sub("", phrase) if apostrophe else phrase)
+        if not phrase or (apostrophe and any(CONTRACTION.search(w) for w in phrase.split())):
             # a speaker is a noun phrase: "It's another", "didn't limit her" are clauses
             return Speaker(None, "unknown")
         if not any(c.isalpha() for c in phrase):

@@ -143,7 +143,7 @@ def speaker_head(head: str, alone_at_start: bool = False) -> bool:
         # "We’re", "didn't": a verb, not a phrase ending; "her" determines a noun
         return False
     if head[:1].isupper():
-        if head in OPENERS or head in _MONTHS or re.search(r"[’']s?$", head):
+        if head in OPENERS or head in _MONTHS or _POSSESSIVE_END.search(head):
             return False  # a possessive determines a noun that is not there
         # At the sentence start a capital proves nothing: "Like", "Another", "Leaked".
         return not alone_at_start or not (
@@ -158,6 +158,7 @@ def speaker_head(head: str, alone_at_start: bool = False) -> bool:
     return _noun_speaks(low)
 
 
+_POSSESSIVE_END = re.compile(r"[’']s?$")  # "Trump's", "the Clintons’"
 _FRACTION = re.compile(r"(?:one|two|three|four)-(?:thirds?|quarters?|fifths?|halves)")
 
 
@@ -180,7 +181,7 @@ def subject_before(text: str, at_start: bool = False, lower_verb: bool = False) 
     Of the phrases that could be the subject, the one nearest the verb that starts after a
     comma or a dash wins: "In her speech, Merkel, who ..., warned" is Merkel's."""
     near = text[-120:]
-    base = len(text) - REACH if any(c in near for c in ",—–") else len(text) - 120
+    base = len(text) - REACH if "," in near or "—" in near or "–" in near else len(text) - 120
     base = max(0, base)
     toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, base)]
     if toks and base and text[base - 1].isalnum() and toks[0][0] == base:
@@ -435,7 +436,7 @@ _ING_NOUNS = words("string spring thing wing ring king building morning evening 
 
 def _named(word: str) -> bool:
     """A capitalised word that may end a name ("Bishop Leo Park of the diocese of Salem")."""
-    return word[:1].isupper() and word not in OPENERS and not re.search(r"[’']s?$", word)
+    return word[:1].isupper() and word not in OPENERS and not _POSSESSIVE_END.search(word)
 
 
 def _attached(toks: list[tuple[int, int, str]], p: int, speaks: bool) -> bool:
