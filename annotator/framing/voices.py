@@ -349,8 +349,9 @@ def _paragraph(
         for s, e in a.content:
             paint.paint(s, e, "paraphrase", a.speaker, a.how)
     this: _Who = (None, "unknown")
-    tags = _Tags(atts, sents)
+    tags = _Tags(atts, sents) if quotes else None  # read only for the quotes
     for i, (start, end, _closed) in enumerate(quotes):
+        assert tags is not None
         leading = i == 0 and not text[:start].strip()
         tail = tail_speaker(text, start, end, book) if tags.covering(start, end) is None else None
         who = (
