@@ -516,3 +516,28 @@ def test_a_headline_word_the_body_never_names_speaks_no_headline_quote() -> None
     # A name the body speaks of still gives the headline quote its speaker.
     named = ["Leo Park spoke at the harbour on Monday about Mia Stone and the ferry plan."]
     assert _who(named, -1, "Pervert", headline="Park Invokes ‘Pervert’ Mia Stone")[1] != ""
+
+
+def test_an_inverted_or_continued_verb_closing_a_quote_names_its_speaker() -> None:
+    paras = [
+        "“The pier is safe,” Mia Stone said.",
+        "“What a night!” beamed Leo Park of Salem, who came early.",
+        "“We won,” Ada Lind gushed as she waved to the crowd.",
+        "“Not yet,” Ruth Cole scoffed, shaking her head.",
+    ]
+    assert _who(paras, 1, "What")[1].startswith("Leo Park")
+    assert _who(paras, 2, "won") == ("quoted", "Ada Lind")
+    assert _who(paras, 3, "Not yet") == ("quoted", "Ruth Cole")
+    # "directed by" hands the quote to nobody: no verb and name close it.
+    film = ["“The pier is safe,” Mia Stone said.", "“Harbour,” directed by Leo Park, opened."]
+    assert _who(film, 1, "Harbour")[1] != "Leo Park"
+
+
+def test_a_source_familiar_with_or_close_to_something_speaks_after_said() -> None:
+    text = "“The deal is dead,” said an official familiar with the talks."
+    assert _who([text], 0, "dead") == ("quoted", "an official familiar with the talks")
+    close = "“It is a mess,” said one aide close to the mayor, who asked not to be named."
+    assert _who([close], 0, "mess") == ("quoted", "one aide close to the mayor")
+    plain = "The ferry will run, said a source involved in the planning."
+    assert _who([plain], 0, "ferry") == ("paraphrase", "a source involved in the planning")
+

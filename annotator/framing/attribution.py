@@ -69,6 +69,7 @@ from .speakers import (
     PRONOUNS,
     TITLE_ABBREV,
     SpeakerBook,
+    phrase_head,
     subject_after,
     words,
 )
@@ -417,7 +418,7 @@ def _verb_attribution(
         # Only verbs of saying invert ("..., said the mayor"); "endorsed Cruz" has an object.
         inverts = opened and lemma in INVERTS and not form.endswith("ing")
         inv = subject_after(text[c_end : min(s_end, c_end + _WINDOW)]) if inverts else None
-        if inv is not None and not speaker_head(inv.group("np").split()[-1]):
+        if inv is not None and not speaker_head(phrase_head(inv.group("np"))):
             inv = None  # "said Tuesday", "said the deal": no speaker after the verb
         if inv is not None:
             # "said the company's chief executive, Leo J. Park.": the name in apposition

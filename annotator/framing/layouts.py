@@ -272,8 +272,12 @@ def document_author(
 # "“...,” Hannity started.": a quote closed by a comma (or ? or !) and then a name and one verb
 # ending the sentence. Any verb there tells who spoke (started, chimed in, shot back), though
 # it is no verb of saying on its own.
+# The verb may invert ("“...!” beamed Ann Lee of Madison.") and the sentence may go on with
+# how or when it was said ("..., Ann Lee gushed as she waved.", "..., Lee scoffed, waving").
 _TAIL_TAG = re.compile(
-    rf"\s+(?P<name>{NAME})\s+(?:[a-z]+ly\s+)?[a-z]+ed(?:\s+(?:in|up|on|back))?\s*(?:[.!](?=\s|$)|$)"
+    rf"\s+(?P<name>{NAME})\s+(?:[a-z]+ly\s+)?[a-z]+ed(?:\s+(?:in|up|on|back))?"
+    r"(?:\s*(?:[.!](?=\s|$)|$)|\s*,\s+[a-z]+ing\b|\s+(?:as|while|when)\s)"
+    rf"|\s+(?:[a-z]+ly\s+)?[a-z]+ed\s+(?P<after>{NAME})(?=\s*(?:[,.;!?](?=\s|$)|$))"
 )
 
 
@@ -285,5 +289,5 @@ def tail_speaker(text: str, start: int, end: int, book: SpeakerBook) -> Speaker 
     tail = _TAIL_TAG.match(text, end)
     if tail is None:
         return None
-    who = book.resolve(tail.group("name"))
+    who = book.resolve(tail.group("name") or tail.group("after"))
     return who if who.name else None

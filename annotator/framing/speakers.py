@@ -187,9 +187,25 @@ _ATTACHMENT = (
     r"(?:\s+(?:of|for|to|with|at|from|close to|familiar with)\s+(?:the\s+|both\s+)?[“\"]?"
     r"[A-Z][\w’'\-.]*(?:\s+(?:(?:of|and|&|the)\s+)?[A-Z][\w’'\-.]*)*(?<![’']s))"
 )
+_INFORMED_LINK = (
+    r"(?:briefed on|familiar with|close to|involved in|knowledgeable about|with knowledge of)"
+)
+_INFORMED_HEAD = re.compile(rf"\s+{_INFORMED_LINK}\s")
+
+
+def phrase_head(np: str) -> str:
+    """The word a speaker phrase hangs on: its last, or the one before "familiar with",
+    "close to" ("one Republican involved in the planning": "Republican")."""
+    cut = _INFORMED_HEAD.search(np)
+    return (np[: cut.start()] if cut else np).split()[-1]
+
+
 _SUBJECT_START = re.compile(
     rf"^\s+(?P<np>(?:the\s+|an?\s+)?(?:(?:{_CAPW}|(?!{_STOP}\b|{_PREP}\b)[a-z][\w\-’']*)\s+){{0,6}}?"
     rf"{NAME}"
+    # "said a Republican familiar with the talks", "said one official close to the mayor"
+    rf"|(?:the|a|an|one|another|two|three|several)\s+(?:[\w\-’']+\s+){{0,3}}?{_INFORMED_LINK}"
+    rf"(?:\s+(?!{_STOP}\b)[\w\-’'.]+){{1,5}}?"
     rf"|(?:the|a|an|one|another|two|three|several)\s+(?:(?:{NAME}|(?!{_STOP}\b)[a-z][\w\-’']*)\s+)"
     rf"{{0,4}}?(?!{_STOP}\b)[a-z][\w\-]*{_ATTACHMENT}?|{PRONOUN})"
     r"(?=\s*(?:[,.;:!?”\"(]|$|\s+(?:on|in|at|of|who|during|last|earlier|to|about|after|before|"
