@@ -541,3 +541,29 @@ def test_a_source_familiar_with_or_close_to_something_speaks_after_said() -> Non
     plain = "The ferry will run, said a source involved in the planning."
     assert _who([plain], 0, "ferry") == ("paraphrase", "a source involved in the planning")
 
+
+def test_she_skips_a_man_the_articles_own_pronouns_name_as_he() -> None:
+    paras = [
+        "Ana Ruiz said the harbour plan would pass.",
+        "Leo Park said his rival was weak.",
+        "Park has staked his seat on the vote.",
+        "She said the board had lied.",
+    ]
+    assert _who(paras, 3, "board") == ("paraphrase", "Ana Ruiz")
+    assert "Park" in _who([*paras[:3], "He said the board had lied."], 3, "board")[1]
+
+
+def test_gender_evidence_counts_only_pronouns_that_follow_one_name() -> None:
+    from annotator.framing.speakers import gender_evidence
+
+    counts = gender_evidence([
+        "She thanked Leo Park for his work.",  # "She" is someone named before
+        "Leo Park said the ferry was late. Park lost his seat.",
+        "Ana Ruiz met Leo Park and praised her staff.",  # two people: nobody's evidence
+    ])
+    # "Leo Park" and "Park" are one person: their counts pool
+    assert counts["park"] == counts["leo park"] == (1, 0)
+    assert "ana ruiz" not in counts
+    # A last name two people share counts for neither of them.
+    shared = gender_evidence(["Ada Lind spoke. Lind lost her seat.", "Tom Lind met voters."])
+    assert "lind" not in shared

@@ -409,7 +409,7 @@ def _bounded(
 
 def segment(headline: str, paragraphs: list[str]) -> Segmentation:
     """Quoted and paraphrased spans of the headline and of each paragraph."""
-    book = SpeakerBook()
+    book = SpeakerBook([headline, *paragraphs])
     head_spans, head_carry = _bounded(headline, book, _Carry(), headline=True)
     carry = _Carry(open_quote=head_carry.open_quote, speaker=head_carry.speaker)
     body: list[list[Span]] = []
