@@ -222,3 +222,17 @@ def test_considering_a_thing_after_a_conjunction_reports_nothing() -> None:
     text = ("They both got choked up when considering the history of the old pier, where the "
             "legendary captain Leo Park once docked.")
     assert _who([text], 0, "legendary") == ("outlet", "")
+
+
+def test_the_writers_own_i_or_we_reports_nothing_someone_else_said() -> None:
+    # "I can say that", "we know that": the writer's own view is the outlet's voice.
+    assert _who(["I can confidently say that the ferry is a disgrace."], 0, "disgrace") == (
+        "outlet", ""
+    )
+    known = "Yes, we know that the harbour board is a cartel."
+    assert _who([known], 0, "cartel") == ("outlet", "")
+    # Someone else's report stays theirs, an "I" inside it too, and so does a quote's "I".
+    mixed = "We found the pier in ruins, and Ana Ruiz said I was wrong about the scandal."
+    assert _who([mixed], 0, "scandal") == ("paraphrase", "Ana Ruiz")
+    quoted = "“I think the pier is a ruin,” Ana Ruiz said."
+    assert _who([quoted], 0, "ruin") == ("quoted", "Ana Ruiz")

@@ -135,6 +135,7 @@ _OPENING_VERB = re.compile(
     r"^(?:Said|Says|Added|Wrote|Continued|Explained|Noted|Replied|Responded|Countered|"
     r"Concluded|Recalled|Declared|Insisted|Tweeted)\s+(?=\S)"
 )
+_FIRST_PERSON = re.compile(r"(?:I|[Ww]e)(?:[’'](?:m|d|ve|ll|re))?\b(?![’'])")
 _CLAUSE_WORDS = words("is are was were be has have had will would can could in on at to")
 _CREDIT = re.compile(rf"^\s*[—–\-]{{1,2}}\s*(?P<name>{NAME})\s*(?:\(@\w+\)|,|\.?\s*$)")
 
@@ -332,6 +333,10 @@ def _paragraph(
         author = document_author(text, a.speaker, a.subject_at, book)
         if author is not None:  # "a note from Trump ... the note says": Trump's words
             a.speaker, a.how = author.name, author.how
+    # "I think", "we found", "I can confidently say": the writer reporting their own view is the
+    # outlet speaking, not a paraphrase of someone (a quote's own "I" is never read here)
+    atts = [a for a in atts if not _FIRST_PERSON.match(text, max(a.subject_at, 0))
+            or a.subject_at < 0]
     pending = carry.pending
     if pending is not None and not any(a.speaker for a in atts):
         # "Trump tweeted:" and then the tweet: the whole paragraph is the speaker's, its own
