@@ -135,6 +135,45 @@ _OPENING_VERB = re.compile(
     r"^(?:Said|Says|Added|Wrote|Continued|Explained|Noted|Replied|Responded|Countered|"
     r"Concluded|Recalled|Declared|Insisted|Tweeted)\s+(?=\S)"
 )
+# A definite description of a person inside a report ("giving cover to lawmakers nervous
+# about the brash billionaire", "attached to the most reviled nominee in generations") is
+# how the reporter refers to someone, not what the speaker said: the outlet's words. Not a
+# predicate ("called him the most reckless candidate", "Trump is the worst nominee"), which is
+# the speaker's claim, and not an indefinite one ("dismissed Walker as an ineffective leader").
+_EPITHET = re.compile(
+    r"\b[Tt]he\s+(?:(?:most|more|least|increasingly|very|so|once|now)\s+)?"
+    r"(?!(?:former|current|then|late|new|next|first|last|other|same|only|two|three|"
+    r"incoming|outgoing|sitting|acting|presumptive|likely|eventual|party's|party’s)\b)"
+    r"[a-z][\w\-]*(?:\s+(?!(?:of|in|on|at|for|to|with|by|from|as|that|who|which|is|was|are|"
+    r"were|has|have|had|remains?|a|an|the|and|or|but|any|some|his|her|their|its|this)\b)"
+    r"(?:[a-z][\w\-]*|[A-Z][\w\-]*)){0,3}?\s+"
+    r"(?:billionaire|mogul|tycoon|financier|magnate|businessman|businesswoman|developer|"
+    r"nominee|candidate|front-?runner|contender|challenger|hopeful|incumbent|senator|governor|"
+    r"congressman|congresswoman|president|mayor|politician|lawmaker|leader|star|celebrity|"
+    r"heir|heiress|firebrand|populist|outsider|insurgent|demagogue|dictator|strongman|autocrat|"
+    r"provocateur|showman|agitator|man|woman)\b(?![\-’'])"
+    # a noun before another ("the crowded candidate field") modifies it: no person
+    r"(?!\s+(?:field|pool|forum|forums|debate|debates|race|list|slate|search|status|filing|"
+    r"deadline|selection|questionnaire|interviews?)\b)"
+)
+_PREDICATE_BEFORE = re.compile(
+    r"\b(?:as|is|was|are|were|be|been|being|become|becomes|became|remains?|remained|than|"
+    r"call(?:s|ed|ing)?|nam(?:e|es|ed|ing)|dub(?:s|bed|bing)?|label(?:s|ed|led)?|"
+    r"brand(?:s|ed)?|consider(?:s|ed)?|deem(?:s|ed)?|make|makes|made|find|finds|found)\s+"
+    r"(?:(?:him|her|them|it|himself|herself|[A-Z][\w.’'\-]*|[a-z]+ly|perhaps|arguably|still|"
+    r"now|also|even|not|already|truly)\s+){0,3}$"
+)
+
+
+def _epithets(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The definite descriptions of a person in a report's content that are no predicate."""
+    return [
+        m.span()
+        for m in _EPITHET.finditer(text, start, end)
+        if not _PREDICATE_BEFORE.search(text, max(0, m.start() - 60), m.start())
+    ]
+
+
 _FIRST_PERSON = re.compile(r"(?:I|[Ww]e)(?:[’'](?:m|d|ve|ll|re))?\b(?![’'])")
 _CLAUSE_WORDS = words("is are was were be has have had will would can could in on at to")
 _CREDIT = re.compile(rf"^\s*[—–\-]{{1,2}}\s*(?P<name>{NAME})\s*(?:\(@\w+\)|,|\.?\s*$)")
@@ -350,6 +389,10 @@ def _paragraph(
     for a in sorted(atts, key=lambda a: (a.speaker is not None, sum(e - s for s, e in a.content))):
         for s, e in a.content:
             paint.paint(s, e, "paraphrase", a.speaker, a.how)
+    for a in atts:
+        for s, e in a.content:
+            for es, ee in _epithets(text, s, e):
+                paint.paint(es, ee, "outlet", None, "unknown")
     this: _Who = (None, "unknown")
     tags = _Tags(atts, sents)
     for i, (start, end, _closed) in enumerate(quotes):
