@@ -567,3 +567,17 @@ def test_gender_evidence_counts_only_pronouns_that_follow_one_name() -> None:
     # A last name two people share counts for neither of them.
     shared = gender_evidence(["Ada Lind spoke. Lind lost her seat.", "Tom Lind met voters."])
     assert "lind" not in shared
+
+
+def test_a_full_name_closing_the_clause_before_a_colon_speaks_the_quote() -> None:
+    surprise = "The late surge does not surprise harbour pollster Ada Lind: “Surges are common.”"
+    assert _who([surprise], 0, "Surges") == ("quoted", "Ada Lind")
+    # a role opening a label is no subject: the name after it speaks
+    label = "Former harbour master Ada Lind: “Surges are common.”"
+    assert _who([label], 0, "Surges") == ("quoted", "Ada Lind")
+    # an imperative and a word of layout name nobody
+    watch = "Watch the Video Below: “Surges are common.”"
+    assert _who([watch], 0, "Surges") == ("quoted", "")
+    # the subject still comes first: the object of its verb is no speaker
+    attacked = "Leo Park attacked Ada Lind: “Surges are common.”"
+    assert _who([attacked], 0, "Surges") == ("quoted", "Leo Park")
