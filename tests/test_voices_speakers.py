@@ -581,3 +581,9 @@ def test_a_full_name_closing_the_clause_before_a_colon_speaks_the_quote() -> Non
     # the subject still comes first: the object of its verb is no speaker
     attacked = "Leo Park attacked Ada Lind: “Surges are common.”"
     assert _who([attacked], 0, "Surges") == ("quoted", "Leo Park")
+
+
+def test_a_trailing_participle_after_an_adverb_is_said_by_the_clause_before_it() -> None:
+    text = ("Ana Ruiz had a strong night in the debate, forcefully denouncing the harbour cartel "
+            "after Leo Park said he would sell the pier.")
+    assert _who([text], 0, "cartel") == ("paraphrase", "Ana Ruiz")

@@ -99,6 +99,11 @@ def noun_attribution(
 
 
 
+# Before a trailing participle: a comma or "and", and maybe an adverb ("..., forcefully
+# denouncing")
+_TRAILING = re.compile(r"(?:,|\sand)\s*(?:[a-z]+ly\s+)?$")
+
+
 def borrow_speakers(
     text: str, sentence: tuple[int, int], atts: list[Attribution], book: SpeakerBook
 ) -> None:
@@ -119,7 +124,7 @@ def borrow_speakers(
             # "As the crowd began to chant, Silverman ... and joked": a tag inside the clause
             # that opens the sentence is not the main clause's subject speaking
             others = [b for b in others if b.cue[0] >= fronted.end()]
-        if text[: a.cue[0]].rstrip().endswith((",", " and")):
+        if _TRAILING.search(text, max(0, a.cue[0] - 40), a.cue[0]):
             # "Rubio hit back, saying Christie was ...": a trailing participle is said by the
             # clause before it; a tag after it is inside what it reports ("As Obama lectured
             # and defended his record, Trump said": the "and" verb is Obama's)
