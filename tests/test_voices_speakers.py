@@ -587,3 +587,13 @@ def test_a_trailing_participle_after_an_adverb_is_said_by_the_clause_before_it()
     text = ("Ana Ruiz had a strong night in the debate, forcefully denouncing the harbour cartel "
             "after Leo Park said he would sell the pier.")
     assert _who([text], 0, "cartel") == ("paraphrase", "Ana Ruiz")
+
+
+def test_a_gerund_after_by_is_said_by_the_named_subject_of_its_verb() -> None:
+    text = ("Voters are watching Ana Ruiz argue that the port is rigged against fishermen, while "
+            "her main rival, Leo Park, has soared in the polls by saying that the system is "
+            "rigged for the rich.")
+    assert _who([text], 0, "rich") == ("paraphrase", "Leo Park")
+    # a capitalised word inside a noun phrase is no named subject ("Some Harbour mayors")
+    some = "Some Harbour mayors have kept the peace by calling it something else."
+    assert _who([some], 0, "else")[1] != "Some Harbour"
