@@ -323,7 +323,7 @@ _GENDER_SENTENCE = re.compile(
     r"[\"”’]?\s+(?=[A-Z\"“‘])"
 )
 _NAME_RUN = re.compile(
-    rf"\b(?:(?P<title>Mr|Mrs|Ms|Miss)\.?\s+|(?:{TITLE_ABBREV})\.\s+)?(?P<name>[A-Z][a-z][\w’'\-]*"
+    rf"\b(?=[A-Z])(?:(?P<title>Mr|Mrs|Ms|Miss)\.?\s+|(?:{TITLE_ABBREV})\.\s+)?(?P<name>[A-Z][a-z][\w’'\-]*"
     r"(?:\s+(?:[A-Z]\.\s+)*[A-Z][a-z][\w’'\-]*)*)"
 )
 _PRONOUN_GENDER = {
@@ -351,6 +351,20 @@ def _name_key(name: str) -> str:
     return re.sub(r"[’']s?$", "", name).lower()
 
 
+_FULL_RUN = re.compile(r"[A-Z][a-z][\w’'\-]*(?:\s+(?:[A-Z]\.\s+)*[A-Z][a-z][\w’'\-]*)+")
+
+
+def _full_name(run: str, fulls: dict[str, set[str]]) -> list[str]:
+    """The words of a capitalised run that name someone (no pronoun or sentence opener
+    before them); a full name of two words or more is noted under its last name."""
+    parts = [w for w in run.split() if w not in _NOT_NAME_WORDS]
+    while parts and parts[0] in OPENERS:
+        parts = parts[1:]
+    if len(parts) > 1:
+        fulls.setdefault(_name_key(parts[-1]), set()).add(_name_key(" ".join(parts)))
+    return parts
+
+
 def gender_evidence(texts: list[str]) -> dict[str, tuple[int, int]]:
     """The (he, she) pronoun counts of each name, over the sentences that name only that
     person: a pronoun after the name, in a sentence with no gendered pronoun before it (that
@@ -361,16 +375,17 @@ def gender_evidence(texts: list[str]) -> dict[str, tuple[int, int]]:
     fulls: dict[str, set[str]] = {}
     for text in texts:
         for sent in _GENDER_SENTENCE.split(_IN_QUOTES.sub(" ", text)):
+            if _GENDER_WORD.search(sent) is None and _GENDERED.search(sent) is None:
+                # no evidence here: only the full names, for last names two people share
+                for m in _FULL_RUN.finditer(sent):
+                    _full_name(m.group(), fulls)
+                continue
             names: dict[str, tuple[str, str | None, int]] = {}
             for m in _NAME_RUN.finditer(sent):
-                parts = [w for w in m.group("name").split() if w not in _NOT_NAME_WORDS]
-                while parts and parts[0] in OPENERS:
-                    parts = parts[1:]
+                parts = _full_name(m.group("name"), fulls)
                 if parts:
                     key = _name_key(parts[-1])
                     names.setdefault(key, (" ".join(parts), m.group("title"), m.start()))
-                    if len(parts) > 1:
-                        fulls.setdefault(key, set()).add(_name_key(" ".join(parts)))
             if len(names) != 1:
                 continue  # nobody, or several people a pronoun could stand for
             ((last, (full, title, at)),) = names.items()
