@@ -819,3 +819,17 @@ def test_narration_near_a_person_and_speakers_the_text_names() -> None:
     assert _who("", paras, 1, "stubborn") == ("paraphrase", "Ana Ruiz’s associates", "named")
     assert _who("", paras, 2, "liar") == ("paraphrase", "Ana Ruiz", "named")
     assert _who("", paras, 3, "thrive")[:2] == ("quoted", "Ana Ruiz")
+
+
+def test_the_object_moved_to_act_speaks_the_infinitive() -> None:
+    # "it prompted X to accuse", "led X to call": X accuses and calls, not the cause.
+    text = "The vote was so close that it prompted Ada Lind to accuse the board of fraud."
+    seg = segment("", [text])
+    at = text.index("fraud")
+    span = next(s for s in seg.body[0] if s.start <= at < s.end)
+    assert (span.voice, span.speaker) == ("paraphrase", "Ada Lind")
+    head = "Harbour loss drives mayor to say pier plan is dead"
+    seg = segment(head, [])
+    at = head.index("dead")
+    span = next(s for s in seg.headline if s.start <= at < s.end)
+    assert span.speaker == "mayor"

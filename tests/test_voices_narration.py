@@ -222,3 +222,38 @@ def test_considering_a_thing_after_a_conjunction_reports_nothing() -> None:
     text = ("They both got choked up when considering the history of the old pier, where the "
             "legendary captain Leo Park once docked.")
     assert _who([text], 0, "legendary") == ("outlet", "")
+
+
+def test_the_writers_own_i_or_we_reports_nothing_someone_else_said() -> None:
+    # "I can say that", "we know that": the writer's own view is the outlet's voice.
+    assert _who(["I can confidently say that the ferry is a disgrace."], 0, "disgrace") == (
+        "outlet", ""
+    )
+    known = "Yes, we know that the harbour board is a cartel."
+    assert _who([known], 0, "cartel") == ("outlet", "")
+    # Someone else's report stays theirs, an "I" inside it too, and so does a quote's "I".
+    mixed = "We found the pier in ruins, and Ana Ruiz said I was wrong about the scandal."
+    assert _who([mixed], 0, "scandal") == ("paraphrase", "Ana Ruiz")
+    quoted = "“I think the pier is a ruin,” Ana Ruiz said."
+    assert _who([quoted], 0, "ruin") == ("quoted", "Ana Ruiz")
+
+
+def test_a_definite_description_of_a_person_in_a_report_is_the_outlets() -> None:
+    # How the reporter refers to someone inside a report is the reporter's choice of words.
+    cover = "Ana Ruiz said the plan gives cover to voters wary of the brash billionaire."
+    assert _who([cover], 0, "brash") == ("outlet", "")
+    assert _who([cover], 0, "cover") == ("paraphrase", "Ana Ruiz")
+    most = "Ana Ruiz warned that mayors fear being tied to the most reviled harbour candidate."
+    assert _who([most], 0, "reviled") == ("outlet", "")
+    # A predicate is the speaker's claim, and so is an indefinite description.
+    claim = "Ana Ruiz said Leo Park is the most reckless candidate in memory."
+    assert _who([claim], 0, "reckless") == ("paraphrase", "Ana Ruiz")
+    called = "Ana Ruiz called Leo Park the worst mayor in decades."
+    assert _who([called], 0, "worst") == ("paraphrase", "Ana Ruiz")
+    dismissed = "Ana Ruiz dismissed Leo Park as an ineffective leader."
+    assert _who([dismissed], 0, "ineffective") == ("paraphrase", "Ana Ruiz")
+    # "the rhetoric of mogul Leo Park": the rhetoric is no person.
+    rhetoric = "Ana Ruiz said the ferry debate is ruled by the heated rhetoric of mogul Leo Park."
+    assert _who([rhetoric], 0, "heated") == ("paraphrase", "Ana Ruiz")
+    perhaps = "Ana Ruiz said Leo Park is perhaps the most reckless candidate in memory."
+    assert _who([perhaps], 0, "reckless") == ("paraphrase", "Ana Ruiz")

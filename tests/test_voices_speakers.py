@@ -516,3 +516,84 @@ def test_a_headline_word_the_body_never_names_speaks_no_headline_quote() -> None
     # A name the body speaks of still gives the headline quote its speaker.
     named = ["Leo Park spoke at the harbour on Monday about Mia Stone and the ferry plan."]
     assert _who(named, -1, "Pervert", headline="Park Invokes ‘Pervert’ Mia Stone")[1] != ""
+
+
+def test_an_inverted_or_continued_verb_closing_a_quote_names_its_speaker() -> None:
+    paras = [
+        "“The pier is safe,” Mia Stone said.",
+        "“What a night!” beamed Leo Park of Salem, who came early.",
+        "“We won,” Ada Lind gushed as she waved to the crowd.",
+        "“Not yet,” Ruth Cole scoffed, shaking her head.",
+    ]
+    assert _who(paras, 1, "What")[1].startswith("Leo Park")
+    assert _who(paras, 2, "won") == ("quoted", "Ada Lind")
+    assert _who(paras, 3, "Not yet") == ("quoted", "Ruth Cole")
+    # "directed by" hands the quote to nobody: no verb and name close it.
+    film = ["“The pier is safe,” Mia Stone said.", "“Harbour,” directed by Leo Park, opened."]
+    assert _who(film, 1, "Harbour")[1] != "Leo Park"
+
+
+def test_a_source_familiar_with_or_close_to_something_speaks_after_said() -> None:
+    text = "“The deal is dead,” said an official familiar with the talks."
+    assert _who([text], 0, "dead") == ("quoted", "an official familiar with the talks")
+    close = "“It is a mess,” said one aide close to the mayor, who asked not to be named."
+    assert _who([close], 0, "mess") == ("quoted", "one aide close to the mayor")
+    plain = "The ferry will run, said a source involved in the planning."
+    assert _who([plain], 0, "ferry") == ("paraphrase", "a source involved in the planning")
+
+
+def test_she_skips_a_man_the_articles_own_pronouns_name_as_he() -> None:
+    paras = [
+        "Ana Ruiz said the harbour plan would pass.",
+        "Leo Park said his rival was weak.",
+        "Park has staked his seat on the vote.",
+        "She said the board had lied.",
+    ]
+    assert _who(paras, 3, "board") == ("paraphrase", "Ana Ruiz")
+    assert "Park" in _who([*paras[:3], "He said the board had lied."], 3, "board")[1]
+
+
+def test_gender_evidence_counts_only_pronouns_that_follow_one_name() -> None:
+    from annotator.framing.speakers import gender_evidence
+
+    counts = gender_evidence([
+        "She thanked Leo Park for his work.",  # "She" is someone named before
+        "Leo Park said the ferry was late. Park lost his seat.",
+        "Ana Ruiz met Leo Park and praised her staff.",  # two people: nobody's evidence
+    ])
+    # "Leo Park" and "Park" are one person: their counts pool
+    assert counts["park"] == counts["leo park"] == (1, 0)
+    assert "ana ruiz" not in counts
+    # A last name two people share counts for neither of them.
+    shared = gender_evidence(["Ada Lind spoke. Lind lost her seat.", "Tom Lind met voters."])
+    assert "lind" not in shared
+
+
+def test_a_full_name_closing_the_clause_before_a_colon_speaks_the_quote() -> None:
+    surprise = "The late surge does not surprise harbour pollster Ada Lind: “Surges are common.”"
+    assert _who([surprise], 0, "Surges") == ("quoted", "Ada Lind")
+    # a role opening a label is no subject: the name after it speaks
+    label = "Former harbour master Ada Lind: “Surges are common.”"
+    assert _who([label], 0, "Surges") == ("quoted", "Ada Lind")
+    # an imperative and a word of layout name nobody
+    watch = "Watch the Video Below: “Surges are common.”"
+    assert _who([watch], 0, "Surges") == ("quoted", "")
+    # the subject still comes first: the object of its verb is no speaker
+    attacked = "Leo Park attacked Ada Lind: “Surges are common.”"
+    assert _who([attacked], 0, "Surges") == ("quoted", "Leo Park")
+
+
+def test_a_trailing_participle_after_an_adverb_is_said_by_the_clause_before_it() -> None:
+    text = ("Ana Ruiz had a strong night in the debate, forcefully denouncing the harbour cartel "
+            "after Leo Park said he would sell the pier.")
+    assert _who([text], 0, "cartel") == ("paraphrase", "Ana Ruiz")
+
+
+def test_a_gerund_after_by_is_said_by_the_named_subject_of_its_verb() -> None:
+    text = ("Voters are watching Ana Ruiz argue that the port is rigged against fishermen, while "
+            "her main rival, Leo Park, has soared in the polls by saying that the system is "
+            "rigged for the rich.")
+    assert _who([text], 0, "rich") == ("paraphrase", "Leo Park")
+    # a capitalised word inside a noun phrase is no named subject ("Some Harbour mayors")
+    some = "Some Harbour mayors have kept the peace by calling it something else."
+    assert _who([some], 0, "else")[1] != "Some Harbour"

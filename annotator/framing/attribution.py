@@ -69,6 +69,7 @@ from .speakers import (
     PRONOUNS,
     TITLE_ABBREV,
     SpeakerBook,
+    phrase_head,
     subject_after,
     words,
 )
@@ -135,6 +136,14 @@ _WRITE = frozenset({"write", "post", "tweet", "retweet", "consider"})
 _THING = re.compile(r"\s+(?:a|an|the|his|her|their|its|this|these|those)\s")
 _QUOTED_AS = re.compile(
     r"\s+(?P<np>[A-Z][^,;:“”\"]{0,60}?)(?:,[^,;:“”\"]{1,80},)?\s+as\s+(?:saying|telling|writing)\b"
+)
+# A verb whose object is moved to act, the object, and "to" before the cue.
+_CONTROL = re.compile(
+    r"\b(?:prompt(?:s|ed|ing)?|l(?:ead|eads|ed|eading)|caus(?:e|es|ed|ing)|"
+    r"spur(?:s|red|ring)?|provok(?:e|es|ed|ing)|inspir(?:e|es|ed|ing)|compel(?:s|led|ling)?|"
+    r"forc(?:e|es|ed|ing)|pressur(?:e|es|ed|ing)|persuad(?:e|es|ed|ing)|"
+    r"convinc(?:e|es|ed|ing)|driv(?:e|es|ing)|drove)\s+"
+    r"(?P<np>(?:[\w’'\-.]+\s+){0,4}?[\w’'\-.]+)\s+to\s+$"
 )
 _WHAT = re.compile(r"\b(?i:what)\s+$")
 _THAT = re.compile(r"\s*(?:,\s*)?(?P<that>that)\b")
@@ -312,6 +321,16 @@ def _verb_attribution(
         purpose = purpose_in_absolute(left, tail_at)
         if purpose is not None:
             subj = subject_before(left[: purpose.start("ing")].rstrip(), at_start=False)
+        else:
+            # "it prompted Anderson Cooper to accuse Bondi of hypocrisy": the object of a verb
+            # that moves someone to act is who acts
+            purpose = _CONTROL.search(left, tail_at)
+            if purpose is not None:
+                # only the object: blanked before it, so the verb's subject stays out
+                np_at = purpose.start("np")
+                subj = subject_before(" " * np_at + left[np_at : purpose.end("np")], at_start=True)
+                if subj is None or subj.head.lower() in PRONOUNS - {"he", "she", "they"}:
+                    purpose, subj = None, None
 
     particle = PARTICLES.get(lemma)
     if particle and particle.match(text, c_end):
@@ -419,7 +438,7 @@ def _verb_attribution(
         # Only verbs of saying invert ("..., said the mayor"); "endorsed Cruz" has an object.
         inverts = opened and lemma in INVERTS and not form.endswith("ing")
         inv = subject_after(text[c_end : min(s_end, c_end + _WINDOW)]) if inverts else None
-        if inv is not None and not speaker_head(inv.group("np").split()[-1]):
+        if inv is not None and not speaker_head(phrase_head(inv.group("np"))):
             inv = None  # "said Tuesday", "said the deal": no speaker after the verb
         if inv is not None:
             # "said the company's chief executive, Leo J. Park.": the name in apposition

@@ -15,7 +15,16 @@ import re
 from collections import Counter
 
 from ..models import SpeakerHow
-from .speakers import NAME, OPENERS, Speaker, SpeakerBook, subject_at_start, trim_openers
+from .speakers import (
+    NAME,
+    OPENERS,
+    ROLE_WORDS,
+    Speaker,
+    SpeakerBook,
+    subject_at_start,
+    trim_openers,
+    words,
+)
 from .subjects import speaker_head
 
 _COLON = re.compile(r":\s*$")
@@ -101,6 +110,10 @@ def colon_speaker(
             while more is not None and speaker_head(more.group(1)):
                 np.append(more.group(1))
                 more = _NEXT_WORD.match(text, more.end(), colon)
+        if len(np) == 1 and (np[0].lower() in _ROLES or np[0] in _NOT_SPEAKING):
+            # "Former harbour master Ada Lind:", "Watch the video below:": a role or an
+            # imperative opens the clause, no subject that speaks
+            break
         if (
             np
             and (len(np) == 1 or any(w[:1].isupper() for w in np[1:]))
@@ -108,10 +121,36 @@ def colon_speaker(
         ):
             who = book.resolve(" ".join(np))
             return (who.name, who.how) if who.name else None
+    # "The timing does not surprise pollster Ada Lind: “...”", "Former harbour master Ada
+    # Lind: “...”": no subject speaks, but a person's full name closes the clause
+    # (a quote that follows, not a paragraph closing on a colon: "... at the State
+    # Department:" over a list hands the list to nobody)
+    named = _NAME_BEFORE_COLON.search(text, lo, colon) if labels else None
+    if named is not None:
+        name = named.group("name").split()
+        if name[0] in _SPEECH_OPENERS:
+            name = name[1:]  # "Stated Stone:", "Added Ada Lind:"
+        if name and not any(w in _NOT_SPEAKING or w.isupper() for w in name):
+            who = book.resolve(" ".join(name))
+            return (who.name, who.how) if who.name else None
     return None  # "The rule is simple:" names nobody
 
 
 _NEXT_WORD = re.compile(r"\s([a-z][\w\-]*)")
+_ROLES = frozenset(ROLE_WORDS.split("|"))
+# Two or more capitalised words, none an initial, right before the colon
+_NAME_BEFORE_COLON = re.compile(
+    r"(?<![\w’'.\-])(?P<name>[A-Z][a-z][\w’'\-]*(?:\s+[A-Z][a-z][\w’'\-]*)+)\s*$"
+)
+_SPEECH_OPENERS = words(
+    "Said Stated Added Continued Explained Noted Replied Responded Countered Concluded "
+    "Recalled Declared Insisted Tweeted Wrote Asked Answered Remarked Observed Argued"
+)
+_NOT_SPEAKING = words(
+    "Watch Video Read More Below Here Statement Statements Transcript Full Text Update Note "
+    "Editor Photo Photos Live Breaking News Tweet Tweets Post Excerpt Excerpts Highlights "
+    "Below Above Following Subscribe Sign Click Related Source Sources Quote Quotes Says Said"
+)
 _DASH_LABEL = re.compile(
     r"(?:^|\s[-–—]+\s*(?:More from\s+)?)(?P<name>[A-Z][\w.’'\-]*(?:\s+(?:[A-Z][\w.’'\-]*|and|&))*)"
     r"\s*:$"
@@ -272,8 +311,12 @@ def document_author(
 # "“...,” Hannity started.": a quote closed by a comma (or ? or !) and then a name and one verb
 # ending the sentence. Any verb there tells who spoke (started, chimed in, shot back), though
 # it is no verb of saying on its own.
+# The verb may invert ("“...!” beamed Ann Lee of Madison.") and the sentence may go on with
+# how or when it was said ("..., Ann Lee gushed as she waved.", "..., Lee scoffed, waving").
 _TAIL_TAG = re.compile(
-    rf"\s+(?P<name>{NAME})\s+(?:[a-z]+ly\s+)?[a-z]+ed(?:\s+(?:in|up|on|back))?\s*(?:[.!](?=\s|$)|$)"
+    rf"\s+(?P<name>{NAME})\s+(?:[a-z]+ly\s+)?[a-z]+ed(?:\s+(?:in|up|on|back))?"
+    r"(?:\s*(?:[.!](?=\s|$)|$)|\s*,\s+[a-z]+ing\b|\s+(?:as|while|when)\s)"
+    rf"|\s+(?:[a-z]+ly\s+)?[a-z]+ed\s+(?P<after>{NAME})(?=\s*(?:[,.;!?](?=\s|$)|$))"
 )
 
 
@@ -285,5 +328,5 @@ def tail_speaker(text: str, start: int, end: int, book: SpeakerBook) -> Speaker 
     tail = _TAIL_TAG.match(text, end)
     if tail is None:
         return None
-    who = book.resolve(tail.group("name"))
+    who = book.resolve(tail.group("name") or tail.group("after"))
     return who if who.name else None

@@ -5,7 +5,9 @@ one right after an inverted verb ("the Rev. Al Sharpton." after "said"); the one
 is `subjects.subject_before`. `SpeakerBook` keeps the named speakers of an
 article in order, with the role words each was introduced with ("Senator", "CNN host"), and
 resolves "he"/"she"/"they" to the last named person and "the senator" to the last named
-speaker the article gave that role, saying how (`named`, `pronoun`, `role_noun`).
+speaker the article gave that role, saying how (`named`, `pronoun`, `role_noun`). "She" skips
+a person whom a title ("Mr.") or the article's own pronouns (`gender_evidence`: "Leo Park
+said his ...") make a man, and "he" a woman.
 """
 
 from __future__ import annotations
@@ -199,9 +201,25 @@ _ATTACHMENT = (
     r"(?:\s+(?:of|for|to|with|at|from|close to|familiar with)\s+(?:the\s+|both\s+)?[“\"]?"
     r"[A-Z][\w’'\-.]*(?:\s+(?:(?:of|and|&|the)\s+)?[A-Z][\w’'\-.]*)*(?<![’']s))"
 )
+_INFORMED_LINK = (
+    r"(?:briefed on|familiar with|close to|involved in|knowledgeable about|with knowledge of)"
+)
+_INFORMED_HEAD = re.compile(rf"\s+{_INFORMED_LINK}\s")
+
+
+def phrase_head(np: str) -> str:
+    """The word a speaker phrase hangs on: its last, or the one before "familiar with",
+    "close to" ("one Republican involved in the planning": "Republican")."""
+    cut = _INFORMED_HEAD.search(np)
+    return (np[: cut.start()] if cut else np).split()[-1]
+
+
 _SUBJECT_START = re.compile(
     rf"^\s+(?P<np>(?:the\s+|an?\s+)?(?:(?:{_CAPW}|(?!{_STOP}\b|{_PREP}\b)[a-z][\w\-’']*)\s+){{0,6}}?"
     rf"{NAME}"
+    # "said a Republican familiar with the talks", "said one official close to the mayor"
+    rf"|(?:the|a|an|one|another|two|three|several)\s+(?:[\w\-’']+\s+){{0,3}}?{_INFORMED_LINK}"
+    rf"(?:\s+(?!{_STOP}\b)[\w\-’'.]+){{1,5}}?"
     rf"|(?:the|a|an|one|another|two|three|several)\s+(?:(?:{NAME}|(?!{_STOP}\b)[a-z][\w\-’']*)\s+)"
     rf"{{0,4}}?(?!{_STOP}\b)[a-z][\w\-]*{_ATTACHMENT}?|{PRONOUN})"
     r"(?=\s*(?:[,.;:!?”\"(]|$|\s+(?:on|in|at|of|who|during|last|earlier|to|about|after|before|"
@@ -335,6 +353,111 @@ _NOBODY = words(
 )
 
 
+# Gender as the article's own pronouns give it: a sentence that names one person and speaks
+# of someone as "his" or "her" most often speaks of that person. Read outside quotation
+# marks (a quote's pronouns are the speaker's, about anyone).
+_IN_QUOTES = re.compile(r"“[^”]*”?|\"[^\"]*\"?|''.*?(?:''|$)")
+_GENDER_SENTENCE = re.compile(
+    r"(?<=[.!?])(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\b[A-Z]\.)"
+    r"[\"”’]?\s+(?=[A-Z\"“‘])"
+)
+_NAME_RUN = re.compile(
+    rf"\b(?=[A-Z])(?:(?P<title>Mr|Mrs|Ms|Miss)\.?\s+|(?:{TITLE_ABBREV})\.\s+)?(?P<name>[A-Z][a-z][\w’'\-]*"
+    r"(?:\s+(?:[A-Z]\.\s+)*[A-Z][a-z][\w’'\-]*)*)"
+)
+_PRONOUN_GENDER = {
+    "he": "he", "him": "he", "his": "he", "himself": "he",
+    "she": "she", "her": "she", "hers": "she", "herself": "she",
+}
+# Subject, possessive and reflexive pronouns; "him" and "her" as objects ("Trump called on her
+# to resign") stand for someone else as often as not, so "her" counts only before a noun.
+_GENDER_WORD = re.compile(
+    r"\b(?:[Hh]e|[Hh]is|[Hh]imself|[Ss]he|[Hh]erself|[Hh]er(?=\s+(?!(?:to|and|or|of|for|in|on|"
+    r"at|with|that|as|a|an|the|when|while|if|because|after|before|from|by|about|over|"
+    r"into|out|up|down|back|off|this|that|who|what|how|why|so|but)\b)[a-z]))\b"
+)
+_NOT_NAME_WORDS = words(
+    "He She It We They I You The A An This That These Those His Her Its Our Their My Your "
+    "Him Them Us Me Who What Which"
+)
+
+
+_TITLES = re.compile(rf"^(?:(?:{TITLE_ABBREV}|Miss)\.?\s+)+")
+
+
+def _name_key(name: str) -> str:
+    """A name without its possessive and title, for matching mentions of one person."""
+    return re.sub(r"[’']s?$", "", name).lower()
+
+
+_FULL_RUN = re.compile(r"[A-Z][a-z][\w’'\-]*(?:\s+(?:[A-Z]\.\s+)*[A-Z][a-z][\w’'\-]*)+")
+
+
+def _full_name(run: str, fulls: dict[str, set[str]]) -> list[str]:
+    """The words of a capitalised run that name someone (no pronoun or sentence opener
+    before them); a full name of two words or more is noted under its last name."""
+    parts = [w for w in run.split() if w not in _NOT_NAME_WORDS]
+    while parts and parts[0] in OPENERS:
+        parts = parts[1:]
+    if len(parts) > 1:
+        fulls.setdefault(_name_key(parts[-1]), set()).add(_name_key(" ".join(parts)))
+    return parts
+
+
+def gender_evidence(texts: list[str]) -> dict[str, tuple[int, int]]:
+    """The (he, she) pronoun counts of each name, over the sentences that name only that
+    person: a pronoun after the name, in a sentence with no gendered pronoun before it (that
+    one stands for someone named earlier). "Mr."/"Mrs."/"Ms." count as three. A full name
+    and its bare last name pool their counts; a last name that two full names share ("Alan
+    Grayson", "Lolita Grayson") counts for nobody but each full name."""
+    counts: dict[str, list[int]] = {}
+    fulls: dict[str, set[str]] = {}
+    for text in texts:
+        for sent in _GENDER_SENTENCE.split(_IN_QUOTES.sub(" ", text)):
+            if _GENDER_WORD.search(sent) is None and _GENDERED.search(sent) is None:
+                # no evidence here: only the full names, for last names two people share
+                for m in _FULL_RUN.finditer(sent):
+                    _full_name(m.group(), fulls)
+                continue
+            names: dict[str, tuple[str, str | None, int]] = {}
+            for m in _NAME_RUN.finditer(sent):
+                parts = _full_name(m.group("name"), fulls)
+                if parts:
+                    key = _name_key(parts[-1])
+                    names.setdefault(key, (" ".join(parts), m.group("title"), m.start()))
+            if len(names) != 1:
+                continue  # nobody, or several people a pronoun could stand for
+            ((last, (full, title, at)),) = names.items()
+            if _GENDER_WORD.search(sent, 0, at):
+                continue  # "She thanked Sanders": the pronoun is someone named before
+            tally = [0, 0]
+            for w in _GENDER_WORD.findall(sent, at):
+                tally[_PRONOUN_GENDER[w.lower()] == "she"] += 1
+            if title:
+                tally[title != "Mr"] += 3
+            c = counts.setdefault(_name_key(full) if " " in full else last, [0, 0])
+            c[0] += min(tally[0], 3)  # one sentence is one piece of evidence
+            c[1] += min(tally[1], 3)
+    out = {key: (c[0], c[1]) for key, c in counts.items() if len(fulls.get(key, ())) < 2}
+    for last, spelled in fulls.items():
+        if len(spelled) == 1 and last in out:
+            # one person: "Leo Park" and "Park" pool what is said of them
+            (full,) = spelled
+            he, she = out.get(full, (0, 0))
+            out[last] = out[full] = (he + out[last][0], she + out[last][1])
+    return out
+
+
+def _decided(counts: tuple[int, int]) -> str | None:
+    """"he" or "she" where one has two pronouns or more and three times the other's."""
+    he, she = counts
+    if he >= 2 and she * 3 <= he:
+        return "he"
+    if she >= 2 and he * 3 <= she:
+        return "she"
+    return None
+
+
 @dataclass
 class Speaker:
     name: str | None
@@ -352,8 +475,11 @@ class _Known:
 class SpeakerBook:
     """The named speakers of one article, in order, for pronouns and role nouns."""
 
-    def __init__(self) -> None:
+    def __init__(self, texts: list[str] | None = None) -> None:
         self.known: list[_Known] = []
+        # the article's text, read for `gender_evidence` only once a pronoun needs it
+        self._texts = texts or []
+        self._genders: dict[str, tuple[int, int]] | None = None
         # every name in order of its latest mention, for the headline's quotes; the `known`
         # list forgets old ones (they stop being antecedents), this one does not
         self._named: dict[str, None] = {}
@@ -382,6 +508,22 @@ class SpeakerBook:
             del self._named[next(iter(self._named))]
         if len(self.known) > 64:  # bounded: only recent speakers are antecedents
             del self.known[:32]
+
+    def _gender(self, k: _Known) -> str | None:
+        """A title's or an earlier pronoun's gender, else the article's pronouns' for the
+        name (full first: "Bill Clinton" and "Hillary Clinton" share a last name)."""
+        if k.gender:
+            return k.gender
+        name = _TITLES.sub("", k.name)
+        if not name:
+            return None
+        if self._genders is None:
+            self._genders = gender_evidence(self._texts)
+        # the full name, else its last word ("Democrat Ann Lee": "Lee", pooled with "Ann Lee")
+        counts = self._genders.get(_name_key(name)) or self._genders.get(
+            _name_key(name.split()[-1]), (0, 0)
+        )
+        return _decided(counts)
 
     def known_as(self, name: str) -> str | None:
         """The known speaker a name stands for ("Trump": "Donald Trump"), without making it
@@ -420,7 +562,7 @@ class SpeakerBook:
             if low in {"he", "she"}:
                 # The last named person it can stand for: "she" skips a known Mr. Smith.
                 for k in reversed(self.known):
-                    if k.person and k.gender in (None, low):
+                    if k.person and self._gender(k) in (None, low):
                         k.gender = low
                         return Speaker(k.name, "pronoun")
                 return Speaker(None, "unknown")

@@ -99,6 +99,31 @@ def noun_attribution(
 
 
 
+# Before a trailing participle: a comma or "and", and maybe an adverb ("..., forcefully
+# denouncing")
+_TRAILING = re.compile(r"(?:,|\sand)\s*(?:[a-z]+ly\s+)?$")
+
+
+# A name and its finite verb ("Leo Park, has soared", "Mrs. Clinton tried"), then no comma
+# up to the gerund's preposition.
+_NAMED_DOER = re.compile(
+    r"(?:^|[,;]\s+|\b(?:and|but|while|as|when|whereas|after|before)\s+)"
+    rf"(?P<np>{NAME})(?<![’'])(?<![’']s),?\s+(?:(?:has|have|had|is|was|were|are|will|"
+    r"would|could|can|did|does)\s+)?(?:[a-z]+ly\s+)?(?:[a-z]+ed|tried|went|made|won|lost|"
+    r"took|gave|rose|ran|spent|kept|became|began)\b[^,;:“”\"]{0,80}?\s(?:by|while|after|"
+    r"before|without|upon|when|since)\s+$"
+)
+
+
+def _last_named_doer(text: str, start: int, cue: int) -> str | None:
+    """The name whose verb a gerund after a preposition modifies, where a name is the
+    subject of the last finite verb before it; None otherwise."""
+    m = _NAMED_DOER.search(text, max(start, cue - 200), cue)
+    if m is None or m.group("np").split()[0] in OPENERS:
+        return None
+    return m.group("np")
+
+
 def borrow_speakers(
     text: str, sentence: tuple[int, int], atts: list[Attribution], book: SpeakerBook
 ) -> None:
@@ -119,11 +144,20 @@ def borrow_speakers(
             # "As the crowd began to chant, Silverman ... and joked": a tag inside the clause
             # that opens the sentence is not the main clause's subject speaking
             others = [b for b in others if b.cue[0] >= fronted.end()]
-        if text[: a.cue[0]].rstrip().endswith((",", " and")):
+        if _TRAILING.search(text, max(0, a.cue[0] - 40), a.cue[0]):
             # "Rubio hit back, saying Christie was ...": a trailing participle is said by the
             # clause before it; a tag after it is inside what it reports ("As Obama lectured
             # and defended his record, Trump said": the "and" verb is Obama's)
             others = [b for b in others if b.cue[0] < a.cue[0]]
+        if a.own_clause:
+            # "..., while her rival, Leo Park, has soared in the polls by saying": a gerund
+            # after a preposition is said by the named subject of the verb it modifies
+            named = _last_named_doer(text, sentence[0], a.cue[0])
+            if named is not None:
+                who = book.resolve(named)
+                if who.name:
+                    a.speaker, a.how = who.name, who.how
+                    continue
         if others and a.own_clause:
             # "..., Clinton tried to calm them by telling them": the clause's own subject
             clause = text.rfind(", ", sentence[0], a.cue[0])

@@ -20,7 +20,10 @@ paragraph before to its name, posts and readers' letters signed after their text
 of paragraphs that are only a handle, or a name over the writer's town,
 `layouts.signatures`), and "X said:" that hands the next paragraph to X. In a headline, a
 quote nobody is said to speak belongs to a speaker the body names who is named before it. A
-document that speaks ("the note says") speaks for the writer named with it.
+document that speaks ("the note says") speaks for the writer named with it. What the writer
+reports in their own "I" or "we" ("I think", "we found that") is the outlet speaking, and so is
+a definite description of a person inside someone's report ("giving cover to lawmakers wary of
+the brash billionaire"): how the reporter names someone, unless it is the report's predicate.
 """
 
 from __future__ import annotations
@@ -137,6 +140,46 @@ _OPENING_VERB = re.compile(
     r"^(?:Said|Says|Added|Wrote|Continued|Explained|Noted|Replied|Responded|Countered|"
     r"Concluded|Recalled|Declared|Insisted|Tweeted)\s+(?=\S)"
 )
+# A definite description of a person inside a report ("giving cover to lawmakers nervous
+# about the brash billionaire", "attached to the most reviled nominee in generations") is
+# how the reporter refers to someone, not what the speaker said: the outlet's words. Not a
+# predicate ("called him the most reckless candidate", "Trump is the worst nominee"), which is
+# the speaker's claim, and not an indefinite one ("dismissed Walker as an ineffective leader").
+_EPITHET = re.compile(
+    r"\b[Tt]he\s+(?:(?:most|more|least|increasingly|very|so|once|now)\s+)?"
+    r"(?!(?:former|current|then|late|new|next|first|last|other|same|only|two|three|"
+    r"incoming|outgoing|sitting|acting|presumptive|likely|eventual|party's|party’s)\b)"
+    r"[a-z][\w\-]*(?:\s+(?!(?:of|in|on|at|for|to|with|by|from|as|that|who|which|is|was|are|"
+    r"were|has|have|had|remains?|a|an|the|and|or|but|any|some|his|her|their|its|this)\b)"
+    r"(?:[a-z][\w\-]*|[A-Z][\w\-]*)){0,3}?\s+"
+    r"(?:billionaire|mogul|tycoon|financier|magnate|businessman|businesswoman|developer|"
+    r"nominee|candidate|front-?runner|contender|challenger|hopeful|incumbent|senator|governor|"
+    r"congressman|congresswoman|president|mayor|politician|lawmaker|leader|star|celebrity|"
+    r"heir|heiress|firebrand|populist|outsider|insurgent|demagogue|dictator|strongman|autocrat|"
+    r"provocateur|showman|agitator|man|woman)\b(?![\-’'])"
+    # a noun before another ("the crowded candidate field") modifies it: no person
+    r"(?!\s+(?:field|pool|forum|forums|debate|debates|race|list|slate|search|status|filing|"
+    r"deadline|selection|questionnaire|interviews?)\b)"
+)
+_PREDICATE_BEFORE = re.compile(
+    r"\b(?:as|is|was|are|were|be|been|being|become|becomes|became|remains?|remained|than|"
+    r"call(?:s|ed|ing)?|nam(?:e|es|ed|ing)|dub(?:s|bed|bing)?|label(?:s|ed|led)?|"
+    r"brand(?:s|ed)?|consider(?:s|ed)?|deem(?:s|ed)?|make|makes|made|find|finds|found)\s+"
+    r"(?:(?:him|her|them|it|himself|herself|[A-Z][\w.’'\-]*|[a-z]+ly|perhaps|arguably|still|"
+    r"now|also|even|not|already|truly)\s+){0,3}$"
+)
+
+
+def _epithets(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The definite descriptions of a person in a report's content that are no predicate."""
+    return [
+        m.span()
+        for m in _EPITHET.finditer(text, start, end)
+        if not _PREDICATE_BEFORE.search(text, max(0, m.start() - 60), m.start())
+    ]
+
+
+_FIRST_PERSON = re.compile(r"(?:I|[Ww]e)(?:[’'](?:m|d|ve|ll|re))?\b(?![’'])")
 _CLAUSE_WORDS = words("is are was were be has have had will would can could in on at to")
 _CREDIT = re.compile(rf"^\s*[—–\-]{{1,2}}\s*(?P<name>{NAME})\s*(?:\(@\w+\)|,|\.?\s*$)")
 
@@ -335,6 +378,10 @@ def _paragraph(
         author = document_author(text, a.speaker, a.subject_at, book)
         if author is not None:  # "a note from Trump ... the note says": Trump's words
             a.speaker, a.how = author.name, author.how
+    # "I think", "we found", "I can confidently say": the writer reporting their own view is the
+    # outlet speaking, not a paraphrase of someone (a quote's own "I" is never read here)
+    atts = [a for a in atts if not _FIRST_PERSON.match(text, max(a.subject_at, 0))
+            or a.subject_at < 0]
     pending = carry.pending
     if pending is not None and not any(a.speaker for a in atts):
         # "Trump tweeted:" and then the tweet: the whole paragraph is the speaker's, its own
@@ -348,6 +395,10 @@ def _paragraph(
     for a in sorted(atts, key=lambda a: (a.speaker is not None, sum(e - s for s, e in a.content))):
         for s, e in a.content:
             paint.paint(s, e, "paraphrase", a.speaker, a.how)
+    for a in atts:
+        for s, e in a.content:
+            for es, ee in _epithets(text, s, e):
+                paint.paint(es, ee, "outlet", None, "unknown")
     this: _Who = (None, "unknown")
     tags = _Tags(atts, sents) if quotes else None  # read only for the quotes
     for i, (start, end, _closed) in enumerate(quotes):
@@ -413,7 +464,7 @@ def _bounded(
 
 def segment(headline: str, paragraphs: list[str]) -> Segmentation:
     """Quoted and paraphrased spans of the headline and of each paragraph."""
-    book = SpeakerBook()
+    book = SpeakerBook([headline, *paragraphs])
     head_spans, head_carry = _bounded(headline, book, _Carry(), headline=True)
     carry = _Carry(open_quote=head_carry.open_quote, speaker=head_carry.speaker)
     body: list[list[Span]] = []
