@@ -15,6 +15,7 @@ import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -143,3 +144,38 @@ def test_large_one_paragraph_text_is_linear(tmp_path: Path, unit: str) -> None:
         sizes.append((len(content), len(done.stdout)))
     (small_in, small_out), (big_in, big_out) = sizes
     assert big_out / small_out < 1.1 * big_in / small_in
+
+
+
+def test_headline_quotes_cost_no_regex_per_name_the_headline_lacks(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A headline of many quotes over a body of many names once cost quotes x names x body
+    (a 3,000-quote headline and 1,500 names: minutes). Only names the headline holds are
+    tried, each body test once (tests/test_attribution.py: a named quote still gets its
+    speaker)."""
+    import re
+
+    from annotator.framing import voices
+
+    names = [f"Nadia Qz{i:04d}" for i in range(300)]
+    body = [f"{n} said the plan was fine." for n in names]
+    headline = " ".join(f"‘q{i}’" for i in range(300))
+    tried: list[str] = []
+    real_compile, real_search = re.compile, re.search
+
+    def counted(real: Any) -> Any:
+        def call(pattern: Any, *args: Any) -> Any:
+            if isinstance(pattern, str) and "Qz" in pattern:
+                tried.append(pattern)
+            return real(pattern, *args)
+
+        return call
+
+    monkeypatch.setattr(re, "compile", counted(real_compile))
+    monkeypatch.setattr(re, "search", counted(real_search))
+    seg = voices.segment(headline, body)
+    monkeypatch.undo()
+    assert len(seg.headline) == 300
+    assert {s.speaker for s in seg.headline} == {None}
+    assert tried == []  # no name in the headline: no pattern, not 300 x 300 searches
