@@ -620,3 +620,43 @@ def test_thirteenth_reading_not_the_loaded_sense(body: str, not_flagged: str) ->
 def test_thirteenth_reading_the_loaded_sense_stays(body: str, flagged: str) -> None:
     found = _texts(body)
     assert [t for t in found if flagged in t], found
+
+
+# A label the article recounts as denied, refused or taken back is mentioned, not used (the
+# held-out reading's "Trump denied calling him stupid"); "call for" asks, it labels nothing.
+# Each with the use that must stay flagged. Our own sentences.
+@pytest.mark.parametrize(
+    ("body", "not_flagged"),
+    [
+        ("The governor denied calling his rival stupid at the fair.", "stupid"),
+        ("She denied that she had ever called the mayor a crook.", "crook"),
+        ("The minister refused to describe the rebels as terrorists.", "terrorists"),
+        ("The minister refused to call the gunmen fanatics.", "fanatics"),
+        ("He apologised for calling the reporters idiots.", "idiots"),
+        ("He was calm, not once referring to his rival as ‘Crooked Hillary.’", "Crooked Hillary"),
+        ("The candidate never described the marchers as thugs.", "thugs"),
+    ],
+)
+def test_labelling_denied_refused_or_withdrawn_is_a_mention(body: str, not_flagged: str) -> None:
+    found = _texts(body)
+    assert not [t for t in found if not_flagged in t], found
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        ("The governor called his rival stupid at the fair.", "stupid"),
+        ("He denied wrongdoing and called the inquiry a witch hunt.", "witch hunt"),
+        ("He refused to stop calling the reporters idiots.", "idiots"),
+        ("He did not apologise and called the marchers thugs.", "thugs"),
+        ("Crime declined after the mayor called the gangs thugs.", "thugs"),
+        ("The candidate described the marchers as thugs.", "thugs"),
+        ("He referred to his rival as ‘Crooked Hillary.’", "Crooked Hillary"),
+        ("The minister called the rebels terrorists.", "terrorists"),
+        ("Officials refused to call the school bloodbath as terrorism.", "bloodbath"),
+        ("The mayor did not call for the firing of the corrupt chief.", "corrupt"),
+    ],
+)
+def test_labelling_asserted_stays_flagged(body: str, flagged: str) -> None:
+    found = _texts(body)
+    assert [t for t in found if flagged in t], found
