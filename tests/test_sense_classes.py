@@ -163,6 +163,9 @@ def test_the_loaded_sense_stays(body: str, flagged: str) -> None:
         ("The resort promises transformative stays by the lake.", "new"),
         ("The mayor's belittling treatment of his rivals drew boos.", "made fun of"),
         ("For many voters the senator became a bogeyman.", "rival"),
+        # the last held-out reading: a career's end is not "fatal", a convict not "accused"
+        ("It was a tragic end to a long career in the senate.", "fatal"),
+        ("The court heard the pedophile had served a prison term before.", "accused"),
     ],
 )
 def test_neutral_alternative_fits_the_sense(body: str, bad_advice: str) -> None:
