@@ -663,3 +663,30 @@ def test_labelling_denied_refused_or_withdrawn_is_a_mention(body: str, not_flagg
 def test_labelling_asserted_stays_flagged(body: str, flagged: str) -> None:
     found = _texts(body)
     assert [t for t in found if flagged in t], found
+
+
+# The Munich and Cold War vocabulary said of its own era is the historian's term, not a charge
+# (a held-out reading's history column): "totalitarian" and "appeasement" follow "fascist" and
+# "dictator" in leaving a sentence that names its era alone. Our own sentences.
+@pytest.mark.parametrize(
+    ("body", "word"),
+    [
+        ("Britain's appeasement of Hitler in 1938 failed.", "appeasement"),
+        ("Leaders recalled the lessons of World War II: appeasement does not work.", "appeasement"),
+        ("Stalin's totalitarian state crushed every rival party.", "totalitarian"),
+        ("The totalitarian regimes of the last century banned free speech.", "totalitarian"),
+    ],
+)
+def test_the_historians_term_for_its_own_era_is_not_a_charge(body: str, word: str) -> None:
+    assert word not in " ".join(_texts(body)).lower(), _texts(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "word"),
+    [
+        ("Hawks called the president's deal with Iran appeasement.", "appeasement"),
+        ("Critics called the new surveillance law totalitarian.", "totalitarian"),
+    ],
+)
+def test_the_same_terms_said_of_todays_politics_stay(body: str, word: str) -> None:
+    assert word in " ".join(_texts(body)).lower(), _texts(body)
