@@ -690,3 +690,29 @@ def test_the_historians_term_for_its_own_era_is_not_a_charge(body: str, word: st
 )
 def test_the_same_terms_said_of_todays_politics_stay(body: str, word: str) -> None:
     assert word in " ".join(_texts(body)).lower(), _texts(body)
+
+
+# A term the next words define in apposition is explained, not applied: '"X," the notion that',
+# "X - a word used by". Our own sentences, each with the use that stays.
+@pytest.mark.parametrize(
+    ("body", "word"),
+    [
+        ("He long embraced “birtherism,” the notion that the governor was born abroad.", "birther"),
+        ("The flyer warned of death panels - a claim that fact checkers rejected.", "death panels"),
+        ("Bloggers called it the obliteration — a word used by several observers.", "obliterat"),
+    ],
+)
+def test_a_term_defined_in_apposition_is_mentioned(body: str, word: str) -> None:
+    assert word not in " ".join(_texts(body)).lower(), _texts(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "word"),
+    [
+        ("He long embraced birtherism and repeated it at every rally.", "birther"),
+        ("The flyer warned of death panels in the new bill.", "death panels"),
+        ("He called the senator a “liar,” and the crowd cheered.", "liar"),
+    ],
+)
+def test_a_term_not_defined_stays(body: str, word: str) -> None:
+    assert word in " ".join(_texts(body)).lower(), _texts(body)
