@@ -716,3 +716,31 @@ def test_a_term_defined_in_apposition_is_mentioned(body: str, word: str) -> None
 )
 def test_a_term_not_defined_stays(body: str, word: str) -> None:
     assert word in " ".join(_texts(body)).lower(), _texts(body)
+
+
+# Verbs wire copy itself uses for the act ("touted", "decried", "assailed", "mocked", "took a
+# swipe at", "traded insults"): a wire editor would not query them in the outlet's narration,
+# so they are flagged but out of the default view; the same entries' colour verbs ("gushed",
+# "pummeled", "tore into", "spewed insults") stay in view. Our own sentences.
+@pytest.mark.parametrize(
+    ("body", "word", "shown"),
+    [
+        ("The governor touted the new jobs figures at the plant.", "touted", False),
+        ("The mayor decried the cuts to the bus service.", "decried", False),
+        ("The senator assailed the budget in a floor speech.", "assailed", False),
+        ("The candidate mocked his rival's travel plans.", "mocked", False),
+        ("The senator took a swipe at the governor over taxes.", "took a swipe at", False),
+        ("The two candidates traded insults on the debate stage.", "traded insults", False),
+        ("The governor gushed about the new jobs figures.", "gushed", True),
+        ("The senator pummeled the budget in a floor speech.", "pummeled", True),
+        ("The senator tore into the governor over taxes.", "tore into", True),
+        ("The two candidates spewed insults on the debate stage.", "spewed insults", True),
+    ],
+)
+def test_wire_verbs_are_flagged_out_of_view_and_colour_verbs_shown(
+    body: str, word: str, shown: bool
+) -> None:
+    flags = flag(
+        Article(headline="", body=body), default_lexicon(), genre="news", topic="public_affairs"
+    )
+    assert {f.text: f.shown for f in flags if f.text == word} == {word: shown}, flags
