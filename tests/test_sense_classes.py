@@ -744,3 +744,14 @@ def test_wire_verbs_are_flagged_out_of_view_and_colour_verbs_shown(
         Article(headline="", body=body), default_lexicon(), genre="news", topic="public_affairs"
     )
     assert {f.text: f.shown for f in flags if f.text == word} == {word: shown}, flags
+
+
+def test_a_mass_shooting_called_a_massacre_is_wire_usage() -> None:
+    """A story about a mass shooting names it "the massacre" as wire copy does, wherever in the
+    paragraph the shooting is named; a raid on a village called a massacre stays contested."""
+    shooting = (
+        "A gunman opened fire at a nightclub on Sunday.\n\n"
+        "Vigils for the victims of the Riverside massacre were held across the state."
+    )
+    assert "massacre" not in _texts(shooting)
+    assert "massacre" in _texts("Activists said the raid on the village was a massacre.")
