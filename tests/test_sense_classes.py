@@ -731,6 +731,8 @@ def test_a_term_not_defined_stays(body: str, word: str) -> None:
         ("The candidate mocked his rival's travel plans.", "mocked", False),
         ("The senator took a swipe at the governor over taxes.", "took a swipe at", False),
         ("The two candidates traded insults on the debate stage.", "traded insults", False),
+        ("Conceding that the vote was close, the mayor thanked her staff.", "Conceding", False),
+        ("The mayor admitted that the audit had found errors.", "admitted", True),
         ("The governor gushed about the new jobs figures.", "gushed", True),
         ("The senator pummeled the budget in a floor speech.", "pummeled", True),
         ("The senator tore into the governor over taxes.", "tore into", True),
