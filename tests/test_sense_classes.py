@@ -757,3 +757,22 @@ def test_a_mass_shooting_called_a_massacre_is_wire_usage() -> None:
     )
     assert "massacre" not in _texts(shooting)
     assert "massacre" in _texts("Activists said the raid on the village was a massacre.")
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # business news: layoffs, inflation and the regulators are public affairs
+        "The company announced layoffs as inflation rose and antitrust regulators opened a "
+        "review. Unemployment claims rose for a third week. ",
+        # health policy: Medicaid, the FDA and public health officials
+        "Medicaid enrollment fell after the FDA warned about the drug and public health "
+        "officials urged caution. The recession cut subsidies. ",
+    ],
+)
+def test_business_and_health_policy_news_is_public_affairs(lead: str) -> None:
+    """A held-out reading found business and health news read as topic `other`, which hides
+    every flag of the page; their vocabulary of regulation and the economy is public affairs."""
+    words = default_lexicon().word_classes["public_affairs"]
+    story = lead + "The office had forty desks and a kitchen by the window. " * 12
+    assert public_affairs(story, words).topic == "public_affairs"
