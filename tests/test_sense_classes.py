@@ -759,6 +759,14 @@ def test_a_mass_shooting_called_a_massacre_is_wire_usage() -> None:
     assert "massacre" in _texts("Activists said the raid on the village was a massacre.")
 
 
+def test_stunting_growth_is_not_a_political_stunt() -> None:
+    """Health-policy words now set the public-affairs scene a "stunt" needs; the verb that
+    stunts growth is not the noun that judges a motive, which stays flagged."""
+    assert "stunt" not in _texts("Poverty is a public health crisis and can stunt growth.")
+    assert "stunt" not in _texts("Smoke is a public health risk and may stunt children’s growth.")
+    assert "stunt" in _texts("The senator called the vote a stunt, the minister said.")
+
+
 @pytest.mark.parametrize(
     "lead",
     [
