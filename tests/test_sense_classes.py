@@ -784,3 +784,22 @@ def test_business_and_health_policy_news_is_public_affairs(lead: str) -> None:
     words = default_lexicon().word_classes["public_affairs"]
     story = lead + "The office had forty desks and a kitchen by the window. " * 12
     assert public_affairs(story, words).topic == "public_affairs"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The officer, who debunked a rumor about the attack, spoke on Monday.",
+        "Success for them meant discrediting me and my work.",
+        "His tweet discrediting the report drew criticism.",
+    ],
+)
+def test_debunking_or_discrediting_something_is_an_act_not_a_verdict(body: str) -> None:
+    """The verb with its own object reports what someone did; the adjective on a claim ("the
+    debunked claim", "a discredited report") is the writer's verdict and stays flagged."""
+    assert not [t for t in _texts(body) if "debunk" in t or "discredit" in t], _texts(body)
+
+
+def test_a_debunked_claim_is_the_writers_verdict() -> None:
+    assert "debunked" in _texts("He repeated the debunked claim about the vote.")
+    assert "discredited" in _texts("The senator relied on a discredited report.")
