@@ -1,0 +1,76 @@
+"""Recall, policy labels and sneers (issue 9, class 5): partisan policy labels of both sides
+('death tax', 'nanny state', 'tax cuts for the rich', 'billionaire class'), charges of
+manipulation ('gaslighting', 'dog whistle'), contempt for people and the figurative 'mafia' of a
+faction. Each is caught in its loaded sense, and the plain sense next to it is left alone (the
+crime syndicate, gross negligence as a legal standard, 'has been'). Every sentence here is our
+own, written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotator.framing import default_lexicon, flag
+from annotator.models import Article
+
+
+def _flags(body: str) -> list[tuple[str, str]]:
+    return [(f.text, f.entry_id) for f in flag(Article(headline="", body=body), default_lexicon())]
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "entry_id"),
+    [
+        ("The bill would repeal the death tax on family farms.", "death tax", "death-tax"),
+        ("The group ran ads against job-killing rules.", "job-killing", "job-killing"),
+        ("The mayor said the trade deal was a job killer.", "job killer", "job-killing"),
+        ("Critics said the soda tax was the nanny state at work.", "nanny state", "nanny-state"),
+        (
+            "He called the plan a government takeover of health care.",
+            "government takeover of health care",
+            "policy-takeover-labels",
+        ),
+        ("She decried socialized medicine.", "socialized medicine", "policy-takeover-labels"),
+        ("Voters turned on the tax-and-spend council.", "tax-and-spend", "policy-takeover-labels"),
+        ("The plan is more tax cuts for the rich.", "tax cuts for the rich", "rich-tax-labels"),
+        ("The fund is a giveaway to the wealthy.", "giveaway to the wealthy", "rich-tax-labels"),
+        ("She vowed to take on the billionaire class.", "billionaire class", "rich-tax-labels"),
+        ("The agency is gaslighting the residents.", "gaslighting", "gaslighting"),
+        ("The ministry's statement was pure doublespeak.", "doublespeak", "doublespeak"),
+        ("His rival called him a weakling and a braggart.", "weakling", "contempt-labels"),
+        ("The doom-mongers were wrong about the harvest.", "doom-mongers", "contempt-labels"),
+        ("The ad says he palled around with extremists.", "palled around with", "palling-around"),
+        ("The inquiry found gross incompetence.", "gross incompetence", "gross-failings"),
+        ("The columnist blamed a media mafia for the smear.", "mafia", "mafia-label"),
+        ("The courageous councillor stood alone against the plan.", "courageous", "courageous"),
+        ("The minister smirked at the question.", "smirked", "smirk"),
+        ("The city's response to the flood was woeful.", "woeful", "ineffectual"),
+        ("Critics called the slogan a dog whistle to bigots.", "dog whistle", "dog-whistle"),
+        ("He blamed low-information voters.", "low-information voters", "sneer-labels"),
+        ("The host mocked the thought police on campus.", "thought police", "sneer-labels"),
+    ],
+)
+def test_policy_and_sneer_labels_found(body: str, text: str, entry_id: str) -> None:
+    assert (text, entry_id) in _flags(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "word"),
+    [
+        # The crime syndicate itself, and a film about it.
+        ("The mafia boss was sentenced to life in prison.", "mafia"),
+        ("The Sicilian mafia controlled the port for decades.", "mafia"),
+        ("The mafia film opened at the festival to long applause.", "mafia"),
+        # A legal standard, not a verdict.
+        ("Prosecutors must prove gross negligence.", "gross"),
+        # 'has been' is no label; nor is taxing and spending as a verb phrase.
+        ("The house has been sold twice.", "has been"),
+        ("Parliament can tax and spend only by statute.", "tax and spend"),
+    ],
+)
+def test_plain_sense_not_flagged(body: str, word: str) -> None:
+    assert not any(word in text.lower() for text, _ in _flags(body))
+
+
+def test_lowercase_rule_keeps_the_crime_family_name() -> None:
+    # A capitalised Mafia is the syndicate's name in wire copy; the label is the lower-case use.
+    assert not any(eid == "mafia-label" for _, eid in _flags("The Mafia ran the docks."))
