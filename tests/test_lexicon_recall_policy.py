@@ -47,6 +47,13 @@ def _flags(body: str) -> list[tuple[str, str]]:
         ("Critics called the slogan a dog whistle to bigots.", "dog whistle", "dog-whistle"),
         ("He blamed low-information voters.", "low-information voters", "sneer-labels"),
         ("The host mocked the thought police on campus.", "thought police", "sneer-labels"),
+        ("The alliance is a paper tiger.", "paper tiger", "sneer-labels"),
+        ("Rivals mocked his milquetoast approach.", "milquetoast", "sneer-labels"),
+        ("The minister called the country a rogue nation.", "rogue nation", "rogue-nation"),
+        ("Critics said the movement was in its death throes.", "death throes", "death-throes"),
+        ("The watchdog called the new law toothless.", "toothless", "verdict-adjectives"),
+        ("The malevolent plan drew protests.", "malevolent", "verdict-adjectives"),
+        ("The general was lionized by the party press.", "lionized", "verdict-adjectives"),
     ],
 )
 def test_policy_and_sneer_labels_found(body: str, text: str, entry_id: str) -> None:
@@ -65,6 +72,8 @@ def test_policy_and_sneer_labels_found(body: str, text: str, entry_id: str) -> N
         # 'has been' is no label; nor is taxing and spending as a verb phrase.
         ("The house has been sold twice.", "has been"),
         ("Parliament can tax and spend only by statute.", "tax and spend"),
+        # A baby's grin, not a verdict.
+        ("The baby gave a toothless grin.", "toothless"),
     ],
 )
 def test_plain_sense_not_flagged(body: str, word: str) -> None:
