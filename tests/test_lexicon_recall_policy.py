@@ -54,6 +54,8 @@ def _flags(body: str) -> list[tuple[str, str]]:
         ("The watchdog called the new law toothless.", "toothless", "verdict-adjectives"),
         ("The malevolent plan drew protests.", "malevolent", "verdict-adjectives"),
         ("The general was lionized by the party press.", "lionized", "verdict-adjectives"),
+        ("The host said the policy was driven by white guilt.", "white guilt", "white-guilt"),
+        ("The flood left a crisis of epic proportions.", "of epic proportions", "epic-proportions"),
     ],
 )
 def test_policy_and_sneer_labels_found(body: str, text: str, entry_id: str) -> None:
