@@ -56,6 +56,9 @@ def _flags(body: str) -> list[tuple[str, str]]:
         ("The general was lionized by the party press.", "lionized", "verdict-adjectives"),
         ("The host said the policy was driven by white guilt.", "white guilt", "white-guilt"),
         ("The flood left a crisis of epic proportions.", "of epic proportions", "epic-proportions"),
+        ("The leadership steamrolled the opposition.", "steamrolled", "force-through-verbs"),
+        ("The whip strong-armed members into voting yes.", "strong-armed", "force-through-verbs"),
+        ("Voters were hoodwinked by the ads.", "hoodwinked", "hoodwink-verbs"),
     ],
 )
 def test_policy_and_sneer_labels_found(body: str, text: str, entry_id: str) -> None:
@@ -74,6 +77,8 @@ def test_policy_and_sneer_labels_found(body: str, text: str, entry_id: str) -> N
         # 'has been' is no label; nor is taxing and spending as a verb phrase.
         ("The house has been sold twice.", "has been"),
         ("Parliament can tax and spend only by statute.", "tax and spend"),
+        # A rout in sport, not a vote forced.
+        ("The champions steamrolled the visitors 5-0 in the league.", "steamrolled"),
         # A baby's grin, not a verdict.
         ("The baby gave a toothless grin.", "toothless"),
     ],
