@@ -59,6 +59,16 @@ def _flags(body: str) -> list[tuple[str, str]]:
         ("The leadership steamrolled the opposition.", "steamrolled", "force-through-verbs"),
         ("The whip strong-armed members into voting yes.", "strong-armed", "force-through-verbs"),
         ("Voters were hoodwinked by the ads.", "hoodwinked", "hoodwink-verbs"),
+        (
+            "State media blamed Hong Kong independence forces for the unrest.",
+            "Hong Kong independence forces",
+            "china-region-separatists",
+        ),
+        (
+            "Officials in Xinjiang said the vocational education and training centers had closed.",
+            "vocational education and training centers",
+            "xinjiang-training-centers",
+        ),
     ],
 )
 def test_policy_and_sneer_labels_found(body: str, text: str, entry_id: str) -> None:
@@ -77,6 +87,8 @@ def test_policy_and_sneer_labels_found(body: str, text: str, entry_id: str) -> N
         # 'has been' is no label; nor is taxing and spending as a verb phrase.
         ("The house has been sold twice.", "has been"),
         ("Parliament can tax and spend only by statute.", "tax and spend"),
+        # Job training with no word of China near it is what it says.
+        ("The county opened vocational education and training centers for adults.", "vocational"),
         # A rout in sport, not a vote forced.
         ("The champions steamrolled the visitors 5-0 in the league.", "steamrolled"),
         # A baby's grin, not a verdict.
