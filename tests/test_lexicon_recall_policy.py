@@ -59,6 +59,8 @@ def _flags(body: str) -> list[tuple[str, str]]:
         ("The leadership steamrolled the opposition.", "steamrolled", "force-through-verbs"),
         ("The whip strong-armed members into voting yes.", "strong-armed", "force-through-verbs"),
         ("Voters were hoodwinked by the ads.", "hoodwinked", "hoodwink-verbs"),
+        ("They mocked the militia as Y'all Qaeda.", "Y'all Qaeda", "domestic-jihadist-labels"),
+        ("The senator blamed the science deniers.", "science deniers", "sneer-labels"),
         (
             "State media blamed Hong Kong independence forces for the unrest.",
             "Hong Kong independence forces",
@@ -89,6 +91,8 @@ def test_policy_and_sneer_labels_found(body: str, text: str, entry_id: str) -> N
         ("Parliament can tax and spend only by statute.", "tax and spend"),
         # Job training with no word of China near it is what it says.
         ("The county opened vocational education and training centers for adults.", "vocational"),
+        # The press nickname of the American who fought with the Taliban names one man.
+        ("John Walker Lindh, the American Taliban, was released.", "taliban"),
         # A rout in sport, not a vote forced.
         ("The champions steamrolled the visitors 5-0 in the league.", "steamrolled"),
         # A baby's grin, not a verdict.
