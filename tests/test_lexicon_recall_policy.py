@@ -84,6 +84,10 @@ def test_policy_and_sneer_labels_found(body: str, text: str, entry_id: str) -> N
         ("The mafia boss was sentenced to life in prison.", "mafia"),
         ("The Sicilian mafia controlled the port for decades.", "mafia"),
         ("The mafia film opened at the festival to long applause.", "mafia"),
+        # Crime reporting on the syndicate, in a house style that writes it in lower case.
+        ("Police said the mafia ordered the murder of the reporter.", "mafia"),
+        ("The mafia has run the port for decades, prosecutors said.", "mafia"),
+        ("The anti-mafia commission met in Rome.", "mafia"),
         # A legal standard, not a verdict.
         ("Prosecutors must prove gross negligence.", "gross"),
         # 'has been' is no label; nor is taxing and spending as a verb phrase.
