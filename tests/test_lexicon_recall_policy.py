@@ -97,6 +97,11 @@ def test_policy_and_sneer_labels_found(body: str, text: str, entry_id: str) -> N
         ("The county opened vocational education and training centers for adults.", "vocational"),
         # The press nickname of the American who fought with the Taliban names one man.
         ("John Walker Lindh, the American Taliban, was released.", "taliban"),
+        # Sport's verdicts on a side, and a novel's own word.
+        ("The visitors were no pushover in the league final.", "pushover"),
+        ("United were toothless in attack and lost the match 2-0.", "toothless"),
+        ("The defending was woeful as the team lost the game.", "woeful"),
+        ("In the novel, the party's doublespeak hides the truth.", "doublespeak"),
         # A rout in sport, not a vote forced.
         ("The champions steamrolled the visitors 5-0 in the league.", "steamrolled"),
         # A baby's grin, not a verdict.
