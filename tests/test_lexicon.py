@@ -169,6 +169,19 @@ def test_neutral_for_a_form_the_entry_lacks_is_refused(tmp_path: Path) -> None:
         Lexicon.load([bad])
 
 
+def test_a_wire_form_the_entry_lacks_is_refused(tmp_path: Path) -> None:
+    # A misspelt form would otherwise never match and the rule would silently do nothing.
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(
+        "schema_version: 1\nentries:\n  - id: touted\n    forms: [touted]\n"
+        "    category: attribution\n    technique: Loaded_Language\n"
+        "    severity: low\n    why: Casts a claim as salesmanship.\n"
+        "    context:\n      wire_forms: [tooted]\n"
+    )
+    with pytest.raises(DataFileError, match=r"bad\.yaml:9: .*'tooted' is not one of"):
+        Lexicon.load([bad])
+
+
 @pytest.mark.parametrize("rule", ["not_near", "topic", "plain_in_paragraph", "not_by"])
 def test_a_context_rule_naming_an_unknown_word_class_is_refused(tmp_path: Path, rule: str) -> None:
     # A misspelt class would otherwise read as an empty one and the rule would silently do nothing.

@@ -163,6 +163,9 @@ def test_the_loaded_sense_stays(body: str, flagged: str) -> None:
         ("The resort promises transformative stays by the lake.", "new"),
         ("The mayor's belittling treatment of his rivals drew boos.", "made fun of"),
         ("For many voters the senator became a bogeyman.", "rival"),
+        # the last held-out reading: a career's end is not "fatal", a convict not "accused"
+        ("It was a tragic end to a long career in the senate.", "fatal"),
+        ("The court heard the pedophile had served a prison term before.", "accused"),
     ],
 )
 def test_neutral_alternative_fits_the_sense(body: str, bad_advice: str) -> None:
@@ -620,3 +623,183 @@ def test_thirteenth_reading_not_the_loaded_sense(body: str, not_flagged: str) ->
 def test_thirteenth_reading_the_loaded_sense_stays(body: str, flagged: str) -> None:
     found = _texts(body)
     assert [t for t in found if flagged in t], found
+
+
+# A label the article recounts as denied, refused or taken back is mentioned, not used (the
+# held-out reading's "Trump denied calling him stupid"); "call for" asks, it labels nothing.
+# Each with the use that must stay flagged. Our own sentences.
+@pytest.mark.parametrize(
+    ("body", "not_flagged"),
+    [
+        ("The governor denied calling his rival stupid at the fair.", "stupid"),
+        ("She denied that she had ever called the mayor a crook.", "crook"),
+        ("The minister refused to describe the rebels as terrorists.", "terrorists"),
+        ("The minister refused to call the gunmen fanatics.", "fanatics"),
+        ("He apologised for calling the reporters idiots.", "idiots"),
+        ("He was calm, not once referring to his rival as ‘Crooked Hillary.’", "Crooked Hillary"),
+        ("The candidate never described the marchers as thugs.", "thugs"),
+    ],
+)
+def test_labelling_denied_refused_or_withdrawn_is_a_mention(body: str, not_flagged: str) -> None:
+    found = _texts(body)
+    assert not [t for t in found if not_flagged in t], found
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        ("The governor called his rival stupid at the fair.", "stupid"),
+        ("He denied wrongdoing and called the inquiry a witch hunt.", "witch hunt"),
+        ("He refused to stop calling the reporters idiots.", "idiots"),
+        ("He did not apologise and called the marchers thugs.", "thugs"),
+        ("Crime declined after the mayor called the gangs thugs.", "thugs"),
+        ("The candidate described the marchers as thugs.", "thugs"),
+        ("He referred to his rival as ‘Crooked Hillary.’", "Crooked Hillary"),
+        ("The minister called the rebels terrorists.", "terrorists"),
+        ("Officials refused to call the school bloodbath as terrorism.", "bloodbath"),
+        ("The mayor did not call for the firing of the corrupt chief.", "corrupt"),
+    ],
+)
+def test_labelling_asserted_stays_flagged(body: str, flagged: str) -> None:
+    found = _texts(body)
+    assert [t for t in found if flagged in t], found
+
+
+# The Munich and Cold War vocabulary said of its own era is the historian's term, not a charge
+# (a held-out reading's history column): "totalitarian" and "appeasement" follow "fascist" and
+# "dictator" in leaving a sentence that names its era alone. Our own sentences.
+@pytest.mark.parametrize(
+    ("body", "word"),
+    [
+        ("Britain's appeasement of Hitler in 1938 failed.", "appeasement"),
+        ("Leaders recalled the lessons of World War II: appeasement does not work.", "appeasement"),
+        ("Stalin's totalitarian state crushed every rival party.", "totalitarian"),
+        ("The totalitarian regimes of the last century banned free speech.", "totalitarian"),
+    ],
+)
+def test_the_historians_term_for_its_own_era_is_not_a_charge(body: str, word: str) -> None:
+    assert word not in " ".join(_texts(body)).lower(), _texts(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "word"),
+    [
+        ("Hawks called the president's deal with Iran appeasement.", "appeasement"),
+        ("Critics called the new surveillance law totalitarian.", "totalitarian"),
+    ],
+)
+def test_the_same_terms_said_of_todays_politics_stay(body: str, word: str) -> None:
+    assert word in " ".join(_texts(body)).lower(), _texts(body)
+
+
+# A term the next words define in apposition is explained, not applied: '"X," the notion that',
+# "X - a word used by". Our own sentences, each with the use that stays.
+@pytest.mark.parametrize(
+    ("body", "word"),
+    [
+        ("He long embraced “birtherism,” the notion that the governor was born abroad.", "birther"),
+        ("The flyer warned of death panels - a claim that fact checkers rejected.", "death panels"),
+        ("Bloggers called it the obliteration — a word used by several observers.", "obliterat"),
+    ],
+)
+def test_a_term_defined_in_apposition_is_mentioned(body: str, word: str) -> None:
+    assert word not in " ".join(_texts(body)).lower(), _texts(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "word"),
+    [
+        ("He long embraced birtherism and repeated it at every rally.", "birther"),
+        ("The flyer warned of death panels in the new bill.", "death panels"),
+        ("He called the senator a “liar,” and the crowd cheered.", "liar"),
+    ],
+)
+def test_a_term_not_defined_stays(body: str, word: str) -> None:
+    assert word in " ".join(_texts(body)).lower(), _texts(body)
+
+
+# Verbs wire copy itself uses for the act ("touted", "decried", "assailed", "mocked", "took a
+# swipe at", "traded insults"): a wire editor would not query them in the outlet's narration,
+# so they are flagged but out of the default view; the same entries' colour verbs ("gushed",
+# "pummeled", "tore into", "spewed insults") stay in view. Our own sentences.
+@pytest.mark.parametrize(
+    ("body", "word", "shown"),
+    [
+        ("The governor touted the new jobs figures at the plant.", "touted", False),
+        ("The mayor decried the cuts to the bus service.", "decried", False),
+        ("The senator assailed the budget in a floor speech.", "assailed", False),
+        ("The candidate mocked his rival's travel plans.", "mocked", False),
+        ("The senator took a swipe at the governor over taxes.", "took a swipe at", False),
+        ("The two candidates traded insults on the debate stage.", "traded insults", False),
+        ("Conceding that the vote was close, the mayor thanked her staff.", "Conceding", False),
+        ("The mayor admitted that the audit had found errors.", "admitted", True),
+        ("The governor gushed about the new jobs figures.", "gushed", True),
+        ("The senator pummeled the budget in a floor speech.", "pummeled", True),
+        ("The senator tore into the governor over taxes.", "tore into", True),
+        ("The two candidates spewed insults on the debate stage.", "spewed insults", True),
+    ],
+)
+def test_wire_verbs_are_flagged_out_of_view_and_colour_verbs_shown(
+    body: str, word: str, shown: bool
+) -> None:
+    flags = flag(
+        Article(headline="", body=body), default_lexicon(), genre="news", topic="public_affairs"
+    )
+    assert {f.text: f.shown for f in flags if f.text == word} == {word: shown}, flags
+
+
+def test_a_mass_shooting_called_a_massacre_is_wire_usage() -> None:
+    """A story about a mass shooting names it "the massacre" as wire copy does, wherever in the
+    paragraph the shooting is named; a raid on a village called a massacre stays contested."""
+    shooting = (
+        "A gunman opened fire at a nightclub on Sunday.\n\n"
+        "Vigils for the victims of the Riverside massacre were held across the state."
+    )
+    assert "massacre" not in _texts(shooting)
+    assert "massacre" in _texts("Activists said the raid on the village was a massacre.")
+
+
+def test_stunting_growth_is_not_a_political_stunt() -> None:
+    """Health-policy words now set the public-affairs scene a "stunt" needs; the verb that
+    stunts growth is not the noun that judges a motive, which stays flagged."""
+    assert "stunt" not in _texts("Poverty is a public health crisis and can stunt growth.")
+    assert "stunt" not in _texts("Smoke is a public health risk and may stunt children’s growth.")
+    assert "stunt" in _texts("The senator called the vote a stunt, the minister said.")
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # business news: layoffs, inflation and the regulators are public affairs
+        "The company announced layoffs as inflation rose and antitrust regulators opened a "
+        "review. Unemployment claims rose for a third week. ",
+        # health policy: Medicaid, the FDA and public health officials
+        "Medicaid enrollment fell after the FDA warned about the drug and public health "
+        "officials urged caution. The recession cut subsidies. ",
+    ],
+)
+def test_business_and_health_policy_news_is_public_affairs(lead: str) -> None:
+    """A held-out reading found business and health news read as topic `other`, which hides
+    every flag of the page; their vocabulary of regulation and the economy is public affairs."""
+    words = default_lexicon().word_classes["public_affairs"]
+    story = lead + "The office had forty desks and a kitchen by the window. " * 12
+    assert public_affairs(story, words).topic == "public_affairs"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The officer, who debunked a rumor about the attack, spoke on Monday.",
+        "Success for them meant discrediting me and my work.",
+        "His tweet discrediting the report drew criticism.",
+    ],
+)
+def test_debunking_or_discrediting_something_is_an_act_not_a_verdict(body: str) -> None:
+    """The verb with its own object reports what someone did; the adjective on a claim ("the
+    debunked claim", "a discredited report") is the writer's verdict and stays flagged."""
+    assert not [t for t in _texts(body) if "debunk" in t or "discredit" in t], _texts(body)
+
+
+def test_a_debunked_claim_is_the_writers_verdict() -> None:
+    assert "debunked" in _texts("He repeated the debunked claim about the vote.")
+    assert "discredited" in _texts("The senator relied on a discredited report.")

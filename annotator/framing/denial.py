@@ -4,8 +4,10 @@ The lexicon matches words; whether the text applies them is a question of the wo
 
 - **Negation.** "not a terrorist", "never a puppet", "not completely unfounded", "weren't
   trying to be traitors", "it's not as if he whitewashed the facts": the label is denied.
-- **Labelling denied or imagined.** "she doesn't call her rivals dummies", "you may say that's
-  inhumane": the speaker contrasts or anticipates the label rather than applying it.
+- **Labelling denied, refused, withdrawn or imagined.** "she doesn't call her rivals dummies",
+  "denied calling him stupid", "refused to describe it as terrorism", "apologised for calling
+  them thugs", "you may say that's inhumane": the article recounts a label not applied, taken
+  back or only anticipated (a mention, not a use).
 - **Self-report.** "I never claimed to be a journalist": a verb of saying speakers use of
   their own words casts no doubt on them.
 - **Hedges.** "almost certainly", "probably inevitable": certainty words that are qualified.
@@ -124,16 +126,35 @@ _NOT_AS_IF = re.compile(
 )
 # Labelling denied or only imagined: "she doesn't call her opponents dummies", "you may say
 # that's inhumane". The speaker contrasts or anticipates the label rather than applying it.
+# "call for", "call on", "called off" ask or cancel; they label nothing ("did not call for the
+# resignation of the corrupt mayor" still uses "corrupt"). "refer to ... as" and "describe ...
+# as" label like "call" ("not once referring to his rivals as 'Little Marco'").
 _LABELLING = re.compile(
-    r"\b(?:call(?:s|ed|ing)?|label(?:s|led|ed|ling|ing)?|brand(?:s|ed|ing)?)\b"
+    r"\b(?:call(?:s|ed|ing)?(?!\s+(?:for|on|off|up|in|out|back|into|upon)\b)|"
+    r"label(?:s|led|ed|ling|ing)?|brand(?:s|ed|ing)?|dub(?:s|bed|bing)?|"
+    r"(?:refer(?:s|red|ring)?\s+to|describ(?:e|es|ed|ing))\b[^.;:!?\"“”]{0,50}?\bas)\b"
     r"(?=[^.;:!?\"“”]{0,40}$)",
     re.IGNORECASE,
 )
 _NEGATOR_BEFORE = re.compile(r"(?:\bnot|n't|\bnever)\s+((?:[\w'’]+\s+){0,5})$", re.IGNORECASE)
-# Words after a negator that turn the denial into an assertion: "didn't hesitate to call them".
+# A verb that denies, refuses or takes back the labelling, joined to it only by function words:
+# "denied calling him stupid", "denied that he had ever called", "refused to call it
+# terrorism", "apologised for calling them thugs". The label is recounted as not applied, or
+# withdrawn. ("Crime declined after officials called it ..." is no such joint.)
+_DENIER_BEFORE = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying|ial)|refus(?:e|es|ed|ing|al)|declin(?:e|es|ed|ing)|"
+    r"avoid(?:s|ed|ing)?|stop(?:s|ped|ping)?\s+short\s+of|regrett?(?:s|ed|ing)?|"
+    r"apologi[sz](?:e|es|ed|ing)\s+for|retract(?:s|ed|ing)?|walk(?:s|ed|ing)?\s+back)\s+"
+    r"(?:(?:to|that|having|ever|he|she|they|it|i|we|you|had|has|have|ever|once|publicly|"
+    r"directly|personally|being)\s+){0,4}$",
+    re.IGNORECASE,
+)
+# Words after a negator that turn the denial into an assertion: "didn't hesitate to call them",
+# or that join a second, asserted clause: "denied wrongdoing and called the inquiry a farce".
 _NOT_A_DENIAL = frozenset(
     {"only", "just", "merely", "hesitate", "hesitated", "shy", "stop", "stopped", "fail",
-     "failed", "refrain", "mind", "cease", "ceased", "wait", "waited", "even"}
+     "failed", "refrain", "mind", "cease", "ceased", "wait", "waited", "even", "and", "but",
+     "then", "instead", "yet"}
 )
 _ANTICIPATED = re.compile(
     r"\b(?:you|some|people|critics|others|one)\s+(?:may|might|could|would|can)\s+"
@@ -154,9 +175,16 @@ _BELIEF_DENIED = re.compile(
 _IF_BEFORE = re.compile(r"\bif\s+(?:[\w'’]+\s+){1,3}$", re.IGNORECASE)
 
 
-def _label_denied(text: str, start: int) -> bool:
+# "refused to call the party slaughter as terrorism": a match followed by "as" is the thing
+# described, not the label the verb would give it.
+_AS_AFTER = re.compile(r"[\"”’']?\s+as\b", re.IGNORECASE)
+
+
+def _label_denied(text: str, start: int, end: int) -> bool:
     """The label is the object of a negated or hypothetical verb of labelling."""
     lo = max(0, start - 120)
+    if _AS_AFTER.match(text, end):
+        return False
     if _ANTICIPATED.search(text, lo, start):
         return True
     verbs = list(_LABELLING.finditer(text, lo, start))  # the nearest: "didn't call X but called Y"
@@ -165,6 +193,8 @@ def _label_denied(text: str, start: int) -> bool:
     verb = verbs[-1]
     if _IF_BEFORE.search(text, max(0, verb.start() - 40), verb.start()):
         return True  # "if my kids called people morons": a hypothetical, not a use
+    if _DENIER_BEFORE.search(text, lo, verb.start()):
+        return True
     negator = _NEGATOR_BEFORE.search(text, lo, verb.start())
     return negator is not None and not (
         {w.lower() for w in WORD.findall(negator.group(1))} & _NOT_A_DENIAL
@@ -200,7 +230,9 @@ def negated(text: str, c: Candidate) -> bool:
             return bridged or copular or (i > 0 and before[i - 1].replace("’", "'") in _COPULAS)
         if word not in _BRIDGE and not (to_be and word in _TO_BE_BRIDGE):
             break
-    if _NOT_AS_IF.search(text, max(0, c.start - 80), c.start) or _label_denied(text, c.start):
+    if _NOT_AS_IF.search(text, max(0, c.start - 80), c.start):
+        return True
+    if _label_denied(text, c.start, c.end):
         return True
     if _BELIEF_DENIED.search(text, max(0, c.start - 80), c.start):
         return True

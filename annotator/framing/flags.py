@@ -195,11 +195,22 @@ def _glossed(text: str, c: Candidate, glossed: frozenset[str]) -> bool:
     return bool(glossed) and " ".join(text[c.start : c.end].lower().split()) in glossed
 
 
+# A term named and then defined in apposition: '"birtherism," the notion that ...', "death
+# panels, a claim that ...". The article explains the term; it does not apply it.
+_DEFINED_AFTER = re.compile(
+    r"(?:[\"”’']*\s*(?:,|—|–|\s-)|,[\"”’']+)\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:notion|idea|theory|claim|belief|myth|term|label|slur|phrase|word|epithet|nickname|"
+    r"slogan|insult)s?\s+(?:that|for|used|coined|meaning|which)\b",
+    re.IGNORECASE,
+)
+
+
 def _mentioned(para: str, c: Candidate) -> bool:
     """The match opens a quotation that a word about words introduces, or that labels an object,
-    or follows "the word(s)" directly, or is a label said to be others' ("what critics call")."""
+    or follows "the word(s)" directly, or is a label said to be others' ("what critics call"),
+    or a term the next words define ("'birtherism,' the notion that")."""
     before = para[max(0, c.start - 90) : c.start]
-    if _CALLED_BY_OTHERS.search(before):
+    if _CALLED_BY_OTHERS.search(before) or _DEFINED_AFTER.match(para, c.end):
         return True
     opening = _OPENING.search(before)
     if not opening:
@@ -367,7 +378,9 @@ def flag(
                 continue
             if lexicon.own_word(c.entry, speaker):
                 continue  # a group's own shorthand for itself ("the Dems", said a Democrat)
-            if lexicon.plain(c.entry, para, setting, narration=voice == "outlet"):
+            if lexicon.plain(c.entry, para, setting, narration=voice == "outlet") or (
+                voice == "outlet" and lexicon.wire_usage(c.entry, para[c.start : c.end])
+            ):
                 plain.add(("body", offset + start))
             fit = lexicon.neutral(c.entry, para[c.start : c.end])
             flags.append(

@@ -147,6 +147,11 @@ class Lexicon:
         self._not_by = {
             e.id: self._class_words(e.context.not_by) for e in entries if e.context.not_by
         }
+        self._wire_forms = {
+            e.id: frozenset(" ".join(f.lower().split()) for f in e.context.wire_forms)
+            for e in entries
+            if e.context.wire_forms
+        }
         self._plain = {
             e.id: self._class_words(e.context.plain_in_paragraph)
             for e in entries
@@ -220,6 +225,13 @@ class Lexicon:
                 layers[entry.id] = str(path)
             for i, entry in enumerate(parsed.entries):
                 listed = {f.lower() for f in entry.forms}
+                for form in entry.context.wire_forms:
+                    if form.lower() not in listed:
+                        line = line_of(raw, ("entries", i, "context"))
+                        raise DataFileError(
+                            f"{path}:{line}: entries[{i}].context.wire_forms: {form!r} is not "
+                            f"one of the entry's forms"
+                        )
                 for key in entry.neutral_by_form:
                     if key.lower() not in listed:
                         line = line_of(raw, ("entries", i, "neutral_by_form"))
@@ -268,6 +280,11 @@ class Lexicon:
         if not words or not speaker:
             return False
         return not words.isdisjoint(_WORDS.findall(normalise(speaker)))
+
+    def wire_usage(self, entry: Entry, matched: str) -> bool:
+        """The matched form is one wire copy itself uses for the act (`wire_forms`)."""
+        forms = self._wire_forms.get(entry.id, frozenset())
+        return " ".join(normalise(matched).split()) in forms
 
     def plain(self, entry: Entry, text: str, setting: str = "", *, narration: bool = False) -> bool:
         """A match of `entry` in `text` is the plain description of what happened

@@ -104,6 +104,11 @@ class Context(_Strict):
     # False: not flagged in the outlet's own body narration, only in a headline or a speaker's
     # words (epistemic adverbs such as "certainly" are register in narration, rhetoric there).
     outlet_body: bool = True
+    # Forms (as listed in `forms`) that wire copy itself uses for the act they name ("touted",
+    # "decried", "assailed", "took a swipe at"): flagged, in the JSON and under --all, but out
+    # of the default view in the outlet's narration, where a wire editor would not query them.
+    # The entry's other forms ("gushed", "pummeled", "tore into") are colour and stay in view.
+    wire_forms: list[str] = Field(default_factory=empty_list)
 
 
 class Entry(_Strict):
