@@ -141,6 +141,7 @@ def linked(
     paragraphs = article.paragraphs
     out: list[CitedSource] = []
     seen: set[str] = set()
+    blocks: dict[lxml.html.HtmlElement, int | None] = {}  # a block's paragraph, this page only
     # The page's own site, found once: a page has hundreds of links, most of them its own.
     own = host_of(url) if url else None
     own_site = registrable_domain(own) if own else None
@@ -163,8 +164,9 @@ def linked(
         if own_site and host and registrable_domain(host) == own_site and not unwrap(target):
             continue  # the site's own pages (refs.same_site, the page's side computed once)
         block = _NEAREST_BLOCK(a)[0]  # only now: most links are the site's own, skipped above
-        text = _clean(block.text_content())
-        para = _paragraph_of(text, paragraphs)
+        if block not in blocks:  # a list or a paragraph of links: its text is read once
+            blocks[block] = _paragraph_of(_clean(block.text_content()), paragraphs)
+        para = blocks[block]
         if para is None:
             continue
         if hosted_platform(host) and not account(target) and not unwrap(target):
