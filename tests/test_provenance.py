@@ -224,3 +224,25 @@ def test_syndication_meta_tags_are_read_in_document_order(reg: Registry) -> None
     ]
     assert prov.syndication.original is not None
     assert prov.syndication.original.outlet_id == "ap"
+
+
+@pytest.mark.parametrize(("href", "sure"), [
+    ("https://other.test/a/b?x=1#top", True),
+    ("http://other.test:8080/π", True),
+    ("https://other.test/a?", False),  # urllib drops the empty query
+    ("https://other.test/a#", False),  # and the empty fragment
+    ("https://other.test/a;", False),  # and empty path parameters
+    ("https://[::1/a", False),  # an error in urllib
+    ("https://bücher.test/a", False),
+    ("https:///a", False),
+    ("/a/b", False),
+])
+def test_a_link_kept_as_written_is_what_urljoin_gives(href: str, sure: bool) -> None:
+    from urllib.parse import urljoin
+
+    from annotator.provenance.cited import _as_written
+
+    assert _as_written(href) is sure
+    if sure:
+        for page in ("https://site.test/x/y", "http://site.test/"):
+            assert urljoin(page, href) == href
