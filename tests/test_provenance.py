@@ -207,3 +207,42 @@ def test_plain_text_has_named_sources_but_no_markup_findings(reg: Registry) -> N
     prov = report.provenance
     assert prov is not None and [c.source.outlet_id for c in prov.cited] == ["irna"]
     assert prov.disclosures == [] and prov.fact_checks == [] and prov.syndication is None
+
+
+def test_syndication_meta_tags_are_read_in_document_order(reg: Registry) -> None:
+    head = ('<meta name="description" content="https://www.reuters.com/not-a-sign">'
+            '<link rel="syndication-source" href="https://apnews.com/article/port-strike">'
+            '<meta name="original-source" content="https://www.reuters.com/world/port">'
+            '<meta name="original-source">')
+    body = "<p>The port authority said repairs would take weeks and that shipping waited.</p>"
+    report = _run(reg, _page(body, head=head), "https://news.example.test/port-strike")
+    prov = report.provenance
+    assert prov is not None and prov.syndication is not None
+    assert prov.syndication.evidence == [
+        "syndication meta tag: https://apnews.com/article/port-strike",
+        "syndication meta tag: https://www.reuters.com/world/port",
+    ]
+    assert prov.syndication.original is not None
+    assert prov.syndication.original.outlet_id == "ap"
+
+
+@pytest.mark.parametrize(("href", "sure"), [
+    ("https://other.test/a/b?x=1#top", True),
+    ("http://other.test:8080/π", True),
+    ("https://other.test/a?", False),  # urllib drops the empty query
+    ("https://other.test/a#", False),  # and the empty fragment
+    ("https://other.test/a;", False),  # and empty path parameters
+    ("https://[::1/a", False),  # an error in urllib
+    ("https://bücher.test/a", False),
+    ("https:///a", False),
+    ("/a/b", False),
+])
+def test_a_link_kept_as_written_is_what_urljoin_gives(href: str, sure: bool) -> None:
+    from urllib.parse import urljoin
+
+    from annotator.provenance.cited import _as_written
+
+    assert _as_written(href) is sure
+    if sure:
+        for page in ("https://site.test/x/y", "http://site.test/"):
+            assert urljoin(page, href) == href

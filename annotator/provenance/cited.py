@@ -141,6 +141,7 @@ def linked(
     paragraphs = article.paragraphs
     out: list[CitedSource] = []
     seen: set[str] = set()
+    blocks: dict[lxml.html.HtmlElement, int | None] = {}  # a block's paragraph, this page only
     # The page's own site, found once: a page has hundreds of links, most of them its own.
     own = host_of(url) if url else None
     own_site = registrable_domain(own) if own else None
@@ -156,15 +157,16 @@ def linked(
             continue
         if quick and _own_link(href, own_site):
             continue  # what the resolved address below would show, without resolving it
-        target = urljoin(url, href) if url else href
+        target = href if not url or _as_written(href) else urljoin(url, href)
         if not target.startswith(("http://", "https://")) or target in seen:
             continue
         host = host_of(target) or ""
         if own_site and host and registrable_domain(host) == own_site and not unwrap(target):
             continue  # the site's own pages (refs.same_site, the page's side computed once)
         block = _NEAREST_BLOCK(a)[0]  # only now: most links are the site's own, skipped above
-        text = _clean(block.text_content())
-        para = _paragraph_of(text, paragraphs)
+        if block not in blocks:  # a list or a paragraph of links: its text is read once
+            blocks[block] = _paragraph_of(_clean(block.text_content()), paragraphs)
+        para = blocks[block]
         if para is None:
             continue
         if hosted_platform(host) and not account(target) and not unwrap(target):
@@ -210,6 +212,22 @@ def _own_link(href: str, own_site: str | None) -> bool:
 
 
 _NETLOC_END = re.compile(r"[/?#]")
+
+
+def _as_written(href: str) -> bool:
+    """Whether `urljoin(page, href)` is `href` itself, whatever the page's address: an http(s)
+    address urllib splits and joins back unchanged (a third of a page's outbound links went
+    through urllib to come back as written). Sure means: no tab or line break (dropped), no
+    ";" (path parameters, an empty one dropped), no bracket (an IPv6 host, or an error), a
+    plain ASCII host, and no "?" or "#" with nothing after it (dropped)."""
+    if not href.startswith(("http://", "https://")) or any(c in href for c in "\t\r\n;[]"):
+        return False
+    netloc = _NETLOC_END.split(href.partition("//")[2], maxsplit=1)[0]
+    if not netloc or not netloc.isascii():
+        return False
+    before, hashed, fragment = href.partition("#")
+    _, asked, query = before.partition("?")
+    return not (hashed and not fragment) and not (asked and not query)
 
 
 def _paragraph_of(text: str, paragraphs: list[str]) -> int | None:

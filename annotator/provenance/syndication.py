@@ -44,10 +44,9 @@ _PROVIDER_BLOCKS = etree.XPath(
 _PROVIDER_WORDS = ("provider", "syndicat", "article-source", "source-name", "sourceOrganization")
 _CLASS_VALUES = etree.XPath("//@class", smart_strings=False)
 _ITEMPROP_VALUES = etree.XPath("//@itemprop", smart_strings=False)
-_META_XPATH = etree.XPath(
-    "//meta[@name='syndication-source' or @name='original-source']/@content"
-    " | //link[@rel='original-source' or @rel='syndication-source']/@href"
-)
+# The syndication meta tags: <meta name=... content> and <link rel=... href>, read in one walk
+# of the document (an XPath union of the two walked it twice, a third more time).
+_META_NAMES = ("syndication-source", "original-source")
 _ITEM_FIELDS = ("provider", "sourceOrganization", "isBasedOn")
 
 
@@ -82,6 +81,18 @@ def provider_blocks(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
     if not any(word in values for word in _PROVIDER_WORDS):
         return []
     return _PROVIDER_BLOCKS(tree)
+
+
+def meta_sources(tree: lxml.html.HtmlElement) -> list[str]:
+    """The syndication meta tags' addresses, in document order, from the whole document
+    (as an absolute XPath would read them, whatever element `tree` is)."""
+    out = []
+    for el in tree.getroottree().getroot().iter("meta", "link"):
+        name, attr = (el.get("name"), "content") if el.tag == "meta" else (el.get("rel"), "href")
+        value = el.get(attr) if name in _META_NAMES else None
+        if value is not None:
+            out.append(value)
+    return out
 
 
 def _visible(tree: lxml.html.HtmlElement | None) -> list[str]:
@@ -138,8 +149,8 @@ def syndication(
         if ref.outlet_id:
             found.append((ref, f"provider block {text!r}"))
     if tree is not None:
-        for value in _META_XPATH(tree)[:5]:
-            if isinstance(value, str) and value.startswith("http"):
+        for value in meta_sources(tree)[:5]:
+            if value.startswith("http"):
                 ref = by_url(value, registry)
                 found.append((ref, f"syndication meta tag: {value}"))
     canonical = article.canonical_url
