@@ -246,3 +246,19 @@ def test_a_link_kept_as_written_is_what_urljoin_gives(href: str, sure: bool) -> 
     if sure:
         for page in ("https://site.test/x/y", "http://site.test/"):
             assert urljoin(page, href) == href
+
+
+def test_malformed_links_and_canonical_are_skipped_not_fatal(reg: Registry) -> None:
+    """urljoin raises on an unbalanced IPv6 bracket ("http://[::1/path"): such a link, or such a
+    canonical address, once stopped the whole annotation with a traceback."""
+    html = b"""<html><head><title>Council votes on the budget</title>
+<link rel="canonical" href="http://[::1/story"></head><body><article>
+<h1>Council votes on the budget</h1>
+<p>The council voted on Tuesday to approve the budget after a long debate about roads.</p>
+<p>Details in <a href="http://[::1/path">this report</a>, <a href="/x[">this one</a> and
+<a href="https://www.bbc.co.uk/news/a">the BBC</a>, the council said on Tuesday evening.</p>
+</article></body></html>"""
+    report = annotate(html=html, url="https://example.com/news/budget", registry=reg)
+    assert report.article.headline == "Council votes on the budget"
+    assert report.article.canonical_url is None
+    assert [c.text for c in report.provenance.cited if c.kind == "link"] == ["the BBC"]

@@ -12,7 +12,7 @@ import ipaddress
 import re
 import socket
 from collections.abc import Callable
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 Resolver = Callable[[str, int], list[str]]
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
@@ -161,6 +161,15 @@ _URL_LIKE = re.compile(
 
 def looks_like_url(source: str) -> bool:
     return bool(_URL_LIKE.match(source.strip()))
+
+
+def joined(base: str, link: str) -> str | None:
+    """`link` resolved against `base`, or None when either is no parsable URL (a page's
+    "http://[::1" link must not stop its annotation: urljoin raises on it)."""
+    try:
+        return urljoin(base, link)
+    except ValueError:
+        return None
 
 
 def url_refusal(url: str, allowed_ports: frozenset[int] | None = None) -> str | None:

@@ -13,7 +13,6 @@ import re
 import warnings
 from collections.abc import Iterator
 from typing import Any
-from urllib.parse import urljoin
 
 import dateutil.parser
 import htmldate
@@ -23,6 +22,7 @@ from lxml import etree
 
 from ..errors import EmptyPageError, InputFileError
 from ..models import Article
+from .addresses import joined
 from .byline import visible_byline
 
 _ARTICLE_TYPES = {
@@ -389,8 +389,8 @@ def _absolute(link: str | None, base: str | None) -> str | None:
     a relative link with nothing to resolve it against is no address at all."""
     if not link:
         return None
-    resolved = urljoin(base, link) if base else link
-    return resolved if resolved.lower().startswith(("http://", "https://")) else None
+    resolved = joined(base, link) if base else link
+    return resolved if resolved and resolved.lower().startswith(("http://", "https://")) else None
 
 
 def _str(value: Any) -> str | None:

@@ -10,13 +10,13 @@ attribution cue beside it, so "Fars province" or "an RT crew was attacked" is no
 from __future__ import annotations
 
 import re
-from urllib.parse import urljoin
 
 import ahocorasick
 import lxml.html
 from lxml import etree
 
 from ..models import Article, CitedSource, OutletRef
+from ..page.addresses import joined
 from ..sources.names import NameIndex
 from ..sources.registry import Registry, host_of, registrable_domain
 from ..sources.social import account, hosted_platform
@@ -157,8 +157,8 @@ def linked(
             continue
         if quick and _own_link(href, own_site):
             continue  # what the resolved address below would show, without resolving it
-        target = href if not url or _as_written(href) else urljoin(url, href)
-        if not target.startswith(("http://", "https://")) or target in seen:
+        target = href if not url or _as_written(href) else joined(url, href)
+        if not target or not target.startswith(("http://", "https://")) or target in seen:
             continue
         host = host_of(target) or ""
         if own_site and host and registrable_domain(host) == own_site and not unwrap(target):
