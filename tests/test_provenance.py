@@ -261,4 +261,9 @@ def test_malformed_links_and_canonical_are_skipped_not_fatal(reg: Registry) -> N
     report = annotate(html=html, url="https://example.com/news/budget", registry=reg)
     assert report.article.headline == "Council votes on the budget"
     assert report.article.canonical_url is None
+    assert report.provenance is not None
     assert [c.text for c in report.provenance.cited if c.kind == "link"] == ["the BBC"]
+    # with no address given, the malformed canonical is no page address either
+    alone = annotate(html=html, registry=reg)
+    assert alone.article.canonical_url is None
+    assert alone.article.headline == "Council votes on the budget"

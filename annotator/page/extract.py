@@ -22,7 +22,7 @@ from lxml import etree
 
 from ..errors import EmptyPageError, InputFileError
 from ..models import Article
-from .addresses import joined
+from .addresses import joined, page_url_refusal
 from .byline import visible_byline
 
 _ARTICLE_TYPES = {
@@ -390,7 +390,8 @@ def _absolute(link: str | None, base: str | None) -> str | None:
     if not link:
         return None
     resolved = joined(base, link) if base else link
-    return resolved if resolved and resolved.lower().startswith(("http://", "https://")) else None
+    # the page's own address must be one the rest of the pipeline can parse ("http://[::1")
+    return resolved if resolved and page_url_refusal(resolved) is None else None
 
 
 def _str(value: Any) -> str | None:
