@@ -6,6 +6,7 @@ import base64
 
 import pytest
 
+from annotator import annotate
 from annotator.sources.wrappers import fetchable, unwrap
 
 
@@ -199,3 +200,29 @@ def test_unwraps_proxies_shims_and_redirectors(url: str, original: str, via: str
 )
 def test_unrecoverable_or_harmless_addresses_are_left_alone(url: str) -> None:
     assert unwrap(url) is None
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://web.archive.org/web/2020/http://[bad",
+        "https://l.facebook.com/l.php?u=http%3A%2F%2F%5Bbad",
+        "https://www.google.com/url?q=http://[::1/x&sa=D",
+    ],
+)
+def test_a_wrapper_around_an_address_that_does_not_parse_is_no_wrapper(url: str) -> None:
+    """What a wrapper holds may be anything; an unparsable original once became the article's
+    address and stopped the pipeline with a ValueError traceback."""
+    assert unwrap(url) is None
+
+
+def test_a_page_whose_own_address_wraps_garbage_is_still_annotated() -> None:
+    html = (
+        b'<html><head><meta property="og:url" '
+        b'content="https://web.archive.org/web/2020/http://[bad"></head><body><article>'
+        b"<h1>Council votes on the budget</h1><p>The council voted on Tuesday to approve the "
+        b"budget after a long debate about roads and schools.</p></article></body></html>"
+    )
+    report = annotate(html=html)
+    assert report.article.headline == "Council votes on the budget"
+    assert report.source.original_url is None

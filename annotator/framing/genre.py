@@ -253,8 +253,11 @@ def detect_genre(
         for genre, pattern in _LABELS.items():
             if text and pattern.search(text):
                 add(genre, f"{where} {text!r}")
-    if url:
-        parts = urlsplit(url)
+    try:
+        parts = urlsplit(url) if url else None
+    except ValueError:  # the pipeline passes parsed addresses; a direct caller may not
+        parts = None
+    if parts is not None:
         host = (parts.hostname or "").removeprefix("www.")
         if any(host == w or host.endswith("." + w) for w in _PRESS_WIRES):
             add("press_release", f"press-release wire {host}")

@@ -93,14 +93,24 @@ def unwrap(url: str) -> Unwrapped | None:
     a wrapper (a Facebook shim to an archive snapshot) is unwrapped to the end; `via` names the
     outer one, the address the reader was given."""
     found = _unwrap_once(url)
-    if found is None:
+    if found is None or not _parsable(found.original):
         return None
     for _ in range(3):
         inner = _unwrap_once(found.original)
-        if inner is None:
+        if inner is None or not _parsable(inner.original):
             break
         found = Unwrapped(inner.original, found.via)
     return found
+
+
+def _parsable(url: str) -> bool:
+    """An http(s) address with a host that urlsplit reads: what a wrapper holds may be
+    anything ("web.archive.org/web/2020/http://[bad"), and the article's address must parse."""
+    try:
+        parts = urlsplit(url)
+        return parts.scheme in ("http", "https") and bool(parts.hostname)
+    except ValueError:
+        return False
 
 
 def may_wrap(text: str) -> bool:
