@@ -257,3 +257,20 @@ def test_a_definite_description_of_a_person_in_a_report_is_the_outlets() -> None
     assert _who([rhetoric], 0, "heated") == ("paraphrase", "Ana Ruiz")
     perhaps = "Ana Ruiz said Leo Park is perhaps the most reckless candidate in memory."
     assert _who([perhaps], 0, "reckless") == ("paraphrase", "Ana Ruiz")
+
+
+def test_a_reported_clauses_own_description_stays_the_speakers() -> None:
+    # The subject or object of what the speaker said is the speaker's characterisation.
+    subject = "Leo Park said the corrupt politician should resign."
+    assert _who([subject], 0, "corrupt") == ("paraphrase", "Leo Park")
+    warned = "Ana Ruiz warned that the dangerous demagogue would wreck the harbour economy."
+    assert _who([warned], 0, "demagogue") == ("paraphrase", "Ana Ruiz")
+    obj = "Ana Ruiz said voters would punish the reckless mayor at the ballot box."
+    assert _who([obj], 0, "reckless") == ("paraphrase", "Ana Ruiz")
+    under = "Ana Ruiz said the port would suffer under the dangerous demagogue."
+    assert _who([under], 0, "demagogue") == ("paraphrase", "Ana Ruiz")
+    apposed = "Ana Ruiz said Leo Park, the most corrupt politician in the county, must go."
+    assert _who([apposed], 0, "corrupt") == ("paraphrase", "Ana Ruiz")
+    # Someone else's feelings about the person are the reporter's reference to them.
+    uneasy = "Ana Ruiz said council members were uneasy about the brash billionaire."
+    assert _who([uneasy], 0, "brash") == ("outlet", "")

@@ -170,12 +170,28 @@ _PREDICATE_BEFORE = re.compile(
 )
 
 
+# Only where the description names the person some third party feels about or is tied to
+# ("lawmakers nervous about the brash billionaire", "fear being tied to the most reviled
+# nominee") is it clearly the reporter's reference. The reported clause's own subject or object
+# ("Cruz said the corrupt politician should resign", "warned that the dangerous demagogue
+# would ...") is the speaker's characterisation, and so is an apposition ("Clinton, the most
+# hawkish candidate,"), which the speaker may have said: telling a reader the outlet called
+# someone corrupt when a senator did is the worst error a voice can make.
+_WRITERS_REFERENCE = re.compile(
+    r"\b(?:nervous|wary|worried|uneasy|leery|skeptical|sceptical|fearful|afraid|scared|"
+    r"concerned|anxious|uncomfortable|embarrassed|ashamed|tied|attached|linked|associated|"
+    r"aligned|saddled|stuck|distanced|distancing|distance)\s+(?:about|of|over|with|to|by|from)"
+    r"\s+$"
+)
+
+
 def _epithets(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The definite descriptions of a person in a report's content that are no predicate."""
+    """The definite descriptions in a report's content that are clearly the reporter's."""
     return [
         m.span()
         for m in _EPITHET.finditer(text, start, end)
-        if not _PREDICATE_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        if _WRITERS_REFERENCE.search(text, max(0, m.start() - 40), m.start())
+        and not _PREDICATE_BEFORE.search(text, max(0, m.start() - 60), m.start())
     ]
 
 
