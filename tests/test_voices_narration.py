@@ -274,3 +274,40 @@ def test_a_reported_clauses_own_description_stays_the_speakers() -> None:
     # Someone else's feelings about the person are the reporter's reference to them.
     uneasy = "Ana Ruiz said council members were uneasy about the brash billionaire."
     assert _who([uneasy], 0, "brash") == ("outlet", "")
+
+
+def test_a_report_nobody_made_is_the_writers_narration() -> None:
+    nobody = "So far, no harbour group has suggested that the fire was a heinous act."
+    assert _who([nobody], 0, "heinous") == ("outlet", "")
+    neither = "Neither Ana Ruiz nor Leo Park said the ferry plan was a scam."
+    assert _who([neither], 0, "scam") == ("outlet", "")
+    wonder = "No wonder Ana Ruiz said the ferry plan was a scam."
+    assert _who([wonder], 0, "scam") == ("paraphrase", "Ana Ruiz")
+    someone = "Ana Ruiz said the ferry plan was a scam."
+    assert _who([someone], 0, "scam") == ("paraphrase", "Ana Ruiz")
+
+
+def test_claiming_responsibility_reports_nothing() -> None:
+    deed = "The Harbour Front claimed responsibility for the cowardly attack on the pier."
+    assert _who([deed], 0, "cowardly") == ("outlet", "")
+    claim = "The Harbour Front claimed the attack on the pier was cowardly."
+    assert _who([claim], 0, "cowardly") == ("paraphrase", "The Harbour Front")
+
+
+def test_a_relative_clauses_report_is_its_own_speakers() -> None:
+    # "X, who has called Y a crook" inside another's report: the writer's background on X.
+    text = "Ana Ruiz said the plan echoed the tone of Leo Park, who has called the mayor a crook."
+    assert _who([text], 0, "crook") == ("paraphrase", "Leo Park")
+    assert _who([text], 0, "plan") == ("paraphrase", "Ana Ruiz")
+    neither = ("But neither Ana Ruiz nor Mia Cole echoed the tone of Leo Park, who has called "
+               "the mayor an obvious phony.")
+    assert _who([neither], 0, "phony") == ("paraphrase", "Leo Park")
+
+
+def test_the_writers_aside_and_a_seeming_report_nothing() -> None:
+    worth = "It’s worth noting that the old ferry is notoriously late in winter."
+    assert _who([worth], 0, "notoriously") == ("outlet", "")
+    felt = "By spring, sailing on the old Harbour Queen felt almost irresponsible."
+    assert _who([felt], 0, "irresponsible") == ("outlet", "")
+    view = "Ana Ruiz felt that the ferry was a disgrace."
+    assert _who([view], 0, "disgrace") == ("paraphrase", "Ana Ruiz")

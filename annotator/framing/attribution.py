@@ -270,6 +270,14 @@ def find_attributions(
     return out
 
 
+_NOBODY = re.compile(
+    r"(?i:no|neither|none|nobody|no\s+one)\b(?!\s+(?:doubt|longer|wonder|matter|surprise)\b)"
+)
+_NEITHER = re.compile(r"\b(?i:neither)\b[^,;:.]{0,60}\bnor\s+$")
+_ASIDE = re.compile(
+    r"\b(?i:worth|important\s+to|fair\s+to|safe\s+to|needless\s+to|suffice\s+it\s+to|"
+    r"it\s+(?:should|must|can)\s+be|it\s+bears)\s+$"
+)
 # What "cast" throws when it is no view: a vote, a lot, a shadow, a look.
 _CAST_NOT_VIEW = re.compile(
     r"\s+(?:(?:a|an|the|his|her|their|its|our|my|your|no|some)\s+)?(?:[\w\-]+\s+)?"
@@ -335,6 +343,15 @@ def _verb_attribution(
     particle = PARTICLES.get(lemma)
     if particle and particle.match(text, c_end):
         return None
+    if subj is not None and not form.endswith("ing") and (
+        _NOBODY.match(subj.np) or _NEITHER.search(left, max(0, subj.start - 80), subj.start)
+    ):
+        # "no terrorist organization has claimed", "neither he nor Nanney echoed": nobody
+        # said it, so what follows is the writer's narration (a gerund's phrase before it is
+        # no subject: "makes no apologies for accusing")
+        return None
+    if _ASIDE.search(left[-40:]):
+        return None  # "It's worth noting that", "it should be noted": the writer's aside
     if lemma == "cast" and (_CAST_NOT_VIEW.match(text, c_end) or _BE.search(left[-12:])):
         # "cast their ballots as the polls closed", "was cast as Juliet": a vote or a part in
         # a play, not a view ("cast the candidate as “divisive”")

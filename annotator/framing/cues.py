@@ -88,6 +88,15 @@ PARTICLES = {
     "continue": re.compile(r"\s+(?:to|on|with|in|at)\b"),  # "continued to lead in the polls"
     # "found it difficult to overcome": an experience, not a finding ("found it likely that")
     "find": re.compile(r"\s+it\s+(?!that\b|likely\b|unlikely\b|probable\b)[a-z]"),
+    # "claimed responsibility for the slaying": owning a deed, not a statement about it
+    "claim": re.compile(r"\s+(?:(?:no|any|full|sole)\s+)?(?:responsibility|credit)\b"),
+    # "felt almost absurd", "feels irresponsible": how something seemed, no report
+    "feel": re.compile(
+        r"(?:\s+(?:almost|very|so|too|quite|rather|somewhat|really|pretty|oddly|strangely|"
+        r"increasingly|slightly))*\s+(?!that\b|it\b|like\b|the\b|a\b|an\b|this\b|there\b|"
+        r"as\b|if\b|strongly\b|compelled\b|obliged\b)[a-z][\w\-]*"
+        r"(?=\s*(?:[.,;:!?—–]|$|\s+(?:to|for|about|and|but)\b))"
+    ),
 }
 # Verbs whose object is usually a thing or a person ("maintained its lead", "backed the bill"):
 # they report only a clause with "that", a quotation or what follows a colon.

@@ -195,6 +195,16 @@ def _epithets(text: str, start: int, end: int) -> list[tuple[int, int]]:
     ]
 
 
+_COMMA_WHO = re.compile(r",\s*(?:who|which)\b")
+
+
+def _aside_relative(text: str, a: Attribution) -> bool:
+    """Whether the report's verb is in a relative clause after a comma ("Park, who said")."""
+    return a.relative and a.subject_at >= 0 and bool(
+        _COMMA_WHO.search(text, a.subject_at, a.cue[0])
+    )
+
+
 _FIRST_PERSON = re.compile(r"(?:I|[Ww]e)(?:[’'](?:m|d|ve|ll|re))?\b(?![’'])")
 _CLAUSE_WORDS = words("is are was were be has have had will would can could in on at to")
 _CREDIT = re.compile(rf"^\s*[—–\-]{{1,2}}\s*(?P<name>{NAME})\s*(?:\(@\w+\)|,|\.?\s*$)")
@@ -408,7 +418,13 @@ def _paragraph(
     # Narrowest content first: words a speaker reports someone else said ("Trump said Clinton
     # wants ...") are still the speaker's words, so the widest report paints last.
     # A report whose speaker is unknown paints first, under the ones that name theirs.
-    for a in sorted(atts, key=lambda a: (a.speaker is not None, sum(e - s for s, e in a.content))):
+    # A relative clause's report set off by a comma ("Park, who has called the mayor a crook")
+    # is the writer's background on its own speaker even inside another's report: it paints
+    # last.
+    for a in sorted(atts, key=lambda a: (
+        a.speaker is not None, a.speaker is not None and _aside_relative(text, a),
+        sum(e - s for s, e in a.content),
+    )):
         for s, e in a.content:
             paint.paint(s, e, "paraphrase", a.speaker, a.how)
     for a in atts:
