@@ -311,3 +311,33 @@ def test_the_writers_aside_and_a_seeming_report_nothing() -> None:
     assert _who([felt], 0, "irresponsible") == ("outlet", "")
     view = "Ana Ruiz felt that the ferry was a disgrace."
     assert _who([view], 0, "disgrace") == ("paraphrase", "Ana Ruiz")
+
+
+def test_what_a_speaker_calls_something_ends_at_its_apposition() -> None:
+    text = ("The port aims to be what it calls the “ferry hub” of tomorrow, a new kind of "
+            "terminal, by investing in cutting-edge cranes.")
+    assert _who([text], 0, "ferry hub") == ("quoted", "")
+    assert _who([text], 0, "cutting-edge") == ("outlet", "")
+    view = "Ana Ruiz is making what many sailors view as an unrealistic, even dishonest, claim."
+    assert _who([view], 0, "dishonest") == ("paraphrase", "many sailors")
+
+
+def test_verbs_whose_object_is_no_report() -> None:
+    # "continued his remarks": the remarks go on; the writer names them.
+    remarks = "Leo Park continued his scathing remarks."
+    assert _who([remarks], 0, "scathing") == ("outlet", "")
+    # "what seems": the free relative is the verb's subject, nobody speaks.
+    seems = "But I stopped following some people who spew what seems a stream of drivel."
+    assert _who([seems], 0, "drivel") == ("outlet", "")
+    # "might be seen as": the writer's own hedge.
+    seen = "A tip could confuse the staff, and might even be seen as condescending."
+    assert _who([seen], 0, "condescending") == ("outlet", "")
+    portrayed = "Leo Park, while being portrayed as a flip-flopper, kept his lead."
+    assert _who([portrayed], 0, "flip-flopper") == ("paraphrase", "")
+    # A participle nobody in the sentence owns, with an object and no clause.
+    skill = ("You had to learn a new skill: accepting the good ones, tweaking the close ones, "
+             "rejecting the nonsense.")
+    assert _who([skill], 0, "nonsense") == ("outlet", "")
+    # The reader's generic "you" is the writer speaking.
+    you = "You might never write a ferry app, but you absolutely had one installed."
+    assert _who([you], 0, "absolutely") == ("outlet", "")

@@ -273,6 +273,10 @@ def find_attributions(
 _NOBODY = re.compile(
     r"(?i:no|neither|none|nobody|no\s+one)\b(?!\s+(?:doubt|longer|wonder|matter|surprise)\b)"
 )
+_WHAT_SUBJECT = re.compile(r"\b(?i:what)\s+(?:[a-z]+ly\s+)?$")
+_MODAL_BE = re.compile(
+    r"\b(?i:might|may|could|can|would|will)\s+(?:[a-z]+\s+)?be\s+(?:[a-z]+ly\s+)?$"
+)
 _NEITHER = re.compile(r"\b(?i:neither)\b[^,;:.]{0,60}\bnor\s+$")
 _ASIDE = re.compile(
     r"\b(?i:worth|important\s+to|fair\s+to|safe\s+to|needless\s+to|suffice\s+it\s+to|"
@@ -350,6 +354,8 @@ def _verb_attribution(
         # said it, so what follows is the writer's narration (a gerund's phrase before it is
         # no subject: "makes no apologies for accusing")
         return None
+    if _WHAT_SUBJECT.search(left[-12:]):
+        return None  # "spew what seems a constant stream of drivel": "what" is the subject
     if _ASIDE.search(left[-40:]):
         return None  # "It's worth noting that", "it should be noted": the writer's aside
     if lemma == "cast" and (_CAST_NOT_VIEW.match(text, c_end) or _BE.search(left[-12:])):
@@ -373,6 +379,10 @@ def _verb_attribution(
     if lemma == "appear" and APPEARS_AT.match(text, c_end):
         return None  # "appearing in Florida" is a visit; "appears to", "appeared calm" report
     passive = _PASSIVE.search(left[-40:])
+    if passive and lemma in CHARACTERIZE and _MODAL_BE.search(left[-40:]) and (
+        AS_NEXT.match(text, c_end)
+    ):
+        return None  # "might even be seen as rude": the writer's own hedge, nobody's view
     if passive and lemma in CHARACTERIZE and form.endswith(("ed", "en", "n", "t")) and (
         AS_NEXT.match(text, c_end)
     ):
@@ -495,6 +505,12 @@ def _verb_attribution(
         # "what", so what follows its clause is not reported ("what he called a sham" is)
         return Attribution(cue[:2], lemma, who.name, who.how, subject_at=np_start)
     a = _with_content(text, sentence, cue, (who.name, who.how), np_start, after_pos, quote_ends)
+    if lemma == "call" and subj is not None and _WHAT.search(
+        text, max(s_start, np_start - 12), np_start
+    ):
+        # "what it calls the “AI factory” of tomorrow, a new type of data center, by ...":
+        # the name it gives, up to the comma; the rest is the writer's
+        end_at_comma(a, text, c_end, s_end, quotes)
     a.relative = subj is not None and subj.relative
     quoted_as = _QUOTED_AS.match(text, c_end, s_end) if lemma == "quote" else None
     if quoted_as is not None:

@@ -99,10 +99,11 @@ PARTICLES = {
     ),
 }
 # Verbs whose object is usually a thing or a person ("maintained its lead", "backed the bill"):
-# they report only a clause with "that", a quotation or what follows a colon.
+# they report only a clause with "that", a quotation or what follows a colon. ("continued his
+# scathing remarks": the remarks go on, its object is no content.)
 THAT_ONLY = words(
     "maintain underline underscore observe figure view guess back name challenge answer shout "
-    "yell sign compare excoriate eviscerate press interject regard depict read react cast"
+    "continue yell sign compare excoriate eviscerate press interject regard depict read react cast"
 ) | {"put it"}
 # Verbs of saying, the ones that put their speaker after them ("..., said the mayor").
 INVERTS = words(

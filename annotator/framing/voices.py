@@ -205,7 +205,15 @@ def _aside_relative(text: str, a: Attribution) -> bool:
     )
 
 
-_FIRST_PERSON = re.compile(r"(?:I|[Ww]e)(?:[’'](?:m|d|ve|ll|re))?\b(?![’'])")
+_FIRST_PERSON = re.compile(r"(?:I|[Ww]e|[Yy]ou)(?:[’'](?:m|d|ve|ll|re))?\b(?![’'])")
+# A participle whose speaker the sentence does not give ("..., rejecting the nonsense",
+# "offering to finish your thought") reports only a clause or a quotation; its object is
+# what the writer says someone did.
+_CLAUSE_NEXT = re.compile(r"[\s,]*(?:that\b|whether\b|[“\"‘':])")
+
+
+def _unowned_act(text: str, a: Attribution) -> bool:
+    return a.borrow and a.speaker is None and not _CLAUSE_NEXT.match(text, a.cue[1])
 _CLAUSE_WORDS = words("is are was were be has have had will would can could in on at to")
 _CREDIT = re.compile(rf"^\s*[—–\-]{{1,2}}\s*(?P<name>{NAME})\s*(?:\(@\w+\)|,|\.?\s*$)")
 
@@ -405,9 +413,10 @@ def _paragraph(
         if author is not None:  # "a note from Trump ... the note says": Trump's words
             a.speaker, a.how = author.name, author.how
     # "I think", "we found", "I can confidently say": the writer reporting their own view is the
-    # outlet speaking, not a paraphrase of someone (a quote's own "I" is never read here)
-    atts = [a for a in atts if not _FIRST_PERSON.match(text, max(a.subject_at, 0))
-            or a.subject_at < 0]
+    # outlet speaking, not a paraphrase of someone (a quote's own "I" is never read here); so is
+    # the reader's generic "you" ("You might never write a Node backend")
+    atts = [a for a in atts if (not _FIRST_PERSON.match(text, max(a.subject_at, 0))
+            or a.subject_at < 0) and not _unowned_act(text, a)]
     pending = carry.pending
     if pending is not None and not any(a.speaker for a in atts):
         # "Trump tweeted:" and then the tweet: the whole paragraph is the speaker's, its own
