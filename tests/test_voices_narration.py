@@ -341,3 +341,17 @@ def test_verbs_whose_object_is_no_report() -> None:
     # The reader's generic "you" is the writer speaking.
     you = "You might never write a ferry app, but you absolutely had one installed."
     assert _who([you], 0, "absolutely") == ("outlet", "")
+
+
+def test_a_seeming_before_its_noun_reports_nothing() -> None:
+    text = ("With his seeming tolerance of the smugglers, the reality TV star is steering the "
+            "harbour board into a corner.")
+    assert _who([text], 0, "reality TV star") == ("outlet", "")
+    hedge = "Leo Park, seeming to shrug, said the harbour board was a joke."
+    assert _who([hedge], 0, "joke") == ("paraphrase", "Leo Park")
+
+
+def test_a_participle_casting_someone_as_something_is_its_sentences_view() -> None:
+    text = "Ana Ruiz continued her attack on Saturday, casting Leo Park as a shameless liar."
+    assert _who([text], 0, "shameless") == ("paraphrase", "Ana Ruiz")
+    assert _who([text], 0, "attack") == ("outlet", "")

@@ -273,6 +273,7 @@ def find_attributions(
 _NOBODY = re.compile(
     r"(?i:no|neither|none|nobody|no\s+one)\b(?!\s+(?:doubt|longer|wonder|matter|surprise)\b)"
 )
+_DETERMINER_END = re.compile(r"\b(?i:his|her|their|its|our|my|your|the|a|an|this|[\w.]+[’']s)\s+$")
 _WHAT_SUBJECT = re.compile(r"\b(?i:what)\s+(?:[a-z]+ly\s+)?$")
 _MODAL_BE = re.compile(
     r"\b(?i:might|may|could|can|would|will)\s+(?:[a-z]+\s+)?be\s+(?:[a-z]+ly\s+)?$"
@@ -354,6 +355,8 @@ def _verb_attribution(
         # said it, so what follows is the writer's narration (a gerund's phrase before it is
         # no subject: "makes no apologies for accusing")
         return None
+    if form == "seeming" and _DETERMINER_END.search(left[-20:]):
+        return None  # "his seeming tolerance of": an adjective, no report
     if _WHAT_SUBJECT.search(left[-12:]):
         return None  # "spew what seems a constant stream of drivel": "what" is the subject
     if _ASIDE.search(left[-40:]):
@@ -477,7 +480,10 @@ def _verb_attribution(
             return _with_content(
                 text, sentence, cue, (who.name, who.how), c_start, c_end, quote_ends
             )
-        elif (form.endswith("ing") and lemma not in NOT_PARTICIPLE) or _COORD.search(before[-40:]):
+        elif (form.endswith("ing") and (lemma not in NOT_PARTICIPLE or (
+            # "..., casting him as a false conservative": a view, however rarely it is one
+            lemma in CHARACTERIZE and AS_CLAUSE.match(text, c_end, s_end)
+        ))) or _COORD.search(before[-40:]):
             # "..., adding that", "and warned that": the speaker of the sentence
             gerund = form.endswith("ing") and _PREP_BEFORE.search(before[-12:]) is not None
             fronted = FRONTED_CLAUSE.match(text, s_start, s_end)
