@@ -607,3 +607,12 @@ def test_an_aide_to_someone_is_not_that_someone() -> None:
     pos = paragraph.index("Certainly")
     spans = [s for s in seg.body[0] if s.start <= pos < s.end]
     assert [(s.voice, s.speaker) for s in spans] == [("quoted", "Ana Ruiz")]
+
+
+def test_a_published_participle_and_its_day_stand_between_subject_and_verb() -> None:
+    paragraph = ("A harbour TV ad released Thursday accuses Leo Park of buying votes “in a "
+                 "pattern of sleaze stretching back decades.”")
+    seg = segment("", [paragraph])
+    pos = paragraph.index("sleaze")
+    spans = [s for s in seg.body[0] if s.start <= pos < s.end]
+    assert [(s.voice, s.speaker) for s in spans] == [("quoted", "A harbour TV ad")]
