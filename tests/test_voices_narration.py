@@ -355,3 +355,18 @@ def test_a_participle_casting_someone_as_something_is_its_sentences_view() -> No
     text = "Ana Ruiz continued her attack on Saturday, casting Leo Park as a shameless liar."
     assert _who([text], 0, "shameless") == ("paraphrase", "Ana Ruiz")
     assert _who([text], 0, "attack") == ("outlet", "")
+
+
+def test_believing_a_person_is_trust_not_a_report() -> None:
+    trust = "If harbour fans choose to not believe Liar-of-the-Year Leo Park, nobody can help."
+    assert _who([trust], 0, "Liar") == ("outlet", "")
+    claim = "Ana Ruiz does not believe Leo Park is a liar."
+    assert _who([claim], 0, "liar") == ("paraphrase", "Ana Ruiz")
+    doubt = "The pier, which even the most hopeful sailors doubt will open in November, is shut."
+    assert _who([doubt], 0, "November") == ("paraphrase", "most hopeful sailors")
+
+
+def test_more_than_opens_no_speaker() -> None:
+    text = ("More than a few times Ana Ruiz has come out to plant without stakes, only to step "
+            "back and see a bunch of crooked plants.")
+    assert _who([text], 0, "crooked")[1] != "More"

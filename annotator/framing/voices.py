@@ -212,7 +212,19 @@ _FIRST_PERSON = re.compile(r"(?:I|[Ww]e|[Yy]ou)(?:[’'](?:m|d|ve|ll|re))?\b(?![
 _CLAUSE_NEXT = re.compile(r"[\s,]*(?:that\b|whether\b|[“\"‘':])")
 
 
+# A person and nothing more: "him", "Liar-of-the-Year Barack Obama", "Mr. Park."
+_PERSON_ONLY = re.compile(
+    r"(?:him|her|them|me|us|you|(?:(?:the|[\w’']+-[\w\-’']+)\s+){0,3}"
+    r"[A-Z][\w.\-’']*(?:\s+[A-Z][\w.\-’']*)*)"
+    r"[.!?,;]?"
+)
+
+
 def _unowned_act(text: str, a: Attribution) -> bool:
+    if a.lemma in {"believe", "trust", "doubt"} and len(a.content) == 1 and (
+        _PERSON_ONLY.fullmatch(text, *a.content[0])
+    ):
+        return True  # "choose to not believe Liar-of-the-Year Barack Obama": trust in a person
     return a.borrow and a.speaker is None and not _CLAUSE_NEXT.match(text, a.cue[1])
 _CLAUSE_WORDS = words("is are was were be has have had will would can could in on at to")
 _CREDIT = re.compile(rf"^\s*[—–\-]{{1,2}}\s*(?P<name>{NAME})\s*(?:\(@\w+\)|,|\.?\s*$)")
