@@ -370,3 +370,13 @@ def test_more_than_opens_no_speaker() -> None:
     text = ("More than a few times Ana Ruiz has come out to plant without stakes, only to step "
             "back and see a bunch of crooked plants.")
     assert _who([text], 0, "crooked")[1] != "More"
+
+
+def test_what_was_found_ends_before_the_writers_description_of_it() -> None:
+    text = ("Arriving at the pier, harbour police began searching, believing there may be "
+            "three boats, but finding only one skiff — an unmarked wreck — which had sunk "
+            "after a heinous storm.")
+    assert _who([text], 0, "heinous") == ("outlet", "")
+    assert _who([text], 0, "three boats") == ("paraphrase", "harbour police")
+    found = "A harbour survey found that the pier was a disgrace."
+    assert _who([found], 0, "disgrace") == ("paraphrase", "A harbour survey")
