@@ -616,3 +616,16 @@ def test_a_published_participle_and_its_day_stand_between_subject_and_verb() -> 
     pos = paragraph.index("sleaze")
     spans = [s for s in seg.body[0] if s.start <= pos < s.end]
     assert [(s.voice, s.speaker) for s in spans] == [("quoted", "A harbour TV ad")]
+
+
+def test_she_after_an_interview_with_someone_is_that_someone() -> None:
+    paragraph = ("In our interview with A. D. Ruiz, she explains, “This was my attempt at a "
+                 "harbour novel about propaganda.”")
+    seg = segment("", [paragraph])
+    pos = paragraph.index("propaganda")
+    spans = [s for s in seg.body[0] if s.start <= pos < s.end]
+    assert [(s.voice, s.speaker) for s in spans] == [("quoted", "A. D. Ruiz")]
+    medium = "In an interview with Harbour News, he said the pier was a disgrace."
+    seg = segment("", [medium])
+    pos = medium.index("disgrace")
+    assert [s.speaker for s in seg.body[0] if s.start <= pos < s.end] != ["Harbour News"]

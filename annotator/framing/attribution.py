@@ -600,12 +600,30 @@ _OPENING_NAME = re.compile(
 )
 
 
+# "In our interview with A. D. Sui, she": the person talked with is who "she" is; a medium
+# ("an interview with Fox News, he said") is not.
+_TALK_WITH = re.compile(
+    r"\s*(?i:in|during)\s+(?:our|an?|his|her|their|my|the)\s+(?:[\w\-]+\s+)?(?i:interview|"
+    r"conversation|chat|talk|exchange)\s+with\s+(?P<np>(?:[A-Z][\w’'\-.]*\s+){0,3}[A-Z][\w’'\-]*)"
+    r"\s*,\s*$"
+)
+_MEDIA = re.compile(
+    r"^(?:The|This)\b|\b(?:News|Times|Post|Journal|Magazine|Radio|TV|Network|Press|Review|"
+    r"Herald|Tribune|Daily|Show|Podcast|Channel|Weekly|Today)\b|\b[A-Z]{2,}\b"
+)
+
+
 def _sentence_subject(text: str, s_start: int, np_start: int) -> str | None:
     """For a "he" or "she" later in a sentence, the name that is the sentence's subject
     before it ("Trump included the Philippines on a list of countries he said had sent"):
     a pronoun inside a sentence refers to its subject; None when no name is its subject."""
     found = list(_OPENING_NAME.finditer(text[s_start:np_start]))
-    return found[0].group("np") if len(found) == 1 else None
+    if len(found) == 1:
+        return found[0].group("np")
+    talk = _TALK_WITH.match(text, s_start, np_start)
+    if talk is not None and not _MEDIA.search(talk.group("np")):
+        return talk.group("np")  # "In our interview with A. D. Sui, she explains": Sui
+    return None
 
 
 def _singular(subj: Subject) -> bool:
