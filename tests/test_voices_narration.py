@@ -380,3 +380,15 @@ def test_what_was_found_ends_before_the_writers_description_of_it() -> None:
     assert _who([text], 0, "three boats") == ("paraphrase", "harbour police")
     found = "A harbour survey found that the pier was a disgrace."
     assert _who([found], 0, "disgrace") == ("paraphrase", "A harbour survey")
+
+
+def test_a_report_in_a_fronted_clause_ends_at_its_comma() -> None:
+    carping = ("But despite carping that Leo Park is nothing but a quixotic crusader, he has "
+               "often been an effective and shrewd mayor.")
+    assert _who([carping], 0, "quixotic") == ("paraphrase", "")
+    assert _who([carping], 0, "shrewd") == ("outlet", "")
+    warning = "Despite warning that the pier was a death trap, Ana Ruiz signed the shameful permit."
+    assert _who([warning], 0, "death trap") == ("paraphrase", "Ana Ruiz")
+    assert _who([warning], 0, "shameful") == ("outlet", "")
+    opening = "As Ana Ruiz said, the pier is a disgrace."
+    assert _who([opening], 0, "disgrace") == ("paraphrase", "Ana Ruiz")

@@ -267,6 +267,7 @@ def find_attributions(
             cut_at_later_subjects(text, in_sentence)
             cut_at_according(in_sentence)
             _cut_at_found_objects(text, in_sentence)
+            _cut_at_fronted_clause(text, s_start, s_end, in_sentence)
             out.extend(in_sentence)
     return out
 
@@ -305,12 +306,28 @@ def _cut_at_found_objects(text: str, atts: list[Attribution]) -> None:
                     _cut_content(a, comma.start())
 
 
+def _cut_at_fronted_clause(
+    text: str, s_start: int, s_end: int, atts: list[Attribution]
+) -> None:
+    """"Despite warning that the pier was unsafe, Ruiz signed the permit": a report inside a
+    clause that opens the sentence ends at its comma; the main clause is narration. Not "As
+    Politico reported, ...", whose report is the main clause."""
+    clause = FRONTED_CLAUSE.match(text, s_start, s_end)
+    if clause is None or _AS_OPENING.match(text, s_start, s_end):
+        return
+    comma = text.rfind(",", s_start, clause.end())
+    for a in atts:
+        if a.cue[0] < comma:
+            _cut_content(a, comma)
+
+
 def _cut_content(a: Attribution, stop: int) -> None:
     a.content = [(s, min(e, stop)) for s, e in a.content if s < stop]
 
 
 _PERCEIVE = frozenset({"find", "see", "discover", "spot", "notice"})
 _DESCRIBED = re.compile(r"\s+[—–]\s+|\s+-\s+")
+_AS_OPENING = re.compile(r"\W*(?:As|Even as)\s")
 _COORD_PARTICIPLE = re.compile(r",\s+(?:but|and)\s+$")
 # What "cast" throws when it is no view: a vote, a lot, a shadow, a look.
 _CAST_NOT_VIEW = re.compile(

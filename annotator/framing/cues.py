@@ -37,7 +37,8 @@ CUE_LEMMAS = (
     "bash trash hammer encourage apologize apologise characterize characterise paint frame "
     "advocate champion float ponder reminisce lobby make_clear make_it_clear go_after "
     "cast_doubt cast distance press interject regard depict put_it scoff proclaim exclaim "
-    "shoot_back fire_back react read opine speak_of push_for lay_out spell_out embrace cheer_on"
+    "shoot_back fire_back react read opine speak_of push_for lay_out spell_out embrace cheer_on "
+    "carp gripe grouse grumble"
 )
 IRREGULAR = {
     "say": "said says saying",
@@ -103,7 +104,8 @@ PARTICLES = {
 # scathing remarks": the remarks go on, its object is no content.)
 THAT_ONLY = words(
     "maintain underline underscore observe figure view guess back name challenge answer shout "
-    "continue yell sign compare excoriate eviscerate press interject regard depict read react cast"
+    "continue carp gripe grouse yell sign compare excoriate eviscerate press interject regard "
+    "depict read react cast"
 ) | {"put it"}
 # Verbs of saying, the ones that put their speaker after them ("..., said the mayor").
 INVERTS = words(
