@@ -257,3 +257,138 @@ def test_a_definite_description_of_a_person_in_a_report_is_the_outlets() -> None
     assert _who([rhetoric], 0, "heated") == ("paraphrase", "Ana Ruiz")
     perhaps = "Ana Ruiz said Leo Park is perhaps the most reckless candidate in memory."
     assert _who([perhaps], 0, "reckless") == ("paraphrase", "Ana Ruiz")
+
+
+def test_a_reported_clauses_own_description_stays_the_speakers() -> None:
+    # The subject or object of what the speaker said is the speaker's characterisation.
+    subject = "Leo Park said the corrupt politician should resign."
+    assert _who([subject], 0, "corrupt") == ("paraphrase", "Leo Park")
+    warned = "Ana Ruiz warned that the dangerous demagogue would wreck the harbour economy."
+    assert _who([warned], 0, "demagogue") == ("paraphrase", "Ana Ruiz")
+    obj = "Ana Ruiz said voters would punish the reckless mayor at the ballot box."
+    assert _who([obj], 0, "reckless") == ("paraphrase", "Ana Ruiz")
+    under = "Ana Ruiz said the port would suffer under the dangerous demagogue."
+    assert _who([under], 0, "demagogue") == ("paraphrase", "Ana Ruiz")
+    apposed = "Ana Ruiz said Leo Park, the most corrupt politician in the county, must go."
+    assert _who([apposed], 0, "corrupt") == ("paraphrase", "Ana Ruiz")
+    # Someone else's feelings about the person are the reporter's reference to them.
+    uneasy = "Ana Ruiz said council members were uneasy about the brash billionaire."
+    assert _who([uneasy], 0, "brash") == ("outlet", "")
+
+
+def test_a_report_nobody_made_is_the_writers_narration() -> None:
+    nobody = "So far, no harbour group has suggested that the fire was a heinous act."
+    assert _who([nobody], 0, "heinous") == ("outlet", "")
+    neither = "Neither Ana Ruiz nor Leo Park said the ferry plan was a scam."
+    assert _who([neither], 0, "scam") == ("outlet", "")
+    wonder = "No wonder Ana Ruiz said the ferry plan was a scam."
+    assert _who([wonder], 0, "scam") == ("paraphrase", "Ana Ruiz")
+    someone = "Ana Ruiz said the ferry plan was a scam."
+    assert _who([someone], 0, "scam") == ("paraphrase", "Ana Ruiz")
+
+
+def test_claiming_responsibility_reports_nothing() -> None:
+    deed = "The Harbour Front claimed responsibility for the cowardly attack on the pier."
+    assert _who([deed], 0, "cowardly") == ("outlet", "")
+    claim = "The Harbour Front claimed the attack on the pier was cowardly."
+    assert _who([claim], 0, "cowardly") == ("paraphrase", "The Harbour Front")
+
+
+def test_a_relative_clauses_report_is_its_own_speakers() -> None:
+    # "X, who has called Y a crook" inside another's report: the writer's background on X.
+    text = "Ana Ruiz said the plan echoed the tone of Leo Park, who has called the mayor a crook."
+    assert _who([text], 0, "crook") == ("paraphrase", "Leo Park")
+    assert _who([text], 0, "plan") == ("paraphrase", "Ana Ruiz")
+    neither = ("But neither Ana Ruiz nor Mia Cole echoed the tone of Leo Park, who has called "
+               "the mayor an obvious phony.")
+    assert _who([neither], 0, "phony") == ("paraphrase", "Leo Park")
+
+
+def test_the_writers_aside_and_a_seeming_report_nothing() -> None:
+    worth = "It’s worth noting that the old ferry is notoriously late in winter."
+    assert _who([worth], 0, "notoriously") == ("outlet", "")
+    felt = "By spring, sailing on the old Harbour Queen felt almost irresponsible."
+    assert _who([felt], 0, "irresponsible") == ("outlet", "")
+    view = "Ana Ruiz felt that the ferry was a disgrace."
+    assert _who([view], 0, "disgrace") == ("paraphrase", "Ana Ruiz")
+
+
+def test_what_a_speaker_calls_something_ends_at_its_apposition() -> None:
+    text = ("The port aims to be what it calls the “ferry hub” of tomorrow, a new kind of "
+            "terminal, by investing in cutting-edge cranes.")
+    assert _who([text], 0, "ferry hub") == ("quoted", "")
+    assert _who([text], 0, "cutting-edge") == ("outlet", "")
+    view = "Ana Ruiz is making what many sailors view as an unrealistic, even dishonest, claim."
+    assert _who([view], 0, "dishonest") == ("paraphrase", "many sailors")
+
+
+def test_verbs_whose_object_is_no_report() -> None:
+    # "continued his remarks": the remarks go on; the writer names them.
+    remarks = "Leo Park continued his scathing remarks."
+    assert _who([remarks], 0, "scathing") == ("outlet", "")
+    # "what seems": the free relative is the verb's subject, nobody speaks.
+    seems = "But I stopped following some people who spew what seems a stream of drivel."
+    assert _who([seems], 0, "drivel") == ("outlet", "")
+    # "might be seen as": the writer's own hedge.
+    seen = "A tip could confuse the staff, and might even be seen as condescending."
+    assert _who([seen], 0, "condescending") == ("outlet", "")
+    portrayed = "Leo Park, while being portrayed as a flip-flopper, kept his lead."
+    assert _who([portrayed], 0, "flip-flopper") == ("paraphrase", "")
+    # A participle nobody in the sentence owns, with an object and no clause.
+    skill = ("You had to learn a new skill: accepting the good ones, tweaking the close ones, "
+             "rejecting the nonsense.")
+    assert _who([skill], 0, "nonsense") == ("outlet", "")
+    # The reader's generic "you" is the writer speaking.
+    you = "You might never write a ferry app, but you absolutely had one installed."
+    assert _who([you], 0, "absolutely") == ("outlet", "")
+
+
+def test_a_seeming_before_its_noun_reports_nothing() -> None:
+    text = ("With his seeming tolerance of the smugglers, the reality TV star is steering the "
+            "harbour board into a corner.")
+    assert _who([text], 0, "reality TV star") == ("outlet", "")
+    hedge = "Leo Park, seeming to shrug, said the harbour board was a joke."
+    assert _who([hedge], 0, "joke") == ("paraphrase", "Leo Park")
+
+
+def test_a_participle_casting_someone_as_something_is_its_sentences_view() -> None:
+    text = "Ana Ruiz continued her attack on Saturday, casting Leo Park as a shameless liar."
+    assert _who([text], 0, "shameless") == ("paraphrase", "Ana Ruiz")
+    assert _who([text], 0, "attack") == ("outlet", "")
+
+
+def test_believing_a_person_is_trust_not_a_report() -> None:
+    trust = "If harbour fans choose to not believe Liar-of-the-Year Leo Park, nobody can help."
+    assert _who([trust], 0, "Liar") == ("outlet", "")
+    claim = "Ana Ruiz does not believe Leo Park is a liar."
+    assert _who([claim], 0, "liar") == ("paraphrase", "Ana Ruiz")
+    doubt = "The pier, which even the most hopeful sailors doubt will open in November, is shut."
+    assert _who([doubt], 0, "November") == ("paraphrase", "most hopeful sailors")
+
+
+def test_more_than_opens_no_speaker() -> None:
+    text = ("More than a few times Ana Ruiz has come out to plant without stakes, only to step "
+            "back and see a bunch of crooked plants.")
+    assert _who([text], 0, "crooked")[1] != "More"
+
+
+def test_what_was_found_ends_before_the_writers_description_of_it() -> None:
+    text = ("Arriving at the pier, harbour police began searching, believing there may be "
+            "three boats, but finding only one skiff — an unmarked wreck — which had sunk "
+            "after a heinous storm.")
+    assert _who([text], 0, "heinous") == ("outlet", "")
+    assert _who([text], 0, "three boats") == ("paraphrase", "harbour police")
+    found = "A harbour survey found that the pier was a disgrace."
+    assert _who([found], 0, "disgrace") == ("paraphrase", "A harbour survey")
+
+
+def test_a_report_in_a_fronted_clause_ends_at_its_comma() -> None:
+    carping = ("But despite carping that Leo Park is nothing but a quixotic crusader, he has "
+               "often been an effective and shrewd mayor.")
+    assert _who([carping], 0, "quixotic") == ("paraphrase", "")
+    assert _who([carping], 0, "shrewd") == ("outlet", "")
+    warning = "Despite warning that the pier was a death trap, Ana Ruiz signed the shameful permit."
+    assert _who([warning], 0, "death trap") == ("paraphrase", "Ana Ruiz")
+    assert _who([warning], 0, "shameful") == ("outlet", "")
+    opening = "As Ana Ruiz said, the pier is a disgrace."
+    assert _who([opening], 0, "disgrace") == ("paraphrase", "Ana Ruiz")

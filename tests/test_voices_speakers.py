@@ -597,3 +597,35 @@ def test_a_gerund_after_by_is_said_by_the_named_subject_of_its_verb() -> None:
     # a capitalised word inside a noun phrase is no named subject ("Some Harbour mayors")
     some = "Some Harbour mayors have kept the peace by calling it something else."
     assert _who([some], 0, "else")[1] != "Some Harbour"
+
+
+def test_an_aide_to_someone_is_not_that_someone() -> None:
+    paragraph = ("One of the authors of the harbour report, Ana Ruiz, said the vote will test it. "
+                 "“Certainly the mayor has gone the other way,” said the former top aide to "
+                 "Mayor Leo Park.")
+    seg = segment("", [paragraph])
+    pos = paragraph.index("Certainly")
+    spans = [s for s in seg.body[0] if s.start <= pos < s.end]
+    assert [(s.voice, s.speaker) for s in spans] == [("quoted", "Ana Ruiz")]
+
+
+def test_a_published_participle_and_its_day_stand_between_subject_and_verb() -> None:
+    paragraph = ("A harbour TV ad released Thursday accuses Leo Park of buying votes “in a "
+                 "pattern of sleaze stretching back decades.”")
+    seg = segment("", [paragraph])
+    pos = paragraph.index("sleaze")
+    spans = [s for s in seg.body[0] if s.start <= pos < s.end]
+    assert [(s.voice, s.speaker) for s in spans] == [("quoted", "A harbour TV ad")]
+
+
+def test_she_after_an_interview_with_someone_is_that_someone() -> None:
+    paragraph = ("In our interview with A. D. Ruiz, she explains, “This was my attempt at a "
+                 "harbour novel about propaganda.”")
+    seg = segment("", [paragraph])
+    pos = paragraph.index("propaganda")
+    spans = [s for s in seg.body[0] if s.start <= pos < s.end]
+    assert [(s.voice, s.speaker) for s in spans] == [("quoted", "A. D. Ruiz")]
+    medium = "In an interview with Harbour News, he said the pier was a disgrace."
+    seg = segment("", [medium])
+    pos = medium.index("disgrace")
+    assert [s.speaker for s in seg.body[0] if s.start <= pos < s.end] != ["Harbour News"]

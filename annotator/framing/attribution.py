@@ -266,10 +266,69 @@ def find_attributions(
             cut_at_closing_tags(in_sentence)
             cut_at_later_subjects(text, in_sentence)
             cut_at_according(in_sentence)
+            _cut_at_found_objects(text, in_sentence)
+            _cut_at_fronted_clause(text, s_start, s_end, in_sentence)
             out.extend(in_sentence)
     return out
 
 
+_NOBODY = re.compile(
+    r"(?i:no|neither|none|nobody|no\s+one)\b(?!\s+(?:doubt|longer|wonder|matter|surprise)\b)"
+)
+_DETERMINER_END = re.compile(r"\b(?i:his|her|their|its|our|my|your|the|a|an|this|[\w.]+[’']s)\s+$")
+_WHAT_SUBJECT = re.compile(r"\b(?i:what)\s+(?:[a-z]+ly\s+)?$")
+_MODAL_BE = re.compile(
+    r"\b(?i:might|may|could|can|would|will)\s+(?:[a-z]+\s+)?be\s+(?:[a-z]+ly\s+)?$"
+)
+_NEITHER = re.compile(r"\b(?i:neither)\b[^,;:.]{0,60}\bnor\s+$")
+_ASIDE = re.compile(
+    r"\b(?i:worth|important\s+to|fair\s+to|safe\s+to|needless\s+to|suffice\s+it\s+to|"
+    r"it\s+(?:should|must|can)\s+be|it\s+bears)\s+$"
+)
+def _cut_at_found_objects(text: str, atts: list[Attribution]) -> None:
+    """"believing there may be three, but finding only one man — an unidentified German —
+    who killed himself after unleashing devastation": what a perceiving verb found is its
+    object, and what follows a dash after it the writer's description; a participle
+    coordinated after a comma ends the report before it."""
+    for a in atts:
+        if a.lemma in _PERCEIVE and not _REPORTED.match(text, a.cue[1]) and a.content:
+            stop = _DESCRIBED.search(text, a.cue[1], a.content[-1][1])
+            if stop is not None:
+                _cut_content(a, stop.start())
+    for a in atts:
+        for b in atts:
+            if b.cue[0] > a.cue[0] and b.speaker == a.speaker and (
+                text[b.cue[0] : b.cue[1]].endswith("ing")
+                and any(s < b.cue[0] < e for s, e in a.content)
+            ):
+                comma = _COORD_PARTICIPLE.search(text, max(0, b.cue[0] - 8), b.cue[0])
+                if comma is not None:
+                    _cut_content(a, comma.start())
+
+
+def _cut_at_fronted_clause(
+    text: str, s_start: int, s_end: int, atts: list[Attribution]
+) -> None:
+    """"Despite warning that the pier was unsafe, Ruiz signed the permit": a report inside a
+    clause that opens the sentence ends at its comma; the main clause is narration. Not "As
+    Politico reported, ...", whose report is the main clause."""
+    clause = FRONTED_CLAUSE.match(text, s_start, s_end)
+    if clause is None or _AS_OPENING.match(text, s_start, s_end):
+        return
+    comma = text.rfind(",", s_start, clause.end())
+    for a in atts:
+        if a.cue[0] < comma:
+            _cut_content(a, comma)
+
+
+def _cut_content(a: Attribution, stop: int) -> None:
+    a.content = [(s, min(e, stop)) for s, e in a.content if s < stop]
+
+
+_PERCEIVE = frozenset({"find", "see", "discover", "spot", "notice"})
+_DESCRIBED = re.compile(r"\s+[—–]\s+|\s+-\s+")
+_AS_OPENING = re.compile(r"\W*(?:As|Even as)\s")
+_COORD_PARTICIPLE = re.compile(r",\s+(?:but|and)\s+$")
 # What "cast" throws when it is no view: a vote, a lot, a shadow, a look.
 _CAST_NOT_VIEW = re.compile(
     r"\s+(?:(?:a|an|the|his|her|their|its|our|my|your|no|some)\s+)?(?:[\w\-]+\s+)?"
@@ -335,6 +394,19 @@ def _verb_attribution(
     particle = PARTICLES.get(lemma)
     if particle and particle.match(text, c_end):
         return None
+    if subj is not None and not form.endswith("ing") and (
+        _NOBODY.match(subj.np) or _NEITHER.search(left, max(0, subj.start - 80), subj.start)
+    ):
+        # "no terrorist organization has claimed", "neither he nor Nanney echoed": nobody
+        # said it, so what follows is the writer's narration (a gerund's phrase before it is
+        # no subject: "makes no apologies for accusing")
+        return None
+    if form == "seeming" and _DETERMINER_END.search(left[-20:]):
+        return None  # "his seeming tolerance of": an adjective, no report
+    if _WHAT_SUBJECT.search(left[-12:]):
+        return None  # "spew what seems a constant stream of drivel": "what" is the subject
+    if _ASIDE.search(left[-40:]):
+        return None  # "It's worth noting that", "it should be noted": the writer's aside
     if lemma == "cast" and (_CAST_NOT_VIEW.match(text, c_end) or _BE.search(left[-12:])):
         # "cast their ballots as the polls closed", "was cast as Juliet": a vote or a part in
         # a play, not a view ("cast the candidate as “divisive”")
@@ -356,6 +428,10 @@ def _verb_attribution(
     if lemma == "appear" and APPEARS_AT.match(text, c_end):
         return None  # "appearing in Florida" is a visit; "appears to", "appeared calm" report
     passive = _PASSIVE.search(left[-40:])
+    if passive and lemma in CHARACTERIZE and _MODAL_BE.search(left[-40:]) and (
+        AS_NEXT.match(text, c_end)
+    ):
+        return None  # "might even be seen as rude": the writer's own hedge, nobody's view
     if passive and lemma in CHARACTERIZE and form.endswith(("ed", "en", "n", "t")) and (
         AS_NEXT.match(text, c_end)
     ):
@@ -450,7 +526,10 @@ def _verb_attribution(
             return _with_content(
                 text, sentence, cue, (who.name, who.how), c_start, c_end, quote_ends
             )
-        elif (form.endswith("ing") and lemma not in NOT_PARTICIPLE) or _COORD.search(before[-40:]):
+        elif (form.endswith("ing") and (lemma not in NOT_PARTICIPLE or (
+            # "..., casting him as a false conservative": a view, however rarely it is one
+            lemma in CHARACTERIZE and AS_CLAUSE.match(text, c_end, s_end)
+        ))) or _COORD.search(before[-40:]):
             # "..., adding that", "and warned that": the speaker of the sentence
             gerund = form.endswith("ing") and _PREP_BEFORE.search(before[-12:]) is not None
             fronted = FRONTED_CLAUSE.match(text, s_start, s_end)
@@ -478,6 +557,12 @@ def _verb_attribution(
         # "what", so what follows its clause is not reported ("what he called a sham" is)
         return Attribution(cue[:2], lemma, who.name, who.how, subject_at=np_start)
     a = _with_content(text, sentence, cue, (who.name, who.how), np_start, after_pos, quote_ends)
+    if lemma == "call" and subj is not None and _WHAT.search(
+        text, max(s_start, np_start - 12), np_start
+    ):
+        # "what it calls the “AI factory” of tomorrow, a new type of data center, by ...":
+        # the name it gives, up to the comma; the rest is the writer's
+        end_at_comma(a, text, c_end, s_end, quotes)
     a.relative = subj is not None and subj.relative
     quoted_as = _QUOTED_AS.match(text, c_end, s_end) if lemma == "quote" else None
     if quoted_as is not None:
@@ -532,12 +617,30 @@ _OPENING_NAME = re.compile(
 )
 
 
+# "In our interview with A. D. Sui, she": the person talked with is who "she" is; a medium
+# ("an interview with Fox News, he said") is not.
+_TALK_WITH = re.compile(
+    r"\s*(?i:in|during)\s+(?:our|an?|his|her|their|my|the)\s+(?:[\w\-]+\s+)?(?i:interview|"
+    r"conversation|chat|talk|exchange)\s+with\s+(?P<np>(?:[A-Z][\w’'\-.]*\s+){0,3}[A-Z][\w’'\-]*)"
+    r"\s*,\s*$"
+)
+_MEDIA = re.compile(
+    r"^(?:The|This)\b|\b(?:News|Times|Post|Journal|Magazine|Radio|TV|Network|Press|Review|"
+    r"Herald|Tribune|Daily|Show|Podcast|Channel|Weekly|Today)\b|\b[A-Z]{2,}\b"
+)
+
+
 def _sentence_subject(text: str, s_start: int, np_start: int) -> str | None:
     """For a "he" or "she" later in a sentence, the name that is the sentence's subject
     before it ("Trump included the Philippines on a list of countries he said had sent"):
     a pronoun inside a sentence refers to its subject; None when no name is its subject."""
     found = list(_OPENING_NAME.finditer(text[s_start:np_start]))
-    return found[0].group("np") if len(found) == 1 else None
+    if len(found) == 1:
+        return found[0].group("np")
+    talk = _TALK_WITH.match(text, s_start, np_start)
+    if talk is not None and not _MEDIA.search(talk.group("np")):
+        return talk.group("np")  # "In our interview with A. D. Sui, she explains": Sui
+    return None
 
 
 def _singular(subj: Subject) -> bool:

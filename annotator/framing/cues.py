@@ -37,7 +37,8 @@ CUE_LEMMAS = (
     "bash trash hammer encourage apologize apologise characterize characterise paint frame "
     "advocate champion float ponder reminisce lobby make_clear make_it_clear go_after "
     "cast_doubt cast distance press interject regard depict put_it scoff proclaim exclaim "
-    "shoot_back fire_back react read opine speak_of push_for lay_out spell_out embrace cheer_on"
+    "shoot_back fire_back react read opine speak_of push_for lay_out spell_out embrace cheer_on "
+    "carp gripe grouse grumble"
 )
 IRREGULAR = {
     "say": "said says saying",
@@ -88,12 +89,23 @@ PARTICLES = {
     "continue": re.compile(r"\s+(?:to|on|with|in|at)\b"),  # "continued to lead in the polls"
     # "found it difficult to overcome": an experience, not a finding ("found it likely that")
     "find": re.compile(r"\s+it\s+(?!that\b|likely\b|unlikely\b|probable\b)[a-z]"),
+    # "claimed responsibility for the slaying": owning a deed, not a statement about it
+    "claim": re.compile(r"\s+(?:(?:no|any|full|sole)\s+)?(?:responsibility|credit)\b"),
+    # "felt almost absurd", "feels irresponsible": how something seemed, no report
+    "feel": re.compile(
+        r"(?:\s+(?:almost|very|so|too|quite|rather|somewhat|really|pretty|oddly|strangely|"
+        r"increasingly|slightly))*\s+(?!that\b|it\b|like\b|the\b|a\b|an\b|this\b|there\b|"
+        r"as\b|if\b|strongly\b|compelled\b|obliged\b)[a-z][\w\-]*"
+        r"(?=\s*(?:[.,;:!?—–]|$|\s+(?:to|for|about|and|but)\b))"
+    ),
 }
 # Verbs whose object is usually a thing or a person ("maintained its lead", "backed the bill"):
-# they report only a clause with "that", a quotation or what follows a colon.
+# they report only a clause with "that", a quotation or what follows a colon. ("continued his
+# scathing remarks": the remarks go on, its object is no content.)
 THAT_ONLY = words(
     "maintain underline underscore observe figure view guess back name challenge answer shout "
-    "yell sign compare excoriate eviscerate press interject regard depict read react cast"
+    "continue carp gripe grouse yell sign compare excoriate eviscerate press interject regard "
+    "depict read react cast"
 ) | {"put it"}
 # Verbs of saying, the ones that put their speaker after them ("..., said the mayor").
 INVERTS = words(

@@ -345,7 +345,7 @@ _MODIFIER_END = re.compile(
     r"^[A-Z][a-z]+(?:ately|ically|ously|ively|ently|antly|ially|ually|ical|ious|amic)$"
 )
 _URL = re.compile(r"https?:|www\.|\.\w{2,3}/")  # not "ABC News/Washington Post poll"
-_NOT_SPEAKERS = words("or and but nor see say saw")
+_NOT_SPEAKERS = words("or and but nor see say saw more less fewer")
 # Words that after "the" make a phrase that names nobody ("The most", "The Year", "The next").
 _NOBODY = words(
     "most least more less year years week month day time first last best worst next "
@@ -464,6 +464,15 @@ class Speaker:
     how: SpeakerHow
 
 
+# A role held for someone else, then that someone: "the top aide to X", "a spokesman for X".
+_SERVING = re.compile(
+    r"(?P<det>(?i:the|an?|one))\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?i:aide|adviser|advisor|spokesman|spokeswoman|spokesperson|press\s+secretary|chief\s+of\s+staff|lawyer|attorney|confidant|ally|"
+    r"speechwriter|strategist|pollster|son|daughter|wife|husband|brother|sister|friend)\s+"
+    r"(?:to|of|for)\s+(?P<served>(?:[A-Z][\w.\-]*\s+){0,4}[A-Z][\w.\-’']*)$"
+)
+
+
 @dataclass
 class _Known:
     name: str
@@ -571,6 +580,16 @@ class SpeakerBook:
                     if not k.person:  # "they" and "it" stand for a group, a paper, a poll
                         return Speaker(k.name, "pronoun")
             return Speaker(None, "unknown")
+        serving = _SERVING.match(phrase)
+        if serving is not None:
+            # "the former top aide to President George W. Bush": someone who serves the person
+            # named, not that person; "the" means one already named (the last person other
+            # than the one served), "an aide to" someone new
+            served = serving.group("served").split()[-1]
+            for k in reversed(self.known if serving.group("det").lower() == "the" else []):
+                if k.person and served not in k.name.split():
+                    return Speaker(k.name, "role_noun")
+            return Speaker(phrase, "role_noun")
         named = _APPOSED_NAME.match(appositive)
         if named:
             # "The finance minister, Lou Jiwei, said", "One pastor backing Cruz, Ada Lind of

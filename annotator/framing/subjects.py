@@ -102,6 +102,7 @@ _NOT_AGENT = words(
     "restaurant want giant elephant major minor"
 )
 _POSSESSIVE_DET = words("his her their its our my your")
+_PUBLISHED = words("released published aired issued unveiled posted filed launched")
 _DAYS = words("Monday Tuesday Wednesday Thursday Friday Saturday Sunday yesterday today tonight")
 _MONTHS = words(
     "January February March April May June July August September October November December "
@@ -280,6 +281,10 @@ def _skip_auxiliaries(
             i -= 3  # "Trump at the time said"
         elif w in _DAYS and i >= 2 and toks[i - 2][2][:1].isalnum():
             i -= 1  # "The leading candidates for president Thursday lashed out"
+        elif low in _PUBLISHED and i >= 2 and toks[i - 2][2][:1].isalnum() and (
+            toks[i - 2][2].lower() not in _AUX
+        ):
+            i -= 1  # "A campaign TV ad released Thursday accuses": the ad accuses
         elif low in {"who", "which"}:
             i -= 1
             if i > 0 and toks[i - 1][2] == ",":

@@ -23,8 +23,9 @@ from .subjects import speaker_head
 _FOR_TO = re.compile(rf"\bfor\s+(?P<np>{NAME})\s+to\s+[a-z]")
 # A subordinate clause opening a sentence: "While he refused ..., Mr. Obama deemed".
 FRONTED_CLAUSE = re.compile(
-    r"\W*(?:While|Although|Though|When|Whenever|After|Before|As|If|Because|Since|Even as|"
-    r"Even though|Once|Until|Unless)\s[^,;:“”\"]*,\s+"
+    r"\W*(?:(?:But|And|Yet)\s+(?i:despite|in\s+spite\s+of)|While|Although|Though|When|"
+    r"Whenever|After|Before|As|If|Because|Since|Even as|Even though|Once|Until|Unless|Despite|"
+    r"In spite of)\s[^,;:“”\"]*,\s+"
 )
 
 

@@ -170,16 +170,62 @@ _PREDICATE_BEFORE = re.compile(
 )
 
 
+# Only where the description names the person some third party feels about or is tied to
+# ("lawmakers nervous about the brash billionaire", "fear being tied to the most reviled
+# nominee") is it clearly the reporter's reference. The reported clause's own subject or object
+# ("Cruz said the corrupt politician should resign", "warned that the dangerous demagogue
+# would ...") is the speaker's characterisation, and so is an apposition ("Clinton, the most
+# hawkish candidate,"), which the speaker may have said: telling a reader the outlet called
+# someone corrupt when a senator did is the worst error a voice can make.
+_WRITERS_REFERENCE = re.compile(
+    r"\b(?:nervous|wary|worried|uneasy|leery|skeptical|sceptical|fearful|afraid|scared|"
+    r"concerned|anxious|uncomfortable|embarrassed|ashamed|tied|attached|linked|associated|"
+    r"aligned|saddled|stuck|distanced|distancing|distance)\s+(?:about|of|over|with|to|by|from)"
+    r"\s+$"
+)
+
+
 def _epithets(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The definite descriptions of a person in a report's content that are no predicate."""
+    """The definite descriptions in a report's content that are clearly the reporter's."""
     return [
         m.span()
         for m in _EPITHET.finditer(text, start, end)
-        if not _PREDICATE_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        if _WRITERS_REFERENCE.search(text, max(0, m.start() - 40), m.start())
+        and not _PREDICATE_BEFORE.search(text, max(0, m.start() - 60), m.start())
     ]
 
 
-_FIRST_PERSON = re.compile(r"(?:I|[Ww]e)(?:[’'](?:m|d|ve|ll|re))?\b(?![’'])")
+_COMMA_WHO = re.compile(r",\s*(?:who|which)\b")
+
+
+def _aside_relative(text: str, a: Attribution) -> bool:
+    """Whether the report's verb is in a relative clause after a comma ("Park, who said")."""
+    return a.relative and a.subject_at >= 0 and bool(
+        _COMMA_WHO.search(text, a.subject_at, a.cue[0])
+    )
+
+
+_FIRST_PERSON = re.compile(r"(?:I|[Ww]e|[Yy]ou)(?:[’'](?:m|d|ve|ll|re))?\b(?![’'])")
+# A participle whose speaker the sentence does not give ("..., rejecting the nonsense",
+# "offering to finish your thought") reports only a clause or a quotation; its object is
+# what the writer says someone did.
+_CLAUSE_NEXT = re.compile(r"[\s,]*(?:that\b|whether\b|[“\"‘':])")
+
+
+# A person and nothing more: "him", "Liar-of-the-Year Barack Obama", "Mr. Park."
+_PERSON_ONLY = re.compile(
+    r"(?:him|her|them|me|us|you|(?:(?:the|[\w’']+-[\w\-’']+)\s+){0,3}"
+    r"[A-Z][\w.\-’']*(?:\s+[A-Z][\w.\-’']*)*)"
+    r"[.!?,;]?"
+)
+
+
+def _unowned_act(text: str, a: Attribution) -> bool:
+    if a.lemma in {"believe", "trust", "doubt"} and len(a.content) == 1 and (
+        _PERSON_ONLY.fullmatch(text, *a.content[0])
+    ):
+        return True  # "choose to not believe Liar-of-the-Year Barack Obama": trust in a person
+    return a.borrow and a.speaker is None and not _CLAUSE_NEXT.match(text, a.cue[1])
 _CLAUSE_WORDS = words("is are was were be has have had will would can could in on at to")
 _CREDIT = re.compile(rf"^\s*[—–\-]{{1,2}}\s*(?P<name>{NAME})\s*(?:\(@\w+\)|,|\.?\s*$)")
 
@@ -379,9 +425,10 @@ def _paragraph(
         if author is not None:  # "a note from Trump ... the note says": Trump's words
             a.speaker, a.how = author.name, author.how
     # "I think", "we found", "I can confidently say": the writer reporting their own view is the
-    # outlet speaking, not a paraphrase of someone (a quote's own "I" is never read here)
-    atts = [a for a in atts if not _FIRST_PERSON.match(text, max(a.subject_at, 0))
-            or a.subject_at < 0]
+    # outlet speaking, not a paraphrase of someone (a quote's own "I" is never read here); so is
+    # the reader's generic "you" ("You might never write a Node backend")
+    atts = [a for a in atts if (not _FIRST_PERSON.match(text, max(a.subject_at, 0))
+            or a.subject_at < 0) and not _unowned_act(text, a)]
     pending = carry.pending
     if pending is not None and not any(a.speaker for a in atts):
         # "Trump tweeted:" and then the tweet: the whole paragraph is the speaker's, its own
@@ -392,7 +439,13 @@ def _paragraph(
     # Narrowest content first: words a speaker reports someone else said ("Trump said Clinton
     # wants ...") are still the speaker's words, so the widest report paints last.
     # A report whose speaker is unknown paints first, under the ones that name theirs.
-    for a in sorted(atts, key=lambda a: (a.speaker is not None, sum(e - s for s, e in a.content))):
+    # A relative clause's report set off by a comma ("Park, who has called the mayor a crook")
+    # is the writer's background on its own speaker even inside another's report: it paints
+    # last.
+    for a in sorted(atts, key=lambda a: (
+        a.speaker is not None, a.speaker is not None and _aside_relative(text, a),
+        sum(e - s for s, e in a.content),
+    )):
         for s, e in a.content:
             paint.paint(s, e, "paraphrase", a.speaker, a.how)
     for a in atts:
