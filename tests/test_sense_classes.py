@@ -95,6 +95,8 @@ def test_terrorists_stays_flagged_when_the_group_is_named_far_away() -> None:
         # Historical labels, literally true of their bearers
         ("He compared the ideology with that of 20th century dictators.", "dictators"),
         ("The tweet quoted the WWII Italian dictator Benito Mussolini.", "dictator"),
+        # A bare word that is only part of an entry's phrases ("global arrogance", the label)
+        ("The memoir is a tale of arrogance and of a fall from grace.", "arrogance"),
         # A legal admission
         ("The hacker admitted in his plea that he broke into the accounts.", "admitted"),
         # Idioms
@@ -142,6 +144,7 @@ def test_not_the_loaded_sense(body: str, not_flagged: str) -> None:
         ("The senator did not call them thugs, but he called them terrorists.", "terrorists"),
         ("He used the words radical Islamic terrorism again.", "radical Islamic terrorism"),
         ("Using the term bigot, he attacked the mayor.", "bigot"),
+        ("State television denounced the plots of the global arrogance.", "global arrogance"),
     ],
 )
 def test_the_loaded_sense_stays(body: str, flagged: str) -> None:
