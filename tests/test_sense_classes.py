@@ -115,6 +115,8 @@ def test_terrorists_stays_flagged_when_the_group_is_named_far_away() -> None:
         ("Exit polls gave him 9 percent of the “moderate” vote.", "moderate"),
         ("The sitcom stereotype of the gruff bigot ignored labor history.", "bigot"),
         ("Will the president finally mention the words radical Islamic terrorism?", "radical"),
+        ("The bill bans the procedure sometimes called partial-birth abortion.", "partial-birth"),
+        ("He backed cuts to what is often referred to as the death tax.", "death tax"),
     ],
 )
 def test_not_the_loaded_sense(body: str, not_flagged: str) -> None:
@@ -145,6 +147,7 @@ def test_not_the_loaded_sense(body: str, not_flagged: str) -> None:
         ("He used the words radical Islamic terrorism again.", "radical Islamic terrorism"),
         ("Using the term bigot, he attacked the mayor.", "bigot"),
         ("State television denounced the plots of the global arrogance.", "global arrogance"),
+        ("The bill bans partial-birth abortion, the senator said.", "partial-birth abortion"),
     ],
 )
 def test_the_loaded_sense_stays(body: str, flagged: str) -> None:
