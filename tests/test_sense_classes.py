@@ -200,6 +200,23 @@ def test_local_government_and_bribery_are_public_affairs() -> None:
     assert public_affairs(story, words).topic == "public_affairs"
 
 
+def test_a_page_that_repeats_one_word_of_the_state_is_not_public_affairs() -> None:
+    """A remodelling guide says "budget" and "tax" on every line; a news story names many
+    things of the state a few times each."""
+    words = default_lexicon().word_classes["public_affairs"]
+    guide = (
+        "Plan the budget before you pick tiles; the budget sets the size of the kitchen. "
+        "Sales tax on fixtures adds to the bill, so keep the tax receipts for the warranty. "
+    ) * 8 + "Pick a tile with a matte finish and grout that suits the cabinets. " * 100
+    assert public_affairs(guide, words).topic == "other"
+    story = (
+        "The senator told reporters the budget vote would come after the election. "
+        "The governor said the court would rule on the tax law before parliament met. "
+        "Troops and police guarded the ministry while the president spoke. "
+    ) + "The office had forty desks and a kitchen by the window. " * 15
+    assert public_affairs(story, words).topic == "public_affairs"
+
+
 def test_headline_shorthand_is_not_name_calling() -> None:
     """"Dems" saves space in a headline (three editors: standard shorthand); in body text it is
     the outlet's choice of label and stays flagged."""
