@@ -97,6 +97,10 @@ def test_terrorists_stays_flagged_when_the_group_is_named_far_away() -> None:
         ("The tweet quoted the WWII Italian dictator Benito Mussolini.", "dictator"),
         # A bare word that is only part of an entry's phrases ("global arrogance", the label)
         ("The memoir is a tale of arrogance and of a fall from grace.", "arrogance"),
+        # A proposition named to be doubted: "somehow" inside "the idea that ..."
+        ("“This idea that the city is somehow on the brink of collapse is old,” she said.",
+         "collapse"),
+        ("He mocked the notion that his critics were somehow traitors.", "traitors"),
         # A legal admission
         ("The hacker admitted in his plea that he broke into the accounts.", "admitted"),
         # Idioms
@@ -148,6 +152,8 @@ def test_not_the_loaded_sense(body: str, not_flagged: str) -> None:
         ("Using the term bigot, he attacked the mayor.", "bigot"),
         ("State television denounced the plots of the global arrogance.", "global arrogance"),
         ("The bill bans partial-birth abortion, the senator said.", "partial-birth abortion"),
+        ("“The city is on the brink of collapse,” she said.", "on the brink of collapse"),
+        ("He repeated the claim that his critics were traitors.", "traitors"),
     ],
 )
 def test_the_loaded_sense_stays(body: str, flagged: str) -> None:
