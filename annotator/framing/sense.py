@@ -271,7 +271,12 @@ def in_organisation_name(text: str, c: Candidate, *, sentence_case: bool) -> boo
     ends = _ORGANISATION_WORDS if sentence_case else _ORGANISATION_ABBREVIATIONS
     edge = c.end
     for n, m in enumerate(_WORD.finditer(text, c.end, c.end + 60)):
-        if n == 4 or text[edge : m.start()].strip() or not _is_capitalised(m.group()):
+        if (
+            n == 4
+            or text[edge : m.start()].strip()
+            or not _is_capitalised(m.group())
+            or m.group() in _DETERMINERS  # "Just Destroyed The Council": a title-case clause
+        ):
             return False
         if m.group() in ends:
             return True
