@@ -101,6 +101,10 @@ def test_terrorists_stays_flagged_when_the_group_is_named_far_away() -> None:
         ("“This idea that the city is somehow on the brink of collapse is old,” she said.",
          "collapse"),
         ("He mocked the notion that his critics were somehow traitors.", "traitors"),
+        # An intensifier of a process or a temper, not of anyone's attacks
+        ("Mill towns felt the relentless march of automation.", "relentless"),
+        ("The ads focused relentlessly on the senator's record.", "relentlessly"),
+        ("Relentlessly upbeat, the candidate toured six towns.", "Relentlessly"),
         # A legal admission
         ("The hacker admitted in his plea that he broke into the accounts.", "admitted"),
         # Idioms
@@ -154,6 +158,7 @@ def test_not_the_loaded_sense(body: str, not_flagged: str) -> None:
         ("The bill bans partial-birth abortion, the senator said.", "partial-birth abortion"),
         ("“The city is on the brink of collapse,” she said.", "on the brink of collapse"),
         ("He repeated the claim that his critics were traitors.", "traitors"),
+        ("The mayor faced relentless attacks from the tabloids.", "relentless"),
     ],
 )
 def test_the_loaded_sense_stays(body: str, flagged: str) -> None:
