@@ -105,6 +105,9 @@ def test_terrorists_stays_flagged_when_the_group_is_named_far_away() -> None:
         ("Mill towns felt the relentless march of automation.", "relentless"),
         ("The ads focused relentlessly on the senator's record.", "relentlessly"),
         ("Relentlessly upbeat, the candidate toured six towns.", "Relentlessly"),
+        # A plain mismatch: "incongruous" alone insinuates nothing ("seemingly incongruous" does)
+        ("A jazz trio played incongruously beside the tractor show.", "incongruously"),
+        ("The glass tower looks incongruous among the old barns.", "incongruous"),
         # A legal admission
         ("The hacker admitted in his plea that he broke into the accounts.", "admitted"),
         # Idioms
