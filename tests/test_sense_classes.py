@@ -103,6 +103,7 @@ def test_terrorists_stays_flagged_when_the_group_is_named_far_away() -> None:
         ("He mocked the notion that his critics were somehow traitors.", "traitors"),
         # An intensifier of a process or a temper, not of anyone's attacks
         ("Mill towns felt the relentless march of automation.", "relentless"),
+        ("Planners studied the relentless demographic shift in the suburbs.", "relentless"),
         ("The ads focused relentlessly on the senator's record.", "relentlessly"),
         ("Relentlessly upbeat, the candidate toured six towns.", "Relentlessly"),
         # A plain mismatch: "incongruous" alone insinuates nothing ("seemingly incongruous" does)
