@@ -146,6 +146,11 @@ def _flags(body: str, headline: str = "") -> list[tuple[str, str, str]]:
         ("", "Critics called the inquiry a star-chamber proceeding.", "star-chamber", "show-trial"),
         ("", "Right-wingers flooded the comment section.", "Right-wingers", "wingers"),
         ("", "The left-wingers in the party voted no.", "left-wingers", "wingers"),
+        # read16's missed words: a contempt for critics, likening to a diseased animal, a verdict
+        ("", "The governor waved away the naysayers.", "naysayers", "naysayers"),
+        ("", "He spoke before an audience of rabid partisans.", "rabid partisans", "zealot"),
+        ("", "The memo showed a striking callousness toward the tenants.", "callousness",
+         "heartless"),
     ],
 )
 def test_loaded_word_found(headline: str, body: str, text: str, entry_id: str) -> None:
@@ -172,6 +177,7 @@ def test_loaded_word_found(headline: str, body: str, text: str, entry_id: str) -
         ("", "The quarterback deftly sidestepped a defender.", "deftly"),
         ("", "Fans watched the boxing slugfest in the stadium.", "slugfest"),
         ("", "Elves and orcs fight in the new film.", "orcs"),
+        ("", "A rabid raccoon bit two hikers near the lake.", "rabid"),
         # Doubt words in their other senses
         ("", "The train is supposed to leave at noon.", "supposed"),
         ("", "The disease claims his life within months.", "claims"),

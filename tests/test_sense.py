@@ -93,6 +93,9 @@ def _texts(body: str, headline: str = "") -> list[str]:
         ("It began with the Wall Street meltdown of 2008.", "meltdown"),
         ("The NAACP sued the bank over predatory lending.", "predatory"),
         ("Bolton is one of the Never Trumpers in the party.", "Trumpers"),
+        # A nickname inside an organisation's name is the name (issue 9 point 1)
+        ("The donors gave to the Defeat Sleepy Joe PAC last spring.", "Sleepy Joe"),
+        ("The banker now chairs Defeat Sleepy Joe, a new group.", "Sleepy Joe"),
         # Good practice is not framing
         ("The alleged attacker was charged on Monday.", "alleged"),
         ("Police said the suspect allegedly fled the scene.", "allegedly"),
@@ -108,6 +111,8 @@ def test_not_framing(body: str, not_flagged: str) -> None:
     [
         ("Martyr Qassem Soleimani was buried in Kerman.", "Martyr"),  # a title opening a name
         ("Imam Khamenei received the delegation.", "Imam Khamenei"),  # the entry is a name form
+        ("At the rally he mocked Sleepy Joe again.", "Sleepy Joe"),  # the listed nickname in use
+        ("Once more Sleepy Joe Biden was his target.", "Sleepy Joe"),  # a name after it is no sign
         ("The “experts” were wrong again.", "“experts”"),  # a scare quote with evidence
         ("Every piece of so-called evidence fell apart.", "so-called"),  # before an earnest word
         ("The mayor warned of migrants swarming the border.", "swarming"),  # the metaphor's setting
@@ -291,3 +296,16 @@ def test_short_texts_are_not_judged_for_topic() -> None:
     report = annotate(text="Note\n\nThe Predators played a brutal game.")
     assert report.genre.topic.topic == "unknown" and report.genre.topic.score is None
     assert any(f.shown for f in report.flags)
+
+
+def test_a_nickname_ending_in_an_organisation_word_is_a_name_even_in_a_headline() -> None:
+    headline = "Old Super PAC Becomes Defeat Sleepy Joe PAC Overnight"
+    assert "Sleepy Joe" not in _texts("The group renamed itself on Monday.", headline)
+    assert "Sleepy Joe" in _texts("The group renamed itself.", "Donors Turn On Sleepy Joe")
+    # In title case an ordinary noun after the word is no sign ("Shocking Act", "Party")
+    assert "Shocking" in _texts("Aides spoke to reporters.", "Senator Caught In Shocking Act")
+
+
+def test_a_regional_adjective_does_not_make_a_listed_nickname_a_name() -> None:
+    assert "Dems" in _texts("Upstate voters say the Southern Dems are too timid.")
+    assert "Dems" in _texts("All the Dems want is another delay.")  # a sentence's capital

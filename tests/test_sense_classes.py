@@ -95,6 +95,20 @@ def test_terrorists_stays_flagged_when_the_group_is_named_far_away() -> None:
         # Historical labels, literally true of their bearers
         ("He compared the ideology with that of 20th century dictators.", "dictators"),
         ("The tweet quoted the WWII Italian dictator Benito Mussolini.", "dictator"),
+        # A bare word that is only part of an entry's phrases ("global arrogance", the label)
+        ("The memoir is a tale of arrogance and of a fall from grace.", "arrogance"),
+        # A proposition named to be doubted: "somehow" inside "the idea that ..."
+        ("“This idea that the city is somehow on the brink of collapse is old,” she said.",
+         "collapse"),
+        ("He mocked the notion that his critics were somehow traitors.", "traitors"),
+        # An intensifier of a process or a temper, not of anyone's attacks
+        ("Mill towns felt the relentless march of automation.", "relentless"),
+        ("Planners studied the relentless demographic shift in the suburbs.", "relentless"),
+        ("The ads focused relentlessly on the senator's record.", "relentlessly"),
+        ("Relentlessly upbeat, the candidate toured six towns.", "Relentlessly"),
+        # A plain mismatch: "incongruous" alone insinuates nothing ("seemingly incongruous" does)
+        ("A jazz trio played incongruously beside the tractor show.", "incongruously"),
+        ("The glass tower looks incongruous among the old barns.", "incongruous"),
         # A legal admission
         ("The hacker admitted in his plea that he broke into the accounts.", "admitted"),
         # Idioms
@@ -113,6 +127,8 @@ def test_terrorists_stays_flagged_when_the_group_is_named_far_away() -> None:
         ("Exit polls gave him 9 percent of the “moderate” vote.", "moderate"),
         ("The sitcom stereotype of the gruff bigot ignored labor history.", "bigot"),
         ("Will the president finally mention the words radical Islamic terrorism?", "radical"),
+        ("The bill bans the procedure sometimes called partial-birth abortion.", "partial-birth"),
+        ("He backed cuts to what is often referred to as the death tax.", "death tax"),
     ],
 )
 def test_not_the_loaded_sense(body: str, not_flagged: str) -> None:
@@ -142,6 +158,11 @@ def test_not_the_loaded_sense(body: str, not_flagged: str) -> None:
         ("The senator did not call them thugs, but he called them terrorists.", "terrorists"),
         ("He used the words radical Islamic terrorism again.", "radical Islamic terrorism"),
         ("Using the term bigot, he attacked the mayor.", "bigot"),
+        ("State television denounced the plots of the global arrogance.", "global arrogance"),
+        ("The bill bans partial-birth abortion, the senator said.", "partial-birth abortion"),
+        ("“The city is on the brink of collapse,” she said.", "on the brink of collapse"),
+        ("He repeated the claim that his critics were traitors.", "traitors"),
+        ("The mayor faced relentless attacks from the tabloids.", "relentless"),
     ],
 )
 def test_the_loaded_sense_stays(body: str, flagged: str) -> None:
@@ -191,6 +212,23 @@ def test_local_government_and_bribery_are_public_affairs() -> None:
         "The club closed in 2012 and developers sought to build homes on the land. "
         "Three city commissioners were charged with taking bribes over the zoning change. "
     ) + "The course had eighteen holes and a clubhouse by the lake. " * 15
+    assert public_affairs(story, words).topic == "public_affairs"
+
+
+def test_a_page_that_repeats_one_word_of_the_state_is_not_public_affairs() -> None:
+    """A remodelling guide says "budget" and "tax" on every line; a news story names many
+    things of the state a few times each."""
+    words = default_lexicon().word_classes["public_affairs"]
+    guide = (
+        "Plan the budget before you pick tiles; the budget sets the size of the kitchen. "
+        "Sales tax on fixtures adds to the bill, so keep the tax receipts for the warranty. "
+    ) * 8 + "Pick a tile with a matte finish and grout that suits the cabinets. " * 100
+    assert public_affairs(guide, words).topic == "other"
+    story = (
+        "The senator told reporters the budget vote would come after the election. "
+        "The governor said the court would rule on the tax law before parliament met. "
+        "Troops and police guarded the ministry while the president spoke. "
+    ) + "The office had forty desks and a kitchen by the window. " * 15
     assert public_affairs(story, words).topic == "public_affairs"
 
 

@@ -288,7 +288,7 @@ def named_charge(text: str, c: Candidate) -> bool:
 # "it's wrong to say"). A label merely reported ("the claim that they are crooks spread") is
 # still the claimant's use.
 _PROPOSITION_BEFORE = re.compile(
-    r"\b(?:to\s+(?:think|say|suggest|claim|believe)|the\s+(?:\w+\s+)?(?:idea|notion|claim|myth|"
+    r"\b(?:to\s+(?:think|say|suggest|claim|believe)|(?:the|this|that)\s+(?:\w+\s+)?(?:idea|notion|claim|myth|"
     r"stereotype|assumption|suggestion|belief|perception))\s+(?:that\b)?[^.;!?\"“”]{0,100}$",
     re.IGNORECASE,
 )
@@ -312,6 +312,9 @@ _VERDICT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _REJECTABLE = frozenset({"name_calling", "loaded", "fear"})
+# "the idea that America is somehow on the verge of collapse": "somehow" inside the proposition
+# is the speaker's disbelief, as a verdict after it would be.
+_SOMEHOW = re.compile(r"\bsomehow\b", re.IGNORECASE)
 
 
 def rejected(text: str, c: Candidate) -> bool:
@@ -321,9 +324,13 @@ def rejected(text: str, c: Candidate) -> bool:
     lo = max(0, c.start - 140)
     if _VERDICT_BEFORE.search(text, lo, c.start):
         return True
+    proposition = _PROPOSITION_BEFORE.search(text, lo, c.start)
     return bool(
-        _PROPOSITION_BEFORE.search(text, lo, c.start)
-        and _REJECTED_AFTER.match(text[c.end : c.end + 140])
+        proposition
+        and (
+            _REJECTED_AFTER.match(text[c.end : c.end + 140])
+            or _SOMEHOW.search(text, proposition.start(), c.start)
+        )
     )
 
 

@@ -163,6 +163,14 @@ _CALLED_BY_OTHERS = re.compile(
     r"\s+(?:an?\s+|the\s+)?[\"“‘']*$",
     re.IGNORECASE,
 )
+# A contested term that the outlet presents as a name others give ("the procedure sometimes
+# called partial-birth abortion", "what is often referred to as"): the house-style way to
+# mention a term without adopting it.
+_CALLED_AT_TIMES = re.compile(
+    r"\b(?:sometimes|often|commonly|popularly|widely)\s+(?:called|known\s+as|referred\s+to\s+as|"
+    r"dubbed|termed|described\s+as)\s+(?:an?\s+|the\s+)?[\"“‘']*$",
+    re.IGNORECASE,
+)
 # A word explained as a word: '"Savage," she said, meaning ...', "'X' means ...", "'X' is slang
 # for ...". The article tells the reader the word is not in its usual sense, so none of its
 # occurrences in that article are.
@@ -210,7 +218,11 @@ def _mentioned(para: str, c: Candidate) -> bool:
     or follows "the word(s)" directly, or is a label said to be others' ("what critics call"),
     or a term the next words define ("'birtherism,' the notion that")."""
     before = para[max(0, c.start - 90) : c.start]
-    if _CALLED_BY_OTHERS.search(before) or _DEFINED_AFTER.match(para, c.end):
+    if (
+        _CALLED_BY_OTHERS.search(before)
+        or _CALLED_AT_TIMES.search(before)
+        or _DEFINED_AFTER.match(para, c.end)
+    ):
         return True
     opening = _OPENING.search(before)
     if not opening:

@@ -55,7 +55,8 @@ def _is_capitalised(word: str) -> bool:
 # match they are no sign of a name ("fellow Leftist Catholic", "Democrat thugs").
 _ALWAYS_CAPITAL = re.compile(
     r"(?:[A-Z]\w*(?:an|ans|ian|ians|ese|ish|i|is|ic|ics)|Muslims?|Christians?|Jews?|Democrats?|"
-    r"Republicans?|Catholics?|Protestants?|Sunnis?|Shias?|Shiites?|Left|Right|God|Western|Eastern)"
+    r"Republicans?|Catholics?|Protestants?|Sunnis?|Shias?|Shiites?|Left|Right|God|Western|Eastern|"
+    r"Northern|Southern)"
 )
 
 
@@ -135,6 +136,25 @@ def _run_neighbour(text: str, pos: int, step: int, spans: SpanIndex, own: tuple[
     return False
 
 
+def _name_word_before(text: str, pos: int, spans: SpanIndex, own: tuple[int, int]) -> bool:
+    """The word right before `pos`, past spaces only, is a capitalised word that no sentence
+    start, nationality, possessive or other match explains: the first word of a longer name."""
+    if _sentence_initial(text, pos):
+        return False
+    m = _LAST_WORD.search(text, max(0, pos - 48), pos)
+    if not m or not _is_capitalised(word := m.group(1)) or word in _DETERMINERS:
+        return False
+    return not (
+        _sentence_initial(text, m.start(1))
+        or _ALWAYS_CAPITAL.fullmatch(word)
+        or word.endswith(("'s", "’s"))
+        or spans.other_covers(m.start(1), own)
+    )
+
+
+_LAST_WORD = re.compile(r"([\w'’-]+)[ \t]+$")
+
+
 @dataclass(frozen=True)
 class _CapitalForms:
     names: frozenset[str]  # forms with any capital ("Imam Khamenei"), lowercased
@@ -189,8 +209,13 @@ def in_name(text: str, c: Candidate, others: SpanIndex | Sequence[tuple[int, int
     names or titles itself."""
     if _acronym_in_lowercase(c.entry, text[c.start : c.end]):
         return True  # "Dino Spencer" is not the acronym DINO
+    spans = others if isinstance(others, SpanIndex) else SpanIndex(others)
+    own = (c.start, c.end)
     if _lists_name(c.entry, text[c.start : c.end]):
-        return False  # the entry lists this name or title itself ("Imam Khamenei")
+        # The entry lists this name or title itself ("Imam Khamenei", "Crooked Hillary"), but
+        # a listed nickname that a capitalised word runs into mid-sentence is inside a longer
+        # name: "the head of Defeat Crooked Hillary" names a committee, not the candidate.
+        return c.entry.category == "name_calling" and _name_word_before(text, c.start, spans, own)
     matched = _WORD.findall(text[c.start : c.end])
     if not matched or any(w.isupper() and len(w) > 1 for w in matched):
         return False  # capitals for emphasis ("OUTRAGED"), not for a name
@@ -213,8 +238,6 @@ def in_name(text: str, c: Candidate, others: SpanIndex | Sequence[tuple[int, int
         return True  # a lowercase phrase in capitals mid-sentence is a title ("Hot Air")
     if speaks:
         return True  # "spokesman Mujahid said": a capitalised word before a reporting verb
-    spans = others if isinstance(others, SpanIndex) else SpanIndex(others)
-    own = (c.start, c.end)
     if len(matched) == 1 and c.entry.category in _COMMON_WORDS and not spans.adjacent(text, own):
         # An everyday word (an adjective, a verb) capitalised mid-sentence is a name or title:
         # "the GURPS and Paranoia game systems", "Greedy Williams", "Notorious RBG". Labels
@@ -224,6 +247,41 @@ def in_name(text: str, c: Candidate, others: SpanIndex | Sequence[tuple[int, int
     # After another capitalised word it ends a name ("Young Thug", "John Legend"); opening a
     # run it is an epithet or honorific given to the name that follows ("Tyrant King George").
     return _run_neighbour(text, c.start, -1, spans, own)
+
+
+# Last words of an organisation's or a law's name: a loaded word in a capitalised run that ends
+# in one ("Defeat Crooked Hillary PAC", "the Nazi Party", "Stop Woke Act") is part of the name.
+# In title case every word has a capital ("Accused Of Shocking Act"), so there only the
+# abbreviations, which are never ordinary words, count.
+_ORGANISATION_ABBREVIATIONS = frozenset({"PAC", "PACs", "Inc", "LLC"})
+_ORGANISATION_WORDS = _ORGANISATION_ABBREVIATIONS | frozenset(
+    {
+        "Committee", "Fund", "Foundation", "Party", "Coalition", "Society", "Association",
+        "Institute", "Alliance", "Caucus", "Council", "Act",
+    }
+)  # fmt: skip
+
+
+def in_organisation_name(text: str, c: Candidate, *, sentence_case: bool) -> bool:
+    """The match, all in capitals, runs through capitalised words only (no joiners: "the
+    Iranian regime of Security Council ..." is two names) into an organisation word within four
+    words."""
+    if not all(_is_capitalised(w) for w in _WORD.findall(text[c.start : c.end])):
+        return False
+    ends = _ORGANISATION_WORDS if sentence_case else _ORGANISATION_ABBREVIATIONS
+    edge = c.end
+    for n, m in enumerate(_WORD.finditer(text, c.end, c.end + 60)):
+        if (
+            n == 4
+            or text[edge : m.start()].strip()
+            or not _is_capitalised(m.group())
+            or m.group() in _DETERMINERS  # "Just Destroyed The Council": a title-case clause
+        ):
+            return False
+        if m.group() in ends:
+            return True
+        edge = m.end()
+    return False
 
 
 def sentence_case(text: str) -> bool:
@@ -240,7 +298,9 @@ def is_use(
     others: SpanIndex | Sequence[tuple[int, int]] = (),
 ) -> bool:
     """The candidate is the loaded word in use in this text (`others`: the other matches)."""
-    if sentence_case and in_name(text, c, others):
+    if (sentence_case and in_name(text, c, others)) or in_organisation_name(
+        text, c, sentence_case=sentence_case
+    ):
         return False
     return not (
         negated(text, c)
