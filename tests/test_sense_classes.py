@@ -841,3 +841,14 @@ def test_debunking_or_discrediting_something_is_an_act_not_a_verdict(body: str) 
 def test_a_debunked_claim_is_the_writers_verdict() -> None:
     assert "debunked" in _texts("He repeated the debunked claim about the vote.")
     assert "discredited" in _texts("The senator relied on a discredited report.")
+
+
+def test_the_holocaust_written_lower_case_is_the_genocide_not_a_borrowed_word() -> None:
+    """An art page wrote "the horrors of war, particularly the holocaust" and the tool offered
+    "disaster" for it, an offensive advice; a present-day "looming holocaust" stays flagged."""
+    assert "holocaust" not in _texts(
+        "She photographed the horrors of war, particularly the holocaust, for the magazine."
+    )
+    assert "holocaust" not in _texts("The survivors of the 1940s holocaust met in Berlin.")
+    assert "holocaust" in _texts("Critics warned of a looming holocaust on the farms.")
+    assert "holocaust" in _texts("Activists spoke of the nuclear holocaust the treaty risked.")
