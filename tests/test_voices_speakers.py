@@ -629,3 +629,16 @@ def test_she_after_an_interview_with_someone_is_that_someone() -> None:
     seg = segment("", [medium])
     pos = medium.index("disgrace")
     assert [s.speaker for s in seg.body[0] if s.start <= pos < s.end] != ["Harbour News"]
+
+
+def test_a_quoted_title_in_apposition_leaves_the_subject_its_speaker() -> None:
+    # the quote after "titled" names the ad; the ad says what follows the cue
+    text = ("The ad, titled “Harbour?”, concludes that Leo Park is too “dangerous and "
+            "careless” to run the port.")
+    assert _who([text], 0, "careless") == ("quoted", "The ad")
+    comma_inside = ("The new report, called \"Low Tide,\" says that the pier was "
+                    "\"careless\" from the start.")
+    assert _who([comma_inside], 0, "careless") == ("quoted", "The new report")
+    # a quote that is someone's words is still no apposition: the narration stays unowned
+    words = "Leo Park, who said “it is careless”, concludes his term on Monday."
+    assert _who([words], 0, "Monday") == ("outlet", "")

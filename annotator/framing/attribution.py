@@ -355,6 +355,13 @@ def _verb_attribution(
     w_start = max(s_start, c_start - _WINDOW)
     q_end = _last_quote_end(quotes, c_start)
     left = text[max(w_start, q_end) : c_start]
+    title = _title_apposition(text, quotes, c_start, max(w_start, s_start))
+    if title is not None:
+        # "The ad, titled “Unifier?”, concludes": the quote names the subject's work, so the
+        # subject stands before it; its marks blanked, the apposition reads as any other
+        q_end = _last_quote_end(quotes, title[0])
+        name = _MARKS.sub(lambda m: " " * len(m.group()), text[title[0] : title[1]])
+        left = text[max(w_start, q_end) : title[0]] + name + text[title[1] : c_start]
     before = text[w_start:c_start]  # for what the cue follows: a comma, a quote, nothing
     np_start = c_start
     after_pos = c_end
@@ -651,6 +658,27 @@ def _singular(subj: Subject) -> bool:
     ):
         return False
     return not low.endswith("s")  # "Democrats", "voters" (and a name in -s is left alone)
+
+
+# ", titled “...”," before a cue: a name in apposition, not words quoted
+_NAMING_BEFORE = re.compile(r",\s*(?:titled|entitled|called|named|dubbed|headlined)\s*$")
+_NAMING_AFTER = re.compile(r"[\s,”\"’']*")
+_MARKS = re.compile(r"[“”\"‘’]|''")
+
+
+def _title_apposition(
+    text: str, quotes: list[tuple[int, int, bool]], pos: int, lo: int
+) -> tuple[int, int] | None:
+    """The span of a quoted name in apposition just before `pos` (", titled “Unifier?”, ")."""
+    i = bisect.bisect_right(quotes, (pos,)) - 1
+    if i < 0 or quotes[i][1] > pos or quotes[i][0] <= lo:
+        return None
+    start, end = quotes[i][0], quotes[i][1]
+    if _NAMING_AFTER.fullmatch(text, end, pos) is None:
+        return None
+    if not _NAMING_BEFORE.search(text, max(lo, start - 20), start):
+        return None
+    return start, end
 
 
 def _last_quote_end(quotes: list[tuple[int, int, bool]], pos: int) -> int:
