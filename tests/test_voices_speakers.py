@@ -642,3 +642,9 @@ def test_a_quoted_title_in_apposition_leaves_the_subject_its_speaker() -> None:
     # a quote that is someone's words is still no apposition: the narration stays unowned
     words = "Leo Park, who said “it is careless”, concludes his term on Monday."
     assert _who([words], 0, "Monday") == ("outlet", "")
+
+
+def test_a_number_and_its_unit_before_the_head_stay_in_the_subject() -> None:
+    # "The 30 second ad": the number does not end the phrase before its head
+    text = "The 30 second ad ends with a voice over saying: “Free rides for freeloaders.”"
+    assert _who([text], 0, "freeloaders") == ("quoted", "The 30 second ad")

@@ -233,6 +233,13 @@ def _whole_np(text: str, sent: re.Match[str], limit: int) -> str:
     np = trim_openers(sent.group("np"))
     more = _HEAD_NEXT.match(text, sent.end("np"), limit)
     end = sent.end("np")
+    if more is not None and np.split()[-1].isdigit():
+        # "The 60 second ad": the lazy phrase stops at the number; its unit word leads on
+        # to the head
+        head = _HEAD_NEXT.match(text, more.end(), limit)
+        if head is not None and speaker_head(head.group(1)):
+            np += " " + more.group(1)
+            more = head
     while more is not None and speaker_head(more.group(1)):
         np += " " + more.group(1)
         end = more.end()
