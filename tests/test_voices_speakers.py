@@ -648,3 +648,11 @@ def test_a_number_and_its_unit_before_the_head_stay_in_the_subject() -> None:
     # "The 30 second ad": the number does not end the phrase before its head
     text = "The 30 second ad ends with a voice over saying: “Free rides for freeloaders.”"
     assert _who([text], 0, "freeloaders") == ("quoted", "The 30 second ad")
+
+
+def test_a_with_absolute_after_a_comma_is_said_by_its_own_subject() -> None:
+    # the main clause's phrase does not run across ", with": Park alone notes it
+    text = ("Both Ana Ruiz and Leo Park saw the ferry crash as a sign of disarray, with Park "
+            "noting the absurdity of the timetable.")
+    voice, who = _who([text], 0, "absurdity")
+    assert voice == "paraphrase" and who in ("Park", "Leo Park")

@@ -150,6 +150,7 @@ _THAT = re.compile(r"\s*(?:,\s*)?(?P<that>that)\b")
 _COMMA = re.compile(r"\s*,")
 _ADJUNCT_START = re.compile(r"\s(?i:in|during|after|before|while|because)\s")
 _WITH_END = re.compile(r"\bwith\s+$")
+_WITH_ABSOLUTE = re.compile(r",\s+with\s+(?P<np>[^\s,;][^,;]*)$")
 _RELATIVE = re.compile(r"\s*(?:who|whose|which)\b")
 _FIRST_CHAR = re.compile(r"\s*(\S)")
 _PASSIVE = re.compile(
@@ -367,6 +368,13 @@ def _verb_attribution(
     after_pos = c_end
     lower_verb = text[c_start].islower()
     subj = subject_before(left, at_start=max(w_start, q_end) <= s_start, lower_verb=lower_verb)
+    absolute = _WITH_ABSOLUTE.search(left) if subj is not None and form.endswith("ing") else None
+    if subj is not None and absolute is not None and subj.start < absolute.start():
+        # "saw it as a sign of disarray, with Gorka noting": the absolute's own subject says
+        # it, not a phrase run across its comma; blanked before it, the main clause stays out
+        at = absolute.start("np")
+        own = subject_before(" " * at + left[at:], at_start=True, lower_verb=lower_verb)
+        subj = own if own is not None else subj
     # the verb an infinitive completes stands just before it: a short look back suffices
     tail_at = max(0, len(left) - 80)
     chain = CATENATIVE.search(left, tail_at) if subj is None and form == lemma else None
