@@ -656,3 +656,16 @@ def test_a_with_absolute_after_a_comma_is_said_by_its_own_subject() -> None:
             "noting the absurdity of the timetable.")
     voice, who = _who([text], 0, "absurdity")
     assert voice == "paraphrase" and who in ("Park", "Leo Park")
+
+
+def test_a_title_case_label_named_nowhere_else_over_a_paragraph_is_a_heading() -> None:
+    heading = ["Shooting wide views needs care.",
+               "Quick Tip: Golden hour is not the only light. Grey days make vivid views."]
+    assert _who(heading, 1, "vivid") == ("outlet", "")
+    # a label the article names elsewhere, one in capitals, one over a single sentence: speakers
+    named = ["Leo Park spoke to the harbour board.", "Park: The plan is a scam. It will fail."]
+    assert _who(named, 1, "scam") == ("quoted", "Park")
+    caps = ["The board met on Monday.", "PARK: The plan is a scam. It will fail."]
+    assert _who(caps, 1, "scam")[0] == "quoted"
+    digest = ["The board met on Monday.", "Historians: Park and Ruiz linked no matter what."]
+    assert _who(digest, 1, "linked")[1] == "Historians"

@@ -492,6 +492,7 @@ class SpeakerBook:
         # every name in order of its latest mention, for the headline's quotes; the `known`
         # list forgets old ones (they stop being antecedents), this one does not
         self._named: dict[str, None] = {}
+        self._running: dict[str, bool] = {}  # `in_running_text`, by last word
 
     @property
     def last(self) -> str | None:
@@ -533,6 +534,18 @@ class SpeakerBook:
             _name_key(name.split()[-1]), (0, 0)
         )
         return _decided(counts)
+
+    def in_running_text(self, name: str) -> bool:
+        """Whether a paragraph label's name occurs in the article other than as a label:
+        "Scholes:" after "Myron Scholes said" names him; "Quick Tip:" over every tip of a
+        guide, found nowhere else, is a heading that names nobody."""
+        last = name.split()[-1]
+        if last not in self._running:
+            forms = {last, last.title()}  # "TRUMP:" in a transcript, "Trump" in its intro
+            spelled = "|".join(re.escape(f) for f in sorted(forms))
+            pattern = re.compile(rf"(?<!\w)(?:{spelled})(?!\w)(?!\s*(?:\([^)]{{0,12}}\))?\s*:)")
+            self._running[last] = any(pattern.search(t) for t in self._texts)
+        return self._running[last]
 
     def known_as(self, name: str) -> str | None:
         """The known speaker a name stands for ("Trump": "Donald Trump"), without making it

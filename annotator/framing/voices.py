@@ -243,6 +243,16 @@ def _labels(name: str) -> bool:
     return " " in name or speaker_head(name, alone_at_start=True)
 
 
+def _names_someone(name: str, book: SpeakerBook, rest: str) -> bool:
+    """A label in capitals is a transcript's ("TAPPER:", named nowhere else), and one over a
+    single sentence a digest's source ("Historians: Clinton, Obama linked"); over a longer
+    paragraph a label in title case names someone only when the article names them elsewhere
+    ("Quick Tip:" over a guide's paragraphs is a heading)."""
+    if name.isupper() or _SENTENCE.search(rest) is None:
+        return True
+    return book.in_running_text(name)
+
+
 def sentences(text: str, quotes: list[tuple[int, int, bool]]) -> list[tuple[int, int]]:
     """Sentence spans of a paragraph: abbreviation-aware, and never ending inside a quote."""
     starts = [s for s, _, _ in quotes]
@@ -410,7 +420,11 @@ def _paragraph(
     paint = _Painter()
     label = _LABEL.match(text) if ":" in text else None  # the label's colon
     name = _OPENING_VERB.sub("", label.group("name")) if label else ""  # "Continued Stone:"
-    named = book.resolve(name) if label and _labels(name) else None
+    named = (
+        book.resolve(name)
+        if label and _labels(name) and _names_someone(name, book, text[label.end() :])
+        else None
+    )
     if label and named is not None and named.name:  # "The Latest:" names nobody: a kicker
         voice: Voice = "paraphrase" if headline else "quoted"  # a transcript is verbatim
         paint.paint(label.end(), len(text), voice, named.name, named.how)
