@@ -669,3 +669,12 @@ def test_a_title_case_label_named_nowhere_else_over_a_paragraph_is_a_heading() -
     assert _who(caps, 1, "scam")[0] == "quoted"
     digest = ["The board met on Monday.", "Historians: Park and Ruiz linked no matter what."]
     assert _who(digest, 1, "linked")[1] == "Historians"
+
+
+def test_boasting_a_thing_is_having_it_not_saying_it() -> None:
+    has = "The harbour kettle is sturdy. It also boasts an unusually long battery life."
+    assert _who([has], 0, "battery") == ("outlet", "")
+    lead = "Ana Ruiz boasts a 45-point lead among ferry workers."
+    assert _who([lead], 0, "ferry") == ("outlet", "")
+    says = "Ana Ruiz boasted that the harbour plan was a triumph."
+    assert _who([says], 0, "triumph") == ("paraphrase", "Ana Ruiz")

@@ -89,6 +89,9 @@ PARTICLES = {
     "continue": re.compile(r"\s+(?:to|on|with|in|at)\b"),  # "continued to lead in the polls"
     # "found it difficult to overcome": an experience, not a finding ("found it likely that")
     "find": re.compile(r"\s+it\s+(?!that\b|likely\b|unlikely\b|probable\b)[a-z]"),
+    # "boasts an unusually long battery life", "boasts over 200 shops": has, says nothing
+    # ("boasted the crowd was huge" may report, so "the" stays a cue)
+    "boast": re.compile(r"\s+(?:an?|more|over|nearly|almost|some|\d)\b"),
     # "claimed responsibility for the slaying": owning a deed, not a statement about it
     "claim": re.compile(r"\s+(?:(?:no|any|full|sole)\s+)?(?:responsibility|credit)\b"),
     # "felt almost absurd", "feels irresponsible": how something seemed, no report
