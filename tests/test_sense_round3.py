@@ -1,0 +1,41 @@
+"""Word sense, round 3: classes of wrong-sense flags the seventeenth editor's reading found (a
+refugee resettlement programme read as population transfer, the verb "fool" read as the insult,
+a group's Title Case name read as a label), each with the use that must stay flagged. Every
+sentence here is our own, written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotator.framing import default_lexicon, flag
+from annotator.models import Article
+
+
+def _texts(body: str, headline: str = "") -> list[str]:
+    return [f.text for f in flag(Article(headline=headline, body=body), default_lexicon())]
+
+
+@pytest.mark.parametrize(
+    ("body", "word", "flagged"),
+    [
+        # Refugees resettled into a country are received, not moved out of their homes.
+        (
+            "After the militants' shelling of the border, the army expanded the refugee "
+            "resettlement program for families fleeing the war.",
+            "resettlement program",
+            False,
+        ),
+        (
+            "After the militants' shelling of the border, the army announced a resettlement "
+            "program for the villages it had cleared during the war.",
+            "resettlement program",
+            True,
+        ),
+        # "fool" as a verb after a negation or modal deceives; it calls no one a fool.
+        ("Voters in the county do not fool easily, the mayor said.", "fool", False),
+        ("These slogans will fool nobody in the valley.", "fool", False),
+        ("Only a fool would sign such a deal, the columnist wrote.", "fool", True),
+    ],
+)
+def test_sense_round3(body: str, word: str, flagged: bool) -> None:
+    assert (word in _texts(body)) is flagged
