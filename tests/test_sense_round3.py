@@ -39,3 +39,17 @@ def _texts(body: str, headline: str = "") -> list[str]:
 )
 def test_sense_round3(body: str, word: str, flagged: bool) -> None:
     assert (word in _texts(body)) is flagged
+
+
+def _head_texts(headline: str, body: str) -> list[str]:
+    article = Article(headline=headline, body=body)
+    return [f.text for f in flag(article, default_lexicon()) if f.field == "headline"]
+
+
+def test_headline_quotes_a_name_the_body_uses() -> None:
+    # A title-case headline quoting a group's name the body writes in capitals mid-sentence.
+    body = "Two senators criticised the new “Neocons For Peace” campaign on Monday."
+    assert "Neocons" not in _head_texts("Senators Attack ‘Neocons For Peace’", body)
+    # The same quoted words the body never names with capitals are the headline's label.
+    body = "Two senators criticised the hawks on Monday."
+    assert "Neocons" in _head_texts("Senators Attack ‘Neocons For Peace’", body)
