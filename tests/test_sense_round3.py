@@ -53,3 +53,32 @@ def test_headline_quotes_a_name_the_body_uses() -> None:
     # The same quoted words the body never names with capitals are the headline's label.
     body = "Two senators criticised the hawks on Monday."
     assert "Neocons" in _head_texts("Senators Attack ‘Neocons For Peace’", body)
+
+
+@pytest.mark.parametrize(
+    ("entry_id", "matched", "expected"),
+    [
+        # A form listed beside a key of its own takes the entry's alternatives, not the key's:
+        # "devastating defeats" are not "grieving defeats", an "appalling record" no
+        # "dismayed record".
+        ("devastating", "devastating", "severe"),
+        ("appalling", "appalling", "poor"),
+        ("terrifying", "terrifying", "alarming"),
+        ("neocon", "neocons", "neoconservatives"),
+        # The key itself keeps its own.
+        ("devastating", "devastated", "grieving"),
+        ("appalling", "appalled", "dismayed"),
+        ("tyrant", "tyrannies", "repressive regimes"),
+    ],
+)
+def test_neutral_fits_the_form(entry_id: str, matched: str, expected: str) -> None:
+    lex = default_lexicon()
+    entry = next(e for e in lex.entries if e.id == entry_id)
+    assert expected in lex.neutral(entry, matched)
+
+
+def test_extremist_alternative_is_not_an_armed_word() -> None:
+    # A politician or a campaigner called an extremist is not a militant or a fighter.
+    lex = default_lexicon()
+    entry = next(e for e in lex.entries if e.id == "extremists")
+    assert not {"militants", "fighters"} & set(lex.neutral(entry, "extremist"))
