@@ -82,3 +82,11 @@ def test_extremist_alternative_is_not_an_armed_word() -> None:
     lex = default_lexicon()
     entry = next(e for e in lex.entries if e.id == "extremists")
     assert not {"militants", "fighters"} & set(lex.neutral(entry, "extremist"))
+
+
+def test_title_in_doubled_apostrophes() -> None:
+    # Some archives write a double quotation mark as two apostrophes: a title in them is a
+    # title as in “...”, and a quoted remark in them keeps its loaded word.
+    listing = "The studio may revive ''Proud Boys Forever,'' ''Cruel Harvest'' and other films."
+    assert "Cruel" not in _texts(listing)
+    assert "cruel" in _texts("''It was a cruel decision,'' the mayor said of the cuts.")

@@ -190,7 +190,9 @@ def _lists_name(entry: Entry, matched: str) -> bool:
     return " ".join(matched.lower().split()).replace("’", "'") in _capital_forms(entry).names
 
 
-_QUOTED = re.compile(r"[\"“‘«]([^\"“”‘’«»]{3,80})[\"”’»]")
+# Two apostrophes stand for a double quotation mark in some archives' text ("''Cruel
+# Intentions,''"); a run never holds a pair of them.
+_QUOTED = re.compile(r"(?:''|[\"“‘«])((?:(?!'')[^\"“”‘’«»]){3,80})(?:''|[\"”’»])")
 
 
 def quoted_title(text: str, c: Candidate) -> str | None:
