@@ -90,3 +90,8 @@ def test_title_in_doubled_apostrophes() -> None:
     listing = "The studio may revive ''Proud Boys Forever,'' ''Cruel Harvest'' and other films."
     assert "Cruel" not in _texts(listing)
     assert "cruel" in _texts("''It was a cruel decision,'' the mayor said of the cuts.")
+
+
+def test_guesthouse_shares_the_islands_name() -> None:
+    assert "Diaoyutai" not in _texts("The envoys met at the Diaoyutai State Guesthouse on Friday.")
+    assert "Diaoyutai" in _texts("Coast guard ships sailed near Diaoyutai on Friday.")
