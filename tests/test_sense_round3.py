@@ -95,3 +95,9 @@ def test_title_in_doubled_apostrophes() -> None:
 def test_guesthouse_shares_the_islands_name() -> None:
     assert "Diaoyutai" not in _texts("The envoys met at the Diaoyutai State Guesthouse on Friday.")
     assert "Diaoyutai" in _texts("Coast guard ships sailed near Diaoyutai on Friday.")
+
+
+def test_political_football_is_a_stock_idiom() -> None:
+    # An editor would not query the cliche for a disputed issue; the dismissive forms stay.
+    assert _texts("The bill became a political football in the state race.") == []
+    assert "point-scoring" in _texts("The minister dismissed the questions as point-scoring.")
