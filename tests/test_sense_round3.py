@@ -101,3 +101,10 @@ def test_political_football_is_a_stock_idiom() -> None:
     # An editor would not query the cliche for a disputed issue; the dismissive forms stay.
     assert _texts("The bill became a political football in the state race.") == []
     assert "point-scoring" in _texts("The minister dismissed the questions as point-scoring.")
+
+
+def test_missed_labels_round3() -> None:
+    # Words the seventeenth reading's editors listed as missed, in sentences of our own.
+    assert "knee-jerk" in _texts("The party's knee-jerk opposition to the plan surprised no one.")
+    assert "knee-jerk" not in _texts("The doctor checked the knee-jerk reflex of each patient.")
+    assert "xenophobia" in _texts("The mayor's campaign traded on xenophobia and fear.")
