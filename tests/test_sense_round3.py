@@ -108,3 +108,23 @@ def test_missed_labels_round3() -> None:
     assert "knee-jerk" in _texts("The party's knee-jerk opposition to the plan surprised no one.")
     assert "knee-jerk" not in _texts("The doctor checked the knee-jerk reflex of each patient.")
     assert "xenophobia" in _texts("The mayor's campaign traded on xenophobia and fear.")
+
+
+@pytest.mark.parametrize(
+    ("body", "word", "flagged"),
+    [
+        # The writer disclaims the clause: the label is named to be set aside.
+        (
+            "That is not to suggest the new rules are making voters racist, any more than "
+            "the ads are turning people into bigots.",
+            "bigots",
+            False,
+        ),
+        ("I'm not saying that the mayor is corrupt, she told the council.", "corrupt", False),
+        # What went unsaid is reported; the label stays the writer's.
+        ("The report did not say who paid the corrupt officials.", "the corrupt", True),
+        ("She knew what not to say or do, and the bigots in the hall cheered.", "bigots", True),
+    ],
+)
+def test_disclaimed_clause(body: str, word: str, flagged: bool) -> None:
+    assert (word in _texts(body)) is flagged
