@@ -117,8 +117,14 @@ def test_missed_labels_round3() -> None:
         (
             "That is not to suggest the new rules are making voters racist, any more than "
             "the ads are turning people into bigots.",
-            "bigots",
+            "racist",
             False,
+        ),
+        (
+            "That is not to suggest the new rules are making voters racist, any more than "
+            "his sexist jokes are turning people into bigots.",
+            "sexist",
+            True,
         ),
         ("I'm not saying that the mayor is corrupt, she told the council.", "corrupt", False),
         # What went unsaid is reported; the label stays the writer's.

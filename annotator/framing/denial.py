@@ -173,10 +173,11 @@ _BELIEF_DENIED = re.compile(
 )
 # A clause the writer disclaims as a suggestion: "that's not to suggest his remarks are making
 # people racist", "I'm not saying that she is corrupt". The label is named to be set aside.
-# "did not say who paid the corrupt officials" reports what went unsaid, and stays.
+# "did not say who paid the corrupt officials" reports what went unsaid, and stays; so does
+# what follows a comma ("..., any more than his sexist remarks are ..."), the writer's own.
 _DISCLAIMED = re.compile(
     r"(?:\bnot|n't|n’t)\s+(?:to\s+(?:suggest|say|imply)|suggesting|saying|implying)\s+"
-    r"(?!(?:who|what|when|where|why|how|whether|which|if|much|so|or|and)\b)[^.;:!?\"“”]{0,120}$",
+    r"(?!(?:who|what|when|where|why|how|whether|which|if|much|so|or|and)\b)[^.,;:!?\"“”]{0,120}$",
     re.IGNORECASE,
 )
 # A label only imagined as said by someone: "if my kids called people morons, I'd chastise them".
