@@ -134,3 +134,13 @@ def test_missed_labels_round3() -> None:
 )
 def test_disclaimed_clause(body: str, word: str, flagged: bool) -> None:
     assert (word in _texts(body)) is flagged
+
+
+def test_boasting_a_cast_is_having_one() -> None:
+    # "that" belongs to the main clause after the comma; "boasting" had a plain object.
+    review = (
+        "Boasting a strong young cast, it paints a town that many readers will recognise."
+    )
+    assert "Boasting" not in _texts(review)
+    assert "boasted" in _texts("The minister boasted, he said, that the economy was growing.")
+    assert "claimed" in _texts("He claimed, without evidence, that the vote was rigged.")

@@ -505,6 +505,13 @@ _SUBORDINATE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_BREAK = re.compile(r"[.;:!?\"“”()]")
+# A main clause opening after a comma before "that" ("Boasting a fine cast, it captures a time
+# that ..."): the "that" is that clause's, and the verb had a plain object. "..., he said, that"
+# is a tag, not a new clause.
+_MAIN_CLAUSE_BEFORE_THAT = re.compile(
+    r",\s+(?:it|he|she|they|we|i|you)\s+(?!(?:said|says|added|noted|wrote|told)\b)[\w'-]+"
+    r"[^,]*?\bthat\b"
+)
 _CLAUSE_BREAK = re.compile(r"[,.;:!?\"“”()]|\b(?:and|but|or|then)\b")
 
 
@@ -518,9 +525,10 @@ def reports_speech(norm: str, end: int) -> bool:
             norm, max(0, end - 80), end
         ))
     window = norm[end : end + 100]
-    sentence = _WORDS.findall(_SENTENCE_BREAK.split(window, maxsplit=1)[0])[:12]
-    if "that" in sentence:  # "claimed on September 2, 2015 that ..."
-        return True
+    sentence_text = _SENTENCE_BREAK.split(window, maxsplit=1)[0]
+    sentence = _WORDS.findall(sentence_text)[:12]
+    if "that" in sentence and not _MAIN_CLAUSE_BEFORE_THAT.search(sentence_text):
+        return True  # "claimed on September 2, 2015 that ..."
     clause = _CLAUSE_BREAK.split(window, maxsplit=1)[0]
     words = _WORDS.findall(clause)[:8]  # "claimed self-defense and was acquitted": no clause
     while words and words[0].endswith("ly"):  # "boasted openly of", "claimed falsely"
