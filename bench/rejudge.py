@@ -75,6 +75,7 @@ def flags_of(page: str) -> list[Flag]:
 def source(data: Path, header: str) -> tuple[dict[str, object], str]:
     """annotate() arguments for the page a page file names in its first line."""
     name, _, url = header.removeprefix("# ").partition(" ")
+    url = "" if url == "None" else url  # a page without an address is written "None"
     if name.endswith(".html.gz"):
         for folder in ("scrapinghub", "wcxb-dev-articles"):
             path = data / "extraction" / folder / "html" / name

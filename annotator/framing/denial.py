@@ -171,6 +171,15 @@ _BELIEF_DENIED = re.compile(
     r"(?:(?:a|an|particularly)\s+)?$",  # not "so": "I didn't think he was so cruel" is surprise
     re.IGNORECASE,
 )
+# A clause the writer disclaims as a suggestion: "that's not to suggest his remarks are making
+# people racist", "I'm not saying that she is corrupt". The label is named to be set aside.
+# "did not say who paid the corrupt officials" reports what went unsaid, and stays; so does
+# what follows a comma ("..., any more than his sexist remarks are ..."), the writer's own.
+_DISCLAIMED = re.compile(
+    r"(?:\bnot|n't|n’t)\s+(?:to\s+(?:suggest|say|imply)|suggesting|saying|implying)\s+"
+    r"(?!(?:who|what|when|where|why|how|whether|which|if|much|so|or|and)\b)[^.,;:!?\"“”]{0,120}$",
+    re.IGNORECASE,
+)
 # A label only imagined as said by someone: "if my kids called people morons, I'd chastise them".
 _IF_BEFORE = re.compile(r"\bif\s+(?:[\w'’]+\s+){1,3}$", re.IGNORECASE)
 
@@ -235,6 +244,8 @@ def negated(text: str, c: Candidate) -> bool:
     if _label_denied(text, c.start, c.end):
         return True
     if _BELIEF_DENIED.search(text, max(0, c.start - 80), c.start):
+        return True
+    if _DISCLAIMED.search(text, max(0, c.start - 160), c.start):
         return True
     return c.entry.category == "certainty" and bool(before) and before[-1] in _HEDGES
 

@@ -18,7 +18,7 @@ from ..models import Article, Flag, Genre, Topic, Voice, VoiceCounts
 from .genre import shown_by_default
 from .lexicon import Candidate, Lexicon
 from .schema import Entry
-from .sense import SpanIndex, is_use, sentence_case
+from .sense import SpanIndex, is_use, quoted_title, sentence_case
 from .voices import SPEECH_VERBS, Segmentation, Span, segment, voice_at
 
 # Words that may sit between glorifying titles of one chain ("Leader of the Islamic Ummah and
@@ -320,6 +320,15 @@ def _in_headline_list(para: str, c: Candidate) -> bool:
     return _BAR in para[max(0, c.start - 120) : c.start] and _BAR in para[c.end : c.end + 120]
 
 
+def _quotes_body_name(head: str, c: Candidate, body: str) -> bool:
+    """The headline match is inside a quoted capitalised run the body writes with the same
+    capitals ("Slam ‘Neocons For Hillary’" over a story on the “Neocons For Hillary”
+    movement): a name or title. In a title-case headline capitals alone prove nothing; the
+    body's sentence case does."""
+    run = quoted_title(head, c)
+    return run is not None and run in body
+
+
 def _in_use(text: str, cands: list[Candidate], *, headline: bool = False) -> list[Candidate]:
     # Body text is written in sentence case, so its capitals mark names; a headline may be in
     # title case, where they mark nothing.
@@ -352,6 +361,8 @@ def flag(
         head, _in_use(head, lexicon.candidates(head, first, theme, topics), headline=True)
     ):
         if _mentioned(head, c) or not c.entry.context.headline or _glossed(head, c, glossed):
+            continue
+        if _quotes_body_name(head, c, article.body):
             continue
         voice, speaker = voice_at(seg.headline, start)
         if lexicon.plain(c.entry, head, first, narration=voice == "outlet"):

@@ -176,15 +176,7 @@ class Lexicon:
             [" ".join(normalise(x).split()) for x in e.context.exceptions] for e in entries
         ]
         # Per entry id: each inflection of a form with its own alternatives -> those.
-        self._neutral_by_form = {
-            e.id: {
-                form: alternatives
-                for key, alternatives in e.neutral_by_form.items()
-                for form in expand_forms(e.model_copy(update={"forms": [key]}))
-            }
-            for e in entries
-            if e.neutral_by_form
-        }
+        self._neutral_by_form = {e.id: _neutral_by_form(e) for e in entries if e.neutral_by_form}
 
     def neutral(self, entry: Entry, matched: str) -> list[str]:
         """The neutral alternatives that fit the form matched ("tyranny" or "tyrant")."""
@@ -513,6 +505,13 @@ _SUBORDINATE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_BREAK = re.compile(r"[.;:!?\"“”()]")
+# A main clause opening after a comma before "that" ("Boasting a fine cast, it captures a time
+# that ..."): the "that" is that clause's, and the verb had a plain object. "..., he said, that"
+# is a tag, not a new clause.
+_MAIN_CLAUSE_BEFORE_THAT = re.compile(
+    r",\s+(?:it|he|she|they|we|i|you)\s+(?!(?:said|says|added|noted|wrote|told)\b)[\w'-]+"
+    r"[^,]*?\bthat\b"
+)
 _CLAUSE_BREAK = re.compile(r"[,.;:!?\"“”()]|\b(?:and|but|or|then)\b")
 
 
@@ -526,9 +525,10 @@ def reports_speech(norm: str, end: int) -> bool:
             norm, max(0, end - 80), end
         ))
     window = norm[end : end + 100]
-    sentence = _WORDS.findall(_SENTENCE_BREAK.split(window, maxsplit=1)[0])[:12]
-    if "that" in sentence:  # "claimed on September 2, 2015 that ..."
-        return True
+    sentence_text = _SENTENCE_BREAK.split(window, maxsplit=1)[0]
+    sentence = _WORDS.findall(sentence_text)[:12]
+    if "that" in sentence and not _MAIN_CLAUSE_BEFORE_THAT.search(sentence_text):
+        return True  # "claimed on September 2, 2015 that ..."
     clause = _CLAUSE_BREAK.split(window, maxsplit=1)[0]
     words = _WORDS.findall(clause)[:8]  # "claimed self-defense and was acquitted": no clause
     while words and words[0].endswith("ly"):  # "boasted openly of", "claimed falsely"
@@ -573,6 +573,23 @@ def _words_and_pairs(words: list[str]) -> set[str]:
 
 _WORD_BEFORE = re.compile(r"([\w'-]+)\W*$")
 _WORD_AFTER = re.compile(r"^\W*([\w'-]+)")
+
+
+def _neutral_by_form(entry: Entry) -> dict[str, list[str]]:
+    """Each inflection of a form with its own alternatives -> those, except an inflection the
+    entry lists as a form of its own: "devastating" is listed beside "devastated" (whose
+    alternatives are "destroyed", "grieving") and takes the entry's, "severe"; a listed plural
+    takes the entry's plural alternatives, not its singular key's."""
+    listed = {" ".join(normalise(f).split()) for f in entry.forms}
+    out: dict[str, list[str]] = {}
+    for key, alternatives in entry.neutral_by_form.items():
+        own = " ".join(normalise(key).split())
+        for form in expand_forms(entry.model_copy(update={"forms": [key]})):
+            if form == own or form not in listed:
+                out[form] = alternatives
+    for key, alternatives in entry.neutral_by_form.items():
+        out[" ".join(normalise(key).split())] = alternatives  # a key always keeps its own
+    return out
 
 
 def _word_before(norm: str, start: int) -> str | None:

@@ -190,18 +190,26 @@ def _lists_name(entry: Entry, matched: str) -> bool:
     return " ".join(matched.lower().split()).replace("’", "'") in _capital_forms(entry).names
 
 
-_QUOTED = re.compile(r"[\"“‘«]([^\"“”‘’«»]{3,80})[\"”’»]")
+# Two apostrophes stand for a double quotation mark in some archives' text ("''Cruel
+# Intentions,''"); a run never holds a pair of them.
+_QUOTED = re.compile(r"(?:''|[\"“‘«])((?:(?!'')[^\"“”‘’«»]){3,80})(?:''|[\"”’»])")
 
 
-def _quoted_title(text: str, c: Candidate) -> bool:
-    """The match is inside a quoted run of two or more capitalised words: a title ("The
-    Dictator Pope", “Vendetta Forever”)."""
+def quoted_title(text: str, c: Candidate) -> str | None:
+    """The quoted run of two or more capitalised words the match is inside, if any: a title
+    ("The Dictator Pope", “Vendetta Forever”), without its closing punctuation."""
     lo = max(0, c.start - 80)
     for m in _QUOTED.finditer(text, lo, min(len(text), c.end + 80)):
         if m.start(1) <= c.start and c.end <= m.end(1):
             words = [w for w in _WORD.findall(m.group(1)) if w not in _JOINERS]
-            return len(words) >= 2 and all(_is_capitalised(w) for w in words)
-    return False
+            if len(words) >= 2 and all(_is_capitalised(w) for w in words):
+                return m.group(1).strip(" .,;:!?")
+            return None
+    return None
+
+
+def _quoted_title(text: str, c: Candidate) -> bool:
+    return quoted_title(text, c) is not None
 
 
 def in_name(text: str, c: Candidate, others: SpanIndex | Sequence[tuple[int, int]] = ()) -> bool:
