@@ -81,9 +81,7 @@ def source(data: Path, header: str) -> tuple[dict[str, object], str]:
             path = data / "extraction" / folder / "html" / name
             if path.exists():
                 html = gzip.decompress(path.read_bytes())
-                # reading_sample writes a page with no address as "None"
-                address = url if url not in ("", "None") else None
-                return {"html": html, "url": address}, header.removeprefix("# ")
+                return {"html": html, "url": url or None}, header.removeprefix("# ")
         raise SystemExit(f"{name}: not found under {data / 'extraction'}")
     path = data / "attribution/polnear/train/text" / name
     return {"text": path.read_text()}, name
