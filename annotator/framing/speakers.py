@@ -481,6 +481,13 @@ class _Known:
     gender: str | None = None  # "he" or "she", from a title or an earlier pronoun
 
 
+# A word in a label's place: followed by a colon, maybe after a short parenthesis ("TRUMP:",
+# "Ruiz (D):").
+_NOT_LABEL = r"(?!\s*(?:\([^)]{0,12}\))?\s*:)"
+_WORD_RUN = re.compile(r"\w+")
+_RUNNING_WORD = re.compile(rf"(?<!\w)\w++{_NOT_LABEL}")  # a whole word, never a part
+
+
 class SpeakerBook:
     """The named speakers of one article, in order, for pronouns and role nouns."""
 
@@ -493,6 +500,7 @@ class SpeakerBook:
         # list forgets old ones (they stop being antecedents), this one does not
         self._named: dict[str, None] = {}
         self._running: dict[str, bool] = {}  # `in_running_text`, by last word
+        self._running_words: set[str] | None = None  # words outside a label's place, once
 
     @property
     def last(self) -> str | None:
@@ -540,10 +548,20 @@ class SpeakerBook:
         "Scholes:" after "Myron Scholes said" names him; "Quick Tip:" over every tip of a
         guide, found nowhere else, is a heading that names nobody."""
         last = name.split()[-1]
+        forms = {last, last.title()}  # "TRUMP:" in a transcript, "Trump" in its intro
+        if _WORD_RUN.fullmatch(last):
+            # one pass over the article for every label: a page of thousands of labels must
+            # not cost labels x text (issue 8)
+            if self._running_words is None:
+                self._running_words = {
+                    m.group() for t in self._texts for m in _RUNNING_WORD.finditer(t)
+                }
+            return not forms.isdisjoint(self._running_words)
         if last not in self._running:
-            forms = {last, last.title()}  # "TRUMP:" in a transcript, "Trump" in its intro
+            if len(self._running) >= 32:
+                return False  # bounded: so many odd labels are a page's headings
             spelled = "|".join(re.escape(f) for f in sorted(forms))
-            pattern = re.compile(rf"(?<!\w)(?:{spelled})(?!\w)(?!\s*(?:\([^)]{{0,12}}\))?\s*:)")
+            pattern = re.compile(rf"(?<!\w)(?:{spelled})(?!\w){_NOT_LABEL}")
             self._running[last] = any(pattern.search(t) for t in self._texts)
         return self._running[last]
 

@@ -179,3 +179,34 @@ def test_headline_quotes_cost_no_regex_per_name_the_headline_lacks(
     assert len(seg.headline) == 300
     assert {s.speaker for s in seg.headline} == {None}
     assert tried == []  # no name in the headline: no pattern, not 300 x 300 searches
+
+
+def test_paragraph_labels_are_looked_up_in_one_pass_over_the_article(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Whether a title-case label ("Quick Tip:") names someone the article names elsewhere was
+    one scan of the whole article per distinct label: labels x text on a page of thousands of
+    labels. Word labels are now answered from one pass; only odd ones are scanned, at most 32."""
+    import re
+
+    from annotator.framing import voices
+
+    body = [f"Tip Qz{i:04d}: Pack light. Check the weather first." for i in range(400)]
+    body += [f"O'Qz{i:03d} Tip: Pack light. Check the weather first." for i in range(100)]
+    body.append("Leo Qz0007 said the list was long.")
+    scanned: list[str] = []
+    real = re.compile
+
+    def counting(pattern: Any, *args: Any) -> Any:
+        if isinstance(pattern, str) and "Qz" in pattern:
+            scanned.append(pattern)
+        return real(pattern, *args)
+
+    monkeypatch.setattr(re, "compile", counting)
+    seg = voices.segment("Packing tips", body)
+    monkeypatch.undo()
+    assert len(scanned) <= 32
+    # the one label the article names elsewhere still speaks; the headings do not
+    speakers = {s.speaker for spans in seg.body for s in spans}
+    assert speakers & {"Tip Qz0007", "Qz0007"}
+    assert not speakers & {"Tip Qz0008", "Qz0008"}
