@@ -144,3 +144,31 @@ def test_boasting_a_cast_is_having_one() -> None:
     assert "Boasting" not in _texts(review)
     assert "boasted" in _texts("The minister boasted, he said, that the economy was growing.")
     assert "claimed" in _texts("He claimed, without evidence, that the vote was rigged.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"Too many times in my career, I have been arrogant and failed to learn," she said.',
+        '"We made some horrendous mistakes, and I apologize for that," the recorder said.',
+        '"I was childish and stupid to say it," he said the next day.',
+    ],
+)
+def test_a_speakers_verdict_on_their_own_conduct_is_no_charge(sentence: str) -> None:
+    """Apologies and confessions (readings 17-19: judged trivial when flagged)."""
+    assert _texts(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flagged"),
+    [
+        ('"We are under brutal attack from the regime," he said.', "brutal"),
+        ('"They made some horrendous mistakes," the recorder said.', "horrendous"),
+        ('"I am proud of what we did; they were arrogant," he said.', "arrogant"),
+        ('"We made a horrendous decision to trust these thugs," she said.', "thugs"),
+        ('"I was viciously attacked by the mayor," he said.', "viciously"),
+        ('"Do they think we are fools?" she asked.', "fools"),
+    ],
+)
+def test_a_verdict_on_others_stays_flagged(sentence: str, flagged: str) -> None:
+    assert flagged in _texts(sentence)

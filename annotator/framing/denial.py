@@ -11,6 +11,8 @@ The lexicon matches words; whether the text applies them is a question of the wo
 - **Self-report.** "I never claimed to be a journalist": a verb of saying speakers use of
   their own words casts no doubt on them.
 - **Hedges.** "almost certainly", "probably inevitable": certainty words that are qualified.
+- **Self-criticism.** "I have been arrogant", "we made some horrendous mistakes": a speaker's
+  verdict on their own conduct smears no one.
 - **A charge named.** "would not be accused of rigging the contest", "police deny accusations
   of brutality": the word names what someone else alleges.
 - **A label rejected.** "to think that we are all crooks, that's simply wrong", "it is a myth
@@ -265,6 +267,47 @@ def self_report(text: str, c: Candidate) -> bool:
         if not (word.endswith("ly") or word in _NEGATORS or word in _AUXILIARIES):
             return False
     return False
+
+
+# Self-criticism: "I have been arrogant", "I was childish", "we made some horrendous mistakes".
+# A speaker's verdict on their own conduct smears no one (seventeenth to nineteenth readings:
+# apologies and confessions were judged trivial). The word must follow the first-person copula
+# or "made"/"committed" directly (a few fillers apart), so "we are under brutal attack" and "we
+# are the enemy of the corrupt regime" stay.
+_SELF_VERDICT = re.compile(
+    r"\b(?:I|[Ww]e)\s+(?:(?P<be>(?:have|had)\s+been|['’]ve\s+been|was|were|am|are|['’]m|['’]re)|"
+    r"(?:have\s+|had\s+|['’]ve\s+)?(?:made|make|committed|commit))\s+"
+    r"(?:(?:so|very|too|really|truly|often|sometimes|at\s+times|some|a|an|many|several|such|"
+    r"terribly|incredibly|deeply|plain|just)\s+){0,2}"
+    r"(?:[a-z][\w-]*,?\s+(?:and|or)\s+)?$"  # "I was childish and stupid": both
+)
+_OWN_CONDUCT = re.compile(
+    r"\s+(?:mistakes?|errors?|blunders?|misjudg(?:e)?ments?|choices|decisions?|misstep)\b",
+    re.IGNORECASE,
+)
+
+
+# "they think we are fools", "as if I was a criminal": someone else's view of the speaker
+_VIEW_OF_SELF = re.compile(
+    r"\b(?:think|thinks|thought|believe|believes|believed|assume|assumes|assumed|that|if|"
+    r"say|says|said|call|calls|called)\s+$",
+    re.IGNORECASE,
+)
+# "I was viciously attacked by": a passive, whose adverb judges the doer, not the speaker
+_PASSIVE_AFTER = re.compile(r"\s+(?:[a-z]+ed|by)\b")
+
+
+def self_criticism(text: str, c: Candidate) -> bool:
+    """A speaker's loaded verdict on their own conduct ("I have been arrogant", "we made some
+    horrendous mistakes"): a confession, not a charge against anyone."""
+    if c.entry.category not in ("loaded", "name_calling"):
+        return False
+    m = _SELF_VERDICT.search(text, max(0, c.start - 60), c.start)
+    if m is None or _VIEW_OF_SELF.search(text, max(0, m.start() - 20), m.start()):
+        return False
+    if m.group("be") is not None:
+        return not _PASSIVE_AFTER.match(text, c.end)
+    return bool(_OWN_CONDUCT.match(text, c.end))
 
 
 # The name of a charge denied or only feared: "police deny accusations of brutality", "so he

@@ -35,7 +35,15 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from .denial import WORD as _WORD
-from .denial import aimed_at_no_one, in_jest, named_charge, negated, rejected, self_report
+from .denial import (
+    aimed_at_no_one,
+    in_jest,
+    named_charge,
+    negated,
+    rejected,
+    self_criticism,
+    self_report,
+)
 from .lexicon import Candidate
 from .schema import Entry
 
@@ -313,6 +321,7 @@ def is_use(
     return not (
         negated(text, c)
         or self_report(text, c)
+        or self_criticism(text, c)
         or named_charge(text, c)
         or rejected(text, c)
         or in_jest(text, c)
