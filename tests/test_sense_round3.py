@@ -172,3 +172,29 @@ def test_a_speakers_verdict_on_their_own_conduct_is_no_charge(sentence: str) -> 
 )
 def test_a_verdict_on_others_stays_flagged(sentence: str, flagged: str) -> None:
     assert flagged in _texts(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He wants to change an unfounded and unfair perception that the mayor is racist.",
+        '"This man is no more racist than a cartoon mouse on the moon!" he said.',
+        '"I will defend that this man is nowhere near racist," he said.',
+        "The senator is far from a traitor, his aides said.",
+    ],
+)
+def test_a_label_denied_by_degree_or_dismissed_before_it_is_stated(sentence: str) -> None:
+    """Twentieth reading: a supporter's four denials that a candidate is racist were shown."""
+    assert "racist" not in _texts(sentence) and "traitor" not in _texts(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flagged"),
+    [
+        ("The perception that the mayor is racist spread quickly.", "racist"),
+        ('"No more lies from this council," the crowd chanted.', "lies"),
+        ("He is no less racist than his father, critics said.", "racist"),
+    ],
+)
+def test_a_label_stated_or_affirmed_stays_flagged(sentence: str, flagged: str) -> None:
+    assert flagged in _texts(sentence)

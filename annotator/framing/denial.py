@@ -224,6 +224,18 @@ def _words_before(text: str, start: int, n: int) -> list[tuple[int, str]]:
     return [(m.start(), m.group()) for m in WORD.finditer(text, lo, start)][-n:]
 
 
+# Degree phrases that deny: "nowhere near racist", "far from a traitor", "no more racist than
+# Mickey Mouse" ("no more" only with its "than": "no more lies" is a demand). Not "anything
+# but", which affirms as often ("can do anything but paper over", "to suggest it is anything but
+# horrible is outrageous").
+_DENYING_DEGREE = re.compile(
+    r"\b(?:nowhere\s+near|far\s+from|no\s+more)\s+(?:(?:a|an|the)\s+)?$",
+    re.IGNORECASE,
+)
+_NO_MORE = re.compile(r"\bno\s+more\s+(?:(?:a|an|the)\s+)?$", re.IGNORECASE)
+_THAN_AFTER = re.compile(r"[^.;:!?]{0,60}?\bthan\b")
+
+
 def negated(text: str, c: Candidate) -> bool:
     if c.entry.category not in _NEGATABLE:
         return False
@@ -242,6 +254,11 @@ def negated(text: str, c: Candidate) -> bool:
         if word not in _BRIDGE and not (to_be and word in _TO_BE_BRIDGE):
             break
     if _NOT_AS_IF.search(text, max(0, c.start - 80), c.start):
+        return True
+    if _DENYING_DEGREE.search(text, max(0, c.start - 30), c.start) and (
+        not _NO_MORE.search(text, max(0, c.start - 30), c.start)
+        or _THAN_AFTER.match(text, c.end)
+    ):
         return True
     if _label_denied(text, c.start, c.end):
         return True
@@ -371,12 +388,25 @@ _REJECTABLE = frozenset({"name_calling", "loaded", "fear"})
 _SOMEHOW = re.compile(r"\bsomehow\b", re.IGNORECASE)
 
 
+# A proposition the speaker dismisses before stating it: "the unfounded perception that Trump
+# is racist", "the false claim that they are traitors".
+_DISMISSED_PROPOSITION = re.compile(
+    r"\b(?:unfounded|false|baseless|groundless|unfair|unjust|absurd|ridiculous|wrong|mistaken|"
+    r"erroneous|misguided|debunked|discredited)\s+(?:(?:and|,)\s*[\w-]+\s+)?(?:idea|notion|"
+    r"claim|myth|perception|belief|assumption|suggestion|accusation|charge|allegation|narrative|"
+    r"stereotype|impression|view)s?\s+that\b[^.;!?\"“”]{0,100}$",
+    re.IGNORECASE,
+)
+
+
 def rejected(text: str, c: Candidate) -> bool:
     """The label is stated in order to be rejected (see the patterns above)."""
     if c.entry.category not in _REJECTABLE:
         return False
     lo = max(0, c.start - 140)
     if _VERDICT_BEFORE.search(text, lo, c.start):
+        return True
+    if _DISMISSED_PROPOSITION.search(text, lo, c.start):
         return True
     proposition = _PROPOSITION_BEFORE.search(text, lo, c.start)
     return bool(
