@@ -286,6 +286,8 @@ _ASIDE = re.compile(
     r"\b(?i:worth|important\s+to|fair\s+to|safe\s+to|needless\s+to|suffice\s+it\s+to|"
     r"it\s+(?:should|must|can)\s+be|it\s+bears)\s+$"
 )
+
+
 def _cut_at_found_objects(text: str, atts: list[Attribution]) -> None:
     """"believing there may be three, but finding only one man — an unidentified German —
     who killed himself after unleashing devastation": what a perceiving verb found is its

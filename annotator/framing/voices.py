@@ -598,27 +598,27 @@ def _headline_quotes(
     stands in the headline before the quote ("Trump Invokes ‘Pervert’ Anthony Weiner"). A
     word only the headline has ("Sex, ‘lies’ and ...") names nobody the body knows."""
     out = []
-    # Only names the headline holds are candidates, each name's body test is made once, and a
-    # plain substring test goes before each regex: a hostile page with many headline quotes
-    # and many names must not cost quotes x names x text (issue 8).
-    candidates = []  # (name, its last word, where that word's first use in the headline ends)
+    # Only names the headline holds (a plain substring test) are candidates, each compiled and
+    # tested against the body once: a hostile page with many headline quotes and many names
+    # must not cost quotes x names x text (issue 8).
+    # (name, its last word as a word, where that word's first use in the headline ends)
+    candidates: list[tuple[str, re.Pattern[str], int]] = []
     for name in reversed(book.names()):
         last = name.split()[-1]
         at = headline.find(last) if len(last) > 2 else -1
         if at >= 0:
-            candidates.append((name, last, at + len(last)))
+            candidates.append((name, re.compile(rf"\b{re.escape(last)}\b"), at + len(last)))
     body = "\n".join(paragraphs) if candidates else ""
     in_body: dict[str, bool] = {}
     for s in spans:
         if s.voice == "quoted" and s.speaker is None:
             before = headline[: s.start]
-            for name, last, first_end in candidates:
+            for name, word, first_end in candidates:
                 if first_end > s.start:
                     continue  # not in the headline before the quote
-                word = re.compile(rf"\b{re.escape(last)}\b")
-                if last not in in_body:
-                    in_body[last] = last in body and word.search(body) is not None
-                if in_body[last] and word.search(before):
+                if word.pattern not in in_body:
+                    in_body[word.pattern] = word.search(body) is not None
+                if in_body[word.pattern] and word.search(before):
                     s = Span(s.start, s.end, s.voice, name, "named")
                     break
         out.append(s)

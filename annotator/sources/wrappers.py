@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from urllib.parse import parse_qsl, unquote, urlencode, urlsplit
 
 from ..models import UnwrapVia as Via
+from ..page.addresses import page_url_refusal
 
 WAYBACK_HOSTS = {"web.archive.org", "wayback.archive.org", "web-beta.archive.org", "archive.org"}
 ARCHIVE_TODAY_HOSTS = {
@@ -92,25 +93,17 @@ def unwrap(url: str) -> Unwrapped | None:
     """The original URL behind a wrapper address, or None for any other URL. A wrapper inside
     a wrapper (a Facebook shim to an archive snapshot) is unwrapped to the end; `via` names the
     outer one, the address the reader was given."""
+    # what a wrapper holds may be anything ("web.archive.org/web/2020/http://[bad"), and the
+    # article's address must parse: the page's own rule for an address
     found = _unwrap_once(url)
-    if found is None or not _parsable(found.original):
+    if found is None or page_url_refusal(found.original) is not None:
         return None
     for _ in range(3):
         inner = _unwrap_once(found.original)
-        if inner is None or not _parsable(inner.original):
+        if inner is None or page_url_refusal(inner.original) is not None:
             break
         found = Unwrapped(inner.original, found.via)
     return found
-
-
-def _parsable(url: str) -> bool:
-    """An http(s) address with a host that urlsplit reads: what a wrapper holds may be
-    anything ("web.archive.org/web/2020/http://[bad"), and the article's address must parse."""
-    try:
-        parts = urlsplit(url)
-        return parts.scheme in ("http", "https") and bool(parts.hostname)
-    except ValueError:
-        return False
 
 
 def may_wrap(text: str) -> bool:
