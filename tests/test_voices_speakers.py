@@ -678,3 +678,28 @@ def test_boasting_a_thing_is_having_it_not_saying_it() -> None:
     assert _who([lead], 0, "ferry") == ("outlet", "")
     says = "Ana Ruiz boasted that the harbour plan was a triumph."
     assert _who([says], 0, "triumph") == ("paraphrase", "Ana Ruiz")
+
+
+def test_a_noun_in_s_after_a_number_or_determiner_is_no_reporting_verb() -> None:
+    # "states", "reports", "attacks" are verbs of saying only without a determiner or number
+    # before them: the subject runs over them to the real verb.
+    six = "Ferry riders in six states said they want the harbour toll cut."
+    assert _who([six], 0, "toll") == ("paraphrase", "Ferry riders in six states")
+    reports = "The reports say the harbour board misled its riders."
+    assert _who([reports], 0, "misled") == ("paraphrase", "The reports")
+    verb = "The harbour board states that the toll will rise."
+    assert _who([verb], 0, "toll") == ("paraphrase", "The harbour board")
+
+
+def test_the_share_of_a_group_that_speaks_stays_in_the_speaker() -> None:
+    # "Four in 10 riders" said it, not "10 riders"; "half of riders", not all of them.
+    four = "Four in 10 ferry riders said the toll was unfair."
+    assert _who([four], 0, "toll") == ("paraphrase", "Four in 10 ferry riders")
+    half = "Nearly half of riders in each town say they want a new harbour board."
+    assert _who([half], 0, "harbour") == ("paraphrase", "Nearly half of riders in each town")
+    least = "At least half of riders in each town said the toll was too high."
+    assert _who([least], 0, "toll") == ("paraphrase", "half of riders in each town")
+    most = "Most of the harbour commissioners said the ferry was safe."
+    assert _who([most], 0, "ferry") == ("paraphrase", "Most of the harbour commissioners")
+    critics = "Critics of the harbour commissioners said the ferry was unsafe."
+    assert _who([critics], 0, "ferry") == ("paraphrase", "Critics of the harbour commissioners")

@@ -171,6 +171,11 @@ _PLURAL_NEXT = re.compile(
     r"\s+(?!(?:is|was|has|its|his|this|us|as|thus|always|perhaps|unless|less|across|various|"
     r"yes|news|whereas|besides|towards|afterwards)\b)[a-z][a-z\-]*[^s\W]s\b(?!\s+(?:that|to)\b)"
 )
+_COUNTED = re.compile(
+    r"\b(?:the|these|those|their|its|our|your|my|some|many|several|both|few|\d+|two|three|"
+    r"four|five|six|seven|eight|nine|ten|dozens of|hundreds of)\s+$",
+    re.IGNORECASE,
+)
 _CLAUSE_PRONOUN = re.compile(r",\s+(?:but|and|yet)\s+(?:he|she)\s")
 # A gerund after a preposition ("tried to calm them by telling them") has the subject of the
 # clause it sits in, not the sentence's first tag ("As Politico reported, ... Clinton tried").
@@ -410,6 +415,10 @@ def _verb_attribution(
 
     particle = PARTICLES.get(lemma)
     if particle and particle.match(text, c_end):
+        return None
+    if lemma in NOUNISH and form != lemma and form.endswith("s") and _COUNTED.search(left[-14:]):
+        # "voters in six states said", "the reports say": an -s form right after a number or a
+        # determiner is a plural noun; a verb never follows one directly
         return None
     if subj is not None and not form.endswith("ing") and (
         _NOBODY.match(subj.np) or _NEITHER.search(left, max(0, subj.start - 80), subj.start)

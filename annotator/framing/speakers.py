@@ -336,7 +336,7 @@ def trim_openers(np: str) -> str:
     the caller still sees a name) and surrounding punctuation."""
     words = np.strip(" ,.:;’'").split()
     while len(words) > 1 and words[0] in OPENERS:
-        words = words[1:]
+        words = words[2:] if words[0] == "At" and words[1] == "least" else words[1:]
     return " ".join(words)
 
 
