@@ -703,3 +703,16 @@ def test_the_share_of_a_group_that_speaks_stays_in_the_speaker() -> None:
     assert _who([most], 0, "ferry") == ("paraphrase", "Most of the harbour commissioners")
     critics = "Critics of the harbour commissioners said the ferry was unsafe."
     assert _who([critics], 0, "ferry") == ("paraphrase", "Critics of the harbour commissioners")
+
+
+def test_a_report_inside_a_relative_clause_ends_with_the_clause() -> None:
+    # Park's attack is inside what Ruiz says in the relative clause; the main clause after
+    # its comma is Ruiz's, not Park's.
+    text = ("Ana Ruiz, who says Leo Park is attacking her because the polls have tightened, "
+            "said riders should back the harbour plan.")
+    assert _who([text], 0, "harbour") == ("paraphrase", "Ana Ruiz")
+    assert _who([text], 0, "tightened") == ("paraphrase", "Ana Ruiz")
+    # a main verb after a relative clause read too long is no report inside it
+    friends = ("Friends of Ana Ruiz who have seen her on the trail recently say that her "
+               "energy has matured into calm.")
+    assert _who([friends], 0, "matured") == ("paraphrase", "Friends of Ana Ruiz")

@@ -82,6 +82,7 @@ from .tags import (
     cut_at_according,
     cut_at_clause_ends,
     cut_at_closing_tags,
+    cut_at_outer_content,
     cut_at_later_subjects,
     drop_object_clauses,
     mention,
@@ -274,6 +275,7 @@ def find_attributions(
             cut_at_according(in_sentence)
             _cut_at_found_objects(text, in_sentence)
             _cut_at_fronted_clause(text, s_start, s_end, in_sentence)
+            cut_at_outer_content(in_sentence)
             out.extend(in_sentence)
     return out
 
