@@ -716,3 +716,14 @@ def test_a_report_inside_a_relative_clause_ends_with_the_clause() -> None:
     friends = ("Friends of Ana Ruiz who have seen her on the trail recently say that her "
                "energy has matured into calm.")
     assert _who([friends], 0, "matured") == ("paraphrase", "Friends of Ana Ruiz")
+
+
+def test_a_sentence_opening_with_its_poll_reports_the_polls_finding() -> None:
+    text = ("In a Harbour Times poll released Monday, 52 percent of riders backed the new toll "
+            "and the mayor trailed by nine points.")
+    assert _who([text], 0, "trailed") == ("paraphrase", "a Harbour Times poll")
+    # a sentence with its own report keeps its speaker; an opening that is no poll, nothing
+    own = "In the survey, 40 percent of riders said the toll was too high."
+    assert _who([own], 0, "toll") == ("paraphrase", "40 percent of riders")
+    other = "In a statement issued Monday, the harbour board cut the toll."
+    assert _who([other], 0, "toll") == ("outlet", "")

@@ -101,6 +101,13 @@ _ACC_NP = re.compile(
     rf"(?P<np>(?:\b(?:{TITLE_ABBREV})\.\s+|[^,.;:!?“”\"()]|\.(?=[^\s.]))+?)"
     r"(?=\s*(?:[,;:!?“”\"()]|\.(?:\s|$))|\s+(?:who|which|that|even|while|but|and)\s|\s*$)"
 )
+# A sentence that opens with the poll it reports: "In a CBS News poll released Monday, 52
+# percent backed ...": what follows the comma is the poll's finding, as after "according to".
+_IN_POLL = re.compile(
+    r"\s*In\s+(?P<np>(?P<poll>(?:an?|the|this|that|its|their)\s+(?:[^\s,;:“”\"]+\s+){0,6}?"
+    r"(?:[Pp]oll|[Ss]urvey))(?:\s+(?:released|published|conducted|taken)\b[^,;:“”\"]{0,40})?)"
+    r"\s*,\s*"
+)
 # A speech event with no owner named: "an interview with The Times", "remarks to reporters".
 _EVENT_SOURCE = re.compile(
     r"(?:an?|the)\s+(?:\w+\s+)?(?:interview|speech|remarks|testimony|appearance|statement)"
@@ -264,6 +271,15 @@ def find_attributions(
             in_sentence.sort(key=lambda a: a.cue)
             drop_object_clauses(text, in_sentence, INVERTS)
             borrow_speakers(text, (s_start, s_end), in_sentence, book)
+        reported = any(a.content for a in in_sentence)  # ("backed the plan" reports nothing)
+        poll = _IN_POLL.match(text, s_start, s_end) if not reported else None
+        finding = _trim(text, poll.end(), s_end) if poll is not None else None
+        if poll is not None and finding is not None:
+            who = book.resolve(poll.group("poll"))  # "released Monday" names no one
+            a = Attribution((poll.start("np"), poll.end("np")), "according to", who.name, who.how)
+            a.content.append(finding)
+            in_sentence.append(a)
+            out.append(a)
         if not in_sentence and not opens_in_quote:
             # a quotation's words are speech, not narration naming the next "he" ("“Too
             # forced?” He tweeted")
