@@ -722,6 +722,8 @@ def test_a_sentence_opening_with_its_poll_reports_the_polls_finding() -> None:
     text = ("In a Harbour Times poll released Monday, 52 percent of riders backed the new toll "
             "and the mayor trailed by nine points.")
     assert _who([text], 0, "trailed") == ("paraphrase", "a Harbour Times poll")
+    whom = "In a Harbour Times survey of likely voters taken in May, the mayor trailed by nine."
+    assert _who([whom], 0, "trailed") == ("paraphrase", "a Harbour Times survey")
     # a sentence with its own report keeps its speaker; an opening that is no poll, nothing
     own = "In the survey, 40 percent of riders said the toll was too high."
     assert _who([own], 0, "toll") == ("paraphrase", "40 percent of riders")

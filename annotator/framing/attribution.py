@@ -105,7 +105,7 @@ _ACC_NP = re.compile(
 # percent backed ...": what follows the comma is the poll's finding, as after "according to".
 _IN_POLL = re.compile(
     r"\s*In\s+(?P<np>(?P<poll>(?:an?|the|this|that|its|their)\s+(?:[^\s,;:“”\"]+\s+){0,6}?"
-    r"(?:[Pp]oll|[Ss]urvey))(?:\s+(?:released|published|conducted|taken)\b[^,;:“”\"]{0,40})?)"
+    r"(?:[Pp]oll|[Ss]urvey))(?:\s+(?:released|published|conducted|taken|of|among|by|for|from)\b[^,;:“”\"]{0,60})?)"
     r"\s*,\s*"
 )
 # A speech event with no owner named: "an interview with The Times", "remarks to reporters".
