@@ -729,3 +729,15 @@ def test_a_sentence_opening_with_its_poll_reports_the_polls_finding() -> None:
     assert _who([own], 0, "toll") == ("paraphrase", "40 percent of riders")
     other = "In a statement issued Monday, the harbour board cut the toll."
     assert _who([other], 0, "toll") == ("outlet", "")
+
+
+def test_where_an_object_was_attacked_or_praised_is_the_outlets() -> None:
+    # the object is the report; the scene after it is narration
+    text = "Ana Ruiz praised the harbour board at a press conference in Salem on Monday."
+    assert _who([text], 0, "board") == ("paraphrase", "Ana Ruiz")
+    assert _who([text], 0, "conference") == ("outlet", "")
+    speech = "Ana Ruiz attacked the harbour board during a fiery speech to dock workers."
+    assert _who([speech], 0, "workers") == ("outlet", "")
+    # a that-clause after the scene is still what was expressed
+    that = "Ana Ruiz expressed frustration in an interview that the board was too slow."
+    assert _who([that], 0, "slow") == ("paraphrase", "Ana Ruiz")
