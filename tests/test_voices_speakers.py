@@ -741,3 +741,10 @@ def test_where_an_object_was_attacked_or_praised_is_the_outlets() -> None:
     # a that-clause after the scene is still what was expressed
     that = "Ana Ruiz expressed frustration in an interview that the board was too slow."
     assert _who([that], 0, "slow") == ("paraphrase", "Ana Ruiz")
+
+
+def test_a_magnate_or_an_actress_is_a_speaker() -> None:
+    magnate = "The harbour magnate says a ferry toll used to be considered a bargain."
+    assert _who([magnate], 0, "bargain") == ("paraphrase", "The harbour magnate")
+    actress = "The actress told reporters the harbour plan was a disgrace."
+    assert _who([actress], 0, "disgrace") == ("paraphrase", "The actress")
