@@ -678,3 +678,73 @@ def test_boasting_a_thing_is_having_it_not_saying_it() -> None:
     assert _who([lead], 0, "ferry") == ("outlet", "")
     says = "Ana Ruiz boasted that the harbour plan was a triumph."
     assert _who([says], 0, "triumph") == ("paraphrase", "Ana Ruiz")
+
+
+def test_a_noun_in_s_after_a_number_or_determiner_is_no_reporting_verb() -> None:
+    # "states", "reports", "attacks" are verbs of saying only without a determiner or number
+    # before them: the subject runs over them to the real verb.
+    six = "Ferry riders in six states said they want the harbour toll cut."
+    assert _who([six], 0, "toll") == ("paraphrase", "Ferry riders in six states")
+    reports = "The reports say the harbour board misled its riders."
+    assert _who([reports], 0, "misled") == ("paraphrase", "The reports")
+    verb = "The harbour board states that the toll will rise."
+    assert _who([verb], 0, "toll") == ("paraphrase", "The harbour board")
+
+
+def test_the_share_of_a_group_that_speaks_stays_in_the_speaker() -> None:
+    # "Four in 10 riders" said it, not "10 riders"; "half of riders", not all of them.
+    four = "Four in 10 ferry riders said the toll was unfair."
+    assert _who([four], 0, "toll") == ("paraphrase", "Four in 10 ferry riders")
+    half = "Nearly half of riders in each town say they want a new harbour board."
+    assert _who([half], 0, "harbour") == ("paraphrase", "Nearly half of riders in each town")
+    least = "At least half of riders in each town said the toll was too high."
+    assert _who([least], 0, "toll") == ("paraphrase", "half of riders in each town")
+    most = "Most of the harbour commissioners said the ferry was safe."
+    assert _who([most], 0, "ferry") == ("paraphrase", "Most of the harbour commissioners")
+    critics = "Critics of the harbour commissioners said the ferry was unsafe."
+    assert _who([critics], 0, "ferry") == ("paraphrase", "Critics of the harbour commissioners")
+
+
+def test_a_report_inside_a_relative_clause_ends_with_the_clause() -> None:
+    # Park's attack is inside what Ruiz says in the relative clause; the main clause after
+    # its comma is Ruiz's, not Park's.
+    text = ("Ana Ruiz, who says Leo Park is attacking her because the polls have tightened, "
+            "said riders should back the harbour plan.")
+    assert _who([text], 0, "harbour") == ("paraphrase", "Ana Ruiz")
+    assert _who([text], 0, "tightened") == ("paraphrase", "Ana Ruiz")
+    # a main verb after a relative clause read too long is no report inside it
+    friends = ("Friends of Ana Ruiz who have seen her on the trail recently say that her "
+               "energy has matured into calm.")
+    assert _who([friends], 0, "matured") == ("paraphrase", "Friends of Ana Ruiz")
+
+
+def test_a_sentence_opening_with_its_poll_reports_the_polls_finding() -> None:
+    text = ("In a Harbour Times poll released Monday, 52 percent of riders backed the new toll "
+            "and the mayor trailed by nine points.")
+    assert _who([text], 0, "trailed") == ("paraphrase", "a Harbour Times poll")
+    whom = "In a Harbour Times survey of likely voters taken in May, the mayor trailed by nine."
+    assert _who([whom], 0, "trailed") == ("paraphrase", "a Harbour Times survey")
+    # a sentence with its own report keeps its speaker; an opening that is no poll, nothing
+    own = "In the survey, 40 percent of riders said the toll was too high."
+    assert _who([own], 0, "toll") == ("paraphrase", "40 percent of riders")
+    other = "In a statement issued Monday, the harbour board cut the toll."
+    assert _who([other], 0, "toll") == ("outlet", "")
+
+
+def test_where_an_object_was_attacked_or_praised_is_the_outlets() -> None:
+    # the object is the report; the scene after it is narration
+    text = "Ana Ruiz praised the harbour board at a press conference in Salem on Monday."
+    assert _who([text], 0, "board") == ("paraphrase", "Ana Ruiz")
+    assert _who([text], 0, "conference") == ("outlet", "")
+    speech = "Ana Ruiz attacked the harbour board during a fiery speech to dock workers."
+    assert _who([speech], 0, "workers") == ("outlet", "")
+    # a that-clause after the scene is still what was expressed
+    that = "Ana Ruiz expressed frustration in an interview that the board was too slow."
+    assert _who([that], 0, "slow") == ("paraphrase", "Ana Ruiz")
+
+
+def test_a_magnate_or_an_actress_is_a_speaker() -> None:
+    magnate = "The harbour magnate says a ferry toll used to be considered a bargain."
+    assert _who([magnate], 0, "bargain") == ("paraphrase", "The harbour magnate")
+    actress = "The actress told reporters the harbour plan was a disgrace."
+    assert _who([actress], 0, "disgrace") == ("paraphrase", "The actress")

@@ -83,6 +83,7 @@ from .tags import (
     cut_at_clause_ends,
     cut_at_closing_tags,
     cut_at_later_subjects,
+    cut_at_outer_content,
     drop_object_clauses,
     mention,
     noun_attribution,
@@ -99,6 +100,13 @@ _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 _ACC_NP = re.compile(
     rf"(?P<np>(?:\b(?:{TITLE_ABBREV})\.\s+|[^,.;:!?“”\"()]|\.(?=[^\s.]))+?)"
     r"(?=\s*(?:[,;:!?“”\"()]|\.(?:\s|$))|\s+(?:who|which|that|even|while|but|and)\s|\s*$)"
+)
+# A sentence that opens with the poll it reports: "In a CBS News poll released Monday, 52
+# percent backed ...": what follows the comma is the poll's finding, as after "according to".
+_IN_POLL = re.compile(
+    r"\s*In\s+(?P<np>(?P<poll>(?:an?|the|this|that|its|their)\s+(?:[^\s,;:“”\"]+\s+){0,6}?"
+    r"(?:[Pp]oll|[Ss]urvey))(?:\s+(?:released|published|conducted|taken|of|among|by|for|from)\b[^,;:“”\"]{0,60})?)"
+    r"\s*,\s*"
 )
 # A speech event with no owner named: "an interview with The Times", "remarks to reporters".
 _EVENT_SOURCE = re.compile(
@@ -170,6 +178,11 @@ _WORD = re.compile(r"\w")
 _PLURAL_NEXT = re.compile(
     r"\s+(?!(?:is|was|has|its|his|this|us|as|thus|always|perhaps|unless|less|across|various|"
     r"yes|news|whereas|besides|towards|afterwards)\b)[a-z][a-z\-]*[^s\W]s\b(?!\s+(?:that|to)\b)"
+)
+_COUNTED = re.compile(
+    r"\b(?:the|these|those|their|its|our|your|my|some|many|several|both|few|\d+|two|three|"
+    r"four|five|six|seven|eight|nine|ten|dozens of|hundreds of)\s+$",
+    re.IGNORECASE,
 )
 _CLAUSE_PRONOUN = re.compile(r",\s+(?:but|and|yet)\s+(?:he|she)\s")
 # A gerund after a preposition ("tried to calm them by telling them") has the subject of the
@@ -258,6 +271,15 @@ def find_attributions(
             in_sentence.sort(key=lambda a: a.cue)
             drop_object_clauses(text, in_sentence, INVERTS)
             borrow_speakers(text, (s_start, s_end), in_sentence, book)
+        reported = any(a.content for a in in_sentence)  # ("backed the plan" reports nothing)
+        poll = _IN_POLL.match(text, s_start, s_end) if not reported else None
+        finding = _trim(text, poll.end(), s_end) if poll is not None else None
+        if poll is not None and finding is not None:
+            who = book.resolve(poll.group("poll"))  # "released Monday" names no one
+            a = Attribution((poll.start("np"), poll.end("np")), "according to", who.name, who.how)
+            a.content.append(finding)
+            in_sentence.append(a)
+            out.append(a)
         if not in_sentence and not opens_in_quote:
             # a quotation's words are speech, not narration naming the next "he" ("“Too
             # forced?” He tweeted")
@@ -269,6 +291,7 @@ def find_attributions(
             cut_at_according(in_sentence)
             _cut_at_found_objects(text, in_sentence)
             _cut_at_fronted_clause(text, s_start, s_end, in_sentence)
+            cut_at_outer_content(in_sentence)
             out.extend(in_sentence)
     return out
 
@@ -410,6 +433,10 @@ def _verb_attribution(
 
     particle = PARTICLES.get(lemma)
     if particle and particle.match(text, c_end):
+        return None
+    if lemma in NOUNISH and form != lemma and form.endswith("s") and _COUNTED.search(left[-14:]):
+        # "voters in six states said", "the reports say": an -s form right after a number or a
+        # determiner is a plural noun; a verb never follows one directly
         return None
     if subj is not None and not form.endswith("ing") and (
         _NOBODY.match(subj.np) or _NEITHER.search(left, max(0, subj.start - 80), subj.start)

@@ -46,6 +46,17 @@ _OBJECT_END = re.compile(
     r"(?:[a-z]+ed|is|was|were|are|has|have|had|will|would|could|can|did|does|said|says|took|"
     r"made|went|came|gave|won|lost|told|got|ran|saw|left|began)\b)"
 )
+# Where and when it was said, after the object: "praised the board at a press conference in
+# Salem on Monday", "attacked her during a speech": the circumstance is the outlet's.
+_OBJECT_SCENE = re.compile(
+    r"\s(?:(?:at|during)\s+(?:an?|the|his|her|their|its)\s+(?:[\w\-’']+\s+){0,3}?"
+    r"(?:rally|event|conference|debate|briefing|hearing|meeting|hall|forum|dinner|fundraiser|"
+    r"speech|luncheon|breakfast|gathering|summit|stop|appearance|interview|address)"
+    r"|in\s+(?:an?|the|his|her|their|its)\s+(?:[\w\-’']+\s+){0,3}?"
+    r"(?:statement|interview|speech|tweet|post|op-ed|email|letter|memo|video|appearance|"
+    r"message|release|column|essay|editorial|address|remarks|filing|briefing|ad|broadcast))\b"
+)
+_THAT_AFTER = re.compile(r"(?:\s+[\w\-’']+){0,4}?\s+that\b")
 _WORD_THEN_COMMA = re.compile(r"\w[^\w,]*,")
 # A subordinating conjunction before a verb's subject ("when Warren railed against"), not
 # "as", whose clause reports the main one ("As Trump said, ...").
@@ -91,7 +102,12 @@ def end_object(a: Attribution, text: str, c_end: int, s_end: int, quotes: Quotes
     outlet's words in a clause of its own (a dash alone often spells the object out: "echoed
     Clinton's criticism — that ...")."""
     starts = [q[0] for q in quotes]
-    for m in _OBJECT_END.finditer(text, c_end, s_end):
+    scenes = [
+        m for m in _OBJECT_SCENE.finditer(text, c_end, s_end)
+        if not _THAT_AFTER.match(text, m.end(), s_end)  # "frustration in an interview that"
+    ]
+    ends = [*_OBJECT_END.finditer(text, c_end, s_end), *scenes]
+    for m in sorted(ends, key=lambda m: m.start()):
         if not inside(m.start(), quotes, starts):
             _cut(a, m.start())
             return

@@ -67,7 +67,8 @@ ROLE_WORDS = (
     "press|general|senior|former|deputy|vice|top|national|communications|policy|political|"
     "foreign|presidential|frontrunner|front-runner|businessman|billionaire|mogul|hopeful|"
     "rival|challenger|contender|incumbent|speaker|majority|minority|whip|counsel|judge|"
-    "justice|commissioner|coordinator|organizer|activist|supporter|critic|owner|ceo|"
+    "justice|commissioner|coordinator|organizer|activist|supporter|critic|owner|ceo|magnate|"
+    "tycoon|investor|entrepreneur|actor|actress|comedian|"
     "chairperson|head|founding|conservative|liberal|radio|talk|show|television|news|host"
 )
 _ROLE_HEAD = re.compile(ROLE_WORDS)
@@ -336,7 +337,7 @@ def trim_openers(np: str) -> str:
     the caller still sees a name) and surrounding punctuation."""
     words = np.strip(" ,.:;’'").split()
     while len(words) > 1 and words[0] in OPENERS:
-        words = words[1:]
+        words = words[2:] if words[0] == "At" and words[1] == "least" else words[1:]
     return " ".join(words)
 
 

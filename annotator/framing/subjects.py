@@ -424,14 +424,44 @@ def _phrase_start(
             if first.lower() in _DETERMINERS or first[:1].isupper() or noun.endswith("s") or (
                 noun.lower() in _PLURAL_NOUNS
             ):
-                return outer, noun
+                return _share_before(toks, outer), noun
     if start >= 2 and toks[start - 1][2] == "of" and _GERUND.fullmatch(toks[start - 2][2]) and (
         toks[start - 2][2] not in _ING_NOUNS
     ):
         # "the current slandering of American Muslims echoed": the act is the subject, and
         # whom it is done to does not speak
         return None
-    return (start, head) if head_ok else None
+    return (_share_before(toks, start), head) if head_ok else None
+
+
+# Words that count a share of a group: "half of voters", "a majority of the delegates".
+_SHARES = words(
+    "half third thirds quarter quarters fifth fifths majority majorities minority plurality "
+    "percent most many some all none few both each one two three four five six seven eight "
+    "nine ten dozens"
+)
+
+
+def _share_before(toks: list[tuple[int, int, str]], start: int) -> int:
+    """Start of the speaker phrase with the share of it that speaks: "Four in 10 voters",
+    "Nearly half of voters", "Large majorities of Republican voters" (the group alone would
+    credit all of it)."""
+    if start >= 2 and toks[start - 1][2] == "in" and _number(toks[start - 2][2]) and (
+        _number(toks[start][2])
+    ):
+        share = start - 2  # "Four in 10 voters"
+    elif start >= 2 and toks[start - 1][2] == "of" and (
+        toks[start - 2][2].lower().rsplit("-", 1)[-1] in _SHARES
+        or toks[start - 2][2].rstrip("%").isdigit()
+    ):
+        share = _words_back(toks, start - 2)  # "a majority of", "three-quarters of"
+    else:
+        return start
+    while share > 0 and toks[share - 1][2].lower() in _SHARE_ADVERBS:
+        share -= 1  # "Only about 4 in 10"
+    if share >= 1 and [t[2].lower() for t in toks[share - 1 : share + 1]] == ["at", "least"]:
+        share -= 1  # "At least half": "least" already read as a modifier of "half"
+    return share
 
 
 _GERUND = re.compile(r"[a-z]{3,}ing")

@@ -357,6 +357,21 @@ def cut_at_clause_ends(atts: list[Attribution]) -> None:
                 b.content = [(s, min(e, a.clause_end)) for s, e in b.content if s < a.clause_end]
 
 
+def cut_at_outer_content(atts: list[Attribution]) -> None:
+    """"Ruiz, who says Park is attacking her because ..., said voters ...": a report whose cue
+    stands inside another's content is part of it, so it ends where that content ends (the
+    relative clause's comma), not in the main clause."""
+    for a in atts:
+        if not a.relative:
+            continue  # other contents run to the sentence's end, which bounds nothing
+        for s, e in a.content:
+            for b in atts:
+                # its subject inside too: "Friends who have seen him say that" is the main
+                # verb after a relative clause read too long
+                if b is not a and s <= b.subject_at and b.cue[1] <= e:
+                    b.content = [(bs, min(be, e)) for bs, be in b.content if bs < e]
+
+
 def cut_at_closing_tags(atts: list[Attribution]) -> None:
     """"Clinton kept her lead among X, Fox found.": a later tag that reports what came before
     it ends the content of an earlier cue at its speaker."""
