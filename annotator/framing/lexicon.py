@@ -442,10 +442,21 @@ _PARTICLE_AFTER = re.compile(
 )
 
 
+# "claiming the Republican nomination", "claimed a third title": claim with a prize or an office
+# as its object means winning it; nobody's statement is reported or doubted.
+_PRIZE_AFTER = re.compile(
+    r"\s+(?:the|a|an|his|her|their|its|our|your|my)?\s*(?:[\w'-]+\s+){0,2}?"
+    r"(?:nominations?|titles?|crowns?|victory|victories|seats?|prizes?|awards?|championships?|"
+    r"trophy|trophies|medals?|throne|presidency|majority|win|wins|pennant|cup)\b"
+)
+
+
 def not_a_report(norm: str, start: int, end: int) -> bool:
     """An attribution verb's form that reports no one's speech here: a physical act, a noun of
-    action, or an act named in general."""
+    action, an act named in general, or a prize won."""
     if _PARTICLE_AFTER.match(norm, end):
+        return True
+    if norm.startswith("claim", start) and _PRIZE_AFTER.match(norm, end):
         return True
     if not norm.endswith("ing", start, end):
         return False

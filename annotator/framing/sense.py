@@ -11,6 +11,8 @@ so the lexicon need not list every band, game, charity or negated sentence by ha
   label for people: then a capital mid-sentence marks a name ("Greedy Williams", "the
   Paranoia game") unless another loaded word stands next to it ("this Rigged Witch Hunt").
   Capitals for emphasis ("OUTRAGED") and headlines in title case carry no such signal.
+- **Addresses.** A match running into a web address or an account handle ("Birthers.org",
+  "@SoStupidShow") is part of the site's or account's name.
 - **Denied, hedged, imagined, rejected, joked or only a charge named** (`denial.py`): "not a
   terrorist", "almost certainly", "you may say that's inhumane", "accused of rigging the
   contest", "to think we are all crooks is wrong", "I've wrecked it, huh?", "saying something
@@ -306,6 +308,17 @@ def sentence_case(text: str) -> bool:
     return not words or sum(map(_is_capitalised, words)) <= 0.5 * len(words)
 
 
+# A match that runs into a web address ("Birthers.org", "www.stupid-deals.com") or a handle
+# ("@TrumpTrainwreck") is part of a site's or account's name, mentioned, not applied to anyone.
+_DOMAIN_AFTER = re.compile(r"[\w-]*\.(?:com|org|net|gov|edu|info|co|us|uk|io|tv)\b", re.IGNORECASE)
+_HANDLE_BEFORE = re.compile(r"(?:[@#]|\bwww\.|://)[\w.-]*$", re.IGNORECASE)
+
+
+def in_address(text: str, c: Candidate) -> bool:
+    before = text[max(0, c.start - 40) : c.start]
+    return bool(_DOMAIN_AFTER.match(text, c.end) or _HANDLE_BEFORE.search(before))
+
+
 def is_use(
     text: str,
     c: Candidate,
@@ -316,7 +329,7 @@ def is_use(
     """The candidate is the loaded word in use in this text (`others`: the other matches)."""
     if (sentence_case and in_name(text, c, others)) or in_organisation_name(
         text, c, sentence_case=sentence_case
-    ):
+    ) or in_address(text, c):
         return False
     return not (
         negated(text, c)
