@@ -1,6 +1,7 @@
 """Word sense and the default view, round 4: classes of shown flags the sixteenth to twentieth
-editor's readings judged wrong in sense or trivial, each with the use that must stay flagged
-and shown. Every sentence here is our own, written for the test."""
+editor's readings judged wrong in sense or trivial (a prize claimed, a site's address, plain senses,
+the wire's own hedges and idioms, strong words about a genocide), each with the use that must
+stay flagged and shown. Every sentence here is our own, written for the test."""
 
 from __future__ import annotations
 
@@ -54,3 +55,55 @@ def test_a_word_in_a_web_address_or_handle_is_a_name(sentence: str) -> None:
 
 def test_the_same_word_outside_an_address_stays_flagged() -> None:
     assert "traitors" in _texts("The columnist called the strikers traitors to the nation.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        # uncertain health, not doubt cast on a claim
+        ("Travellers in questionable health should buy cover.", "questionable"),
+        # the military sense of reducing a force's capability
+        ("The allies pledged to keep degrading and destroying the militia's forces.", "degrading"),
+    ],
+)
+def test_idioms_and_plain_senses_are_not_flagged(sentence: str, word: str) -> None:
+    assert word not in _texts(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("The report rests on questionable figures from the lobby.", "questionable"),
+        ("Critics called the ads degrading to women.", "degrading"),
+    ],
+)
+def test_the_loaded_senses_stay_flagged(sentence: str, word: str) -> None:
+    assert word in _texts(sentence)
+
+
+def test_wire_idiom_taking_aim_at_is_flagged_but_not_shown_in_narration() -> None:
+    body = "In the state, the senator has campaigned hard, taking aim at his rival's record."
+    assert not _shown(body, "taking aim at")
+    # another colour verb of the same entry stays in view
+    colour = "In the state, the senator has campaigned hard, tearing into his rival."
+    assert _shown(colour, "tearing into")
+
+
+def test_purported_record_is_the_wires_hedge_but_a_purported_person_is_doubt() -> None:
+    video = "A purported new recruitment video released by the group shows the leader."
+    assert not _shown(video, "purported")
+    assert not _shown("The purported letter surfaced online on Monday.", "purported")
+    assert _shown("The agency paid a purported communist to spy on the union.", "purported")
+
+
+def test_atrocities_of_a_genocide_are_the_standard_description() -> None:
+    body = (
+        "Historians agree the genocide killed a million people. The government still refuses "
+        "to acknowledge the atrocities committed."
+    )
+    assert not _shown(body, "atrocities")
+
+
+def test_atrocities_as_a_contested_charge_stays_shown() -> None:
+    body = "The minister accused the protesters of atrocities against the police."
+    assert _shown(body, "atrocities")
