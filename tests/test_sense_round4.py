@@ -107,3 +107,25 @@ def test_atrocities_of_a_genocide_are_the_standard_description() -> None:
 def test_atrocities_as_a_contested_charge_stays_shown() -> None:
     body = "The minister accused the protesters of atrocities against the police."
     assert _shown(body, "atrocities")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The host apologized the next day, saying it was \u201cchildish\u201d to name-call.",
+        "The coach apologised on Monday and said his remarks were stupid.",
+    ],
+)
+def test_a_verdict_on_ones_own_act_in_an_apology_labels_no_one(sentence: str) -> None:
+    assert not [t for t in _texts(sentence) if t in ("childish", "stupid")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("He apologized to voters, saying the rival's plan was stupid.", "stupid"),
+        ("The host said it was childish of the senator to walk out.", "childish"),
+    ],
+)
+def test_a_verdict_on_others_near_an_apology_stays_flagged(sentence: str, word: str) -> None:
+    assert word in _texts(sentence)

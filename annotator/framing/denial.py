@@ -314,11 +314,27 @@ _VIEW_OF_SELF = re.compile(
 _PASSIVE_AFTER = re.compile(r"\s+(?:[a-z]+ed|by)\b")
 
 
+# The same verdict reported in an apology: "he apologized, saying it was 'childish' to
+# name-call", "she apologised and said her remarks were insensitive". The subject must be the
+# apologiser's own act ("it", "that", "his remarks"), so "apologized, saying the rival's plan
+# was stupid" stays.
+_APOLOGY_VERDICT = re.compile(
+    r"\bapologi[sz](?:e|es|ed|ing)\b[^.;!?]{0,40}?\b(?:saying|said|says|admitting|admitted|"
+    r"acknowledging|acknowledged|conceding|conceded)\s+(?:that\s+)?(?:it|this|that|his|her|their|"
+    r"my|our)\b[^.;!?\"“”]{0,40}?\b(?:was|were|is|are|had\s+been)\s+"
+    r"(?:(?:so|very|too|really|deeply|plain|just)\s+)?[\"“‘']?$",
+    re.IGNORECASE,
+)
+
+
 def self_criticism(text: str, c: Candidate) -> bool:
     """A speaker's loaded verdict on their own conduct ("I have been arrogant", "we made some
-    horrendous mistakes"): a confession, not a charge against anyone."""
+    horrendous mistakes", or in an apology: "apologized, saying it was childish"): a
+    confession, not a charge against anyone."""
     if c.entry.category not in ("loaded", "name_calling"):
         return False
+    if _APOLOGY_VERDICT.search(text, max(0, c.start - 140), c.start):
+        return True
     m = _SELF_VERDICT.search(text, max(0, c.start - 60), c.start)
     if m is None or _VIEW_OF_SELF.search(text, max(0, m.start() - 20), m.start()):
         return False
