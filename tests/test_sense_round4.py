@@ -129,3 +129,18 @@ def test_a_verdict_on_ones_own_act_in_an_apology_labels_no_one(sentence: str) ->
 )
 def test_a_verdict_on_others_near_an_apology_stays_flagged(sentence: str, word: str) -> None:
     assert word in _texts(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Fans lined up for her new film, \u201cTrainwreck.\u201d",
+        "The book \u201cTraitor\u201d sold well in its first week.",
+    ],
+)
+def test_a_one_word_quoted_title_after_the_work_it_names_is_a_name(sentence: str) -> None:
+    assert not [t for t in _texts(sentence) if t in ("Trainwreck", "Traitor")]
+
+
+def test_a_capitalised_quoted_word_without_a_work_named_stays_flagged() -> None:
+    assert "Trainwreck" in _texts("The senator called the plan a \u201cTrainwreck\u201d on Monday.")

@@ -205,14 +205,24 @@ def _lists_name(entry: Entry, matched: str) -> bool:
 _QUOTED = re.compile(r"(?:''|[\"“‘«])((?:(?!'')[^\"“”‘’«»]){3,80})(?:''|[\"”’»])")
 
 
+# A one-word quoted title is known by the work it names: 'her film, "Trainwreck."'
+_WORK_BEFORE = re.compile(
+    r"\b(?:film|movie|show|series|sitcom|book|novel|memoir|album|song|single|play|musical|"
+    r"documentary|podcast|game|painting|poem|opera|episode)s?\s*,?\s*$",
+    re.IGNORECASE,
+)
+
+
 def quoted_title(text: str, c: Candidate) -> str | None:
-    """The quoted run of two or more capitalised words the match is inside, if any: a title
-    ("The Dictator Pope", “Vendetta Forever”), without its closing punctuation."""
+    """The quoted run of two or more capitalised words the match is inside, or one after the
+    kind of work it names, if any: a title ("The Dictator Pope", “Vendetta Forever”, the film
+    “Trainwreck”), without its closing punctuation."""
     lo = max(0, c.start - 80)
     for m in _QUOTED.finditer(text, lo, min(len(text), c.end + 80)):
         if m.start(1) <= c.start and c.end <= m.end(1):
             words = [w for w in _WORD.findall(m.group(1)) if w not in _JOINERS]
-            if len(words) >= 2 and all(_is_capitalised(w) for w in words):
+            titled = len(words) >= 2 or bool(_WORK_BEFORE.search(text, lo, m.start()))
+            if words and titled and all(_is_capitalised(w) for w in words):
                 return m.group(1).strip(" .,;:!?")
             return None
     return None
