@@ -144,3 +144,12 @@ def test_a_one_word_quoted_title_after_the_work_it_names_is_a_name(sentence: str
 
 def test_a_capitalised_quoted_word_without_a_work_named_stays_flagged() -> None:
     assert "Trainwreck" in _texts("The senator called the plan a \u201cTrainwreck\u201d on Monday.")
+
+
+def test_rhetoric_mimicked_with_blah_blah_is_not_the_speakers_label() -> None:
+    body = (
+        "\u201cThey all say the same thing: I am wonderful, the other candidate is a crook, "
+        "blah, blah, blah,\u201d the senator said."
+    )
+    assert "crook" not in _texts(body)
+    assert "crook" in _texts("\u201cThe other candidate is a crook,\u201d the senator said.")

@@ -435,11 +435,12 @@ def rejected(text: str, c: Candidate) -> bool:
 
 
 # A joke marks itself: a sentence ending in a teasing "huh?" or "eh?", a tag saying it was a
-# joke ("she joked", "he quipped"), or laughter noted in a transcript. Words said in jest are
-# not the speaker's framing of anyone.
+# joke ("she joked", "he quipped"), laughter noted in a transcript, or a "blah, blah, blah"
+# that parodies stock rhetoric ("the other guy's a crook, blah, blah, blah"). Words said in
+# jest or mimicry are not the speaker's framing of anyone.
 _JOKE_AFTER = re.compile(
     r"^[^.!?\n]{0,100}?(?:,\s*(?:huh|eh)\?|\((?:laughs|laughter)\)|\[(?:laughs|laughter)\]|"
-    r"\bjust\s+kidding\b)"
+    r"\bjust\s+kidding\b|\b(?:blah|yadd?a),?\s+(?:blah|yadd?a)\b)"
     r"|^[^.!?\n]{0,100}?[.!?,]?[\"”’']+\s*,?\s*(?:[\w.’'-]+\s+){0,3}"  # the tag's speaker
     r"(?:joked|quipped|teased|kidded|deadpanned)\b",  # not "laughed": a sneer can laugh
 )
