@@ -153,3 +153,27 @@ def test_rhetoric_mimicked_with_blah_blah_is_not_the_speakers_label() -> None:
     )
     assert "crook" not in _texts(body)
     assert "crook" in _texts("\u201cThe other candidate is a crook,\u201d the senator said.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("\u201cPeople looked at me like I\u2019m a traitor to my town,\u201d he said.", "traitor"),
+        ("Supporters say his remarks were twisted to make him appear xenophobic.", "xenophobic"),
+    ],
+)
+def test_a_label_pinned_on_the_speaker_or_made_by_distortion_is_applied_by_no_one(
+    sentence: str, word: str
+) -> None:
+    assert word not in _texts(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("\u201cHe is a traitor to my town,\u201d he said.", "traitor"),
+        ("The ad made him appear xenophobic.", "xenophobic"),
+    ],
+)
+def test_a_label_applied_or_conveyed_stays_flagged(sentence: str, word: str) -> None:
+    assert word in _texts(sentence)

@@ -450,6 +450,32 @@ _JOKE_BEFORE = re.compile(
 )
 
 
+# A label others are said to pin on the speaker ("people looked at me like I'm a traitor", "as
+# if we were criminals"), or one a distortion is said to produce ("twisted to make him appear
+# xenophobic", "distorted to make them look like extremists"): the sentence reports or rejects
+# the charge, nobody in it applies the label.
+_PINNED_ON_SPEAKER = re.compile(
+    r"\b(?:like|as\s+if|as\s+though)\s+(?:I|we)(?:['’]m|['’]re|\s+am|\s+are|\s+was|\s+were)\s+"
+    r"(?:(?:some|a|an|the|some\s+kind\s+of|some\s+sort\s+of)\s+)?$",
+    re.IGNORECASE,
+)
+_MADE_TO_APPEAR = re.compile(
+    r"\b(?:distort\w*|twist\w*|mischaracteri[sz]\w*|misrepresent\w*|spun|doctored|edited)\b"
+    r"[^.!?;]{0,40}?\bmake\s+\w+\s+(?:appear|look|seem|sound)\s+(?:like\s+)?(?:an?\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def pinned_by_others(text: str, c: Candidate) -> bool:
+    """The label is one others pin on the speaker, or the product of a distortion (above)."""
+    if c.entry.category not in ("loaded", "name_calling"):
+        return False
+    lo = max(0, c.start - 100)
+    return bool(
+        _PINNED_ON_SPEAKER.search(text, lo, c.start) or _MADE_TO_APPEAR.search(text, lo, c.start)
+    )
+
+
 def in_jest(text: str, c: Candidate) -> bool:
     """The sentence holding the match is marked as a joke (see the patterns above)."""
     return bool(

@@ -42,6 +42,7 @@ from .denial import (
     in_jest,
     named_charge,
     negated,
+    pinned_by_others,
     rejected,
     self_criticism,
     self_report,
@@ -348,5 +349,6 @@ def is_use(
         or named_charge(text, c)
         or rejected(text, c)
         or in_jest(text, c)
+        or pinned_by_others(text, c)
         or aimed_at_no_one(text, c)
     )
