@@ -177,3 +177,7 @@ def test_a_label_pinned_on_the_speaker_or_made_by_distortion_is_applied_by_no_on
 )
 def test_a_label_applied_or_conveyed_stays_flagged(sentence: str, word: str) -> None:
     assert word in _texts(sentence)
+
+
+def test_a_hashtag_applies_its_label() -> None:
+    assert "RINO" in _texts("Why is the governor backing the tax hike? #RINO")

@@ -322,7 +322,8 @@ def sentence_case(text: str) -> bool:
 # A match that runs into a web address ("Birthers.org", "www.stupid-deals.com") or a handle
 # ("@TrumpTrainwreck") is part of a site's or account's name, mentioned, not applied to anyone.
 _DOMAIN_AFTER = re.compile(r"[\w-]*\.(?:com|org|net|gov|edu|info|co|us|uk|io|tv)\b", re.IGNORECASE)
-_HANDLE_BEFORE = re.compile(r"(?:[@#]|\bwww\.|://)[\w.-]*$", re.IGNORECASE)
+# (A hashtag is not a name: "#RINO" after a tweet applies the label.)
+_HANDLE_BEFORE = re.compile(r"(?:@|\bwww\.|://)[\w.-]*$", re.IGNORECASE)
 
 
 def in_address(text: str, c: Candidate) -> bool:
