@@ -314,11 +314,27 @@ _VIEW_OF_SELF = re.compile(
 _PASSIVE_AFTER = re.compile(r"\s+(?:[a-z]+ed|by)\b")
 
 
+# The same verdict reported in an apology: "he apologized, saying it was 'childish' to
+# name-call", "she apologised and said her remarks were insensitive". The subject must be the
+# apologiser's own act ("it", "that", "his remarks"), so "apologized, saying the rival's plan
+# was stupid" stays.
+_APOLOGY_VERDICT = re.compile(
+    r"\bapologi[sz](?:e|es|ed|ing)\b[^.;!?]{0,40}?\b(?:saying|said|says|admitting|admitted|"
+    r"acknowledging|acknowledged|conceding|conceded)\s+(?:that\s+)?(?:it|this|that|his|her|their|"
+    r"my|our)\b[^.;!?\"“”]{0,40}?\b(?:was|were|is|are|had\s+been)\s+"
+    r"(?:(?:so|very|too|really|deeply|plain|just)\s+)?[\"“‘']?$",
+    re.IGNORECASE,
+)
+
+
 def self_criticism(text: str, c: Candidate) -> bool:
     """A speaker's loaded verdict on their own conduct ("I have been arrogant", "we made some
-    horrendous mistakes"): a confession, not a charge against anyone."""
+    horrendous mistakes", or in an apology: "apologized, saying it was childish"): a
+    confession, not a charge against anyone."""
     if c.entry.category not in ("loaded", "name_calling"):
         return False
+    if _APOLOGY_VERDICT.search(text, max(0, c.start - 140), c.start):
+        return True
     m = _SELF_VERDICT.search(text, max(0, c.start - 60), c.start)
     if m is None or _VIEW_OF_SELF.search(text, max(0, m.start() - 20), m.start()):
         return False
@@ -419,11 +435,12 @@ def rejected(text: str, c: Candidate) -> bool:
 
 
 # A joke marks itself: a sentence ending in a teasing "huh?" or "eh?", a tag saying it was a
-# joke ("she joked", "he quipped"), or laughter noted in a transcript. Words said in jest are
-# not the speaker's framing of anyone.
+# joke ("she joked", "he quipped"), laughter noted in a transcript, or a "blah, blah, blah"
+# that parodies stock rhetoric ("the other guy's a crook, blah, blah, blah"). Words said in
+# jest or mimicry are not the speaker's framing of anyone.
 _JOKE_AFTER = re.compile(
     r"^[^.!?\n]{0,100}?(?:,\s*(?:huh|eh)\?|\((?:laughs|laughter)\)|\[(?:laughs|laughter)\]|"
-    r"\bjust\s+kidding\b)"
+    r"\bjust\s+kidding\b|\b(?:blah|yadd?a),?\s+(?:blah|yadd?a)\b)"
     r"|^[^.!?\n]{0,100}?[.!?,]?[\"”’']+\s*,?\s*(?:[\w.’'-]+\s+){0,3}"  # the tag's speaker
     r"(?:joked|quipped|teased|kidded|deadpanned)\b",  # not "laughed": a sneer can laugh
 )
@@ -431,6 +448,32 @@ _JOKE_BEFORE = re.compile(
     r"\b(?:(?:joked|quipped|kidded)\s+that|jokingly)\b[^.!?\n]{0,60}$",
     re.IGNORECASE,
 )
+
+
+# A label others are said to pin on the speaker ("people looked at me like I'm a traitor", "as
+# if we were criminals"), or one a distortion is said to produce ("twisted to make him appear
+# xenophobic", "distorted to make them look like extremists"): the sentence reports or rejects
+# the charge, nobody in it applies the label.
+_PINNED_ON_SPEAKER = re.compile(
+    r"\b(?:like|as\s+if|as\s+though)\s+(?:I|we)(?:['’]m|['’]re|\s+am|\s+are|\s+was|\s+were)\s+"
+    r"(?:(?:some|a|an|the|some\s+kind\s+of|some\s+sort\s+of)\s+)?$",
+    re.IGNORECASE,
+)
+_MADE_TO_APPEAR = re.compile(
+    r"\b(?:distort\w*|twist\w*|mischaracteri[sz]\w*|misrepresent\w*|spun|doctored|edited)\b"
+    r"[^.!?;]{0,40}?\bmake\s+\w+\s+(?:appear|look|seem|sound)\s+(?:like\s+)?(?:an?\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def pinned_by_others(text: str, c: Candidate) -> bool:
+    """The label is one others pin on the speaker, or the product of a distortion (above)."""
+    if c.entry.category not in ("loaded", "name_calling"):
+        return False
+    lo = max(0, c.start - 100)
+    return bool(
+        _PINNED_ON_SPEAKER.search(text, lo, c.start) or _MADE_TO_APPEAR.search(text, lo, c.start)
+    )
 
 
 def in_jest(text: str, c: Candidate) -> bool:

@@ -402,7 +402,8 @@ def flag(
             if lexicon.own_word(c.entry, speaker):
                 continue  # a group's own shorthand for itself ("the Dems", said a Democrat)
             if lexicon.plain(c.entry, para, setting, narration=voice == "outlet") or (
-                voice == "outlet" and lexicon.wire_usage(c.entry, para[c.start : c.end])
+                voice == "outlet"
+                and lexicon.wire_usage(c.entry, para[c.start : c.end], para[c.end : c.end + 40])
             ):
                 plain.add(("body", offset + start))
             fit = lexicon.neutral(c.entry, para[c.start : c.end])

@@ -152,6 +152,9 @@ class Lexicon:
             for e in entries
             if e.context.wire_forms
         }
+        self._wire_before = {
+            e.id: self._class_words(e.context.wire_before) for e in entries if e.context.wire_before
+        }
         self._plain = {
             e.id: self._class_words(e.context.plain_in_paragraph)
             for e in entries
@@ -240,6 +243,7 @@ class Lexicon:
                     *ctx.topic,
                     *ctx.plain_in_paragraph,
                     *ctx.not_by,
+                    *ctx.wire_before,
                 ):
                     if name not in classes:
                         line = line_of(raw, ("entries", i, "context"))
@@ -273,10 +277,18 @@ class Lexicon:
             return False
         return not words.isdisjoint(_WORDS.findall(normalise(speaker)))
 
-    def wire_usage(self, entry: Entry, matched: str) -> bool:
-        """The matched form is one wire copy itself uses for the act (`wire_forms`)."""
+    def wire_usage(self, entry: Entry, matched: str, after: str = "") -> bool:
+        """The matched form is one wire copy itself uses for the act (`wire_forms`), or the
+        match is followed (`after`: the text after it) by a word of its `wire_before` classes."""
         forms = self._wire_forms.get(entry.id, frozenset())
-        return " ".join(normalise(matched).split()) in forms
+        if " ".join(normalise(matched).split()) in forms:
+            return True
+        before = self._wire_before.get(entry.id)
+        if not before:
+            return False
+        # the noun may follow a modifier or two: "a purported new recruitment video"
+        phrase = _PHRASE_AFTER.match(normalise(after))
+        return phrase is not None and any(w in before for w in phrase.group(0).split())
 
     def plain(self, entry: Entry, text: str, setting: str = "", *, narration: bool = False) -> bool:
         """A match of `entry` in `text` is the plain description of what happened
@@ -442,10 +454,21 @@ _PARTICLE_AFTER = re.compile(
 )
 
 
+# "claiming the Republican nomination", "claimed a third title": claim with a prize or an office
+# as its object means winning it; nobody's statement is reported or doubted.
+_PRIZE_AFTER = re.compile(
+    r"\s+(?:the|a|an|his|her|their|its|our|your|my)?\s*(?:[\w'-]+\s+){0,2}?"
+    r"(?:nominations?|titles?|crowns?|victory|victories|seats?|prizes?|awards?|championships?|"
+    r"trophy|trophies|medals?|throne|presidency|majority|win|wins|pennant|cup)\b"
+)
+
+
 def not_a_report(norm: str, start: int, end: int) -> bool:
     """An attribution verb's form that reports no one's speech here: a physical act, a noun of
-    action, or an act named in general."""
+    action, an act named in general, or a prize won."""
     if _PARTICLE_AFTER.match(norm, end):
+        return True
+    if norm.startswith("claim", start) and _PRIZE_AFTER.match(norm, end):
         return True
     if not norm.endswith("ing", start, end):
         return False
@@ -573,6 +596,7 @@ def _words_and_pairs(words: list[str]) -> set[str]:
 
 _WORD_BEFORE = re.compile(r"([\w'-]+)\W*$")
 _WORD_AFTER = re.compile(r"^\W*([\w'-]+)")
+_PHRASE_AFTER = re.compile(r"(?:\s+[\w'-]+){1,3}")
 
 
 def _neutral_by_form(entry: Entry) -> dict[str, list[str]]:

@@ -109,6 +109,10 @@ class Context(_Strict):
     # of the default view in the outlet's narration, where a wire editor would not query them.
     # The entry's other forms ("gushed", "pummeled", "tore into") are colour and stay in view.
     wire_forms: list[str] = Field(default_factory=empty_list)
+    # Word classes: in the outlet's narration, a match whose next word belongs to one of them is
+    # the wire's own usage, out of the default view like `wire_forms` ("a purported video": the
+    # standard hedge for a record not yet verified; "a purported communist" stays in view).
+    wire_before: list[str] = Field(default_factory=empty_list)
 
 
 class Entry(_Strict):

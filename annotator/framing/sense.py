@@ -11,6 +11,8 @@ so the lexicon need not list every band, game, charity or negated sentence by ha
   label for people: then a capital mid-sentence marks a name ("Greedy Williams", "the
   Paranoia game") unless another loaded word stands next to it ("this Rigged Witch Hunt").
   Capitals for emphasis ("OUTRAGED") and headlines in title case carry no such signal.
+- **Addresses.** A match running into a web address or an account handle ("Birthers.org",
+  "@SoStupidShow") is part of the site's or account's name.
 - **Denied, hedged, imagined, rejected, joked or only a charge named** (`denial.py`): "not a
   terrorist", "almost certainly", "you may say that's inhumane", "accused of rigging the
   contest", "to think we are all crooks is wrong", "I've wrecked it, huh?", "saying something
@@ -40,6 +42,7 @@ from .denial import (
     in_jest,
     named_charge,
     negated,
+    pinned_by_others,
     rejected,
     self_criticism,
     self_report,
@@ -203,14 +206,24 @@ def _lists_name(entry: Entry, matched: str) -> bool:
 _QUOTED = re.compile(r"(?:''|[\"“‘«])((?:(?!'')[^\"“”‘’«»]){3,80})(?:''|[\"”’»])")
 
 
+# A one-word quoted title is known by the work it names: 'her film, "Trainwreck."'
+_WORK_BEFORE = re.compile(
+    r"\b(?:film|movie|show|series|sitcom|book|novel|memoir|album|song|single|play|musical|"
+    r"documentary|podcast|game|painting|poem|opera|episode)s?\s*,?\s*$",
+    re.IGNORECASE,
+)
+
+
 def quoted_title(text: str, c: Candidate) -> str | None:
-    """The quoted run of two or more capitalised words the match is inside, if any: a title
-    ("The Dictator Pope", “Vendetta Forever”), without its closing punctuation."""
+    """The quoted run of two or more capitalised words the match is inside, or one after the
+    kind of work it names, if any: a title ("The Dictator Pope", “Vendetta Forever”, the film
+    “Trainwreck”), without its closing punctuation."""
     lo = max(0, c.start - 80)
     for m in _QUOTED.finditer(text, lo, min(len(text), c.end + 80)):
         if m.start(1) <= c.start and c.end <= m.end(1):
             words = [w for w in _WORD.findall(m.group(1)) if w not in _JOINERS]
-            if len(words) >= 2 and all(_is_capitalised(w) for w in words):
+            titled = len(words) >= 2 or bool(_WORK_BEFORE.search(text, lo, m.start()))
+            if words and titled and all(_is_capitalised(w) for w in words):
                 return m.group(1).strip(" .,;:!?")
             return None
     return None
@@ -306,6 +319,18 @@ def sentence_case(text: str) -> bool:
     return not words or sum(map(_is_capitalised, words)) <= 0.5 * len(words)
 
 
+# A match that runs into a web address ("Birthers.org", "www.stupid-deals.com") or a handle
+# ("@TrumpTrainwreck") is part of a site's or account's name, mentioned, not applied to anyone.
+_DOMAIN_AFTER = re.compile(r"[\w-]*\.(?:com|org|net|gov|edu|info|co|us|uk|io|tv)\b", re.IGNORECASE)
+# (A hashtag is not a name: "#RINO" after a tweet applies the label.)
+_HANDLE_BEFORE = re.compile(r"(?:@|\bwww\.|://)[\w.-]*$", re.IGNORECASE)
+
+
+def in_address(text: str, c: Candidate) -> bool:
+    before = text[max(0, c.start - 40) : c.start]
+    return bool(_DOMAIN_AFTER.match(text, c.end) or _HANDLE_BEFORE.search(before))
+
+
 def is_use(
     text: str,
     c: Candidate,
@@ -316,7 +341,7 @@ def is_use(
     """The candidate is the loaded word in use in this text (`others`: the other matches)."""
     if (sentence_case and in_name(text, c, others)) or in_organisation_name(
         text, c, sentence_case=sentence_case
-    ):
+    ) or in_address(text, c):
         return False
     return not (
         negated(text, c)
@@ -325,5 +350,6 @@ def is_use(
         or named_charge(text, c)
         or rejected(text, c)
         or in_jest(text, c)
+        or pinned_by_others(text, c)
         or aimed_at_no_one(text, c)
     )
