@@ -15,6 +15,7 @@ from typing import Literal
 
 from ..budget import check as check_budget
 from ..models import Article, Flag, Genre, Topic, Voice, VoiceCounts
+from .clickbait import headline_hype
 from .genre import shown_by_default
 from .lexicon import Candidate, Lexicon
 from .schema import Entry
@@ -369,6 +370,9 @@ def flag(
             plain.add(("headline", start))
         fit = lexicon.neutral(c.entry, head[c.start : c.end])
         flags.append(_make("headline", head, start, end, c, voice, speaker, None, fit))
+    for c in headline_hype(head):  # capitals and clickbait formulas: the outlet's device
+        if not any(f.start < c.end and c.start < f.end for f in flags):
+            flags.append(_make("headline", head, c.start, c.end, c, "outlet", None, None))
     voices = seg.body
     offset = 0
     body = article.body
