@@ -1,5 +1,6 @@
 """Word sense and the default view, round 5: strong words beside a crime that is an atrocity by
-any account (a genocide, terrorism, the Klan). Every sentence here is our own, written for
+any account (a genocide, terrorism, the Klan) and intensifiers the tuning
+readings judged trivial every time they were shown. Every sentence here is our own, written for
 the test."""
 
 from __future__ import annotations
@@ -49,3 +50,16 @@ def test_a_strong_word_beside_an_atrocity_is_flagged_but_not_shown(
 )
 def test_a_strong_word_about_anything_else_stays_shown(sentence: str, word: str) -> None:
     assert _shown(sentence, word)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("The senator has been relentless in attacking the governor.", "relentless"),
+        ("The plan tragically collapsed after the vote.", "tragically"),
+    ],
+)
+def test_intensifiers_judged_trivial_every_time_are_flagged_but_not_shown(
+    sentence: str, word: str
+) -> None:
+    assert not _shown(sentence, word)
