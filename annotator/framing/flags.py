@@ -366,7 +366,9 @@ def flag(
         if _quotes_body_name(head, c, article.body):
             continue
         voice, speaker = voice_at(seg.headline, start)
-        if lexicon.plain(c.entry, head, first, narration=voice == "outlet"):
+        if lexicon.plain(
+            c.entry, head, first, narration=voice == "outlet"
+        ) or lexicon.beside_grave(c.entry, head, c.start, c.end):
             plain.add(("headline", start))
         fit = lexicon.neutral(c.entry, head[c.start : c.end])
         flags.append(_make("headline", head, start, end, c, voice, speaker, None, fit))
@@ -405,9 +407,13 @@ def flag(
                 continue
             if lexicon.own_word(c.entry, speaker):
                 continue  # a group's own shorthand for itself ("the Dems", said a Democrat)
-            if lexicon.plain(c.entry, para, setting, narration=voice == "outlet") or (
-                voice == "outlet"
-                and lexicon.wire_usage(c.entry, para[c.start : c.end], para[c.end : c.end + 40])
+            if (
+                lexicon.plain(c.entry, para, setting, narration=voice == "outlet")
+                or lexicon.beside_grave(c.entry, para, c.start, c.end)
+                or (
+                    voice == "outlet"
+                    and lexicon.wire_usage(c.entry, para[c.start : c.end], para[c.end : c.end + 40])
+                )
             ):
                 plain.add(("body", offset + start))
             fit = lexicon.neutral(c.entry, para[c.start : c.end])

@@ -155,6 +155,11 @@ class Lexicon:
         self._wire_before = {
             e.id: self._class_words(e.context.wire_before) for e in entries if e.context.wire_before
         }
+        self._beside = {
+            e.id: self._class_words(e.context.plain_beside)
+            for e in entries
+            if e.context.plain_beside
+        }
         self._plain = {
             e.id: self._class_words(e.context.plain_in_paragraph)
             for e in entries
@@ -242,6 +247,7 @@ class Lexicon:
                     *ctx.not_in_paragraph,
                     *ctx.topic,
                     *ctx.plain_in_paragraph,
+                    *ctx.plain_beside,
                     *ctx.not_by,
                     *ctx.wire_before,
                 ):
@@ -298,6 +304,16 @@ class Lexicon:
         if not words or (narration and not entry.context.plain_in_narration):
             return False
         return bool(_paragraph_words(text, setting) & words)
+
+    def beside_grave(self, entry: Entry, text: str, start: int, end: int) -> bool:
+        """A word of the entry's `plain_beside` classes stands within three words of the match
+        `text[start:end]`: the standard word for an atrocity named beside it."""
+        words = self._beside.get(entry.id)
+        if not words:
+            return False
+        before = _WORDS.findall(normalise(text[:start]))[-3:]
+        after = _WORDS.findall(normalise(text[end:]))[:3]
+        return bool(_words_and_pairs(before) & words or _words_and_pairs(after) & words)
 
     def _names_topic(self, idx: int, norm: str, start: int, end: int, setting: str) -> bool:
         """The paragraph around the match (the match's own words left out: "strike" does not

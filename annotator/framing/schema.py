@@ -80,6 +80,12 @@ class Context(_Strict):
     # ... unless this is True: the word names the event itself ("the bloodshed"), as wire copy
     # does.
     plain_in_narration: bool = False
+    # Out of the default view in any voice, the outlet's narration included, when a word of one
+    # of these classes stands within three words of the match: the crime named beside it is an
+    # atrocity by any account ("this tragic crime against humanity", "called the KKK
+    # abhorrent"), so the strong word is the standard one. A word farther off in the paragraph
+    # may name another, contested event ("alleged massacres" beside a genocide resolution).
+    plain_beside: list[str] = Field(default_factory=empty_list)
     # Only flag in an article about the conflict or field the term belongs to: the article names
     # words of one of these classes at least twice, or the paragraph (or its headline and the
     # paragraph before) names one. A contested name or euphemism is one only in its conflict: a
