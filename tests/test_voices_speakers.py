@@ -698,7 +698,7 @@ def test_the_share_of_a_group_that_speaks_stays_in_the_speaker() -> None:
     half = "Nearly half of riders in each town say they want a new harbour board."
     assert _who([half], 0, "harbour") == ("paraphrase", "Nearly half of riders in each town")
     least = "At least half of riders in each town said the toll was too high."
-    assert _who([least], 0, "toll") == ("paraphrase", "half of riders in each town")
+    assert _who([least], 0, "toll") == ("paraphrase", "At least half of riders in each town")
     most = "Most of the harbour commissioners said the ferry was safe."
     assert _who([most], 0, "ferry") == ("paraphrase", "Most of the harbour commissioners")
     critics = "Critics of the harbour commissioners said the ferry was unsafe."
@@ -748,3 +748,14 @@ def test_a_magnate_or_an_actress_is_a_speaker() -> None:
     assert _who([magnate], 0, "bargain") == ("paraphrase", "The harbour magnate")
     actress = "The actress told reporters the harbour plan was a disgrace."
     assert _who([actress], 0, "disgrace") == ("paraphrase", "The actress")
+
+
+def test_a_limiter_before_a_share_stays_with_the_speaker() -> None:
+    # "Only" and "At least" open the sentence but limit the share that speaks.
+    only = "Only about 4 in 10 voters said the ferry plan was a ruin."
+    assert _who([only], 0, "ruin") == ("paraphrase", "Only about 4 in 10 voters")
+    least = "At least half of the residents said the harbour was a disgrace."
+    assert _who([least], 0, "disgrace") == ("paraphrase", "At least half of the residents")
+    # Before a name, "Only" is the sentence's, not part of who speaks.
+    name = "Only Ana Ruiz said the harbour was a disgrace."
+    assert _who([name], 0, "disgrace") == ("paraphrase", "Ana Ruiz")

@@ -337,8 +337,20 @@ def trim_openers(np: str) -> str:
     the caller still sees a name) and surrounding punctuation."""
     words = np.strip(" ,.:;’'").split()
     while len(words) > 1 and words[0] in OPENERS:
-        words = words[2:] if words[0] == "At" and words[1] == "least" else words[1:]
+        n = 2 if words[0] == "At" and words[1] == "least" else 1
+        if words[0] in _LIMITERS and len(words) > n + 1 and _QUANTITY.match(words[n]):
+            break  # "Only about 4 in 10 voters", "At least half of them": the share speaks
+        words = words[n:]
     return " ".join(words)
+
+
+# Openers that limit a share when a quantity follows: part of who speaks, not of the sentence.
+_LIMITERS = words("Only Just At")
+_QUANTITY = re.compile(
+    r"(?:\d[\d,.%]*|about|around|roughly|nearly|almost|half|a|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|some|most|several|\w+-(?:thirds?|quarters?|fifths?))$",
+    re.IGNORECASE,
+)
 
 
 # Words that are never a whole speaker phrase: conjunctions, verbs, object pronouns.
