@@ -759,3 +759,12 @@ def test_a_limiter_before_a_share_stays_with_the_speaker() -> None:
     # Before a name, "Only" is the sentence's, not part of who speaks.
     name = "Only Ana Ruiz said the harbour was a disgrace."
     assert _who([name], 0, "disgrace") == ("paraphrase", "Ana Ruiz")
+
+
+def test_they_after_plural_newspapers_stands_for_them() -> None:
+    # A plural institution named as a speaker is a group, what a later "They" stands for.
+    paragraphs = [
+        "Six Oregon newspapers said the mayor is not fit to serve. They called her a political "
+        "opportunist."
+    ]
+    assert _who(paragraphs, 0, "opportunist") == ("paraphrase", "Six Oregon newspapers")

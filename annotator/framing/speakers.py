@@ -278,7 +278,11 @@ _GROUPISH = re.compile(
         f"{GROUP_NOUNS}|campaign|committee|party|administration|department|ministry|"
         "office|agency|group|team|poll|survey|report|study|paper|newspaper|network|company|firm|"
         "organization|organisation|council|court|government|house|senate|congress|board|union|"
-        "association|foundation|institute|center|centre|coalition|majority|minority|staff"
+        "association|foundation|institute|center|centre|coalition|majority|minority|staff|"
+        # plural institutions are groups too: "Six regional newspapers ... They called her"
+        "newspapers|papers|networks|groups|campaigns|committees|agencies|companies|firms|"
+        "organizations|organisations|councils|courts|governments|unions|associations|"
+        "foundations|institutes|coalitions|outlets|boards|parties|departments|ministries"
     ) + r")\b",
     re.IGNORECASE,
 )
