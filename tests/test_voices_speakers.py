@@ -768,3 +768,11 @@ def test_they_after_plural_newspapers_stands_for_them() -> None:
         "opportunist."
     ]
     assert _who(paragraphs, 0, "opportunist") == ("paraphrase", "Six Oregon newspapers")
+
+
+def test_a_quote_with_no_tag_is_the_medium_that_opens_its_sentence() -> None:
+    # "The ad targets ...": the ad carries the quote; a title in a scene is nobody's words.
+    text = "The mayor’s new ad targets a “ferry to nowhere that drains the harbour fund.”"
+    assert _who([text], 0, "drains") == ("quoted", "The mayor’s new ad")
+    scene = "The ad ran during the “Harbour Hour” on Monday."
+    assert _who([scene], 0, "Hour") == ("quoted", "")
