@@ -776,3 +776,11 @@ def test_a_quote_with_no_tag_is_the_medium_that_opens_its_sentence() -> None:
     assert _who([text], 0, "drains") == ("quoted", "The mayor’s new ad")
     scene = "The ad ran during the “Harbour Hour” on Monday."
     assert _who([scene], 0, "Hour") == ("quoted", "")
+
+
+def test_at_least_before_a_count_stays_with_the_speaker() -> None:
+    # "least" is no speaker's first word, and "At least" limits the count that speaks.
+    count = "At least 20 inspectors said the harbour was a disgrace."
+    assert _who([count], 0, "disgrace") == ("paraphrase", "At least 20 inspectors")
+    one = "At least one inspector said the harbour was a disgrace."
+    assert _who([one], 0, "disgrace") == ("paraphrase", "At least one inspector")
