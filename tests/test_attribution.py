@@ -833,3 +833,13 @@ def test_the_object_moved_to_act_speaks_the_infinitive() -> None:
     at = head.index("dead")
     span = next(s for s in seg.headline if s.start <= at < s.end)
     assert span.speaker == "mayor"
+
+
+def test_a_plain_clause_after_a_tag_that_closes_a_quote_is_reported_too() -> None:
+    # The quote before the tag is the speaker's, and so is the clause the verb reports.
+    text = "“We lost the vote,” one of the inspectors said the ferry had been a disgrace for years."
+    assert _who("", [text], 0, "disgrace")[:2] == ("paraphrase", "one of the inspectors")
+    assert _who("", [text], 0, "lost")[:2] == ("quoted", "one of the inspectors")
+    # A scene after the tag stays the outlet's narration.
+    scene = "“We lost the vote,” Ana Ruiz said at the harbour in Salem on Monday."
+    assert _who("", [scene], 0, "harbour") == ("outlet",)

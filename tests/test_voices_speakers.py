@@ -698,7 +698,7 @@ def test_the_share_of_a_group_that_speaks_stays_in_the_speaker() -> None:
     half = "Nearly half of riders in each town say they want a new harbour board."
     assert _who([half], 0, "harbour") == ("paraphrase", "Nearly half of riders in each town")
     least = "At least half of riders in each town said the toll was too high."
-    assert _who([least], 0, "toll") == ("paraphrase", "half of riders in each town")
+    assert _who([least], 0, "toll") == ("paraphrase", "At least half of riders in each town")
     most = "Most of the harbour commissioners said the ferry was safe."
     assert _who([most], 0, "ferry") == ("paraphrase", "Most of the harbour commissioners")
     critics = "Critics of the harbour commissioners said the ferry was unsafe."
@@ -748,3 +748,39 @@ def test_a_magnate_or_an_actress_is_a_speaker() -> None:
     assert _who([magnate], 0, "bargain") == ("paraphrase", "The harbour magnate")
     actress = "The actress told reporters the harbour plan was a disgrace."
     assert _who([actress], 0, "disgrace") == ("paraphrase", "The actress")
+
+
+def test_a_limiter_before_a_share_stays_with_the_speaker() -> None:
+    # "Only" and "At least" open the sentence but limit the share that speaks.
+    only = "Only about 4 in 10 voters said the ferry plan was a ruin."
+    assert _who([only], 0, "ruin") == ("paraphrase", "Only about 4 in 10 voters")
+    least = "At least half of the residents said the harbour was a disgrace."
+    assert _who([least], 0, "disgrace") == ("paraphrase", "At least half of the residents")
+    # Before a name, "Only" is the sentence's, not part of who speaks.
+    name = "Only Ana Ruiz said the harbour was a disgrace."
+    assert _who([name], 0, "disgrace") == ("paraphrase", "Ana Ruiz")
+
+
+def test_they_after_plural_newspapers_stands_for_them() -> None:
+    # A plural institution named as a speaker is a group, what a later "They" stands for.
+    paragraphs = [
+        "Six Oregon newspapers said the mayor is not fit to serve. They called her a political "
+        "opportunist."
+    ]
+    assert _who(paragraphs, 0, "opportunist") == ("paraphrase", "Six Oregon newspapers")
+
+
+def test_a_quote_with_no_tag_is_the_medium_that_opens_its_sentence() -> None:
+    # "The ad targets ...": the ad carries the quote; a title in a scene is nobody's words.
+    text = "The mayor’s new ad targets a “ferry to nowhere that drains the harbour fund.”"
+    assert _who([text], 0, "drains") == ("quoted", "The mayor’s new ad")
+    scene = "The ad ran during the “Harbour Hour” on Monday."
+    assert _who([scene], 0, "Hour") == ("quoted", "")
+
+
+def test_at_least_before_a_count_stays_with_the_speaker() -> None:
+    # "least" is no speaker's first word, and "At least" limits the count that speaks.
+    count = "At least 20 inspectors said the harbour was a disgrace."
+    assert _who([count], 0, "disgrace") == ("paraphrase", "At least 20 inspectors")
+    one = "At least one inspector said the harbour was a disgrace."
+    assert _who([one], 0, "disgrace") == ("paraphrase", "At least one inspector")

@@ -156,6 +156,13 @@ _CONTROL = re.compile(
 _WHAT = re.compile(r"\b(?i:what)\s+$")
 _THAT = re.compile(r"\s*(?:,\s*)?(?P<that>that)\b")
 _COMMA = re.compile(r"\s*,")
+# A clause of its own right after the cue, with no "that": a subject (a pronoun, or a
+# determined phrase of a few words) and its finite verb ("said the case would close").
+_PLAIN_CLAUSE = re.compile(
+    r"\s+(?P<that>(?:he|she|they|it|we|I|you|there|(?:the|a|an|his|her|their|its|this|these|"
+    r"those|our)(?:\s+[\w’'\-]+){1,4}?)\s+(?:is|was|are|were|has|have|had|will|would|could|"
+    r"can|should|may|might|must|did|does|do)\b)"
+)
 _ADJUNCT_START = re.compile(r"\s(?i:in|during|after|before|while|because)\s")
 _WITH_END = re.compile(r"\bwith\s+$")
 _WITH_ABSOLUTE = re.compile(r",\s+with\s+(?P<np>[^\s,;][^,;]*)$")
@@ -759,7 +766,7 @@ def _with_content(
     if before and closed and not titled_quote(text, s_start, np_start):
         # "“...,” Trump said at a rally in Iowa.": the quote before is the content; what
         # follows the cue is narration unless it opens a clause of its own ("that ...").
-        that = _THAT.match(text, pos, s_end)
+        that = _THAT.match(text, pos, s_end) or _PLAIN_CLAUSE.match(text, pos, s_end)
         after = _trim(text, that.start("that"), s_end) if that else None
         a.content.extend(x for x in (before, after) if x)
         return a

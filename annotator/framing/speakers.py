@@ -278,7 +278,11 @@ _GROUPISH = re.compile(
         f"{GROUP_NOUNS}|campaign|committee|party|administration|department|ministry|"
         "office|agency|group|team|poll|survey|report|study|paper|newspaper|network|company|firm|"
         "organization|organisation|council|court|government|house|senate|congress|board|union|"
-        "association|foundation|institute|center|centre|coalition|majority|minority|staff"
+        "association|foundation|institute|center|centre|coalition|majority|minority|staff|"
+        # plural institutions are groups too: "Six regional newspapers ... They called her"
+        "newspapers|papers|networks|groups|campaigns|committees|agencies|companies|firms|"
+        "organizations|organisations|councils|courts|governments|unions|associations|"
+        "foundations|institutes|coalitions|outlets|boards|parties|departments|ministries"
     ) + r")\b",
     re.IGNORECASE,
 )
@@ -337,8 +341,20 @@ def trim_openers(np: str) -> str:
     the caller still sees a name) and surrounding punctuation."""
     words = np.strip(" ,.:;’'").split()
     while len(words) > 1 and words[0] in OPENERS:
-        words = words[2:] if words[0] == "At" and words[1] == "least" else words[1:]
+        n = 2 if words[0] == "At" and words[1] == "least" else 1
+        if words[0] in _LIMITERS and len(words) > n + 1 and _QUANTITY.match(words[n]):
+            break  # "Only about 4 in 10 voters", "At least half of them": the share speaks
+        words = words[n:]
     return " ".join(words)
+
+
+# Openers that limit a share when a quantity follows: part of who speaks, not of the sentence.
+_LIMITERS = words("Only Just At")
+_QUANTITY = re.compile(
+    r"(?:\d[\d,.%]*|about|around|roughly|nearly|almost|half|a|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|some|most|several|\w+-(?:thirds?|quarters?|fifths?))$",
+    re.IGNORECASE,
+)
 
 
 # Words that are never a whole speaker phrase: conjunctions, verbs, object pronouns.

@@ -455,6 +455,12 @@ def _share_before(toks: list[tuple[int, int, str]], start: int) -> int:
         or toks[start - 2][2].rstrip("%").isdigit()
     ):
         share = _words_back(toks, start - 2)  # "a majority of", "three-quarters of"
+    elif start >= 1 and [t[2].lower() for t in toks[start - 1 : start + 1]] == ["at", "least"]:
+        return start - 1  # "At least 20 senators": "least" read as the phrase's modifier
+    elif start >= 2 and [t[2].lower() for t in toks[start - 2 : start]] == ["at", "least"] and (
+        _number(toks[start][2])
+    ):
+        return start - 2  # "At least one senator"
     else:
         return start
     while share > 0 and toks[share - 1][2].lower() in _SHARE_ADVERBS:

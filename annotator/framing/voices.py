@@ -394,6 +394,35 @@ _SILENT = words(
 
 
 
+# A sentence whose subject is the medium that carries its quote: "The ad targets a “rigged
+# economy”", "The senator's new tweet mocked the “ferry to nowhere”". The medium speaks.
+_CARRIER = re.compile(
+    r"(?P<np>(?:The|This|That|Its|His|Her|Their|[A-Z][\w.\-]*[’']s?)\s+(?:[\w’'\-]+\s+){0,3}?"
+    r"(?:ad|ads|advertisement|spot|commercial|video|tweet|post|letter|email|e-mail|memo|"
+    r"mailer|flyer|editorial|statement|release))\s+(?:also\s+)?[a-z]+(?<!ing)\b"
+)
+
+_CARRIER_GAP = re.compile(r"\b(?:during|on|in|at|after|before|with|from|by|about)\s|[,;:]")
+
+
+def _carrier(
+    text: str, sents: list[tuple[int, int]], start: int, book: SpeakerBook
+) -> _Who | None:
+    """The medium that opens the quote's sentence as its subject, as the quote's speaker."""
+    i = bisect.bisect_right([s for s, _ in sents], start) - 1
+    if i < 0:
+        return None
+    lead = text[sents[i][0] : start]
+    s_start = sents[i][0] + len(lead) - len(lead.lstrip())
+    m = _CARRIER.match(text, s_start, start)
+    if m is None or _CARRIER_GAP.search(text, m.end(), start):
+        return None  # "The ad ran during the “Late Show”": a title in a scene, no words of it
+    who = book.resolve(m.group("np"))
+    author = document_author(text, who.name, s_start, book)
+    who = author or who
+    return (who.name, who.how) if who.name else None
+
+
 def _quote_speaker(
     text: str, book: SpeakerBook, tags: _Tags, start: int, end: int, leading: bool,
     carry: _Carry,
@@ -476,6 +505,7 @@ def _paragraph(
             colon_speaker(text, start, book)
             or ((tail.name, tail.how) if tail is not None else None)
             or _quote_speaker(text, book, tags, start, end, leading, carry)
+            or _carrier(text, sents, start, book)
             or this
         )
         paint.paint(start, end, "quoted", *who)
