@@ -63,3 +63,16 @@ def test_intensifiers_judged_trivial_every_time_are_flagged_but_not_shown(
     sentence: str, word: str
 ) -> None:
     assert not _shown(sentence, word)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The race came down to the mayor and leftist Dana Ruiz of the river ward.",
+        "Then leftists in the council walked out of the budget vote.",
+    ],
+)
+def test_leftist_is_a_label_after_any_word(sentence: str) -> None:
+    # 'leftist' once carried the context of a verb form the entry no longer lists ('woke'):
+    # after 'and' or 'then' it was skipped, though it has no verb sense to guard.
+    assert any(f.entry_id == "leftist" for f in _flags(sentence))
