@@ -70,9 +70,12 @@ def test_intensifiers_judged_trivial_every_time_are_flagged_but_not_shown(
     [
         "The race came down to the mayor and leftist Dana Ruiz of the river ward.",
         "Then leftists in the council walked out of the budget vote.",
+        "The host railed at bankers and commies in the same breath.",
+        "The flyer blamed the mayor and radical leftists for the closures.",
+        "Critics of the plan and libtards alike were mocked on the show.",
     ],
 )
-def test_leftist_is_a_label_after_any_word(sentence: str) -> None:
-    # 'leftist' once carried the context of a verb form the entry no longer lists ('woke'):
-    # after 'and' or 'then' it was skipped, though it has no verb sense to guard.
-    assert any(f.entry_id == "leftist" for f in _flags(sentence))
+def test_party_labels_are_labels_after_any_word(sentence: str) -> None:
+    # These entries once carried the context of a verb form they do not list ('woke' as in
+    # 'she woke up'): after 'and' or 'then' they were skipped, with no verb sense to guard.
+    assert any(f.category == "name_calling" for f in _flags(sentence))
