@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from annotator.framing import default_lexicon, flag
+from annotator.framing import default_lexicon, flag, public_affairs
 from annotator.models import Article
 
 
@@ -46,4 +46,44 @@ def test_literal_or_technical_sense_not_flagged(body: str, word: str) -> None:
     ],
 )
 def test_loaded_sense_still_flagged(body: str, word: str) -> None:
+    assert word in _texts(body)
+
+
+
+def test_litigation_over_a_technology_is_public_affairs() -> None:
+    """A piece on lawsuits over a technology and how it is regulated is about law and the
+    state, though it names no election, party or minister."""
+    words = default_lexicon().word_classes["public_affairs"]
+    story = (
+        "The plaintiffs say the defendants copied their work, and the ruling on their "
+        "litigation may bind other jurisdictions where enforcement of the rules is weak. "
+    ) + "The model reads millions of pages and learns the patterns of the prose. " * 14
+    assert public_affairs(story, words).topic == "public_affairs"
+
+
+@pytest.mark.parametrize(
+    ("body", "word"),
+    [
+        # the fair-use test's term in a paragraph on copyright law
+        (
+            "The judge held that copying the books was a fair use because the training "
+            "was highly transformative for the model.",
+            "transformative",
+        ),
+        # the economists' term for a reward that backfires
+        ("Per-click fees create perverse incentives for the platforms.", "perverse"),
+    ],
+)
+def test_terms_of_art_not_flagged(body: str, word: str) -> None:
+    assert word not in _texts(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "word"),
+    [
+        ("The vendor calls its new platform transformative for every team.", "transformative"),
+        ("Critics called the ruling's effects perverse.", "perverse"),
+    ],
+)
+def test_praise_and_verdicts_still_flagged(body: str, word: str) -> None:
     assert word in _texts(body)
