@@ -49,6 +49,21 @@ def test_loaded_sense_still_flagged(body: str, word: str) -> None:
     assert word in _texts(body)
 
 
+@pytest.mark.parametrize(
+    ("body", "word", "shown"),
+    [
+        # the wire's own verb for a rebuke: flagged, out of the default view
+        ("The senator chided the governor for skipping the hearing.", "chided", False),
+        # a colour verb of the same entry stays in view
+        ("The senator sniped at the governor for skipping the hearing.", "sniped", True),
+    ],
+)
+def test_wire_rebuke_verb_out_of_view(body: str, word: str, shown: bool) -> None:
+    flags = flag(
+        Article(headline="", body=body), default_lexicon(), genre="news", topic="public_affairs"
+    )
+    assert {f.text: f.shown for f in flags if f.text == word} == {word: shown}, flags
+
 
 def test_litigation_over_a_technology_is_public_affairs() -> None:
     """A piece on lawsuits over a technology and how it is regulated is about law and the
