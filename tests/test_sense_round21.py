@@ -102,3 +102,22 @@ def test_terms_of_art_not_flagged(body: str, word: str) -> None:
 )
 def test_praise_and_verdicts_still_flagged(body: str, word: str) -> None:
     assert word in _texts(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # the activity named between dashes; the clause after is the next participle's
+        ("He finds one part of politics hard - bragging - admitting that he dislikes it.", False),
+        # a dashed adverb before the clause keeps the verb's report
+        ("He boasted - loudly - that the plan had worked.", True),
+        ("He was bragging that the plan had worked.", True),
+    ],
+)
+def test_verb_set_off_by_dashes_names_an_activity(body: str, flagged: bool) -> None:
+    assert any(w in ("bragging", "boasted") for w in _texts(body)) == flagged, _texts(body)
+
+
+def test_a_tag_before_a_dash_still_reports() -> None:
+    body = '"We won the vote," he boasted - adding that the polls had been wrong.'
+    assert "boasted" in _texts(body)
