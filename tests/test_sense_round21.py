@@ -121,3 +121,18 @@ def test_verb_set_off_by_dashes_names_an_activity(body: str, flagged: bool) -> N
 def test_a_tag_before_a_dash_still_reports() -> None:
     body = '"We won the vote," he boasted - adding that the polls had been wrong.'
     assert "boasted" in _texts(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "word", "flagged"),
+    [
+        # sounds of a device or a machine
+        ("The earbuds have strident highs and a thin bass.", "strident", False),
+        ("The old engine whines when the van climbs a hill.", "whines", False),
+        # a person's temperament or complaint
+        ("The senator struck a strident tone in the debate.", "strident", True),
+        ("The mayor whines that the council ignores him.", "whines", True),
+    ],
+)
+def test_sounds_are_not_temperament_or_complaint(body: str, word: str, flagged: bool) -> None:
+    assert (word in _texts(body)) == flagged, _texts(body)
