@@ -173,7 +173,8 @@ _CALLED_AT_TIMES = re.compile(
     re.IGNORECASE,
 )
 # A word explained as a word: '"Savage," she said, meaning ...', "'X' means ...", "'X' is slang
-# for ...", 'the term "X" comes from ...' (a page explaining a term of its trade). The article tells the reader the word is not in its usual sense, so none of its
+# for ...", 'the term "X" comes from ...' (a page explaining a term of its trade). The
+# article tells the reader the word is not in its usual sense, so none of its
 # occurrences in that article are.
 _GLOSSED = re.compile(
     r"(?:\"|“|‘|'')([^\"“”‘’\n]{1,40}?)[,.]?(?:\"|”|’|'')\s*,?\s*"
