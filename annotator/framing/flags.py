@@ -173,12 +173,14 @@ _CALLED_AT_TIMES = re.compile(
     re.IGNORECASE,
 )
 # A word explained as a word: '"Savage," she said, meaning ...', "'X' means ...", "'X' is slang
-# for ...". The article tells the reader the word is not in its usual sense, so none of its
+# for ...", 'the term "X" comes from ...' (a page explaining a term of its trade). The
+# article tells the reader the word is not in its usual sense, so none of its
 # occurrences in that article are.
 _GLOSSED = re.compile(
     r"(?:\"|“|‘|'')([^\"“”‘’\n]{1,40}?)[,.]?(?:\"|”|’|'')\s*,?\s*"
     r"(?:(?:he|she|they|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?:said|says|explained|explains|added|wrote)"
-    r"\s*,?\s*)?(?:meaning|which\s+means|means|i\.e\.|is\s+slang\s+for|as\s+in)\b"
+    r"\s*,?\s*)?(?:meaning|which\s+means|means|i\.e\.|is\s+slang\s+for|as\s+in|"
+    r"refers\s+to|comes\s+from|stands\s+for)\b"
 )
 
 

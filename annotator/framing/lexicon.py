@@ -428,7 +428,9 @@ class Lexicon:
                 return False
             if self._followed_by[idx] and nxt not in self._followed_by[idx]:
                 return False
-        if ctx.complement == "clause" and not reports_speech(norm, end):
+        if ctx.complement == "clause" and (
+            set_off_by_dashes(norm, start, end) or not reports_speech(norm, end)
+        ):
             return False
         if entry.category == "attribution" and not_a_report(norm, start, end):
             return False
@@ -552,6 +554,19 @@ _MAIN_CLAUSE_BEFORE_THAT = re.compile(
     r"[^,]*?\bthat\b"
 )
 _CLAUSE_BREAK = re.compile(r"[,.;:!?\"“”()]|\b(?:and|but|or|then)\b")
+
+
+# A word set off by dashes on both sides: an aside naming a thing or an activity.
+_DASH_BEFORE = re.compile(r"[-–—]\s*$")
+_DASH_AFTER = re.compile(r"\s*[-–—]")
+
+
+def set_off_by_dashes(norm: str, start: int, end: int) -> bool:
+    """The match stands alone between dashes ("a basic task in politics - bragging - ..."):
+    it names an activity; a clause after the second dash is not its report."""
+    return bool(_DASH_BEFORE.search(norm, max(0, start - 3), start)) and bool(
+        _DASH_AFTER.match(norm, end)
+    )
 
 
 def reports_speech(norm: str, end: int) -> bool:

@@ -193,6 +193,18 @@ def _acronym_in_lowercase(entry: Entry, matched: str) -> bool:
     return not matched.isupper() and matched.lower() in _capital_forms(entry).acronyms
 
 
+def _defined_acronym(text: str, entry: Entry, matched: str) -> bool:
+    """The match, all in capitals, is an abbreviation the text defines in brackets
+    ("Laser-Induced Breakdown Spectroscopy (LIBS)"): a technical term, not the entry's word in
+    capitals for emphasis. An acronym the entry lists itself ("DINO") stays the label."""
+    if not matched.isupper() or len(matched) < 2 or " " in matched:
+        return False
+    if matched.lower() in _capital_forms(entry).acronyms:
+        return False
+    stem = re.escape(matched[:-1] if matched.endswith("S") else matched)
+    return re.search(r"\(\s*" + stem + r"S?\s*\)", text) is not None
+
+
 def _lists_name(entry: Entry, matched: str) -> bool:
     """Whether the matched form is itself listed as a name or title ("Imam Khamenei"); a
     capitalised match of a lowercase form ("Mujahid", a surname) may still be a name."""
@@ -238,6 +250,8 @@ def in_name(text: str, c: Candidate, others: SpanIndex | Sequence[tuple[int, int
     names or titles itself."""
     if _acronym_in_lowercase(c.entry, text[c.start : c.end]):
         return True  # "Dino Spencer" is not the acronym DINO
+    if _defined_acronym(text, c.entry, text[c.start : c.end]):
+        return True  # "Breakdown Spectroscopy (LIBS)" is not "libs"
     spans = others if isinstance(others, SpanIndex) else SpanIndex(others)
     own = (c.start, c.end)
     if _lists_name(c.entry, text[c.start : c.end]):
