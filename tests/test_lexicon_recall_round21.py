@@ -60,6 +60,8 @@ def test_family_is_flagged(body: str, text: str, entry_id: str) -> None:
         ("Police found an incendiary device outside the campaign office.", "incendiary"),
         # the legal standard of review
         ("The judge found the agency's rule arbitrary and capricious.", "capricious"),
+        # of a vine, outside public affairs
+        ("The grape is capricious for one that gives such robust wine.", "capricious"),
         # sound, and an unclear point of law
         ("With the bass boost on, the sound was muddled.", "muddled"),
         # auction bidding
