@@ -784,3 +784,11 @@ def test_at_least_before_a_count_stays_with_the_speaker() -> None:
     assert _who([count], 0, "disgrace") == ("paraphrase", "At least 20 inspectors")
     one = "At least one inspector said the harbour was a disgrace."
     assert _who([one], 0, "disgrace") == ("paraphrase", "At least one inspector")
+
+
+def test_a_quote_after_issued_a_statement_comma_is_the_issuer_s() -> None:
+    # "Ruiz issued a statement, “...”": the comma after the document hands it to her.
+    text = "Shortly after the vote, Ruiz issued a statement, “Our harbour was betrayed today.”"
+    assert _who([text], 0, "betrayed") == ("quoted", "Ruiz")
+    released = "Mayor Ada Ruiz released a short statement, “We were betrayed.”"
+    assert _who([released], 0, "betrayed") == ("quoted", "Mayor Ada Ruiz")
