@@ -792,3 +792,11 @@ def test_a_quote_after_issued_a_statement_comma_is_the_issuer_s() -> None:
     assert _who([text], 0, "betrayed") == ("quoted", "Ruiz")
     released = "Mayor Ada Ruiz released a short statement, “We were betrayed.”"
     assert _who([released], 0, "betrayed") == ("quoted", "Mayor Ada Ruiz")
+
+
+def test_an_addressee_s_relative_clause_is_not_what_is_told() -> None:
+    # "told farmers who came to the hall that ...": what is told starts at "that"; a relative
+    # clause that reports speech of its own ("who ask why") stays as it was.
+    text = "Lee warned the farmers, who had waited in the rain, that the plan was reckless."
+    assert _who([text], 0, "rain") == ("outlet", "")
+    assert _who([text], 0, "reckless") == ("paraphrase", "Lee")

@@ -734,6 +734,22 @@ def _last_quote_end(quotes: list[tuple[int, int, bool]], pos: int) -> int:
 _OPEN_BEFORE = ",”“\"’'—–-:"
 
 
+# "tells voters who wonder why he is calm that he ...": the addressee runs with its relative
+# clause up to the "that" of what is told; the question it holds is theirs, not his words.
+_ADDRESSEE_WHO = re.compile(
+    r"\s+(?:[\w\-’']+,?\s+){1,3}?(?:who|whom)\s[^.;:!?“”\"]*?(?=\sthat\s)"
+)
+
+
+def _addressee_who(text: str, pos: int, end: int) -> re.Match[str] | None:
+    """The addressee with its relative clause, unless the clause reports speech of its own
+    ("donors who ask why ..."), which stays the report it is."""
+    m = _ADDRESSEE_WHO.match(text, pos, end)
+    if m is None or find_cues(text, m.start(), m.end(), False):
+        return None
+    return m
+
+
 def _ends_open(left: str) -> bool:
     """Before an inverted "said X": a comma, a closing quote or the sentence start."""
     tail = left.rstrip()
@@ -754,7 +770,7 @@ def _with_content(
     a = Attribution(cue[:2], lemma, *who, subject_at=np_start)
     pos = after_pos
     if lemma in ADDRESS:
-        addressee = ADDRESSEE.match(text, pos, s_end)
+        addressee = _addressee_who(text, pos, s_end) or ADDRESSEE.match(text, pos, s_end)
         if addressee:
             pos = addressee.end()
     before = _trim(text, s_start, np_start)
