@@ -800,3 +800,14 @@ def test_an_addressee_s_relative_clause_is_not_what_is_told() -> None:
     text = "Lee warned the farmers, who had waited in the rain, that the plan was reckless."
     assert _who([text], 0, "rain") == ("outlet", "")
     assert _who([text], 0, "reckless") == ("paraphrase", "Lee")
+
+
+def test_state_before_a_noun_is_no_verb_of_saying() -> None:
+    # "mayors, state party chairs": the noun, not "mayors ... state (that)"; the verb stays.
+    text = (
+        "The 90 delegates — members of the council, mayors, state party chairs and other "
+        "grandees — are meant to give elders a say against a candidate who might sweep in."
+    )
+    assert _who([text], 0, "sweep") == ("outlet", "")
+    rules = "The guidelines state that officers must wear cameras."
+    assert _who([rules], 0, "cameras")[0] == "paraphrase"
