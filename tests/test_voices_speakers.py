@@ -811,3 +811,17 @@ def test_state_before_a_noun_is_no_verb_of_saying() -> None:
     assert _who([text], 0, "sweep") == ("outlet", "")
     rules = "The guidelines state that officers must wear cameras."
     assert _who([rules], 0, "cameras")[0] == "paraphrase"
+
+
+def test_a_review_s_pros_and_cons_headings_are_no_speakers() -> None:
+    # "Pros: Unrivaled speed": the guide's own heading over its own verdict, not a transcript.
+    paragraphs = [
+        "Our pick for small teams is Ledgerly, a tidy invoicing tool.",
+        "Pros: Unrivaled speed, a generous free tier, friendly support.",
+        "Cons: Few reports, no payroll.",
+        "Our pick for agencies is Billwise.",
+        "Pros: Superb templates, strong exports.",
+        "Cons: Pricey at scale.",
+    ]
+    assert _who(paragraphs, 1, "Unrivaled") == ("outlet", "")
+    assert _who(paragraphs, 4, "Superb") == ("outlet", "")
