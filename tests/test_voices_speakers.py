@@ -825,3 +825,11 @@ def test_a_review_s_pros_and_cons_headings_are_no_speakers() -> None:
     ]
     assert _who(paragraphs, 1, "Unrivaled") == ("outlet", "")
     assert _who(paragraphs, 4, "Superb") == ("outlet", "")
+
+
+def test_a_progressive_cue_inside_the_subject_reports_nothing_after_it() -> None:
+    # "the statement they're quoting is ...": the writer's verdict on what they quote.
+    text = "Many reporters do this even when the statement they’re quoting is plainly absurd."
+    assert _who([text], 0, "absurd") == ("outlet", "")
+    plain = "Lee is quoting a rival who was wrong."
+    assert _who([plain], 0, "wrong") == ("paraphrase", "Lee")

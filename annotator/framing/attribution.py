@@ -470,9 +470,9 @@ def _verb_attribution(
         text.startswith(",", c_end)
     ):
         return None  # "You see, owning catalogs has become ...": an aside, not a report
-    if FINITE_NEXT.match(text, c_end) and not form.endswith("ing") and not (
-        lemma in INVERTS or lemma in CLAUSE_VERBS
-    ):
+    if FINITE_NEXT.match(text, c_end) and (
+        not form.endswith("ing") or _PROGRESSIVE_GAP.search(left[-40:])
+    ) and not (lemma in INVERTS or lemma in CLAUSE_VERBS):
         # "One of the few people he didn't attack was Kelly": the cue sits in a clause inside
         # the sentence's subject, and what follows is the sentence's own predicate
         return None
@@ -748,6 +748,14 @@ def _addressee_who(text: str, pos: int, end: int) -> re.Match[str] | None:
     if m is None or find_cues(text, m.start(), m.end(), False):
         return None
     return m
+
+
+# "the statement they're quoting is ...": a progressive cue whose object is the noun before
+# it, so the sentence's predicate follows; not "what they're saying is" (a cleft).
+_PROGRESSIVE_GAP = re.compile(
+    r"(?<!\bwhat)(?<!\bWhat)\s+(?:they|we|you|he|she|I)"
+    r"(?:[’']re|[’']s|[’']m|\s+(?:are|is|am|were|was))\s+$"
+)
 
 
 def _ends_open(left: str) -> bool:
