@@ -136,7 +136,7 @@ _NOT_LABELS = words(
     "Topics Filed Wow Whoa Soon Now Just Confirmed Busted Boom Finally Again Alert Flashback "
     "Developing Revealed Exposed Yikes Ouch Oops "
     # a review's or a guide's own headings ("Pros: Unrivaled speed"), not who speaks
-    "Pros Cons Pro Con Verdict Summary Pricing Price Cost Features Rating Overview Tip Tips "
+    "Pros Cons Pro Con Verdict Summary Pricing Price Cost Features Rating Overview "
     "Takeaway Advantages Disadvantages Strengths Weaknesses Benefits Drawbacks Downsides "
     "Upsides Specs Ingredients Directions Instructions"
 )
