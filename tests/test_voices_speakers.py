@@ -784,3 +784,52 @@ def test_at_least_before_a_count_stays_with_the_speaker() -> None:
     assert _who([count], 0, "disgrace") == ("paraphrase", "At least 20 inspectors")
     one = "At least one inspector said the harbour was a disgrace."
     assert _who([one], 0, "disgrace") == ("paraphrase", "At least one inspector")
+
+
+def test_a_quote_after_issued_a_statement_comma_is_the_issuer_s() -> None:
+    # "Ruiz issued a statement, “...”": the comma after the document hands it to her.
+    text = "Shortly after the vote, Ruiz issued a statement, “Our harbour was betrayed today.”"
+    assert _who([text], 0, "betrayed") == ("quoted", "Ruiz")
+    released = "Mayor Ada Ruiz released a short statement, “We were betrayed.”"
+    assert _who([released], 0, "betrayed") == ("quoted", "Mayor Ada Ruiz")
+
+
+def test_an_addressee_s_relative_clause_is_not_what_is_told() -> None:
+    # "told farmers who came to the hall that ...": what is told starts at "that"; a relative
+    # clause that reports speech of its own ("who ask why") stays as it was.
+    text = "Lee warned the farmers, who had waited in the rain, that the plan was reckless."
+    assert _who([text], 0, "rain") == ("outlet", "")
+    assert _who([text], 0, "reckless") == ("paraphrase", "Lee")
+
+
+def test_state_before_a_noun_is_no_verb_of_saying() -> None:
+    # "mayors, state party chairs": the noun, not "mayors ... state (that)"; the verb stays.
+    text = (
+        "The 90 delegates — members of the council, mayors, state party chairs and other "
+        "grandees — are meant to give elders a say against a candidate who might sweep in."
+    )
+    assert _who([text], 0, "sweep") == ("outlet", "")
+    rules = "The guidelines state that officers must wear cameras."
+    assert _who([rules], 0, "cameras")[0] == "paraphrase"
+
+
+def test_a_review_s_pros_and_cons_headings_are_no_speakers() -> None:
+    # "Pros: Unrivaled speed": the guide's own heading over its own verdict, not a transcript.
+    paragraphs = [
+        "Our pick for small teams is Ledgerly, a tidy invoicing tool.",
+        "Pros: Unrivaled speed, a generous free tier, friendly support.",
+        "Cons: Few reports, no payroll.",
+        "Our pick for agencies is Billwise.",
+        "Pros: Superb templates, strong exports.",
+        "Cons: Pricey at scale.",
+    ]
+    assert _who(paragraphs, 1, "Unrivaled") == ("outlet", "")
+    assert _who(paragraphs, 4, "Superb") == ("outlet", "")
+
+
+def test_a_progressive_cue_inside_the_subject_reports_nothing_after_it() -> None:
+    # "the statement they're quoting is ...": the writer's verdict on what they quote.
+    text = "Many reporters do this even when the statement they’re quoting is plainly absurd."
+    assert _who([text], 0, "absurd") == ("outlet", "")
+    plain = "Lee is quoting a rival who was wrong."
+    assert _who([plain], 0, "wrong") == ("paraphrase", "Lee")

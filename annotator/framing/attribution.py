@@ -470,9 +470,9 @@ def _verb_attribution(
         text.startswith(",", c_end)
     ):
         return None  # "You see, owning catalogs has become ...": an aside, not a report
-    if FINITE_NEXT.match(text, c_end) and not form.endswith("ing") and not (
-        lemma in INVERTS or lemma in CLAUSE_VERBS
-    ):
+    if FINITE_NEXT.match(text, c_end) and (
+        not form.endswith("ing") or _PROGRESSIVE_GAP.search(left[-40:])
+    ) and not (lemma in INVERTS or lemma in CLAUSE_VERBS):
         # "One of the few people he didn't attack was Kelly": the cue sits in a clause inside
         # the sentence's subject, and what follows is the sentence's own predicate
         return None
@@ -734,6 +734,30 @@ def _last_quote_end(quotes: list[tuple[int, int, bool]], pos: int) -> int:
 _OPEN_BEFORE = ",”“\"’'—–-:"
 
 
+# "tells voters who wonder why he is calm that he ...": the addressee runs with its relative
+# clause up to the "that" of what is told; the question it holds is theirs, not his words.
+_ADDRESSEE_WHO = re.compile(
+    r"\s+(?:[\w\-’']+,?\s+){1,3}?(?:who|whom)\s[^.;:!?“”\"]*?(?=\sthat\s)"
+)
+
+
+def _addressee_who(text: str, pos: int, end: int) -> re.Match[str] | None:
+    """The addressee with its relative clause, unless the clause reports speech of its own
+    ("donors who ask why ..."), which stays the report it is."""
+    m = _ADDRESSEE_WHO.match(text, pos, end)
+    if m is None or find_cues(text, m.start(), m.end(), False):
+        return None
+    return m
+
+
+# "the statement they're quoting is ...": a progressive cue whose object is the noun before
+# it, so the sentence's predicate follows; not "what they're saying is" (a cleft).
+_PROGRESSIVE_GAP = re.compile(
+    r"(?<!\bwhat)(?<!\bWhat)\s+(?:they|we|you|he|she|I)"
+    r"(?:[’']re|[’']s|[’']m|\s+(?:are|is|am|were|was))\s+$"
+)
+
+
 def _ends_open(left: str) -> bool:
     """Before an inverted "said X": a comma, a closing quote or the sentence start."""
     tail = left.rstrip()
@@ -754,7 +778,7 @@ def _with_content(
     a = Attribution(cue[:2], lemma, *who, subject_at=np_start)
     pos = after_pos
     if lemma in ADDRESS:
-        addressee = ADDRESSEE.match(text, pos, s_end)
+        addressee = _addressee_who(text, pos, s_end) or ADDRESSEE.match(text, pos, s_end)
         if addressee:
             pos = addressee.end()
     before = _trim(text, s_start, np_start)

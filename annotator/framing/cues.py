@@ -237,9 +237,19 @@ def _form_at(text: str, s: int, e: int, word: str, end: int, headline: bool) -> 
             and (tail.lower() if headline else tail) == form[len(word) :]
             and not (stop < len(text) and (text[stop].isalnum() or text[stop] == "-"))
             and not (s and text[s - 1] in "-’'")  # "Democratic-backed"
+            and not (form == "state" and _STATE_NOUN.match(text, stop))
         ):
             return form
     return None
+
+
+# "state" before a word that no verb of saying takes next is the noun: "governors, state
+# party chairs", "state Sen. Ada Lind"; the verb goes on with a clause or its object.
+_STATE_NOUN = re.compile(
+    r"\s+(?!(?:that|the|a|an|his|her|their|its|this|these|those|it|they|he|she|we|what|how|"
+    r"why|whether|when|where|clearly|explicitly|plainly|simply|publicly|openly|flatly|only|"
+    r"otherwise|as|in|on)\b)[A-Za-z]"
+)
 
 
 # How verbs behave around their content and subject (read by `attribution`).

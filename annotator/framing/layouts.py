@@ -28,6 +28,12 @@ from .speakers import (
 from .subjects import speaker_head
 
 _COLON = re.compile(r":\s*$")
+# Putting out a document, then a comma and its words: "issued a statement, “...”".
+_ISSUED = re.compile(
+    r"\b(?:issued|issues|released|releases|put out|posted|posts|sent|sends|published)\s+"
+    r"(?:an?|the|his|her|its|their)\s+(?:[\w\-’']+\s+){0,2}?"
+    r"(?P<doc>statement|message|tweet|note|letter|post|release)\s*,\s*$"
+)
 
 # "Q:", "Q.", "A:", "Question:", "Answer:" opening a paragraph or following a question in it.
 QA_LABEL = re.compile(r"^\s*(?P<label>Q|A|Question|Answer)\s*:\s+(?=\S)")
@@ -89,9 +95,15 @@ def colon_speaker(
     before the colon, when that subject names someone; a clause that names nobody ("with a
     smile:") hands over to the one before it in the same sentence ("Kelly responded, with a
     smile: “...”")."""
-    if not _COLON.search(text, max(0, start - 4), start):
-        return None
-    colon = text.rindex(":", 0, start)
+    if _COLON.search(text, max(0, start - 4), start):
+        colon = text.rindex(":", 0, start)
+    else:
+        # "Lind issued a statement, “...”": the comma after the document she put out
+        # hands its quote to her as a colon would
+        issued = _ISSUED.search(text, max(0, start - 120), start)
+        if issued is None:
+            return None
+        colon = issued.end("doc")
     lo = max(0, colon - 300)
     ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, colon)]
     lo = ends[-1] if ends else lo

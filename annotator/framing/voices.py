@@ -134,7 +134,11 @@ _NOT_LABELS = words(
     "Editorial Review Podcast Note Editor Correction Read More Related Source Sources Listen "
     "Q A Transcript Warning Spoiler Caption Credit Image Advertisement Subscribe Share Tags "
     "Topics Filed Wow Whoa Soon Now Just Confirmed Busted Boom Finally Again Alert Flashback "
-    "Developing Revealed Exposed Yikes Ouch Oops"
+    "Developing Revealed Exposed Yikes Ouch Oops "
+    # a review's or a guide's own headings ("Pros: Unrivaled speed"), not who speaks
+    "Pros Cons Pro Con Verdict Summary Pricing Price Cost Features Rating Overview "
+    "Takeaway Advantages Disadvantages Strengths Weaknesses Benefits Drawbacks Downsides "
+    "Upsides Specs Ingredients Directions Instructions"
 )
 _OPENING_VERB = re.compile(
     r"^(?:Said|Says|Added|Wrote|Continued|Explained|Noted|Replied|Responded|Countered|"
