@@ -356,12 +356,27 @@ def test_quote_after_a_colon(para: str, word: str, speaker: str) -> None:
         ("“We lost,” said former Ruiz adviser Leo Park.", "lost", "Leo Park"),
         ("“We lost,” said the mayor on Monday.", "lost", "the mayor"),
         ("“Nobody would say no if I asked ‘em. We lost,” Park said. “Again.”", "Again", "Park"),
+        # Two apostrophes typed as opening marks inside one quote, then the writer's own words.
+        ("“As in the ‘70s or the ‘80s, we lost,” Park said. “Again.” On its face it is odd.",
+         "Again", "Park"),
+        ("‘Back in the ‘90s we lost,’ Park said.", "Back", "Park"),
         ("After the vote, Sen. Ada Lind (D-Ore.), said, “We lost.”", "lost", "Sen. Ada Lind"),
         ("Park told the Courier in a written statement, “We lost.”", "lost", "Park"),
     ],
 )
 def test_tags_after_quotes_and_odd_marks(para: str, word: str, speaker: str) -> None:
     assert _who("", [para], 0, word)[:2] == ("quoted", speaker)
+
+
+@pytest.mark.parametrize(
+    "para",
+    [
+        "“As in the ‘70s or the ‘80s, we lost,” Park said. “Again.” On its face it is odd.",
+        "“Back in ‘08 we lost,” Park said. On its face it is odd.",
+    ],
+)
+def test_apostrophes_typed_as_opening_marks_do_not_swallow_the_narration(para: str) -> None:
+    assert _who("", [para], 0, "odd")[0] == "outlet"
 
 
 def test_coordinated_subjects_and_trailing_participles() -> None:

@@ -24,6 +24,9 @@ _PAIRS: dict[str, str] = {
     "'": "'",
 }
 _SINGLE_AMBIGUOUS = {"’", "'", "‘"}  # also apostrophes; need word-boundary checks
+# A decade or year cut short ("the ‘90s", "in ‘08"): the mark stands for the century, often
+# typed as an opening quote by word processors.
+_ELIDED_YEAR = re.compile(r"\d\d(?:s\b|\b(?!\d))")
 
 
 def _is_word(ch: str) -> bool:
@@ -56,14 +59,8 @@ def find_quotes(text: str, open_at_start: bool = False) -> list[tuple[int, int, 
             ch = '"'
         prev = text[i - 1] if i else " "
         nxt = text[end] if end < n else " "
-        while (
-            len(stack) > 1
-            and stack[-1][0] in _SINGLE_AMBIGUOUS
-            and ch not in _SINGLE_AMBIGUOUS
-            and ch not in _PAIRS[stack[-1][0]]
-            and ch in _PAIRS[stack[-2][0]]
-        ):
-            stack.pop()  # "if I asked ‘em.”": the single mark was an apostrophe
+        if stack and stack[-1][0] in _SINGLE_AMBIGUOUS and ch not in _SINGLE_AMBIGUOUS:
+            _drop_apostrophes(stack, ch)
         if stack and ch in _PAIRS[stack[-1][0]]:
             opener = stack[-1][0]
             # A single mark closes only where it is not an apostrophe inside a word.
@@ -85,9 +82,12 @@ def find_quotes(text: str, open_at_start: bool = False) -> list[tuple[int, int, 
                 continue
         if ch in _PAIRS:
             if ch in _SINGLE_AMBIGUOUS and (
-                _is_word(prev) or not (_is_word(nxt) or nxt in '"“') or nxt == "'"
+                _is_word(prev)
+                or not (_is_word(nxt) or nxt in '"“')
+                or nxt == "'"
+                or _ELIDED_YEAR.match(text, end)
             ):
-                continue  # an apostrophe (don't, Iraq’s) or a stray mark
+                continue  # an apostrophe (don't, Iraq’s, the ‘90s) or a stray mark
             if ch == '"' and _is_word(prev):
                 continue  # inch marks and the like
             if ch == "»" and _is_word(prev):
@@ -102,6 +102,16 @@ def find_quotes(text: str, open_at_start: bool = False) -> list[tuple[int, int, 
             out.append((start, n, False))
             break
     return out
+
+
+def _drop_apostrophes(stack: list[tuple[str, int]], ch: str) -> None:
+    """Single marks opened above the nearest double opener that `ch` closes were apostrophes
+    ("if I asked ‘em.”", "in the ‘20s or the ‘90s,”"): drop them all, however many."""
+    k = len(stack) - 1
+    while k >= 0 and stack[k][0] in _SINGLE_AMBIGUOUS:
+        k -= 1
+    if k >= 0 and ch not in _PAIRS[stack[-1][0]] and ch in _PAIRS[stack[k][0]]:
+        del stack[k + 1 :]
 
 
 def opens_with_quote(para: str) -> bool:
