@@ -833,3 +833,13 @@ def test_a_progressive_cue_inside_the_subject_reports_nothing_after_it() -> None
     assert _who([text], 0, "absurd") == ("outlet", "")
     plain = "Lee is quoting a rival who was wrong."
     assert _who([plain], 0, "wrong") == ("paraphrase", "Lee")
+
+
+def test_two_titles_joined_by_and_before_a_name_give_the_name() -> None:
+    # "former Acme CEO and senate candidate Jane Doe opened up, warning": the person, not the
+    # first title alone.
+    text = ("In reply, former Acme Corp CEO and senate candidate Jane Doe opened up on the radio, "
+            "warning that the ferry plan was a disgrace.")
+    assert _who([text], 0, "disgrace") == ("paraphrase", "Jane Doe")
+    plain = "Ferry board chair Leo Park spoke on Monday, warning that fares would rise."
+    assert _who([plain], 0, "fares") == ("paraphrase", "Leo Park")
