@@ -843,3 +843,15 @@ def test_two_titles_joined_by_and_before_a_name_give_the_name() -> None:
     assert _who([text], 0, "disgrace") == ("paraphrase", "Jane Doe")
     plain = "Ferry board chair Leo Park spoke on Monday, warning that fares would rise."
     assert _who([plain], 0, "fares") == ("paraphrase", "Leo Park")
+
+
+def test_a_pronoun_after_a_main_clause_whose_tags_are_all_fronted_is_its_subject() -> None:
+    # "When Lee tried to defend his remarks ..., Ruiz sharply differed. '...,' he said": the
+    # one who differed speaks next, not the one whose remarks the opening clause reports.
+    paragraphs = [
+        "Mr. Lee said the port was fine.",
+        "When Mr. Lee tried to defend his remarks praising the harbour board, Mr. Ruiz "
+        "sharply differed.",
+        "''I think the board wrecked the port,'' he said.",
+    ]
+    assert _who(paragraphs, 2, "wrecked") == ("quoted", "Mr. Ruiz")

@@ -300,7 +300,20 @@ def find_attributions(
             _cut_at_fronted_clause(text, s_start, s_end, in_sentence)
             cut_at_outer_content(in_sentence)
             out.extend(in_sentence)
+            if not opens_in_quote:
+                _mention_main_subject(text, s_start, s_end, in_sentence, book)
     return out
+
+
+def _mention_main_subject(
+    text: str, s_start: int, s_end: int, atts: list[Attribution], book: SpeakerBook
+) -> None:
+    """"When Mr. Lee tried to defend his remarks, Ms. Ruiz sharply differed.": every tag is
+    inside the clause that opens the sentence, so the main clause's subject is the last person
+    named, whom a "she said" in the next sentence stands for."""
+    fronted = FRONTED_CLAUSE.match(text, s_start, s_end)
+    if fronted is not None and all(a.cue[0] < fronted.end() for a in atts):
+        mention(text, fronted.end(), s_end, book)
 
 
 _NOBODY = re.compile(
