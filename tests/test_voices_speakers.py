@@ -855,3 +855,24 @@ def test_a_pronoun_after_a_main_clause_whose_tags_are_all_fronted_is_its_subject
         "''I think the board wrecked the port,'' he said.",
     ]
     assert _who(paragraphs, 2, "wrecked") == ("quoted", "Mr. Ruiz")
+
+
+def test_two_people_joined_by_and_are_never_one_he_or_she() -> None:
+    # "Ann Lee and Tom Park" spoke last, but "she" is one person: the last one named alone.
+    paragraphs = [
+        "Ms. Ruiz said the port would close.",
+        "Ann Lee and Tom Park backed the plan, saying it would save money.",
+        "“It is a disaster,” she said.",
+    ]
+    assert _who(paragraphs, 2, "disaster") == ("quoted", "Ms. Ruiz")
+
+
+def test_venting_to_someone_reports_what_is_vented() -> None:
+    # "she vented to her husband that it would be 'ugly'": the quote is hers, not the last
+    # speaker's of the paragraph.
+    paragraphs = [
+        "Tom Park said the merger was sound.",
+        "Ann Ruiz was still unsure. Flying home one night, she vented to her husband that it "
+        "would be \"incredibly ugly.\"",
+    ]
+    assert _who(paragraphs, 1, "ugly") == ("quoted", "Ann Ruiz")
