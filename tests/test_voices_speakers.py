@@ -876,3 +876,11 @@ def test_venting_to_someone_reports_what_is_vented() -> None:
         "would be \"incredibly ugly.\"",
     ]
     assert _who(paragraphs, 1, "ugly") == ("quoted", "Ann Ruiz")
+
+
+def test_a_participle_after_an_opening_phrase_is_said_by_the_clause_s_subject() -> None:
+    # "Shortly after the vote, the founders had mobilized, warning that": the founders, not
+    # nobody (the opening phrase is no subject).
+    text = ("Shortly after the vote, the founders had mobilized, warning that the merger would "
+            "wreck the firm.")
+    assert _who([text], 0, "wreck") == ("paraphrase", "the founders")

@@ -202,8 +202,11 @@ def borrow_speakers(
                 a.speaker, a.how = who.name, who.how
                 continue
         first_comma = text.find(", ", sentence[0], a.cue[0])
-        if sent is not None and sent.group("np").split()[0].endswith("ing") and first_comma > 0:
-            sent = subject_at_start(text, first_comma + 2, a.cue[0])  # "Walking home, Ana ..."
+        opener = sent.group("np").split()[0] if sent is not None else ""
+        if first_comma > 0 and (opener.endswith("ing") or opener in OPENERS):
+            # "Walking home, Ana ...", "Shortly after the vote, the founders had mobilized,
+            # warning": the subject of the clause after the opening phrase
+            sent = subject_at_start(text, first_comma + 2, a.cue[0])
         if sent and sent.end("np") < a.cue[0]:
             np = _whole_np(text, sent, a.cue[0])
             alone = len(np.split()) == 1 and sent.start("np") == sentence[0]
