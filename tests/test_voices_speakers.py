@@ -884,3 +884,14 @@ def test_a_participle_after_an_opening_phrase_is_said_by_the_clause_s_subject() 
     text = ("Shortly after the vote, the founders had mobilized, warning that the merger would "
             "wreck the firm.")
     assert _who([text], 0, "wreck") == ("paraphrase", "the founders")
+
+
+def test_a_name_opening_a_later_clause_after_a_tag_is_the_next_she() -> None:
+    # "Few aides knew of the plan, and by June, Ann Ruiz was unsure. ... she vented": Ruiz,
+    # not the last speaker named before.
+    paragraphs = [
+        "Ms. Lee said the merger was sound.",
+        "Only a few aides knew of the plan, and by June, Ann Ruiz was still unsure. Flying "
+        "home one night, she vented to her husband that it would be \"incredibly ugly.\"",
+    ]
+    assert _who(paragraphs, 1, "ugly") == ("quoted", "Ann Ruiz")
