@@ -895,3 +895,11 @@ def test_a_name_opening_a_later_clause_after_a_tag_is_the_next_she() -> None:
         "home one night, she vented to her husband that it would be \"incredibly ugly.\"",
     ]
     assert _who(paragraphs, 1, "ugly") == ("quoted", "Ann Ruiz")
+
+
+def test_a_chant_is_the_crowd_s_that_the_sentence_names() -> None:
+    # "roused the crowd to chants of '...'": the crowd chants, not nobody.
+    text = "At the rally, Mr. Lee roused the crowd to loud chants of “Ship her out!”"
+    assert _who([text], 0, "Ship") == ("quoted", "the crowd")
+    broke = "Supporters broke into chants of “Ship her out!” as he spoke."
+    assert _who([broke], 0, "Ship") == ("quoted", "Supporters")
