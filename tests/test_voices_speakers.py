@@ -833,3 +833,73 @@ def test_a_progressive_cue_inside_the_subject_reports_nothing_after_it() -> None
     assert _who([text], 0, "absurd") == ("outlet", "")
     plain = "Lee is quoting a rival who was wrong."
     assert _who([plain], 0, "wrong") == ("paraphrase", "Lee")
+
+
+def test_two_titles_joined_by_and_before_a_name_give_the_name() -> None:
+    # "former Acme CEO and senate candidate Jane Doe opened up, warning": the person, not the
+    # first title alone.
+    text = ("In reply, former Acme Corp CEO and senate candidate Jane Doe opened up on the radio, "
+            "warning that the ferry plan was a disgrace.")
+    assert _who([text], 0, "disgrace") == ("paraphrase", "Jane Doe")
+    plain = "Ferry board chair Leo Park spoke on Monday, warning that fares would rise."
+    assert _who([plain], 0, "fares") == ("paraphrase", "Leo Park")
+
+
+def test_a_pronoun_after_a_main_clause_whose_tags_are_all_fronted_is_its_subject() -> None:
+    # "When Lee tried to defend his remarks ..., Ruiz sharply differed. '...,' he said": the
+    # one who differed speaks next, not the one whose remarks the opening clause reports.
+    paragraphs = [
+        "Mr. Lee said the port was fine.",
+        "When Mr. Lee tried to defend his remarks praising the harbour board, Mr. Ruiz "
+        "sharply differed.",
+        "''I think the board wrecked the port,'' he said.",
+    ]
+    assert _who(paragraphs, 2, "wrecked") == ("quoted", "Mr. Ruiz")
+
+
+def test_two_people_joined_by_and_are_never_one_he_or_she() -> None:
+    # "Ann Lee and Tom Park" spoke last, but "she" is one person: the last one named alone.
+    paragraphs = [
+        "Ms. Ruiz said the port would close.",
+        "Ann Lee and Tom Park backed the plan, saying it would save money.",
+        "“It is a disaster,” she said.",
+    ]
+    assert _who(paragraphs, 2, "disaster") == ("quoted", "Ms. Ruiz")
+
+
+def test_venting_to_someone_reports_what_is_vented() -> None:
+    # "she vented to her husband that it would be 'ugly'": the quote is hers, not the last
+    # speaker's of the paragraph.
+    paragraphs = [
+        "Tom Park said the merger was sound.",
+        "Ann Ruiz was still unsure. Flying home one night, she vented to her husband that it "
+        "would be \"incredibly ugly.\"",
+    ]
+    assert _who(paragraphs, 1, "ugly") == ("quoted", "Ann Ruiz")
+
+
+def test_a_participle_after_an_opening_phrase_is_said_by_the_clause_s_subject() -> None:
+    # "Shortly after the vote, the founders had mobilized, warning that": the founders, not
+    # nobody (the opening phrase is no subject).
+    text = ("Shortly after the vote, the founders had mobilized, warning that the merger would "
+            "wreck the firm.")
+    assert _who([text], 0, "wreck") == ("paraphrase", "the founders")
+
+
+def test_a_name_opening_a_later_clause_after_a_tag_is_the_next_she() -> None:
+    # "Few aides knew of the plan, and by June, Ann Ruiz was unsure. ... she vented": Ruiz,
+    # not the last speaker named before.
+    paragraphs = [
+        "Ms. Lee said the merger was sound.",
+        "Only a few aides knew of the plan, and by June, Ann Ruiz was still unsure. Flying "
+        "home one night, she vented to her husband that it would be \"incredibly ugly.\"",
+    ]
+    assert _who(paragraphs, 1, "ugly") == ("quoted", "Ann Ruiz")
+
+
+def test_a_chant_is_the_crowd_s_that_the_sentence_names() -> None:
+    # "roused the crowd to chants of '...'": the crowd chants, not nobody.
+    text = "At the rally, Mr. Lee roused the crowd to loud chants of “Ship her out!”"
+    assert _who([text], 0, "Ship") == ("quoted", "the crowd")
+    broke = "Supporters broke into chants of “Ship her out!” as he spoke."
+    assert _who([broke], 0, "Ship") == ("quoted", "Supporters")

@@ -66,6 +66,7 @@ from .cues import (
     find_cues,
 )
 from .speakers import (
+    OPENERS,
     PRONOUNS,
     TITLE_ABBREV,
     SpeakerBook,
@@ -300,7 +301,45 @@ def find_attributions(
             _cut_at_fronted_clause(text, s_start, s_end, in_sentence)
             cut_at_outer_content(in_sentence)
             out.extend(in_sentence)
+            if not opens_in_quote:
+                _mention_main_subject(text, s_start, s_end, in_sentence, book)
+                _mention_later_subject(text, in_sentence, book)
     return out
+
+
+# ", and by the summer, Ruiz was still unsure": a clause of its own whose subject is a name,
+# after "and" or "but" and maybe an opening phrase with its comma.
+_LATER_NAMED_CLAUSE = re.compile(
+    r",\s+(?:and|but)\s+(?:[^,;:“”\"]{1,40},\s+)?"
+    rf"(?P<np>(?:(?:{TITLE_ABBREV})\.\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){{0,2}})"
+    r"\s+(?:[a-z]+ly\s+)?(?:was|is|were|are|had|has|did|would|will|could|[a-z]+ed)\b"
+)
+_THAT_WORD = re.compile(r"\bthat\b")
+
+
+def _mention_later_subject(text: str, atts: list[Attribution], book: SpeakerBook) -> None:
+    """"No one outside the board knew of the plan, and by June, Ruiz was still unsure.": a
+    name that opens a clause of its own after the sentence's last tag (with no "that" to make
+    it reported) is the last person named, whom the next "she" stands for."""
+    a = atts[-1]
+    if not a.content or a.lemma == "according to":
+        return
+    m = _LATER_NAMED_CLAUSE.search(text, a.cue[1], a.content[-1][1])
+    if m is None or _THAT_WORD.search(text, a.cue[1], m.start()):
+        return
+    if m.group("np").split()[0] not in OPENERS:
+        book.resolve(m.group("np"))
+
+
+def _mention_main_subject(
+    text: str, s_start: int, s_end: int, atts: list[Attribution], book: SpeakerBook
+) -> None:
+    """"When Mr. Lee tried to defend his remarks, Ms. Ruiz sharply differed.": every tag is
+    inside the clause that opens the sentence, so the main clause's subject is the last person
+    named, whom a "she said" in the next sentence stands for."""
+    fronted = FRONTED_CLAUSE.match(text, s_start, s_end)
+    if fronted is not None and all(a.cue[0] < fronted.end() for a in atts):
+        mention(text, fronted.end(), s_end, book)
 
 
 _NOBODY = re.compile(

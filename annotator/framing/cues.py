@@ -38,7 +38,7 @@ CUE_LEMMAS = (
     "advocate champion float ponder reminisce lobby make_clear make_it_clear go_after "
     "cast_doubt cast distance press interject regard depict put_it scoff proclaim exclaim "
     "shoot_back fire_back react read opine speak_of push_for lay_out spell_out embrace cheer_on "
-    "carp gripe grouse grumble"
+    "carp gripe grouse grumble vent"
 )
 IRREGULAR = {
     "say": "said says saying",

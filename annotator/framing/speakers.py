@@ -619,7 +619,8 @@ class SpeakerBook:
             if low in {"he", "she"}:
                 # The last named person it can stand for: "she" skips a known Mr. Smith.
                 for k in reversed(self.known):
-                    if k.person and self._gender(k) in (None, low):
+                    # "Ann Lee and Leo Park" are two people: never one "he" or "she"
+                    if k.person and " and " not in k.name and self._gender(k) in (None, low):
                         k.gender = low
                         return Speaker(k.name, "pronoun")
                 return Speaker(None, "unknown")

@@ -202,8 +202,11 @@ def borrow_speakers(
                 a.speaker, a.how = who.name, who.how
                 continue
         first_comma = text.find(", ", sentence[0], a.cue[0])
-        if sent is not None and sent.group("np").split()[0].endswith("ing") and first_comma > 0:
-            sent = subject_at_start(text, first_comma + 2, a.cue[0])  # "Walking home, Ana ..."
+        opener = sent.group("np").split()[0] if sent is not None else ""
+        if first_comma > 0 and (opener.endswith("ing") or opener in OPENERS):
+            # "Walking home, Ana ...", "Shortly after the vote, the founders had mobilized,
+            # warning": the subject of the clause after the opening phrase
+            sent = subject_at_start(text, first_comma + 2, a.cue[0])
         if sent and sent.end("np") < a.cue[0]:
             np = _whole_np(text, sent, a.cue[0])
             alone = len(np.split()) == 1 and sent.start("np") == sentence[0]
@@ -246,6 +249,11 @@ def _whole_np(text: str, sent: re.Match[str], limit: int) -> str:
         more = _HEAD_NEXT.match(text, more.end(), limit)
     if end != sent.end("np") and (name := _NAME_NEXT.match(text, end, limit)):
         np += " " + name.group(1)
+        end = name.end()
+    if _ROLE_END.search(np) and (more_role := _AND_ROLE_NAME.match(text, end, limit)):
+        # "former Acme CEO and senate candidate Jane Doe opened up": two titles joined by
+        # "and" before one name; the subject is the name, not the first title alone
+        np += more_role.group(0).rstrip()
     return np
 
 
@@ -267,6 +275,12 @@ _PARENTHESIS = re.compile(r"\s*[A-Z][\w’'.\- ]{1,60}?(?P<par>\s\([^()]{1,40}\)
 _HEAD_NEXT = re.compile(r"\s([a-z][\w\-]*)")
 _NAME_NEXT = re.compile(r"\s((?:[A-Z][\w’'\-]*\s){0,2}[A-Z][\w’'\-]*)(?=\s+[a-z])")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+# A subject phrase ending in a title ("Acme CEO", "the former governor"), which a second title
+# and the person's name may follow after "and".
+_ROLE_END = re.compile(r"(?:\b[A-Z]{2,4}|\b[a-z][\w\-]*)$")
+_AND_ROLE_NAME = re.compile(
+    r"\s+and\s+(?:[a-z][\w\-]*\s+){1,3}(?:[A-Z][\w’'\-.]*\s+){0,2}[A-Z][\w’'\-]*(?=\s+[a-z])"
+)
 # Words after a sentence's opening phrase that show it is not the subject of a verb.
 _NOT_VERBS = words(
     "in on at of for with from by to about into over under near around through during after "

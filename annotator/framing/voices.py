@@ -427,6 +427,28 @@ def _carrier(
     return (who.name, who.how) if who.name else None
 
 
+# A chant, cry or shout that a quote gives ("roused the crowd to chants of “...”"), and the
+# group in its sentence that chants it.
+_CHANT_BEFORE = re.compile(
+    r"\b(?:chants?|chanting|chanted|cries|cry|shouts?|shouting|shouted|roars?|chorus)"
+    r"(?:\s+of)?\s*$"
+)
+_CHANTERS = re.compile(
+    r"\b(?:[Tt]he\s+)?(?i:crowds?|audience|supporters|protesters|protestors|demonstrators|fans|"
+    r"attendees|delegates|marchers|rallygoers|students|mourners|spectators)\b"
+)
+
+
+def _chanters(text: str, sents: list[tuple[int, int]], start: int) -> _Who | None:
+    """The group named in the sentence that chants the quote ("Mr. Lee roused the crowd to
+    chants of “...”": the crowd), when no tag gives it a speaker."""
+    i = bisect.bisect_right([s for s, _ in sents], start) - 1
+    if i < 0 or not _CHANT_BEFORE.search(text, sents[i][0], start):
+        return None
+    groups = list(_CHANTERS.finditer(text, sents[i][0], start))
+    return (groups[-1].group(0), "named") if groups else None
+
+
 def _quote_speaker(
     text: str, book: SpeakerBook, tags: _Tags, start: int, end: int, leading: bool,
     carry: _Carry,
@@ -510,6 +532,7 @@ def _paragraph(
             or ((tail.name, tail.how) if tail is not None else None)
             or _quote_speaker(text, book, tags, start, end, leading, carry)
             or _carrier(text, sents, start, book)
+            or _chanters(text, sents, start)
             or this
         )
         paint.paint(start, end, "quoted", *who)
