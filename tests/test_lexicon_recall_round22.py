@@ -117,6 +117,18 @@ def _hits(body: str, headline: str = "") -> list[tuple[str, str]]:
             "Many believe",
             "weasel-many-believe",
         ),
+        (
+            "The minister cherry-picked figures from the budget report.",
+            "cherry-picked",
+            "cherry-picked",
+        ),
+        (
+            "The senator has a casual relationship with the truth.",
+            "casual relationship with the truth",
+            "truth-relationship",
+        ),
+        ("A ragtag band of activists filed the petition.", "ragtag", "ragtag"),
+        ("The senator's donor is fabulously wealthy.", "fabulously wealthy", "filthy-rich"),
     ],
 )
 def test_family_is_flagged(body: str, text: str, entry_id: str) -> None:
@@ -138,6 +150,8 @@ def test_family_is_flagged(body: str, text: str, entry_id: str) -> None:
         ("Soldiers poisoned the well as the armed militia fled the village.", "poisoned-well"),
         ("Children cavorting in the fountain cooled off on a hot day.", "cavorting"),
         ("The king's coronation drew crowds to the cathedral in London.", "coronation-nomination"),
+        ("You need not be filthy rich to start saving for retirement.", "filthy-rich"),
+        ("Use git to cherry-pick the commit onto the release branch.", "cherry-picked"),
         ("Divers said the sharks could smell blood in the water near the reef.", "blood-politics"),
     ],
 )
