@@ -169,7 +169,7 @@ class Lexicon:
         self._topic_classes = {
             name: self.word_classes.get(name, frozenset())
             for e in entries
-            for name in e.context.topic
+            for name in (*e.context.topic, *e.context.not_topic)
         }
         self._topic_members = frozenset().union(*self._topic_classes.values())
         self._topic_firsts = frozenset(w.split(" ")[0] for w in self._topic_members if " " in w)
@@ -246,6 +246,7 @@ class Lexicon:
                     *ctx.followed_by,
                     *ctx.not_in_paragraph,
                     *ctx.topic,
+                    *ctx.not_topic,
                     *ctx.plain_in_paragraph,
                     *ctx.plain_beside,
                     *ctx.not_by,
@@ -399,6 +400,8 @@ class Lexicon:
                     and not self._names_topic(idx, norm, start, end, setting)
                 ):
                     continue  # a contested name or euphemism outside its conflict
+                if topics.intersection(entry.context.not_topic):
+                    continue  # the field's own term in an article about that field
                 found.append(Candidate(start, end, entry))
         found.sort(key=lambda c: (-(c.end - c.start), c.start))
         chosen: list[Candidate] = []
