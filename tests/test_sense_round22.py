@@ -58,3 +58,13 @@ def test_landslide_is_the_electoral_term() -> None:
     # "landslide" names a large electoral margin; "crushing" dramatises the same result
     assert "landslide win" not in _texts("Her allies predicted a landslide win in the count.")
     assert "crushing win" in _texts("Her allies predicted a crushing win in the count.")
+
+
+def test_contested_name_in_the_dateline_is_the_house_style() -> None:
+    # the outlet's dateline names the place: its stylebook's name, in every sentence
+    dated = "MANDALAY, Burma - Voters queued at dawn.\n\nIn Burma the count began on Monday."
+    assert "Burma" not in _texts(dated, "Voters turn out in Burma")
+    # no dateline, or one naming another place: the choice is the sentence's own
+    assert "Burma" in _texts("Voters queued at dawn. In Burma the count began on Monday.")
+    other = "BANGKOK, Thailand - Voters queued at dawn.\n\nIn Burma the count began on Monday."
+    assert "Burma" in _texts(other)
