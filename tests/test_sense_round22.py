@@ -68,3 +68,15 @@ def test_contested_name_in_the_dateline_is_the_house_style() -> None:
     assert "Burma" in _texts("Voters queued at dawn. In Burma the count began on Monday.")
     other = "BANGKOK, Thailand - Voters queued at dawn.\n\nIn Burma the count began on Monday."
     assert "Burma" in _texts(other)
+
+
+def test_comparison_with_a_stated_figure_reports_no_one() -> None:
+    text = "In our tests the scooters went shorter distances than claimed."
+    assert "claimed" not in _texts(text)
+    assert "claimed" in _texts("The senator claimed the vote was rigged.")
+    assert "claimed" in _texts("The range was shorter, as he claimed.")
+
+
+def test_graduated_extinction_is_a_sleep_training_term() -> None:
+    assert "extinction" not in _texts('The method, also known as "graduated extinction," works.')
+    assert "extinction" in _texts("He warned of the extinction of the nation's culture.")

@@ -484,10 +484,17 @@ _PRIZE_AFTER = re.compile(
 )
 
 
+# "went shorter distances than claimed", "works as claimed": the verb right after "than" or
+# "as" completes a comparison with a stated figure; no one's speech is reported in the sentence.
+_COMPARISON_BEFORE = re.compile(r"\b(?:than|as)\s+$")
+
+
 def not_a_report(norm: str, start: int, end: int) -> bool:
     """An attribution verb's form that reports no one's speech here: a physical act, a noun of
-    action, an act named in general, or a prize won."""
+    action, an act named in general, a comparison with a stated figure, or a prize won."""
     if _PARTICLE_AFTER.match(norm, end):
+        return True
+    if _COMPARISON_BEFORE.search(norm, max(0, start - 8), start):
         return True
     if norm.startswith("claim", start) and _PRIZE_AFTER.match(norm, end):
         return True
