@@ -80,3 +80,9 @@ def test_comparison_with_a_stated_figure_reports_no_one() -> None:
 def test_graduated_extinction_is_a_sleep_training_term() -> None:
     assert "extinction" not in _texts('The method, also known as "graduated extinction," works.')
     assert "extinction" in _texts("He warned of the extinction of the nation's culture.")
+
+
+def test_online_mob_beside_computing_words_still_flagged() -> None:
+    # only the compound "mob programming" is the field's term; a mob on an app is a mob
+    body = "A mob on the app and other social networks hounded the reporter."
+    assert "mob" in _texts(body)
