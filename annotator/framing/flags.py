@@ -332,6 +332,27 @@ def _quotes_body_name(head: str, c: Candidate, body: str) -> bool:
     return run is not None and run in body
 
 
+# A wire dateline opening the body: "RANGOON, Burma - ...", "KIEV, Ukraine (AP) — ...": the city
+# in capitals, then the country or state, an agency in brackets, and a dash.
+_DATELINE = re.compile(
+    r"([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3}),[ \t]+([A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,3})"
+    r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:--|[-\u2013\u2014])[ \t]"
+)
+
+
+def dateline_names(first: str) -> frozenset[str]:
+    """The place names, lowercased, of the dateline the body opens with (none without one)."""
+    m = _DATELINE.match(first)
+    return frozenset() if m is None else frozenset({m.group(1).lower(), m.group(2).lower()})
+
+
+def _house_name(text: str, c: Candidate, names: frozenset[str]) -> bool:
+    """A contested place name the outlet's own dateline uses: its stylebook's name for the place
+    ("RANGOON, Burma - ..."), the same in every sentence of the article, not a stance taken in
+    one of them."""
+    return c.entry.category == "contested_name" and text[c.start : c.end].lower() in names
+
+
 def _in_use(text: str, cands: list[Candidate], *, headline: bool = False) -> list[Candidate]:
     # Body text is written in sentence case, so its capitals mark names; a headline may be in
     # title case, where they mark nothing.
@@ -360,10 +381,13 @@ def flag(
     topics = lexicon.topics(f"{head}\n{article.body}")  # the conflicts and fields it is in
     glossed = glossed_words(f"{head}\n{article.body}")  # words the article explains as words
     first = paragraphs[0] if paragraphs else ""
+    house = dateline_names(first)  # the outlet's stylebook names for the place it writes from
     for start, end, c in _merge_chains(
         head, _in_use(head, lexicon.candidates(head, first, theme, topics), headline=True)
     ):
         if _mentioned(head, c) or not c.entry.context.headline or _glossed(head, c, glossed):
+            continue
+        if _house_name(head, c, house):
             continue
         if _quotes_body_name(head, c, article.body):
             continue
@@ -391,7 +415,7 @@ def flag(
         cands = lexicon.candidates(para, setting, theme, topics)
         parts: list[tuple[int, str]] | None = None  # read on first need, for a describing word
         for start, end, c in _merge_chains(para, _in_use(para, cands)):
-            if _mentioned(para, c) or _glossed(para, c, glossed):
+            if _mentioned(para, c) or _glossed(para, c, glossed) or _house_name(para, c, house):
                 continue
             if not c.entry.context.headline and _in_headline_list(para, c):
                 continue  # headline shorthand in a run of headlines a page lists in its text

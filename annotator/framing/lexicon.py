@@ -169,7 +169,7 @@ class Lexicon:
         self._topic_classes = {
             name: self.word_classes.get(name, frozenset())
             for e in entries
-            for name in e.context.topic
+            for name in (*e.context.topic, *e.context.not_topic)
         }
         self._topic_members = frozenset().union(*self._topic_classes.values())
         self._topic_firsts = frozenset(w.split(" ")[0] for w in self._topic_members if " " in w)
@@ -246,6 +246,7 @@ class Lexicon:
                     *ctx.followed_by,
                     *ctx.not_in_paragraph,
                     *ctx.topic,
+                    *ctx.not_topic,
                     *ctx.plain_in_paragraph,
                     *ctx.plain_beside,
                     *ctx.not_by,
@@ -399,6 +400,8 @@ class Lexicon:
                     and not self._names_topic(idx, norm, start, end, setting)
                 ):
                     continue  # a contested name or euphemism outside its conflict
+                if topics.intersection(entry.context.not_topic):
+                    continue  # the field's own term in an article about that field
                 found.append(Candidate(start, end, entry))
         found.sort(key=lambda c: (-(c.end - c.start), c.start))
         chosen: list[Candidate] = []
@@ -481,10 +484,17 @@ _PRIZE_AFTER = re.compile(
 )
 
 
+# "went shorter distances than claimed", "works as claimed": the verb right after "than" or
+# "as" completes a comparison with a stated figure; no one's speech is reported in the sentence.
+_COMPARISON_BEFORE = re.compile(r"\b(?:than|as)\s+$")
+
+
 def not_a_report(norm: str, start: int, end: int) -> bool:
     """An attribution verb's form that reports no one's speech here: a physical act, a noun of
-    action, an act named in general, or a prize won."""
+    action, an act named in general, a comparison with a stated figure, or a prize won."""
     if _PARTICLE_AFTER.match(norm, end):
+        return True
+    if _COMPARISON_BEFORE.search(norm, max(0, start - 8), start):
         return True
     if norm.startswith("claim", start) and _PRIZE_AFTER.match(norm, end):
         return True

@@ -92,6 +92,10 @@ class Context(_Strict):
     # "security barrier" at a street festival is a barrier, "pacified" in a speech about a
     # candidacy is not a military euphemism.
     topic: list[str] = Field(default_factory=empty_list)
+    # Not flagged in an article about the field one of these classes names (its words at least
+    # twice, counted as `topic` counts): the field's own term spelt like a loaded word ("mocks"
+    # and "mocking" in an article about software tests are test doubles, not ridicule).
+    not_topic: list[str] = Field(default_factory=empty_list)
     # Only flag when the word right after the match belongs to one of these classes: "so-called"
     # casts doubt before a word others use in earnest ("so-called experts"), while before
     # jargon it only introduces a name ("so-called ghost guns").
