@@ -363,6 +363,7 @@ _MODIFIER_END = re.compile(
 )
 _URL = re.compile(r"https?:|www\.|\.\w{2,3}/")  # not "ABC News/Washington Post poll"
 _NOT_SPEAKERS = words("or and but nor see say saw more less fewer")
+CONJUNCTIONS = words("or and but nor")
 # Words that after "the" make a phrase that names nobody ("The most", "The Year", "The next").
 _NOBODY = words(
     "most least more less year years week month day time first last best worst next "
@@ -608,6 +609,8 @@ class SpeakerBook:
             # "Immediately", "Islamic", "Legal": one capitalised modifier opening a sentence
             # names nobody, unless the article named someone so before
             return Speaker(None, "unknown")
+        if phrase.split()[-1].lower() in CONJUNCTIONS:
+            return Speaker(None, "unknown")  # "work or simply seeking": a cut coordination
         if _URL.search(phrase) or phrase.lower() in _NOT_SPEAKERS:
             return Speaker(None, "unknown")  # "t.co/SkKglwQycb", "or", "see", "him"
         if phrase.startswith("that ") and len(phrase) > 5:
