@@ -925,3 +925,10 @@ def test_a_subordinator_or_a_cut_coordination_is_never_a_speaker() -> None:
     text = ("Whether you're busy with work or simply seeking top-notch cleaning, choosing a "
             "local crew helps.")
     assert _who([text], 0, "top-notch")[1] == ""
+
+
+def test_a_possessed_thing_is_never_a_she_but_its_owner_is() -> None:
+    # "Ruiz’s Final Column Explains": the column is no person a later "she" stands for
+    headline = "Ruiz’s Final Column Explains Why She Backs the Ferry Plan"
+    body = ["“The pier stops the rampant decay of the docks,” she wrote."]
+    assert _who(body, 0, "rampant", headline) == ("quoted", "Ruiz")

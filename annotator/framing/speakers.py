@@ -271,6 +271,7 @@ _APPOSED_NAME = re.compile(
 _GENDERED = re.compile(r"(Mr|Mrs|Ms|Miss)\b")
 _NAME_TAIL = re.compile(rf"(?:^|\s)(?P<name>{NAME})$")
 _CAPWORD = re.compile(r"\b[A-Z][\w’'\-]*")
+_POSSESSED = re.compile(r"(?P<owner>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})[’']s\s+\S")
 # As a trie (`alternation`): the same matches at a quarter of the cost of trying ~150 words
 # at every position (it runs on every name the book remembers).
 _GROUPISH = re.compile(
@@ -532,6 +533,7 @@ class SpeakerBook:
 
     def remember(self, name: str, roles: set[str] | None = None) -> None:
         person = not _GROUPISH.search(name) and not name.lower().startswith(("the ", "a "))
+        person = person and not _POSSESSED.match(name)  # "Lee’s Last Letter" is no "she"
         title = _GENDERED.match(name)
         gender = None if title is None else "he" if title.group(1) == "Mr" else "she"
         for k in self.known:  # the same person named again keeps what is known of them
@@ -668,6 +670,10 @@ class SpeakerBook:
         if " " not in name and _MODIFIER_END.search(name) and self.known_as(name) is None:
             return Speaker(None, "unknown")  # "other Islamic states": no name left
         roles |= {w.lower() for w in re.findall(r"[\w\-]+", appositive)}
+        owner = _POSSESSED.match(name)
+        if owner is not None:
+            # "Lee’s Last Letter Explains": the letter speaks here, but a later "she" is Lee
+            self.remember(owner.group("owner"))
         self.remember(name, roles)
         return Speaker(name, "named")
 
