@@ -932,3 +932,14 @@ def test_a_possessed_thing_is_never_a_she_but_its_owner_is() -> None:
     headline = "Ruiz’s Final Column Explains Why She Backs the Ferry Plan"
     body = ["“The pier stops the rampant decay of the docks,” she wrote."]
     assert _who(body, 0, "rampant", headline) == ("quoted", "Ruiz")
+
+
+def test_a_name_after_the_is_a_paper_or_a_body_never_a_later_he() -> None:
+    # "the Harbour Gazette" may report, but "he said in an interview" is the writer's
+    body = [
+        "Leo Park, a onetime ferry pilot, later retired. He recently wrote an essay for the "
+        "Harbour Gazette, the town's biggest paper, mocking the council as “obsessed” with "
+        "parking.",
+        "“The politics are just so blatant” at the council, he said in an interview.",
+    ]
+    assert _who(body, 1, "blatant") == ("quoted", "Leo Park")

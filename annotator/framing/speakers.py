@@ -531,8 +531,9 @@ class SpeakerBook:
     def names(self) -> list[str]:
         return list(self._named)
 
-    def remember(self, name: str, roles: set[str] | None = None) -> None:
-        person = not _GROUPISH.search(name) and not name.lower().startswith(("the ", "a "))
+    def remember(self, name: str, roles: set[str] | None = None, person: bool = True) -> None:
+        person = person and not _GROUPISH.search(name)
+        person = person and not name.lower().startswith(("the ", "a "))
         person = person and not _POSSESSED.match(name)  # "Lee’s Last Letter" is no "she"
         title = _GENDERED.match(name)
         gender = None if title is None else "he" if title.group(1) == "Mr" else "she"
@@ -674,7 +675,10 @@ class SpeakerBook:
         if owner is not None:
             # "Lee’s Last Letter Explains": the letter speaks here, but a later "she" is Lee
             self.remember(owner.group("owner"))
-        self.remember(name, roles)
+        # "the Clarion-Ledger", "the Pentagon": a name right after "the" is a paper or a body,
+        # never a later "he" ("the senator Ann Lee" has a role between)
+        titled = low.startswith("the ") and phrase[4:] == name
+        self.remember(name, roles, person=not titled)
         return Speaker(name, "named")
 
 
