@@ -903,3 +903,43 @@ def test_a_chant_is_the_crowd_s_that_the_sentence_names() -> None:
     assert _who([text], 0, "Ship") == ("quoted", "the crowd")
     broke = "Supporters broke into chants of “Ship her out!” as he spoke."
     assert _who([broke], 0, "Ship") == ("quoted", "Supporters")
+
+
+def test_an_imperative_opening_a_sentence_is_never_a_speaker() -> None:
+    # "Consider the case of": a verb with its object, not a name the next "she" stands for
+    text = ("Consider the case of the ferry clerk. While she says she will not vote for Mr. "
+            "Hale and considers him a crook, she likes his harbour plan.")
+    assert _who([text], 0, "crook")[1] != "Consider"
+    guide = "Enjoy the calm that comes with knowing our crew is thoroughly trained."
+    assert _who([guide], 0, "thoroughly") == ("outlet", "")
+
+
+def test_an_abstract_noun_ending_like_an_agent_does_not_speak() -> None:
+    # "answer" ends like "speaker" or "officer" but names a reply, not anyone who speaks
+    text = ("“The port needs it,” she added. The answer did not rebut Park’s point, that Ruiz "
+            "might be beholden to ferry owners.")
+    assert _who([text], 0, "beholden")[1] != "The answer"
+
+
+def test_a_subordinator_or_a_cut_coordination_is_never_a_speaker() -> None:
+    text = ("Whether you're busy with work or simply seeking top-notch cleaning, choosing a "
+            "local crew helps.")
+    assert _who([text], 0, "top-notch")[1] == ""
+
+
+def test_a_possessed_thing_is_never_a_she_but_its_owner_is() -> None:
+    # "Ruiz’s Final Column Explains": the column is no person a later "she" stands for
+    headline = "Ruiz’s Final Column Explains Why She Backs the Ferry Plan"
+    body = ["“The pier stops the rampant decay of the docks,” she wrote."]
+    assert _who(body, 0, "rampant", headline) == ("quoted", "Ruiz")
+
+
+def test_a_name_after_the_is_a_paper_or_a_body_never_a_later_he() -> None:
+    # "the Harbour Gazette" may report, but "he said in an interview" is the writer's
+    body = [
+        "Leo Park, a onetime ferry pilot, later retired. He recently wrote an essay for the "
+        "Harbour Gazette, the town's biggest paper, mocking the council as “obsessed” with "
+        "parking.",
+        "“The politics are just so blatant” at the council, he said in an interview.",
+    ]
+    assert _who(body, 1, "blatant") == ("quoted", "Leo Park")

@@ -271,6 +271,7 @@ _APPOSED_NAME = re.compile(
 _GENDERED = re.compile(r"(Mr|Mrs|Ms|Miss)\b")
 _NAME_TAIL = re.compile(rf"(?:^|\s)(?P<name>{NAME})$")
 _CAPWORD = re.compile(r"\b[A-Z][\w’'\-]*")
+_POSSESSED = re.compile(r"(?P<owner>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})[’']s\s+\S")
 # As a trie (`alternation`): the same matches at a quarter of the cost of trying ~150 words
 # at every position (it runs on every name the book remembers).
 _GROUPISH = re.compile(
@@ -363,6 +364,7 @@ _MODIFIER_END = re.compile(
 )
 _URL = re.compile(r"https?:|www\.|\.\w{2,3}/")  # not "ABC News/Washington Post poll"
 _NOT_SPEAKERS = words("or and but nor see say saw more less fewer")
+CONJUNCTIONS = words("or and but nor")
 # Words that after "the" make a phrase that names nobody ("The most", "The Year", "The next").
 _NOBODY = words(
     "most least more less year years week month day time first last best worst next "
@@ -529,8 +531,10 @@ class SpeakerBook:
     def names(self) -> list[str]:
         return list(self._named)
 
-    def remember(self, name: str, roles: set[str] | None = None) -> None:
-        person = not _GROUPISH.search(name) and not name.lower().startswith(("the ", "a "))
+    def remember(self, name: str, roles: set[str] | None = None, person: bool = True) -> None:
+        person = person and not _GROUPISH.search(name)
+        person = person and not name.lower().startswith(("the ", "a "))
+        person = person and not _POSSESSED.match(name)  # "Lee’s Last Letter" is no "she"
         title = _GENDERED.match(name)
         gender = None if title is None else "he" if title.group(1) == "Mr" else "she"
         for k in self.known:  # the same person named again keeps what is known of them
@@ -608,6 +612,8 @@ class SpeakerBook:
             # "Immediately", "Islamic", "Legal": one capitalised modifier opening a sentence
             # names nobody, unless the article named someone so before
             return Speaker(None, "unknown")
+        if phrase.split()[-1].lower() in CONJUNCTIONS:
+            return Speaker(None, "unknown")  # "work or simply seeking": a cut coordination
         if _URL.search(phrase) or phrase.lower() in _NOT_SPEAKERS:
             return Speaker(None, "unknown")  # "t.co/SkKglwQycb", "or", "see", "him"
         if phrase.startswith("that ") and len(phrase) > 5:
@@ -665,7 +671,14 @@ class SpeakerBook:
         if " " not in name and _MODIFIER_END.search(name) and self.known_as(name) is None:
             return Speaker(None, "unknown")  # "other Islamic states": no name left
         roles |= {w.lower() for w in re.findall(r"[\w\-]+", appositive)}
-        self.remember(name, roles)
+        owner = _POSSESSED.match(name)
+        if owner is not None:
+            # "Lee’s Last Letter Explains": the letter speaks here, but a later "she" is Lee
+            self.remember(owner.group("owner"))
+        # "the Clarion-Ledger", "the Pentagon": a name right after "the" is a paper or a body,
+        # never a later "he" ("the senator Ann Lee" has a role between)
+        titled = low.startswith("the ") and phrase[4:] == name
+        self.remember(name, roles, person=not titled)
         return Speaker(name, "named")
 
 

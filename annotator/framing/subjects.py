@@ -99,7 +99,9 @@ _NOT_AGENT = words(
     "honor honour labor labour color colour behavior behaviour rumor rumors tenor terror horror "
     "anchor meter liter ounce fee fees tree trees committee agree degree coffee free "
     "plan man-made important significant relevant constant recent instant distant pleasant "
-    "restaurant want giant elephant major minor"
+    "restaurant want giant elephant major minor "
+    # an abstract noun the ending catches: "The answer did not rebut" (a reply, not a person)
+    "answer answers"
 )
 _POSSESSIVE_DET = words("his her their its our my your")
 _PUBLISHED = words("released published aired issued unveiled posted filed launched")

@@ -207,7 +207,7 @@ def borrow_speakers(
             # "Walking home, Ana ...", "Shortly after the vote, the founders had mobilized,
             # warning": the subject of the clause after the opening phrase
             sent = subject_at_start(text, first_comma + 2, a.cue[0])
-        if sent and sent.end("np") < a.cue[0]:
+        if sent and sent.end("np") < a.cue[0] and not _imperative(text, sent, *sentence):
             np = _whole_np(text, sent, a.cue[0])
             alone = len(np.split()) == 1 and sent.start("np") == sentence[0]
             if np.split()[0] not in OPENERS and speaker_head(np.split()[-1], alone):
@@ -282,6 +282,25 @@ _AND_ROLE_NAME = re.compile(
     r"\s+and\s+(?:[a-z][\w\-]*\s+){1,3}(?:[A-Z][\w’'\-.]*\s+){0,2}[A-Z][\w’'\-]*(?=\s+[a-z])"
 )
 # Words after a sentence's opening phrase that show it is not the subject of a verb.
+# A determiner or possessive right after one capitalised word opening a sentence: the word is
+# a verb with its object ("Consider the case of", "Enjoy the comfort", "Imagine a city"), an
+# imperative that names nobody; a name is followed by its verb, not by "the".
+_OBJECT_START = words("the a an our your my their his her its this these those every")
+
+
+def _imperative(text: str, sent: re.Match[str], s_start: int, end: int) -> bool:
+    """Whether the subject found at `s_start` is one word that opens its sentence and takes a
+    determiner after it, an imperative verb rather than anyone who speaks."""
+    np = sent.group("np").split()
+    nxt = _NEXT_WORD.match(text, sent.end("np"), end)
+    return (
+        len(np) == 1
+        and sent.start("np") == s_start
+        and nxt is not None
+        and nxt.group(1) in _OBJECT_START
+    )
+
+
 _NOT_VERBS = words(
     "in on at of for with from by to about into over under near around through during after "
     "before since until and or but who which that whose"
@@ -311,6 +330,8 @@ def mention(text: str, s_start: int, s_end: int, book: SpeakerBook) -> None:
     nxt = _NEXT_WORD.match(text, sent.end("np"), s_end)
     if len(np) == 1 and nxt is not None and nxt.group(1) in _NOT_VERBS:
         return  # "Somewhere in there, he ...": one word before a preposition is no subject
+    if _imperative(text, sent, s_start, s_end):
+        return  # "Consider the case of Ms. Ortiz.": the next "she" is hers, not "Consider"
     if len(np) == 1 and _ADJECTIVE.search(np[0]) and book.known_as(np[0]) is None:
         # "Similar firearms sell for $200.": one capital opening a sentence proves no name,
         # and an adjective's ending makes one unlikely unless the article named them before
