@@ -35,6 +35,7 @@ import bisect
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .denial import WORD as _WORD
 from .denial import (
@@ -201,8 +202,18 @@ def _defined_acronym(text: str, entry: Entry, matched: str) -> bool:
         return False
     if matched.lower() in _capital_forms(entry).acronyms:
         return False
-    stem = re.escape(matched[:-1] if matched.endswith("S") else matched)
-    return re.search(r"\(\s*" + stem + r"S?\s*\)", text) is not None
+    stem = matched[:-1] if matched.endswith("S") else matched
+    return not {stem, stem + "S"}.isdisjoint(_bracketed(text))
+
+
+_BRACKETED = re.compile(r"\(\s*([A-Z]{2,})\s*\)")
+
+
+@lru_cache(maxsize=64)
+def _bracketed(text: str) -> frozenset[str]:
+    """The capitalised abbreviations a text defines in brackets, found in one pass per text
+    (a search per match would grow with matches times length on a page of capitals)."""
+    return frozenset(_BRACKETED.findall(text))
 
 
 def _lists_name(entry: Entry, matched: str) -> bool:
