@@ -363,8 +363,8 @@ _MODIFIER_END = re.compile(
     r"^[A-Z][a-z]+(?:ately|ically|ously|ively|ently|antly|ially|ually|ical|ious|amic)$"
 )
 _URL = re.compile(r"https?:|www\.|\.\w{2,3}/")  # not "ABC News/Washington Post poll"
-_NOT_SPEAKERS = words("or and but nor see say saw more less fewer")
 CONJUNCTIONS = words("or and but nor")
+_NOT_SPEAKERS = CONJUNCTIONS | words("see say saw more less fewer")
 # Words that after "the" make a phrase that names nobody ("The most", "The Year", "The next").
 _NOBODY = words(
     "most least more less year years week month day time first last best worst next "

@@ -281,7 +281,6 @@ _ROLE_END = re.compile(r"(?:\b[A-Z]{2,4}|\b[a-z][\w\-]*)$")
 _AND_ROLE_NAME = re.compile(
     r"\s+and\s+(?:[a-z][\w\-]*\s+){1,3}(?:[A-Z][\w’'\-.]*\s+){0,2}[A-Z][\w’'\-]*(?=\s+[a-z])"
 )
-# Words after a sentence's opening phrase that show it is not the subject of a verb.
 # A determiner or possessive right after one capitalised word opening a sentence: the word is
 # a verb with its object ("Consider the case of", "Enjoy the comfort", "Imagine a city"), an
 # imperative that names nobody; a name is followed by its verb, not by "the".
@@ -301,6 +300,7 @@ def _imperative(text: str, sent: re.Match[str], s_start: int, end: int) -> bool:
     )
 
 
+# Words after a sentence's opening phrase that show it is not the subject of a verb.
 _NOT_VERBS = words(
     "in on at of for with from by to about into over under near around through during after "
     "before since until and or but who which that whose"

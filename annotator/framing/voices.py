@@ -359,6 +359,7 @@ class _Tags:
     """A paragraph's attributions indexed by sentence and by cue, for the quote look-ups."""
 
     def __init__(self, atts: list[Attribution], sents: list[tuple[int, int]]) -> None:
+        self._sents = sents
         self._sent_starts = [s for s, _ in sents]
         self._by_sentence: dict[int, list[Attribution]] = {}
         for a in atts:
@@ -368,6 +369,11 @@ class _Tags:
 
     def _sentence(self, pos: int) -> int:
         return bisect.bisect_right(self._sent_starts, pos) - 1
+
+    def sentence_at(self, pos: int) -> tuple[int, int] | None:
+        """The sentence (start, end) holding `pos`, if any."""
+        i = self._sentence(pos)
+        return self._sents[i] if i >= 0 else None
 
     def covering(self, start: int, end: int) -> Attribution | None:
         """The tag whose content holds a quote; of several, the one whose cue is nearest
@@ -409,15 +415,13 @@ _CARRIER = re.compile(
 _CARRIER_GAP = re.compile(r"\b(?:during|on|in|at|after|before|with|from|by|about)\s|[,;:]")
 
 
-def _carrier(
-    text: str, sents: list[tuple[int, int]], start: int, book: SpeakerBook
-) -> _Who | None:
+def _carrier(text: str, tags: _Tags, start: int, book: SpeakerBook) -> _Who | None:
     """The medium that opens the quote's sentence as its subject, as the quote's speaker."""
-    i = bisect.bisect_right([s for s, _ in sents], start) - 1
-    if i < 0:
+    sentence = tags.sentence_at(start)
+    if sentence is None:
         return None
-    lead = text[sents[i][0] : start]
-    s_start = sents[i][0] + len(lead) - len(lead.lstrip())
+    lead = text[sentence[0] : start]
+    s_start = sentence[0] + len(lead) - len(lead.lstrip())
     m = _CARRIER.match(text, s_start, start)
     if m is None or _CARRIER_GAP.search(text, m.end(), start):
         return None  # "The ad ran during the “Late Show”": a title in a scene, no words of it
@@ -439,13 +443,13 @@ _CHANTERS = re.compile(
 )
 
 
-def _chanters(text: str, sents: list[tuple[int, int]], start: int) -> _Who | None:
+def _chanters(text: str, tags: _Tags, start: int) -> _Who | None:
     """The group named in the sentence that chants the quote ("Mr. Lee roused the crowd to
     chants of “...”": the crowd), when no tag gives it a speaker."""
-    i = bisect.bisect_right([s for s, _ in sents], start) - 1
-    if i < 0 or not _CHANT_BEFORE.search(text, sents[i][0], start):
+    sentence = tags.sentence_at(start)
+    if sentence is None or not _CHANT_BEFORE.search(text, sentence[0], start):
         return None
-    groups = list(_CHANTERS.finditer(text, sents[i][0], start))
+    groups = list(_CHANTERS.finditer(text, sentence[0], start))
     return (groups[-1].group(0), "named") if groups else None
 
 
@@ -531,8 +535,8 @@ def _paragraph(
             colon_speaker(text, start, book)
             or ((tail.name, tail.how) if tail is not None else None)
             or _quote_speaker(text, book, tags, start, end, leading, carry)
-            or _carrier(text, sents, start, book)
-            or _chanters(text, sents, start)
+            or _carrier(text, tags, start, book)
+            or _chanters(text, tags, start)
             or this
         )
         paint.paint(start, end, "quoted", *who)
