@@ -282,7 +282,11 @@
   function tipLines(flag) {
     const lines = [[`${flag.category.replace(/_/g, " ")} · ${flag.technique.replace(/_/g, " ")
       .replace(/,/g, ", ")} · ${flag.severity}`, "head"], [flag.why]];
-    if (flag.neutral.length) lines.push(["Neutral: " + flag.neutral.join(", ")]);
+    // A quotation cannot be reworded, only paraphrased (the report says the same).
+    if (flag.neutral.length) {
+      lines.push([(flag.voice === "quoted" ? "If paraphrased: " : "Neutral: ") +
+        flag.neutral.join(", ")]);
+    }
     if (flag.other_side.length) lines.push(["Other side's term: " + flag.other_side.join(", ")]);
     const voice = VOICE_LABEL[flag.voice];
     lines.push([flag.voice === "outlet" ? `Voice: ${voice}` :

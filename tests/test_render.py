@@ -258,6 +258,15 @@ def test_other_side_term_never_called_neutral() -> None:
     assert "neutral: defence" not in flat
 
 
+def test_quotation_alternatives_offered_as_paraphrase_in_every_format() -> None:
+    # "terrorists" stands only inside a quotation: a reporter cannot reword it, only paraphrase.
+    report = matched_report()
+    for out in (_flat(_rich(report)), render_markdown(report), render_html(report)):
+        assert "if paraphrased: fighters" in out
+        assert "neutral: fighters" not in out
+        assert "neutral: armed group" in out  # the outlet's own words keep "neutral"
+
+
 def test_metadata_and_one_time_format() -> None:
     out = _rich(matched_report())
     flat = _flat(out)

@@ -47,6 +47,7 @@ from .sections import (
     Provenance,
     Summary,
     build,
+    neutral_label,
 )
 
 CSS = """
@@ -198,7 +199,7 @@ def _flags(s: Flags) -> str:
                    f'<span class="muted">({_e(e.technique)}, {_e(e.severity)})</span></p>'
                    f"<p>{_e(e.why)}</p>")
         if e.neutral:
-            out.append(f"<p>neutral: {_e(', '.join(e.neutral))}</p>")
+            out.append(f"<p>{e.neutral_label}: {_e(', '.join(e.neutral))}</p>")
         if e.other_side:  # a partisan term of the other side: labelled, never called neutral
             out.append(f"<p><em>other side's term: {_e(', '.join(e.other_side))}</em></p>")
         items = "".join(
@@ -214,7 +215,7 @@ def _tip(occ: Occurrence) -> str:
     f = occ.flag
     lines = [f"[{occ.number}] {f.category.replace('_', ' ')} ({f.severity})", f.why]
     if f.neutral:
-        lines.append("neutral: " + ", ".join(f.neutral))
+        lines.append(f"{neutral_label([f.voice])}: " + ", ".join(f.neutral))
     if f.other_side:
         lines.append("other side's term: " + ", ".join(f.other_side))
     lines.append(f"voice: {_voice(occ)}")

@@ -172,7 +172,7 @@ def _flags(s: Flags) -> list[str]:
     for e in s.entries:
         lines += ["", f"**{esc(e.category)}** ({esc(e.technique)}, {e.severity}): {esc(e.why)}"]
         if e.neutral:
-            lines += ["", f"neutral: {esc(', '.join(e.neutral))}"]
+            lines += ["", f"{e.neutral_label}: {esc(', '.join(e.neutral))}"]
         if e.other_side:  # a partisan term of the other side: labelled, never called neutral
             lines += ["", f"other side's term: {esc(', '.join(e.other_side))}"]
         lines.append("")

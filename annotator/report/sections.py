@@ -18,6 +18,7 @@ in the summary and appears everywhere once ``show_all`` is set.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -107,6 +108,17 @@ class Entry:
     neutral: list[str]
     other_side: list[str]
     occurrences: list[Occurrence]
+
+    @property
+    def neutral_label(self) -> str:
+        return neutral_label(o.flag.voice for o in self.occurrences)
+
+
+def neutral_label(voices: Iterable[str]) -> str:
+    """What the alternatives are called: a reporter cannot reword a quotation, only paraphrase
+    it (editors reading the flags asked to keep the quote and attribute it), so words that
+    stand only inside quotation marks get their alternatives "if paraphrased"."""
+    return "if paraphrased" if all(v == "quoted" for v in voices) else "neutral"
 
 
 @dataclass(frozen=True)

@@ -230,7 +230,7 @@ def _flags(console: Console, s: Flags, brief: bool) -> None:
         console.print(line)
         _wrapped(console, Text(e.why), 2)
         if e.neutral:
-            _wrapped(console, Text("neutral: " + ", ".join(e.neutral)), 2)
+            _wrapped(console, Text(f"{e.neutral_label}: " + ", ".join(e.neutral)), 2)
         if e.other_side:  # a partisan term of the other side: labelled, never "neutral"
             _wrapped(console, Text("other side's term: " + ", ".join(e.other_side),
                                    style="italic"), 2)

@@ -158,7 +158,8 @@ def test_panel_shows_outlet_and_every_flag_is_highlighted_once(
     tip.wait_for(state="visible")
     text = tip.inner_text()
     assert quoted["category"].replace("_", " ") in text and quoted["why"] in text
-    assert "Neutral: " + ", ".join(quoted["neutral"]) in text
+    # a quotation is not reworded: its alternatives are for a paraphrase
+    assert "If paraphrased: " + ", ".join(quoted["neutral"]) in text and "Neutral:" not in text
     assert f"Voice: quoted - {quoted['speaker']}" in text
     shots = _shots(tmp_path)
     page.screenshot(path=str(shots / "extension-sample.png"))
