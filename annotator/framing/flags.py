@@ -382,9 +382,8 @@ def flag(
     glossed = glossed_words(f"{head}\n{article.body}")  # words the article explains as words
     first = paragraphs[0] if paragraphs else ""
     house = dateline_names(first)  # the outlet's stylebook names for the place it writes from
-    for start, end, c in _merge_chains(
-        head, _in_use(head, lexicon.candidates(head, first, theme, topics), headline=True)
-    ):
+    heads = lexicon.candidates(head, first, theme, topics, lede=first)
+    for start, end, c in _merge_chains(head, _in_use(head, heads, headline=True)):
         if _mentioned(head, c) or not c.entry.context.headline or _glossed(head, c, glossed):
             continue
         if _house_name(head, c, house):

@@ -345,24 +345,28 @@ class Lexicon:
         setting: str = "",
         theme: frozenset[str] = frozenset(),
         topics: frozenset[str] = frozenset(),
+        lede: str = "",
     ) -> list[Candidate]:
         """Non-overlapping matches at word boundaries, longest first, context rules applied.
 
         `setting` is the text around this one that `not_in_paragraph` reads as well (the
         headline and the paragraph before), and `theme` the words the whole article is about
         (`theme()`): "the Syrian-based terror group" a paragraph after "the Islamic State" is
-        named describes it as wire copy does."""
+        named describes it as wire copy does. `lede`, for a headline: the story's first
+        paragraph, whose first sentence `near` and `not_near` read as well, since a headline is
+        shorthand for it ("Martyr Soleimani Assassination" over "... General Soleimani ...")."""
         if not len(self._auto):
             return []
+        around = _lede_words(lede) if lede else frozenset()
         if not _INVISIBLE.search(text):
-            return self._candidates(text, setting, theme, topics)
+            return self._candidates(text, setting, theme, topics, around)
         # Match on the visible characters, then map offsets back: keep[i] is where the i-th
         # visible character sits in ``text``.
         keep = [i for i, ch in enumerate(text) if not _INVISIBLE.match(ch)]
         visible = "".join(text[i] for i in keep)
         return [
             Candidate(keep[c.start], keep[c.end - 1] + 1, c.entry)
-            for c in self._candidates(visible, setting, theme, topics)
+            for c in self._candidates(visible, setting, theme, topics, around)
         ]
 
     def _candidates(
@@ -371,6 +375,7 @@ class Lexicon:
         setting: str = "",
         theme: frozenset[str] = frozenset(),
         topics: frozenset[str] = frozenset(),
+        around: frozenset[str] = frozenset(),
     ) -> list[Candidate]:
         norm = normalise(text)
         found: list[Candidate] = []
@@ -385,7 +390,7 @@ class Lexicon:
                 if start > 0 and (norm[start - 1].isalnum() or norm[start - 1] == "-"):
                     continue
                 entry = self.entries[idx]
-                if not self._allowed(entry, idx, text, norm, start, end):
+                if not self._allowed(entry, idx, text, norm, start, end, around):
                     continue
                 if self._not_in_paragraph[idx]:
                     if paragraph is None:
@@ -415,7 +420,16 @@ class Lexicon:
         chosen.sort(key=lambda c: c.start)
         return chosen
 
-    def _allowed(self, entry: Entry, idx: int, text: str, norm: str, start: int, end: int) -> bool:
+    def _allowed(
+        self,
+        entry: Entry,
+        idx: int,
+        text: str,
+        norm: str,
+        start: int,
+        end: int,
+        around: frozenset[str] = frozenset(),
+    ) -> bool:
         ctx = entry.context
         if ctx.case == "capitalised" and not text[start].isupper():
             return False
@@ -440,10 +454,10 @@ class Lexicon:
         if entry.category == "name_calling" and attributed_designation(norm, start, end):
             return False
         if self._not_near[idx] or self._near[idx]:
-            around = _near_words(norm, start, end)
-            if around & self._not_near[idx]:
+            near = _near_words(norm, start, end) | around
+            if near & self._not_near[idx]:
                 return False
-            if self._near[idx] and not around & self._near[idx]:
+            if self._near[idx] and not near & self._near[idx]:
                 return False
         for exc in self._exceptions[idx]:
             lo = max(0, end - len(exc))
@@ -609,6 +623,15 @@ def _near_words(norm: str, start: int, end: int) -> set[str]:
     before = _WORDS.findall(norm[max(0, start - 12 * NEAR_WINDOW) : start])[-NEAR_WINDOW:]
     after = _WORDS.findall(norm[end : end + 12 * NEAR_WINDOW])[:NEAR_WINDOW]
     return _words_and_pairs([*before, *_WORDS.findall(norm[start:end]), *after])
+
+
+_FIRST_SENTENCE = re.compile(r".+?[.!?](?=\s|$)|.+", re.S)
+
+
+def _lede_words(lede: str) -> frozenset[str]:
+    """The words and pairs of a lede's first sentence, for the context rules of its headline."""
+    first = _FIRST_SENTENCE.match(lede)
+    return frozenset(_words_and_pairs(_WORDS.findall(normalise(first.group(0) if first else ""))))
 
 
 @functools.lru_cache(maxsize=2)
