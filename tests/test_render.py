@@ -207,6 +207,29 @@ def test_raters_side_by_side_in_summary() -> None:
     assert 'rated by RaterTwo "mixed"' in first and "RaterOne" not in first
 
 
+def test_one_raters_same_verdict_said_once_and_never_called_a_difference() -> None:
+    # Two snapshots of one list, each naming a domain of the outlet, say the same thing.
+    report = matched_report()
+    outlet = report.outlet.outlet
+    assert outlet is not None
+    snapshots = [
+        Rating(rater=f"ListOne ({year} snapshot)", label="generally reliable",
+               source=URL(CITE_RATING), as_of=dt.date(year, 1, 1))
+        for year in (2021, 2026)
+    ]
+    match = report.outlet.model_copy(update={"outlet": outlet.model_copy(
+        update={"ratings": snapshots})})
+    brief = _flat(_rich(_report(match), brief=True))
+    assert 'rated by ListOne "generally reliable"' in brief
+    assert "differ" not in brief and brief.count('"generally reliable"') == 1
+    other = Rating(rater="ListTwo", label="mixed", source=URL(CITE_RATING),
+                   as_of=dt.date(2024, 1, 1))
+    match = match.model_copy(update={"outlet": match.outlet.model_copy(  # type: ignore[union-attr]
+        update={"ratings": [*snapshots, other]})})
+    brief = _flat(_rich(_report(match), brief=True))
+    assert 'raters differ: ListOne "generally reliable"; ListTwo "mixed"' in brief
+
+
 def test_hidden_flags_only_with_all() -> None:
     flags = _flags()
     flags[0] = flags[0].model_copy(update={"shown": False})

@@ -233,11 +233,16 @@ def _raters(ratings: Iterable[Rating]) -> str:
     # A model's estimate from imputed inputs is no rater's verdict: the summary leaves it to the
     # outlet section, where it is labelled as such.
     ratings = list(ratings)
-    parts = [f'{_short(r.rater)} "{r.label}"' for r in ratings if not r.imputed]
-    if not parts:
+    verdicts = list(dict.fromkeys((_short(r.rater), r.label) for r in ratings if not r.imputed))
+    if not verdicts:
         return "no rater has rated it" + (" (model estimates only)" if ratings else "")
     # Side by side, never merged: raters use different scales, so they are listed, not averaged.
-    return ("raters differ: " if len(parts) > 1 else "rated by ") + "; ".join(parts)
+    # The same verdict of the same rater (two of its snapshots, two domains) is said once, and
+    # "differ" is said only where two raters give different labels.
+    raters, labels = {r for r, _ in verdicts}, {label for _, label in verdicts}
+    differ = len(raters) > 1 and len(labels) > 1
+    parts = [f'{rater} "{label}"' for rater, label in verdicts]
+    return ("raters differ: " if differ else "rated by ") + "; ".join(parts)
 
 
 def _controller(outlet: Outlet) -> str | None:
