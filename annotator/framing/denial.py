@@ -498,13 +498,33 @@ _TOPIC_BEFORE = re.compile(r"\bin\s+terms\s+of\s+[\"“‘']?$", re.IGNORECASE)
 _BARE_AFTER = re.compile(r"[\"”’']?\s*[:;,.!?—–]")
 
 
+# "It's crazy that ...", "it is kind of insane to", "yeah, it's kind of crazy.": one insult
+# adjective said of "it", a situation or an idea put after it, names no person or group. ("That's
+# nativism", "it's all a fraud" are labels, not this.)
+_SITUATION_BEFORE = re.compile(
+    r"\bit(?:['’]s|\s+is|\s+was|\s+seems|\s+sounds|\s+looks)\s+"
+    r"(?:(?:just|so|really|pretty|kind\s+of|sort\s+of|a\s+little|a\s+bit|absolutely|totally|"
+    r"completely|frankly|simply|quite|almost|too)\s+)*$",
+    re.IGNORECASE,
+)
+_SITUATION_AFTER = re.compile(r"\s*(?:(?:that|to|when|how|what|if|because)\b|[.,!?;:—–\"”’])")
+
+
 def aimed_at_no_one(text: str, c: Candidate) -> bool:
-    """An insult adjective after an indefinite pronoun ("saying something stupid"), or named
-    bare as a topic ("in terms of divisive: ...")."""
+    """An insult adjective after an indefinite pronoun ("saying something stupid") or said of
+    a situation ("it's crazy that"), or named bare as a topic ("in terms of divisive: ...")."""
     if _TOPIC_BEFORE.search(text, max(0, c.start - 20), c.start) and _BARE_AFTER.match(
         text, c.end
     ):
         return c.entry.category in _REJECTABLE
     if c.entry.category != "name_calling":
         return False
-    return bool(_INDEFINITE_BEFORE.search(text, max(0, c.start - 30), c.start))
+    lo = max(0, c.start - 40)
+    if _INDEFINITE_BEFORE.search(text, lo, c.start):
+        return True
+    one_word = " " not in text[c.start : c.end].strip()
+    return bool(
+        one_word
+        and _SITUATION_BEFORE.search(text, lo, c.start)
+        and _SITUATION_AFTER.match(text, c.end)
+    )

@@ -16,7 +16,7 @@ so the lexicon need not list every band, game, charity or negated sentence by ha
 - **Denied, hedged, imagined, rejected, joked or only a charge named** (`denial.py`): "not a
   terrorist", "almost certainly", "you may say that's inhumane", "accused of rigging the
   contest", "to think we are all crooks is wrong", "I've wrecked it, huh?", "saying something
-  stupid".
+  stupid", "it's crazy that".
 
     >>> from annotator.framing.lexicon import Candidate
     >>> from annotator.framing.schema import Entry
