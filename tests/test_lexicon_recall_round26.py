@@ -1,0 +1,77 @@
+"""Recall after the twenty-sixth and twenty-seventh readings (issue 9), one family of loaded
+labels per section below. Each family is caught in its loaded sense and left alone where a rule
+keeps its plain one (a court's ringleader, a police dog, a skydiver, a building's demolition, a
+company's takeover defence, a sold-out arena). Every sentence here is our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotator.framing import default_lexicon, flag
+from annotator.models import Article
+
+
+def _hits(body: str) -> list[tuple[str, str]]:
+    article = Article(headline="", body=body)
+    return [(f.text, f.entry_id) for f in flag(article, default_lexicon())]
+
+
+# Gang and crime labels, attack dogs, shock jocks, mocking titles, chaos labels, insults.
+LABELS_FLAGGED = [
+    (
+        "The senator called the mayor the ringleader of the budget revolt.",
+        "ringleader",
+        "political-crime-labels",
+    ),
+    (
+        "\"She is the mastermind behind the campaign's smear,\" the senator said.",
+        "mastermind behind",
+        "political-crime-labels",
+    ),
+    (
+        "The campaign sent its attack dogs onto the Sunday shows to defend the candidate.",
+        "attack dogs",
+        "attack-dogs",
+    ),
+    ("The former shock jock is now running for Congress.", "shock jock", "shock-jock"),
+    (
+        "Protesters called the president the Deporter-in-Chief.",
+        "Deporter-in-Chief",
+        "in-chief-epithets",
+    ),
+    (
+        "The governor called his rival the chaos candidate in the debate.",
+        "chaos candidate",
+        "chaos-labels",
+    ),
+    ('"He is a total stiff," the developer said of his rival.', "a total stiff", "total-stiff"),
+]
+LABELS_PLAIN = [
+    ("Police arrested the alleged ringleader of a car theft ring.", "political-crime-labels"),
+    (
+        "The judge sentenced the ringleader of the smuggling ring to ten years. The court "
+        "heard he had pleaded guilty.",
+        "political-crime-labels",
+    ),
+    ("The police attack dog bit the suspect during the arrest.", "attack-dogs"),
+    ("The villain was an agent of chaos in the film.", "chaos-labels"),
+    ("A real stiff breeze blew across the lake.", "total-stiff"),
+]
+
+
+FLAGGED = [
+    *LABELS_FLAGGED,
+]
+PLAIN = [
+    *LABELS_PLAIN,
+]
+
+
+@pytest.mark.parametrize(("body", "text", "entry_id"), FLAGGED)
+def test_family_is_flagged(body: str, text: str, entry_id: str) -> None:
+    assert (text, entry_id) in _hits(body)
+
+
+@pytest.mark.parametrize(("body", "entry_id"), PLAIN)
+def test_plain_sense_is_left_alone(body: str, entry_id: str) -> None:
+    assert entry_id not in {e for _, e in _hits(body)}
