@@ -58,12 +58,26 @@ LABELS_PLAIN = [
     ("A real stiff breeze blew across the lake.", "total-stiff"),
 ]
 
+# Sneers at maturity and manner.
+MANNER_FLAGGED = [
+    ("The ad's sophomoric humor embarrassed the party.", "sophomoric", "maturity-sneers"),
+    ("Frat-boy antics on the campaign bus made the papers.", "Frat-boy antics", "maturity-sneers"),
+    ("The swaggering senator promised voters a tax cut.", "swaggering", "swaggering"),
+    ("The governor ran a smashmouth campaign against his rival.", "smashmouth", "smashmouth"),
+]
+MANNER_PLAIN = [
+    ("The pirate swaggered across the stage in the musical.", "swaggering"),
+    ("The Steelers played smashmouth football all season.", "smashmouth"),
+]
+
 
 FLAGGED = [
     *LABELS_FLAGGED,
+    *MANNER_FLAGGED,
 ]
 PLAIN = [
     *LABELS_PLAIN,
+    *MANNER_PLAIN,
 ]
 
 
