@@ -70,14 +70,49 @@ MANNER_PLAIN = [
     ("The Steelers played smashmouth football all season.", "smashmouth"),
 ]
 
+# Pictures of collapse and gloom.
+COLLAPSE_FLAGGED = [
+    ("The governor's approval ratings are in free fall.", "free fall", "free-fall"),
+    (
+        "The town's main industry has been in a free-fall for years.",
+        "in a free-fall",
+        "in-a-free-fall",
+    ),
+    (
+        "Insiders expect the coalition government to implode before the vote.",
+        "implode",
+        "implode-crater",
+    ),
+    ("His poll numbers cratered after the debate.", "cratered", "implode-crater"),
+    (
+        "Gloomy assessments of the party's chances spread among senators.",
+        "Gloomy",
+        "gloomy-verdict",
+    ),
+    (
+        "The prime minister's tortured relationship with the president was on display.",
+        "tortured relationship",
+        "tortured-relationship",
+    ),
+]
+COLLAPSE_PLAIN = [
+    ("The skydivers spent a minute in free fall before opening their parachutes.", "free-fall"),
+    ("The plane went into a tailspin and crashed.", "free-fall"),
+    ("Demolition crews will implode the old hotel building, the mayor said.", "implode-crater"),
+    ("Gloomy weather and rain kept voters home on election day.", "gloomy-verdict"),
+    ("The novel traces a tortured relationship between two brothers.", "tortured-relationship"),
+]
+
 
 FLAGGED = [
     *LABELS_FLAGGED,
     *MANNER_FLAGGED,
+    *COLLAPSE_FLAGGED,
 ]
 PLAIN = [
     *LABELS_PLAIN,
     *MANNER_PLAIN,
+    *COLLAPSE_PLAIN,
 ]
 
 
