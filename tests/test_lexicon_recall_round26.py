@@ -103,16 +103,82 @@ COLLAPSE_PLAIN = [
     ("The novel traces a tortured relationship between two brothers.", "tortured-relationship"),
 ]
 
+# Charges of motive and the writer's own verdicts.
+MOTIVE_FLAGGED = [
+    (
+        "The agency's inexplicable decision angered lawmakers.",
+        "inexplicable",
+        "inexplicable-verdict",
+    ),
+    ("The senator's self-interested vote helped his donors.", "self-interested", "self-interested"),
+    (
+        "The party's loathing for the candidate has cost him votes.",
+        "loathing for",
+        "loathing-group",
+    ),
+    (
+        "The governor accused lawmakers of playing politics with disaster aid.",
+        "playing politics",
+        "played-politics",
+    ),
+    (
+        "Activists said the senator sold out the movement.",
+        "sold out the movement",
+        "sold-out-betrayal",
+    ),
+    (
+        "The senator called the rule an example of federal overreach.",
+        "federal overreach",
+        "overreach-charges",
+    ),
+    (
+        "Democrats called the abortion amendment a poison pill for the bill.",
+        "poison pill",
+        "poison-pill-politics",
+    ),
+    (
+        "The funding bill became a political football in the Senate.",
+        "political football",
+        "political-pawn",
+    ),
+    (
+        "Pundits expect the press to be played like a fiddle again.",
+        "played like a fiddle",
+        "manipulation-idioms",
+    ),
+    (
+        "The candidate is dangling the prospect of free tuition.",
+        "dangling the prospect",
+        "dangling-prospect",
+    ),
+]
+MOTIVE_PLAIN = [
+    ("The inexplicable glow in the night sky puzzled astronomers.", "inexplicable-verdict"),
+    (
+        "Economists model consumers as rational, self-interested agents in the market.",
+        "self-interested",
+    ),
+    ("The novel explores a teenager's self-loathing for her body.", "loathing-group"),
+    ("The band sold out the country's largest arena in minutes.", "sold-out-betrayal"),
+    (
+        "The board adopted a poison pill to fend off the hostile takeover bid by investors.",
+        "poison-pill-politics",
+    ),
+    ("The champion snookered his opponent behind the black ball.", "manipulation-idioms"),
+]
+
 
 FLAGGED = [
     *LABELS_FLAGGED,
     *MANNER_FLAGGED,
     *COLLAPSE_FLAGGED,
+    *MOTIVE_FLAGGED,
 ]
 PLAIN = [
     *LABELS_PLAIN,
     *MANNER_PLAIN,
     *COLLAPSE_PLAIN,
+    *MOTIVE_PLAIN,
 ]
 
 
