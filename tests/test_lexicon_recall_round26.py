@@ -167,18 +167,38 @@ MOTIVE_PLAIN = [
     ("The champion snookered his opponent behind the black ball.", "manipulation-idioms"),
 ]
 
+# Amnesty stances and roundups in immigration stories.
+IMMIGRATION_FLAGGED = [
+    (
+        "The challenger accused the senator of embracing amnesty for people who crossed the "
+        "border illegally.",
+        "embracing amnesty",
+        "amnesty-stances",
+    ),
+    (
+        "Advocates for immigrants protested the mass roundups in three cities.",
+        "mass roundups",
+        "migrant-roundups",
+    ),
+]
+IMMIGRATION_PLAIN = [
+    ("Taxpayers embraced amnesty on late fees offered by the state treasury.", "amnesty-stances"),
+]
+
 
 FLAGGED = [
     *LABELS_FLAGGED,
     *MANNER_FLAGGED,
     *COLLAPSE_FLAGGED,
     *MOTIVE_FLAGGED,
+    *IMMIGRATION_FLAGGED,
 ]
 PLAIN = [
     *LABELS_PLAIN,
     *MANNER_PLAIN,
     *COLLAPSE_PLAIN,
     *MOTIVE_PLAIN,
+    *IMMIGRATION_PLAIN,
 ]
 
 
