@@ -137,8 +137,8 @@ MOTIVE_FLAGGED = [
         "poison-pill-politics",
     ),
     (
-        "The funding bill became a political football in the Senate.",
-        "political football",
+        "Critics said the senators were using the families as political pawns.",
+        "political pawns",
         "political-pawn",
     ),
     (
@@ -165,6 +165,7 @@ MOTIVE_PLAIN = [
         "poison-pill-politics",
     ),
     ("The champion snookered his opponent behind the black ball.", "manipulation-idioms"),
+    ("The bill became a political football in the state race.", "political-pawn"),
 ]
 
 # Amnesty stances and roundups in immigration stories.
