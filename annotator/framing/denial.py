@@ -236,9 +236,21 @@ _NO_MORE = re.compile(r"\bno\s+more\s+(?:(?:a|an|the)\s+)?$", re.IGNORECASE)
 _THAN_AFTER = re.compile(r"[^.;:!?]{0,60}?\bthan\b")
 
 
+# "there's nothing evil about them", "nothing racist in it": the quality denied of something.
+_NOTHING_BEFORE = re.compile(
+    r"\bnothing\s+(?:(?:at\s+all|inherently|particularly|remotely|really|especially)\s+)?$",
+    re.IGNORECASE,
+)
+_NOTHING_AFTER = re.compile(r"\s+(?:about|in|to)\b", re.IGNORECASE)
+
+
 def negated(text: str, c: Candidate) -> bool:
     if c.entry.category not in _NEGATABLE:
         return False
+    if _NOTHING_BEFORE.search(text, max(0, c.start - 40), c.start) and _NOTHING_AFTER.match(
+        text, c.end
+    ):
+        return True
     found = _words_before(text, c.start, 7)
     before = [w.lower() for _, w in found]
     to_be = len(before) > 1 and before[-2:] == ["to", "be"]
