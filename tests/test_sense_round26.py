@@ -86,3 +86,30 @@ def test_not_flagged(body: str, not_flagged: str) -> None:
 )
 def test_still_flagged(body: str, flagged: str) -> None:
     assert flagged in _texts(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "not_flagged"),
+    [
+        ("Its range is claimed at around 300 miles on one charge.", "claimed"),
+        ("Viewers were then asked to name the loser of the debate.", "loser"),
+        ("Rinse the jars and thoroughly dry them before filling.", "thoroughly"),
+        ("The fund held toxic securities backed by subprime loans.", "toxic"),
+        ("Sort the shelves first. Be ruthless - if you never wear it, give it away.", "ruthless"),
+    ],
+)
+def test_plain_senses(body: str, not_flagged: str) -> None:
+    assert not_flagged not in _texts(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        ("The governor claimed at a rally that the count was rigged.", "claimed"),
+        ("He called his rival a loser on television.", "loser"),
+        ("Critics say the chairman can be ruthless with rivals.", "ruthless"),
+        ("The report was thoroughly discredited by auditors.", "thoroughly"),
+    ],
+)
+def test_loaded_senses_stay(body: str, flagged: str) -> None:
+    assert flagged in _texts(body)

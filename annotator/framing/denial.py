@@ -522,6 +522,14 @@ _SITUATION_BEFORE = re.compile(
 _SITUATION_AFTER = re.compile(r"\s*(?:(?:that|to|when|how|what|if|because)\b|[.,!?;:—–\"”’])")
 
 
+# "Be ruthless - if you never use it, sell it.", "Be brutal with your first draft": advice that
+# opens a sentence with "Be" tells the reader how to go about a task; it describes no one.
+_ADVICE_BEFORE = re.compile(
+    r"(?:^|[.!?:;•]\s+|\n\s*|[-–—]\s+)Be\s+(?:(?:really|truly|totally|absolutely|a\s+bit|a\s+little)\s+)?$"
+)
+_ADVICE_AFTER = re.compile(r"\s*(?:(?:with|about|when|in|and|if)\b|[.,!?;:—–-])")
+
+
 def aimed_at_no_one(text: str, c: Candidate) -> bool:
     """An insult adjective after an indefinite pronoun ("saying something stupid") or said of
     a situation ("it's crazy that"), or named bare as a topic ("in terms of divisive: ...")."""
@@ -529,6 +537,12 @@ def aimed_at_no_one(text: str, c: Candidate) -> bool:
         text, c.end
     ):
         return c.entry.category in _REJECTABLE
+    if (
+        c.entry.category in _REJECTABLE
+        and _ADVICE_BEFORE.search(text, max(0, c.start - 40), c.start)
+        and _ADVICE_AFTER.match(text, c.end)
+    ):
+        return True
     if c.entry.category != "name_calling":
         return False
     lo = max(0, c.start - 40)
