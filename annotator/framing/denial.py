@@ -236,9 +236,21 @@ _NO_MORE = re.compile(r"\bno\s+more\s+(?:(?:a|an|the)\s+)?$", re.IGNORECASE)
 _THAN_AFTER = re.compile(r"[^.;:!?]{0,60}?\bthan\b")
 
 
+# "there's nothing evil about them", "nothing racist in it": the quality denied of something.
+_NOTHING_BEFORE = re.compile(
+    r"\bnothing\s+(?:(?:at\s+all|inherently|particularly|remotely|really|especially)\s+)?$",
+    re.IGNORECASE,
+)
+_NOTHING_AFTER = re.compile(r"\s+(?:about|in|to)\b", re.IGNORECASE)
+
+
 def negated(text: str, c: Candidate) -> bool:
     if c.entry.category not in _NEGATABLE:
         return False
+    if _NOTHING_BEFORE.search(text, max(0, c.start - 40), c.start) and _NOTHING_AFTER.match(
+        text, c.end
+    ):
+        return True
     found = _words_before(text, c.start, 7)
     before = [w.lower() for _, w in found]
     to_be = len(before) > 1 and before[-2:] == ["to", "be"]
@@ -510,6 +522,14 @@ _SITUATION_BEFORE = re.compile(
 _SITUATION_AFTER = re.compile(r"\s*(?:(?:that|to|when|how|what|if|because)\b|[.,!?;:—–\"”’])")
 
 
+# "Be ruthless - if you never use it, sell it.", "Be brutal with your first draft": advice that
+# opens a sentence with "Be" tells the reader how to go about a task; it describes no one.
+_ADVICE_BEFORE = re.compile(
+    r"(?:^|[.!?:;•]\s+|\n\s*|[-–—]\s+)Be\s+(?:(?:really|truly|totally|absolutely|a\s+bit|a\s+little)\s+)?$"
+)
+_ADVICE_AFTER = re.compile(r"\s*(?:(?:with|about|when|in|and|if)\b|[.,!?;:—–-])")
+
+
 def aimed_at_no_one(text: str, c: Candidate) -> bool:
     """An insult adjective after an indefinite pronoun ("saying something stupid") or said of
     a situation ("it's crazy that"), or named bare as a topic ("in terms of divisive: ...")."""
@@ -517,6 +537,12 @@ def aimed_at_no_one(text: str, c: Candidate) -> bool:
         text, c.end
     ):
         return c.entry.category in _REJECTABLE
+    if (
+        c.entry.category in _REJECTABLE
+        and _ADVICE_BEFORE.search(text, max(0, c.start - 40), c.start)
+        and _ADVICE_AFTER.match(text, c.end)
+    ):
+        return True
     if c.entry.category != "name_calling":
         return False
     lo = max(0, c.start - 40)

@@ -498,6 +498,14 @@ _PRIZE_AFTER = re.compile(
 )
 
 
+# "the range is claimed at around 255 miles", "power is claimed at 300 hp": a maker's stated
+# figure for a product, the trade's standard word for a specification not yet tested.
+_RATED_AT_AFTER = re.compile(
+    r"\s+at\s+(?:around\s+|about\s+|roughly\s+|up\s+to\s+|nearly\s+|just\s+(?:over|under)\s+)?"
+    r"[$£€]?\d"
+)
+
+
 # "went shorter distances than claimed", "works as claimed": the verb right after "than" or
 # "as" completes a comparison with a stated figure; no one's speech is reported in the sentence.
 _COMPARISON_BEFORE = re.compile(r"\b(?:than|as)\s+$")
@@ -511,6 +519,8 @@ def not_a_report(norm: str, start: int, end: int) -> bool:
     if _COMPARISON_BEFORE.search(norm, max(0, start - 8), start):
         return True
     if norm.startswith("claim", start) and _PRIZE_AFTER.match(norm, end):
+        return True
+    if _RATED_AT_AFTER.match(norm, end):
         return True
     if not norm.endswith("ing", start, end):
         return False

@@ -356,6 +356,72 @@ def in_address(text: str, c: Candidate) -> bool:
     return bool(_DOMAIN_AFTER.match(text, c.end) or _HANDLE_BEFORE.search(before))
 
 
+# A scripture reference: "2 Timothy 3:1-5", "Ephesians 5:6", "Psalm 23", "Surah 5:32". Books
+# that are also first names or words ("John", "Mark", "Acts", "Job") count only with a chapter
+# and verse or a numbered book ("1 John 4"); books that are nothing else need only a chapter.
+_NAME_BOOKS = (
+    r"Joshua|Judges|Ruth|Samuel|Kings|Chronicles|Ezra|Esther|Job|Daniel|Hosea|Joel|Amos|Jonah|"
+    r"Micah|Matthew|Mark|Luke|John|Acts|Timothy|Titus|James|Peter|Jude|Numbers"
+)
+_PLAIN_BOOKS = (
+    r"Genesis|Exodus|Leviticus|Deuteronomy|Nehemiah|Psalms?|Proverbs|Ecclesiastes|Isaiah|"
+    r"Jeremiah|Lamentations|Ezekiel|Obadiah|Nahum|Habakkuk|Zephaniah|Haggai|Zechariah|"
+    r"Malachi|Romans|Corinthians|Galatians|Ephesians|Philippians|Colossians|Thessalonians|"
+    r"Philemon|Hebrews|Revelations?|Surah|Sura|Quran|Qur'an|Koran"
+)
+_SCRIPTURE_REF = re.compile(
+    rf"\b(?:(?:[1-3]|I{{1,3}})\s+(?:{_NAME_BOOKS}|{_PLAIN_BOOKS})\s+\d{{1,3}}"
+    rf"|(?:{_NAME_BOOKS}|{_PLAIN_BOOKS})\s+\d{{1,3}}:\d{{1,3}}"
+    rf"|(?:{_PLAIN_BOOKS})\s+\d{{1,3}})\b"
+)
+_SENTENCE_BREAK = re.compile(r"[.!?](?=\s)")
+_OPENING = "“\"«"
+_CLOSING = "”\"»"
+
+
+def _quotation_around(text: str, c: Candidate) -> tuple[int, int] | None:
+    """The quotation (opening mark, closing mark) the match stands inside, if any: an opening
+    mark before it with no closing mark between, and the next closing mark after it."""
+    before = text[: c.start]
+    opening = max(before.rfind(q) for q in _OPENING)
+    if opening == -1:
+        return None
+    if text[opening] == '"':
+        if before.count('"') % 2 == 0:
+            return None  # straight marks pair up: the last one before the match closed a quote
+    elif before.rfind("”", opening) != -1 or before.rfind("»", opening) != -1:
+        return None
+    ends = [i for i in (text.find(q, c.end) for q in _CLOSING) if i != -1]
+    return (opening, min(ends)) if ends else None
+
+
+def recited(text: str, c: Candidate) -> bool:
+    """The match is in a quotation a scripture reference introduces or follows ("recited 2
+    Timothy 3:1-5, saying: “... traitors ...”", "“...” (Ephesians 5:6)"): the speaker reads out
+    scripture's words, which are mentioned, not the speaker's own label for anyone."""
+    quote = _quotation_around(text, c)
+    if quote is None:
+        return False
+    opening, closing = quote
+    refs = list(_SCRIPTURE_REF.finditer(text, max(0, opening - 120), opening))
+    # in the same sentence as the quotation it introduces ("read Psalm 23. Later he said ..."
+    # introduces nothing)
+    if refs and not _SENTENCE_BREAK.search(text, refs[-1].end(), opening):
+        return True
+    return bool(_SCRIPTURE_REF.match(text[closing + 1 : closing + 40].lstrip(" ,(")))
+
+
+# A capitalised match that a year in brackets follows, past the rest of a capitalised run, is
+# a work's title in a list of works: "Fairy Tales (1985) and Clowns (2004)".
+_TITLE_YEAR_AFTER = re.compile(
+    r"(?:[ \t]+(?:[A-Z][\w'’-]*|of|the|and|in|a|an|on|for|to)){0,5}[ \t]*\((?:c\.\s*)?\d{4}\b"
+)
+
+
+def titled_work(text: str, c: Candidate) -> bool:
+    return text[c.start].isupper() and bool(_TITLE_YEAR_AFTER.match(text, c.end))
+
+
 def is_use(
     text: str,
     c: Candidate,
@@ -368,6 +434,8 @@ def is_use(
         text, c, sentence_case=sentence_case
     ) or in_address(text, c):
         return False
+    if recited(text, c) or titled_work(text, c):
+        return False  # scripture read out, a work's title: mentioned, not used
     return not (
         negated(text, c)
         or self_report(text, c)
