@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Any
 
 from ..models import SpeakerHow
@@ -500,6 +501,9 @@ class _Known:
     gender: str | None = None  # "he" or "she", from a title or an earlier pronoun
 
 
+_NAME_OF = attrgetter("name")
+
+
 # A word in a label's place: followed by a colon, maybe after a short parenthesis ("TRUMP:",
 # "Ruiz (D):").
 _NOT_LABEL = r"(?!\s*(?:\([^)]{0,12}\))?\s*:)"
@@ -537,9 +541,10 @@ class SpeakerBook:
         person = person and not _POSSESSED.match(name)  # "Lee’s Last Letter" is no "she"
         title = _GENDERED.match(name)
         gender = None if title is None else "he" if title.group(1) == "Mr" else "she"
-        for k in self.known:  # the same person named again keeps what is known of them
-            if k.name == name:
-                gender = gender or k.gender
+        # the same person named again keeps what is known of them: the first gender known
+        # (the name is looked for in C first: most names are new or have none known)
+        if gender is None and name in map(_NAME_OF, self.known):
+            gender = next((k.gender for k in self.known if k.name == name and k.gender), None)
         self.known.append(_Known(name, roles or set(), person, gender))
         self._named.pop(name, None)
         self._named[name] = None
