@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from operator import attrgetter
 from typing import Any
 
@@ -511,6 +512,17 @@ _WORD_RUN = re.compile(r"\w+")
 _RUNNING_WORD = re.compile(rf"(?<!\w)\w++{_NOT_LABEL}")  # a whole word, never a part
 
 
+@lru_cache(maxsize=4096)
+def _name_facts(name: str) -> tuple[bool, str | None]:
+    """Whether a name can be a person's (not a group's, "the ..." or a possessed thing), and
+    the gender its title gives; cached, since an article names the same people again."""
+    person = not _GROUPISH.search(name)
+    person = person and not name.lower().startswith(("the ", "a "))
+    person = person and not _POSSESSED.match(name)  # "Lee’s Last Letter" is no "she"
+    title = _GENDERED.match(name)
+    return person, None if title is None else "he" if title.group(1) == "Mr" else "she"
+
+
 class SpeakerBook:
     """The named speakers of one article, in order, for pronouns and role nouns."""
 
@@ -536,11 +548,8 @@ class SpeakerBook:
         return list(self._named)
 
     def remember(self, name: str, roles: set[str] | None = None, person: bool = True) -> None:
-        person = person and not _GROUPISH.search(name)
-        person = person and not name.lower().startswith(("the ", "a "))
-        person = person and not _POSSESSED.match(name)  # "Lee’s Last Letter" is no "she"
-        title = _GENDERED.match(name)
-        gender = None if title is None else "he" if title.group(1) == "Mr" else "she"
+        personal, gender = _name_facts(name)
+        person = person and personal
         # the same person named again keeps what is known of them: the first gender known
         # (the name is looked for in C first: most names are new or have none known)
         if gender is None and name in map(_NAME_OF, self.known):
@@ -703,6 +712,14 @@ _PLAIN_ROLES = words(
 def _split_roles(phrase: str) -> tuple[str, set[str]]:
     """ "CNN host Jake Tapper" -> ("Jake Tapper", {"cnn", "host"}); a chain of epithets joined
     by "and" keeps the person's name ("Leader of ... and Oppressed Imam Ali Khamenei")."""
+    # An article names the same people again and again (half the phrases are repeats): the
+    # split is read from a cache, its roles copied since the caller adds to them.
+    name, roles = _split_roles_once(phrase)
+    return name, set(roles)
+
+
+@lru_cache(maxsize=4096)
+def _split_roles_once(phrase: str) -> tuple[str, frozenset[str]]:
     name = phrase
     roles: set[str] = set()
     if " and " in name and _EPITHET_TITLE.search(name.rsplit(" and ", 1)[1]):
@@ -723,7 +740,7 @@ def _split_roles(phrase: str) -> tuple[str, set[str]]:
     if any(w in _ATTACHED for w in words[:i]):
         # "people close to Clinton", "critics of Trump", "a spokeswoman for Mr. Trump": the
         # name is what the speakers are attached to, not who speaks
-        return phrase.strip(" ,"), roles
+        return phrase.strip(" ,"), frozenset(roles)
     if i == 0 and len(words) >= 3 and words[0].lower() in _PLAIN_ROLES:
         i = 1  # "Columnist George Will", capitalised only because it opens the sentence
     if 0 < i < len(words) and not _GROUPISH.search(" ".join(words[i:])):
@@ -736,4 +753,4 @@ def _split_roles(phrase: str) -> tuple[str, set[str]]:
             roles |= _ROLE_SYNONYMS.get(role, set())
         elif w[:1].isupper():
             roles.add(w.lower())  # "Senator Jones": "the Senator"; "Leader": "the Leader"
-    return name.strip(" ,"), roles
+    return name.strip(" ,"), frozenset(roles)
