@@ -74,7 +74,11 @@ ROLE_WORDS = (
     "chairperson|head|founding|conservative|liberal|radio|talk|show|television|news|host"
 )
 _ROLE_HEAD = re.compile(ROLE_WORDS)
-_ROLE_NAME = rf"(?:(?:{NAME}|[Tt]he|[Ff]ormer)\s+)?(?:(?:{ROLE_WORDS})\s+){{1,4}}{NAME}"
+# The role words as a trie (`alternation`): a space must follow, so only the whole word can
+# match, the same one; but the engine compares a few letters per position, not ~100 words.
+_ROLE_NAME = (
+    rf"(?:(?:{NAME}|[Tt]he|[Ff]ormer)\s+)?(?:(?:{alternation(ROLE_WORDS)})\s+){{1,4}}{NAME}"
+)
 # A contraction is a pronoun or auxiliary with its verb ("It's", "didn't", "they’re"): a
 # clause, never part of a speaker's noun phrase ("Mexico's" is a possessive and stays).
 CONTRACTION = re.compile(
@@ -92,12 +96,13 @@ _DET = (
     r"[Oo]ther|[Bb]oth|[Aa]ll|[Tt]hese|[Tt]hose|[Ff]ew|[Tt]wo|[Tt]hree|[Nn]o|[Ee]ach|"
     rf"\d[\d,.%]*|{_CAPW}(?:\s+{_CAPW})*[’']s)"
 )
-# Words a subject noun phrase does not run across: verbs, conjunctions, pronouns.
-_STOP = (
-    r"(?:is|was|are|were|be|been|has|have|had|and|but|or|that|which|who|whom|when|where|while|"
-    r"if|because|as|said|says|say|to|would|will|could|can|may|might|should|not|it|he|she|they|"
-    r"we|I|you|him|them|us|than|then|so|did|do|does|also)"
-)
+# Words a subject noun phrase does not run across: verbs, conjunctions, pronouns. Read only
+# in negative lookaheads ("(?!_STOP\b)"), where a trie excludes the same words.
+_STOP = "(?:" + alternation(
+    "is|was|are|were|be|been|has|have|had|and|but|or|that|which|who|whom|when|where|while|"
+    "if|because|as|said|says|say|to|would|will|could|can|may|might|should|not|it|he|she|they|"
+    "we|I|you|him|them|us|than|then|so|did|do|does|also"
+) + ")"
 _DETNP = rf"(?:{_DET}(?:\s+(?!{_STOP}\b)[\w’'\-&.]+){{1,6}})"
 GROUP_NOUNS = (
     "officials|aides|voters|critics|supporters|analysts|experts|sources|observers|advisers|"
@@ -164,7 +169,9 @@ SPEAKER_NOUNS = words(
     "headline slogan sign banner caption note notes postcard card telegram"
 )
 # A modifier of a group noun: an adjective or a name, never a preposition or a verb form.
-_PREP = r"(?:by|in|on|at|for|with|from|of|to|about|against|over|after|before|into|during)"
+_PREP = "(?:" + alternation(  # in negative lookaheads only, as `_STOP`
+    "by|in|on|at|for|with|from|of|to|about|against|over|after|before|into|during"
+) + ")"
 _MOD = rf"(?:(?!{_STOP}\b|{_PREP}\b)(?![\w\-]+(?:ing|ed)\b)[\w’'\-]+\s+)"
 _GROUP = rf"(?:{_MOD}{{0,3}}(?i:{alternation(GROUP_NOUNS.lower())})\b)"
 # "People familiar with the matter", "sources close to the campaign". The lookahead spares
