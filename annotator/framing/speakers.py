@@ -530,6 +530,36 @@ def _name_facts(name: str) -> tuple[bool, str | None]:
     return person, None if title is None else "he" if title.group(1) == "Mr" else "she"
 
 
+@lru_cache(maxsize=4096)
+def _prepared(phrase: str) -> tuple[str | None, bool]:
+    """A speaker phrase trimmed for `SpeakerBook.resolve`, None when it names nobody whatever
+    the article said before; and whether it is one word that may be a modifier, which names
+    nobody unless the article named someone so. What the phrase alone decides is cached (an
+    article names the same people again and again); every verdict is "unknown" and reads
+    nothing else, so their order does not matter."""
+    # "Here’s Clinton in 1992:": a presentational opener, then the speaker
+    # (both patterns need an apostrophe: most phrases have none)
+    apostrophe = "’" in phrase or "'" in phrase
+    phrase = trim_openers(_PRESENTING.sub("", phrase) if apostrophe else phrase)
+    if not phrase or (apostrophe and any(CONTRACTION.search(w) for w in phrase.split())):
+        # a speaker is a noun phrase: "It's another", "didn't limit her" are clauses
+        return None, False
+    if not any(c.isalpha() for c in phrase):
+        return None, False  # "Back in 1999, Mr. Trump ...": a year
+    # "Immediately", "Islamic", "Legal" (the caller asks the book)
+    modifier = " " not in phrase and _MODIFIER_END.search(phrase) is not None
+    if phrase.split()[-1].lower() in CONJUNCTIONS:
+        return None, False  # "work or simply seeking": a cut coordination
+    if _URL.search(phrase) or phrase.lower() in _NOT_SPEAKERS:
+        return None, False  # "t.co/SkKglwQycb", "or", "see", "him"
+    if phrase.startswith("that ") and len(phrase) > 5:
+        phrase = phrase[5:]  # "that significant numbers of Republican voters" (not one word)
+    low = phrase.lower()
+    if low.split()[0] in {"the", "a", "an"} and all(w in _NOBODY for w in low.split()[1:]):
+        return None, False  # "The most", "The Year": no noun that speaks
+    return phrase, modifier
+
+
 class SpeakerBook:
     """The named speakers of one article, in order, for pronouns and role nouns."""
 
@@ -620,28 +650,13 @@ class SpeakerBook:
         """A speaker phrase as found next to a reporting verb -> who it names, and how."""
         if not phrase:
             return Speaker(None, "unknown")
-        # "Here’s Clinton in 1992:": a presentational opener, then the speaker
-        # (both patterns need an apostrophe: most phrases have none)
-        apostrophe = "’" in phrase or "'" in phrase
-        phrase = trim_openers(_PRESENTING.sub("", phrase) if apostrophe else phrase)
-        if not phrase or (apostrophe and any(CONTRACTION.search(w) for w in phrase.split())):
-            # a speaker is a noun phrase: "It's another", "didn't limit her" are clauses
-            return Speaker(None, "unknown")
-        if not any(c.isalpha() for c in phrase):
-            return Speaker(None, "unknown")  # "Back in 1999, Mr. Trump ...": a year
-        if " " not in phrase and _MODIFIER_END.search(phrase) and self.known_as(phrase) is None:
+        prepared, modifier = _prepared(phrase)
+        if prepared is None or (modifier and self.known_as(prepared) is None):
             # "Immediately", "Islamic", "Legal": one capitalised modifier opening a sentence
             # names nobody, unless the article named someone so before
             return Speaker(None, "unknown")
-        if phrase.split()[-1].lower() in CONJUNCTIONS:
-            return Speaker(None, "unknown")  # "work or simply seeking": a cut coordination
-        if _URL.search(phrase) or phrase.lower() in _NOT_SPEAKERS:
-            return Speaker(None, "unknown")  # "t.co/SkKglwQycb", "or", "see", "him"
-        if phrase.startswith("that ") and len(phrase) > 5:
-            phrase = phrase[5:]  # "that significant numbers of Republican voters"
+        phrase = prepared
         low = phrase.lower()
-        if low.split()[0] in {"the", "a", "an"} and all(w in _NOBODY for w in low.split()[1:]):
-            return Speaker(None, "unknown")  # "The most", "The Year": no noun that speaks
         if low in PRONOUNS:
             if low in {"he", "she"}:
                 # The last named person it can stand for: "she" skips a known Mr. Smith.
