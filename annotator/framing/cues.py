@@ -12,6 +12,7 @@ the writer's asides ("You see,", `ASIDES`).
 from __future__ import annotations
 
 import re
+import string
 
 from .speakers import words
 
@@ -199,7 +200,7 @@ def find_cues(text: str, start: int, end: int, headline: bool) -> list[tuple[int
         i = low.find(word)
         while i != -1:
             j = i + len(word)
-            if (i == 0 or not _letter(low[i - 1])) and (j == len(low) or not _letter(low[j])):
+            if (i == 0 or low[i - 1] not in _LETTERS) and (j == len(low) or low[j] not in _LETTERS):
                 form = _form_at(text, start + i, start + j, word, end, headline)
                 if form is not None:
                     out.append((start + i, start + i + len(form), form))
@@ -223,8 +224,9 @@ def find_cues(text: str, start: int, end: int, headline: bool) -> list[tuple[int
     return out
 
 
-def _letter(ch: str) -> bool:
-    return "a" <= ch <= "z" or "A" <= ch <= "Z"
+# The ASCII letters that would make a found word part of a longer one (a set look-up, not a
+# call per occurrence).
+_LETTERS = frozenset(string.ascii_letters)
 
 
 def _form_at(text: str, s: int, e: int, word: str, end: int, headline: bool) -> str | None:

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+from operator import attrgetter
 from typing import Any
 
 from ..models import SpeakerHow
@@ -72,7 +74,11 @@ ROLE_WORDS = (
     "chairperson|head|founding|conservative|liberal|radio|talk|show|television|news|host"
 )
 _ROLE_HEAD = re.compile(ROLE_WORDS)
-_ROLE_NAME = rf"(?:(?:{NAME}|[Tt]he|[Ff]ormer)\s+)?(?:(?:{ROLE_WORDS})\s+){{1,4}}{NAME}"
+# The role words as a trie (`alternation`): a space must follow, so only the whole word can
+# match, the same one; but the engine compares a few letters per position, not ~100 words.
+_ROLE_NAME = (
+    rf"(?:(?:{NAME}|[Tt]he|[Ff]ormer)\s+)?(?:(?:{alternation(ROLE_WORDS)})\s+){{1,4}}{NAME}"
+)
 # A contraction is a pronoun or auxiliary with its verb ("It's", "didn't", "they’re"): a
 # clause, never part of a speaker's noun phrase ("Mexico's" is a possessive and stays).
 CONTRACTION = re.compile(
@@ -90,12 +96,13 @@ _DET = (
     r"[Oo]ther|[Bb]oth|[Aa]ll|[Tt]hese|[Tt]hose|[Ff]ew|[Tt]wo|[Tt]hree|[Nn]o|[Ee]ach|"
     rf"\d[\d,.%]*|{_CAPW}(?:\s+{_CAPW})*[’']s)"
 )
-# Words a subject noun phrase does not run across: verbs, conjunctions, pronouns.
-_STOP = (
-    r"(?:is|was|are|were|be|been|has|have|had|and|but|or|that|which|who|whom|when|where|while|"
-    r"if|because|as|said|says|say|to|would|will|could|can|may|might|should|not|it|he|she|they|"
-    r"we|I|you|him|them|us|than|then|so|did|do|does|also)"
-)
+# Words a subject noun phrase does not run across: verbs, conjunctions, pronouns. Read only
+# in negative lookaheads ("(?!_STOP\b)"), where a trie excludes the same words.
+_STOP = "(?:" + alternation(
+    "is|was|are|were|be|been|has|have|had|and|but|or|that|which|who|whom|when|where|while|"
+    "if|because|as|said|says|say|to|would|will|could|can|may|might|should|not|it|he|she|they|"
+    "we|I|you|him|them|us|than|then|so|did|do|does|also"
+) + ")"
 _DETNP = rf"(?:{_DET}(?:\s+(?!{_STOP}\b)[\w’'\-&.]+){{1,6}})"
 GROUP_NOUNS = (
     "officials|aides|voters|critics|supporters|analysts|experts|sources|observers|advisers|"
@@ -162,7 +169,9 @@ SPEAKER_NOUNS = words(
     "headline slogan sign banner caption note notes postcard card telegram"
 )
 # A modifier of a group noun: an adjective or a name, never a preposition or a verb form.
-_PREP = r"(?:by|in|on|at|for|with|from|of|to|about|against|over|after|before|into|during)"
+_PREP = "(?:" + alternation(  # in negative lookaheads only, as `_STOP`
+    "by|in|on|at|for|with|from|of|to|about|against|over|after|before|into|during"
+) + ")"
 _MOD = rf"(?:(?!{_STOP}\b|{_PREP}\b)(?![\w\-]+(?:ing|ed)\b)[\w’'\-]+\s+)"
 _GROUP = rf"(?:{_MOD}{{0,3}}(?i:{alternation(GROUP_NOUNS.lower())})\b)"
 # "People familiar with the matter", "sources close to the campaign". The lookahead spares
@@ -500,11 +509,55 @@ class _Known:
     gender: str | None = None  # "he" or "she", from a title or an earlier pronoun
 
 
+_NAME_OF = attrgetter("name")
+
+
 # A word in a label's place: followed by a colon, maybe after a short parenthesis ("TRUMP:",
 # "Ruiz (D):").
 _NOT_LABEL = r"(?!\s*(?:\([^)]{0,12}\))?\s*:)"
 _WORD_RUN = re.compile(r"\w+")
 _RUNNING_WORD = re.compile(rf"(?<!\w)\w++{_NOT_LABEL}")  # a whole word, never a part
+
+
+@lru_cache(maxsize=4096)
+def _name_facts(name: str) -> tuple[bool, str | None]:
+    """Whether a name can be a person's (not a group's, "the ..." or a possessed thing), and
+    the gender its title gives; cached, since an article names the same people again."""
+    person = not _GROUPISH.search(name)
+    person = person and not name.lower().startswith(("the ", "a "))
+    person = person and not _POSSESSED.match(name)  # "Lee’s Last Letter" is no "she"
+    title = _GENDERED.match(name)
+    return person, None if title is None else "he" if title.group(1) == "Mr" else "she"
+
+
+@lru_cache(maxsize=4096)
+def _prepared(phrase: str) -> tuple[str | None, bool]:
+    """A speaker phrase trimmed for `SpeakerBook.resolve`, None when it names nobody whatever
+    the article said before; and whether it is one word that may be a modifier, which names
+    nobody unless the article named someone so. What the phrase alone decides is cached (an
+    article names the same people again and again); every verdict is "unknown" and reads
+    nothing else, so their order does not matter."""
+    # "Here’s Clinton in 1992:": a presentational opener, then the speaker
+    # (both patterns need an apostrophe: most phrases have none)
+    apostrophe = "’" in phrase or "'" in phrase
+    phrase = trim_openers(_PRESENTING.sub("", phrase) if apostrophe else phrase)
+    if not phrase or (apostrophe and any(CONTRACTION.search(w) for w in phrase.split())):
+        # a speaker is a noun phrase: "It's another", "didn't limit her" are clauses
+        return None, False
+    if not any(c.isalpha() for c in phrase):
+        return None, False  # "Back in 1999, Mr. Trump ...": a year
+    # "Immediately", "Islamic", "Legal" (the caller asks the book)
+    modifier = " " not in phrase and _MODIFIER_END.search(phrase) is not None
+    if phrase.split()[-1].lower() in CONJUNCTIONS:
+        return None, False  # "work or simply seeking": a cut coordination
+    if _URL.search(phrase) or phrase.lower() in _NOT_SPEAKERS:
+        return None, False  # "t.co/SkKglwQycb", "or", "see", "him"
+    if phrase.startswith("that ") and len(phrase) > 5:
+        phrase = phrase[5:]  # "that significant numbers of Republican voters" (not one word)
+    low = phrase.lower()
+    if low.split()[0] in {"the", "a", "an"} and all(w in _NOBODY for w in low.split()[1:]):
+        return None, False  # "The most", "The Year": no noun that speaks
+    return phrase, modifier
 
 
 class SpeakerBook:
@@ -532,14 +585,12 @@ class SpeakerBook:
         return list(self._named)
 
     def remember(self, name: str, roles: set[str] | None = None, person: bool = True) -> None:
-        person = person and not _GROUPISH.search(name)
-        person = person and not name.lower().startswith(("the ", "a "))
-        person = person and not _POSSESSED.match(name)  # "Lee’s Last Letter" is no "she"
-        title = _GENDERED.match(name)
-        gender = None if title is None else "he" if title.group(1) == "Mr" else "she"
-        for k in self.known:  # the same person named again keeps what is known of them
-            if k.name == name:
-                gender = gender or k.gender
+        personal, gender = _name_facts(name)
+        person = person and personal
+        # the same person named again keeps what is known of them: the first gender known
+        # (the name is looked for in C first: most names are new or have none known)
+        if gender is None and name in map(_NAME_OF, self.known):
+            gender = next((k.gender for k in self.known if k.name == name and k.gender), None)
         self.known.append(_Known(name, roles or set(), person, gender))
         self._named.pop(name, None)
         self._named[name] = None
@@ -599,28 +650,13 @@ class SpeakerBook:
         """A speaker phrase as found next to a reporting verb -> who it names, and how."""
         if not phrase:
             return Speaker(None, "unknown")
-        # "Here’s Clinton in 1992:": a presentational opener, then the speaker
-        # (both patterns need an apostrophe: most phrases have none)
-        apostrophe = "’" in phrase or "'" in phrase
-        phrase = trim_openers(_PRESENTING.sub("", phrase) if apostrophe else phrase)
-        if not phrase or (apostrophe and any(CONTRACTION.search(w) for w in phrase.split())):
-            # a speaker is a noun phrase: "It's another", "didn't limit her" are clauses
-            return Speaker(None, "unknown")
-        if not any(c.isalpha() for c in phrase):
-            return Speaker(None, "unknown")  # "Back in 1999, Mr. Trump ...": a year
-        if " " not in phrase and _MODIFIER_END.search(phrase) and self.known_as(phrase) is None:
+        prepared, modifier = _prepared(phrase)
+        if prepared is None or (modifier and self.known_as(prepared) is None):
             # "Immediately", "Islamic", "Legal": one capitalised modifier opening a sentence
             # names nobody, unless the article named someone so before
             return Speaker(None, "unknown")
-        if phrase.split()[-1].lower() in CONJUNCTIONS:
-            return Speaker(None, "unknown")  # "work or simply seeking": a cut coordination
-        if _URL.search(phrase) or phrase.lower() in _NOT_SPEAKERS:
-            return Speaker(None, "unknown")  # "t.co/SkKglwQycb", "or", "see", "him"
-        if phrase.startswith("that ") and len(phrase) > 5:
-            phrase = phrase[5:]  # "that significant numbers of Republican voters"
+        phrase = prepared
         low = phrase.lower()
-        if low.split()[0] in {"the", "a", "an"} and all(w in _NOBODY for w in low.split()[1:]):
-            return Speaker(None, "unknown")  # "The most", "The Year": no noun that speaks
         if low in PRONOUNS:
             if low in {"he", "she"}:
                 # The last named person it can stand for: "she" skips a known Mr. Smith.
@@ -698,6 +734,14 @@ _PLAIN_ROLES = words(
 def _split_roles(phrase: str) -> tuple[str, set[str]]:
     """ "CNN host Jake Tapper" -> ("Jake Tapper", {"cnn", "host"}); a chain of epithets joined
     by "and" keeps the person's name ("Leader of ... and Oppressed Imam Ali Khamenei")."""
+    # An article names the same people again and again (half the phrases are repeats): the
+    # split is read from a cache, its roles copied since the caller adds to them.
+    name, roles = _split_roles_once(phrase)
+    return name, set(roles)
+
+
+@lru_cache(maxsize=4096)
+def _split_roles_once(phrase: str) -> tuple[str, frozenset[str]]:
     name = phrase
     roles: set[str] = set()
     if " and " in name and _EPITHET_TITLE.search(name.rsplit(" and ", 1)[1]):
@@ -718,7 +762,7 @@ def _split_roles(phrase: str) -> tuple[str, set[str]]:
     if any(w in _ATTACHED for w in words[:i]):
         # "people close to Clinton", "critics of Trump", "a spokeswoman for Mr. Trump": the
         # name is what the speakers are attached to, not who speaks
-        return phrase.strip(" ,"), roles
+        return phrase.strip(" ,"), frozenset(roles)
     if i == 0 and len(words) >= 3 and words[0].lower() in _PLAIN_ROLES:
         i = 1  # "Columnist George Will", capitalised only because it opens the sentence
     if 0 < i < len(words) and not _GROUPISH.search(" ".join(words[i:])):
@@ -731,4 +775,4 @@ def _split_roles(phrase: str) -> tuple[str, set[str]]:
             roles |= _ROLE_SYNONYMS.get(role, set())
         elif w[:1].isupper():
             roles.add(w.lower())  # "Senator Jones": "the Senator"; "Leader": "the Leader"
-    return name.strip(" ,"), roles
+    return name.strip(" ,"), frozenset(roles)

@@ -336,7 +336,7 @@ def mention(text: str, s_start: int, s_end: int, book: SpeakerBook) -> None:
         # "Similar firearms sell for $200.": one capital opening a sentence proves no name,
         # and an adjective's ending makes one unlikely unless the article named them before
         return
-    if np and all(w[:1].isupper() for w in np) and np[0] not in OPENERS and len(np) <= 4 and (
+    if np and len(np) <= 4 and np[0] not in OPENERS and all(w[:1].isupper() for w in np) and (
         speaker_head(np[-1], alone_at_start=len(np) == 1)
     ):
         book.resolve(" ".join(np))
