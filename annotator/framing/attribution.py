@@ -549,6 +549,8 @@ def _verb_attribution(
         subj = None
     if subj is not None and form.endswith("en") and not _HAVE_BE.search(subj.tail):
         return None  # "a written statement": a participle as an adjective
+    if subj is not None and _in_inverted_speaker(text, form, subj, c_start - len(left), earlier):
+        return None  # "said Ana Ruiz, head of a fund focused on water": a reduced relative
     pronoun = subj is not None and subj.np.lower() in PRONOUNS
     if (
         chain is None
@@ -673,6 +675,34 @@ def _verb_attribution(
     elif subj is not None:
         end_subordinate(a, text, (s_start, s_end), np_start, quotes)
     return a
+
+
+# What ends the speaker phrase of an inverted tag ("said Ana Ruiz, head of X, a fund ..."): a
+# new clause's punctuation, a conjunction or a relative word.
+_CLAUSE_BREAK = re.compile(
+    r"[;:“”\"()]|\b(?:and|but|or|who|whom|which|that|while|as|when|where|because|although)\b"
+)
+
+
+def _in_inverted_speaker(
+    text: str, form: str, subj: Subject, base: int, earlier: list[Attribution]
+) -> bool:
+    """Whether a past participle with no auxiliary sits inside the speaker phrase of an
+    inverted tag before it ("..., said Ana Ruiz, director of the Lake Fund, a charity focused
+    on water."): everything after "said X" up to a new clause is X's description, so the
+    participle modifies a noun there; it is no finite verb and reports nothing."""
+    if not form.split()[0].endswith("ed") or subj.tail.strip():  # "focused on"
+        return False
+    np_start = base + subj.start
+    return any(
+        b.speaker is not None
+        and b.subject_at == b.cue[0]
+        and b.lemma in INVERTS
+        and not text[b.cue[0] : b.cue[1]].endswith("ing")
+        and b.cue[1] <= np_start
+        and not _CLAUSE_BREAK.search(text, b.cue[1], np_start)
+        for b in earlier
+    )
 
 
 _NUMBERS = words("two three four five six seven eight nine ten")

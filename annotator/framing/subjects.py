@@ -50,6 +50,12 @@ _ADVERB_PAIRS = frozenset({
     ("in", "turn"), ("at", "least"), ("in", "fact"), ("by", "contrast"), ("in", "private"),
     ("in", "public"), ("as", "well"),
 })
+# Three-word time adverbials between a subject (or its auxiliary) and the verb.
+_TIME_TRIPLES = frozenset({
+    ("at", "the", "time"), ("in", "the", "past"), ("in", "the", "meantime"),
+    ("over", "the", "years"), ("in", "recent", "days"), ("in", "recent", "weeks"),
+    ("in", "recent", "months"), ("in", "recent", "years"), ("in", "the", "end"),
+})
 _TIME_NOUN = words("week month year night morning afternoon evening weekend day")
 _DETERMINERS = words(
     "the a an his her their its our my your this that these those another every each no "
@@ -279,8 +285,8 @@ def _skip_auxiliaries(
             i -= 3  # "on Jan 5"
         elif i >= 3 and (toks[i - 2][2].lower(), low) in _ADVERB_PAIRS:
             i -= 2  # "Britain and France in particular feared"
-        elif i >= 4 and [t[2].lower() for t in toks[i - 3 : i]] == ["at", "the", "time"]:
-            i -= 3  # "Trump at the time said"
+        elif i >= 4 and tuple(t[2].lower() for t in toks[i - 3 : i]) in _TIME_TRIPLES:
+            i -= 3  # "Trump at the time said", "Beck, who has in the past described"
         elif w in _DAYS and i >= 2 and toks[i - 2][2][:1].isalnum():
             i -= 1  # "The leading candidates for president Thursday lashed out"
         elif low in _PUBLISHED and i >= 2 and toks[i - 2][2][:1].isalnum() and (
