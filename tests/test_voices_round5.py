@@ -42,3 +42,31 @@ def test_a_time_adverbial_between_auxiliary_and_verb_keeps_the_relative_subject(
     assert _who([text], 0, "fraud") == ("quoted", "Park")
     # the relative clause ends with the quote whose comma closes it: the rest is narration
     assert _who([text], 0, "clearly hoped") == ("outlet", "")
+
+
+def test_a_verb_in_s_is_no_speaker_noun() -> None:
+    # "wants" is a verb, not an agent noun like "servants": the speaker of "embrace" is the
+    # person seen, and a later "He" is still the man who spoke.
+    text = (
+        "Leo Park said he will campaign for the party. But he said he wants to see Ana Ruiz "
+        "embrace some of his plans. He said in a statement that the “ruinous” tax must go."
+    )
+    assert "wants" not in _who([text], 0, "ruinous")[1]
+    assert _who([text], 0, "ruinous") == ("quoted", "Leo Park")
+
+
+def test_a_possessive_before_a_name_is_no_progressive_auxiliary() -> None:
+    # "The Herald’s Leo Park provided ..., saying": the participle is Park's, not said by the
+    # targets named in the opening phrase.
+    text = (
+        "Amid calls to list those blacklisted, The Herald’s Leo Park offered a defence of the "
+        "list, saying it is needed to “expose the cowards.”"
+    )
+    assert _who([text], 0, "cowards")[0] == "quoted"
+    assert "Park" in _who([text], 0, "cowards")[1]
+
+
+def test_a_title_case_infinitive_verb_is_not_part_of_a_name() -> None:
+    headline = "Mayor Under Pressure To Disown Adviser Who Called For Curfew Of Teenagers"
+    speaker = _who([], -1, "Curfew", headline)[1]
+    assert "Disown" not in speaker

@@ -94,6 +94,12 @@ from .tags import (
 
 _HAVE_BE = re.compile(r"\b(?:has|have|had|having|is|are|was|were|be|been|being)\b|[’']s\b")
 _BE = re.compile(r"\b(?:is|are|was|were|be|been|am|being)\b|[’']s\b")
+# The auxiliary of a progressive right before its participle ("is now saying", "he’s
+# saying"); a possessive further back ("The Blaze’s Matt Walsh provided ..., saying") is none.
+_BE_BEFORE = re.compile(
+    r"(?:\b(?:is|are|was|were|be|been|am|being)|[’']s)\s+"
+    r"(?:(?:[a-z]+ly|not|also|still|now|just|even|again|already)\s+)*$"
+)
 _REPORTED = re.compile(r"\s*(?:,\s*)?(?:that\b|[“\"‘:']|whether\b)")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 # The source after "according to" runs to the clause's end ("a poll by the A.F.L.-C.I.O.
@@ -537,7 +543,7 @@ def _verb_attribution(
         form.endswith("ing") or lemma in ATTITUDES
     ):
         return None  # "was criticized by": the speaker is the agent, rarely named here
-    if subj is not None and form.endswith("ing") and not _BE.search(subj.tail) and not (
+    if subj is not None and form.endswith("ing") and not _BE_BEFORE.search(subj.tail) and not (
         _WITH_END.search(text, max(s_start, c_start - len(left) + subj.start - 8),
                          c_start - len(left) + subj.start)
     ) and not (not subj.tail.strip() and subj.head[:1].isupper() and subj.np[:1].isupper()) and (

@@ -178,6 +178,8 @@ def _noun_speaks(low: str) -> bool:
         return True
     return (low.endswith("s") and low[:-1] in _HEADS) or (
         bool(_AGENT.search(low)) and low not in _NOT_AGENT
+        # "wants", "plans": the -s form of a word the ending catches is no agent either
+        and not (low.endswith("s") and low[:-1] in _NOT_AGENT)
     )
 
 
@@ -551,6 +553,10 @@ def _words_back(toks: list[tuple[int, int, str]], k: int) -> int:
             break
         start = j
         j -= 1
+    if 1 < start < k and toks[start - 1][2] == "To":
+        # "Under Pressure To Repudiate General Who Called": in a headline's title case the
+        # word after an infinitive's "To" is its verb, not the first word of a name
+        start += 1
     return start
 
 
