@@ -70,3 +70,37 @@ def test_a_title_case_infinitive_verb_is_not_part_of_a_name() -> None:
     headline = "Mayor Under Pressure To Disown Adviser Who Called For Curfew Of Teenagers"
     speaker = _who([], -1, "Curfew", headline)[1]
     assert "Disown" not in speaker
+
+
+def test_a_pronoun_guess_among_several_people_teaches_no_gender() -> None:
+    # "he" after "Ann Lee’s campaign dropped the mayor" may be the mayor: the guess must not
+    # make Lee a man, or her own "she said" would go to the spokesman named after her.
+    paragraphs = [
+        "Bo Diaz runs the port authority.",
+        "Ann Lee toured the harbour of Salem on Monday.",
+        "Lee’s campaign dropped the mayor of Salem in May after he suggested closing the port.",
+        "Spokesman Tom Park said, “We act on principle.”",
+        "On Monday, Ann Lee criticized the port plan.",
+        "“Now is the time to stand up to reckless plans,” she said.",
+    ]
+    assert _who(paragraphs, 5, "reckless") == ("quoted", "Ann Lee")
+
+
+def test_a_pronoun_with_one_candidate_still_teaches_its_gender() -> None:
+    paragraphs = [
+        "Tom Park opened the hearing on Monday.",
+        "“The port is a ruin,” he said.",
+        "Ann Lee replied that the port was fine.",
+        "Tom Park said the dock was a “disgrace.”",
+        "“It is not,” she said.",
+    ]
+    assert _who(paragraphs, 4, "It is not") == ("quoted", "Ann Lee")
+
+
+def test_a_title_before_a_last_name_is_not_a_second_full_name() -> None:
+    from annotator.framing.speakers import gender_evidence
+
+    counts = gender_evidence(
+        ["Ann Lee toured the port, where she met the crew.", "Secretary Lee said she flew home."]
+    )
+    assert counts.get("lee", (0, 0))[1] >= 2

@@ -72,6 +72,7 @@ ROLE_WORDS = (
     "chairperson|head|founding|conservative|liberal|radio|talk|show|television|news|host"
 )
 _ROLE_HEAD = re.compile(ROLE_WORDS)
+_ROLE_WORD_SET = frozenset(ROLE_WORDS.split("|"))
 _ROLE_NAME = rf"(?:(?:{NAME}|[Tt]he|[Ff]ormer)\s+)?(?:(?:{ROLE_WORDS})\s+){{1,4}}{NAME}"
 # A contraction is a pronoun or auxiliary with its verb ("It's", "didn't", "they’re"): a
 # clause, never part of a speaker's noun phrase ("Mexico's" is a possessive and stays).
@@ -418,6 +419,10 @@ def _full_name(run: str, fulls: dict[str, set[str]]) -> list[str]:
     parts = [w for w in run.split() if w not in _NOT_NAME_WORDS]
     while parts and parts[0] in OPENERS:
         parts = parts[1:]
+    while len(parts) > 1 and parts[0].lower() in _ROLE_WORD_SET:
+        # "Secretary Clinton" is Hillary Clinton with her title, not a second Clinton whose
+        # full name would make the last name two people's
+        parts = parts[1:]
     if len(parts) > 1:
         fulls.setdefault(_name_key(parts[-1]), set()).add(_name_key(" ".join(parts)))
     return parts
@@ -507,6 +512,9 @@ _WORD_RUN = re.compile(r"\w+")
 _RUNNING_WORD = re.compile(rf"(?<!\w)\w++{_NOT_LABEL}")  # a whole word, never a part
 
 
+_GUESS_REACH = 8  # the recent speakers a pronoun's gender guess weighs
+
+
 class SpeakerBook:
     """The named speakers of one article, in order, for pronouns and role nouns."""
 
@@ -563,6 +571,18 @@ class SpeakerBook:
             _name_key(name.split()[-1]), (0, 0)
         )
         return _decided(counts)
+
+    def _sole_candidate(self, k: _Known, low: str) -> bool:
+        """Whether `k` is the only recent person a "he" or "she" could stand for. Only then
+        does the pronoun tell k's gender: a guess among several ("Clinton's campaign dropped
+        the mayor after he suggested") would stick to the wrong person, and a later "she"
+        would skip her."""
+        recent = self.known[-_GUESS_REACH:]
+        return not any(
+            o.person and o.name != k.name and " and " not in o.name
+            and self._gender(o) in (None, low)
+            for o in recent
+        )
 
     def in_running_text(self, name: str) -> bool:
         """Whether a paragraph label's name occurs in the article other than as a label:
@@ -627,7 +647,8 @@ class SpeakerBook:
                 for k in reversed(self.known):
                     # "Ann Lee and Leo Park" are two people: never one "he" or "she"
                     if k.person and " and " not in k.name and self._gender(k) in (None, low):
-                        k.gender = low
+                        if self._gender(k) == low or self._sole_candidate(k, low):
+                            k.gender = low
                         return Speaker(k.name, "pronoun")
                 return Speaker(None, "unknown")
             if low in {"they", "it"}:
