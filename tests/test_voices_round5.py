@@ -104,3 +104,11 @@ def test_a_title_before_a_last_name_is_not_a_second_full_name() -> None:
         ["Ann Lee toured the port, where she met the crew.", "Secretary Lee said she flew home."]
     )
     assert counts.get("lee", (0, 0))[1] >= 2
+
+
+def test_one_of_the_messages_someone_posted_speaks_for_its_writer() -> None:
+    text = (
+        "During the siege, Leo Park also posted messages online. One message, apparently "
+        "aimed at the council, said: “You will pay for this treachery.”"
+    )
+    assert _who([text], 0, "treachery") == ("quoted", "Leo Park")
