@@ -112,3 +112,21 @@ def test_one_of_the_messages_someone_posted_speaks_for_its_writer() -> None:
         "aimed at the council, said: “You will pay for this treachery.”"
     )
     assert _who([text], 0, "treachery") == ("quoted", "Leo Park")
+
+
+def test_a_contrasting_while_clause_keeps_its_own_speakers_report() -> None:
+    text = (
+        "Voters are watching a seasoned member of the board, Ana Ruiz, argue that the port is "
+        "rigged against fishermen, while her rival, Leo Park, has soared in the polls by "
+        "saying that the council is rigged for developers."
+    )
+    assert _who([text], 0, "against fishermen") == ("paraphrase", "Ana Ruiz")
+    assert _who([text], 0, "for developers") == ("paraphrase", "Leo Park")
+
+
+def test_a_while_clause_with_no_report_of_its_own_stays_in_the_finding() -> None:
+    text = (
+        "Polls show that Ruiz is weakest among older voters, while younger voters are more "
+        "likely to support her over Park."
+    )
+    assert _who([text], 0, "younger") == ("paraphrase", "Polls")

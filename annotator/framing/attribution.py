@@ -300,6 +300,7 @@ def find_attributions(
             mention(text, s_start, s_end, book)
         if in_sentence:
             cut_at_clause_ends(in_sentence)
+            _cut_at_contrast(text, in_sentence, quotes, starts)
             cut_at_closing_tags(in_sentence)
             cut_at_later_subjects(text, in_sentence)
             cut_at_according(in_sentence)
@@ -397,6 +398,32 @@ def _cut_at_fronted_clause(
     for a in atts:
         if a.cue[0] < comma:
             _cut_content(a, comma)
+
+
+# ", while her rival, Leo Park, has soared": a contrasting clause after a report's comma sets
+# the writer's other fact beside it; the report ended at the comma.
+_CONTRAST = re.compile(r",\s+(?:while|whereas)\s+(?=\S)")
+
+
+def _cut_at_contrast(
+    text: str, atts: list[Attribution], quotes: list[tuple[int, int, bool]], starts: list[int]
+) -> None:
+    """"Clinton argued that power is rigged against women, while her rival, Sanders, has soared
+    by saying ...": a report after its cue ends at a contrasting "while" or "whereas" clause
+    (outside quotation marks) that carries another speaker's report: the clause is the
+    writer's, and what it reports is that other speaker's, not more of the first one's."""
+    for a in atts:
+        after = [e for s, e in a.content if s >= a.cue[1]]
+        if not after:
+            continue
+        for m in _CONTRAST.finditer(text, a.cue[1], max(after)):
+            if not inside(m.start(), quotes, starts) and any(
+                b.speaker and b.speaker != a.speaker and b.lemma in INVERTS  # a verb of saying
+                and m.end() <= b.cue[0] < max(after)
+                for b in atts
+            ):
+                _cut_content(a, m.start())
+                break
 
 
 def _cut_content(a: Attribution, stop: int) -> None:
