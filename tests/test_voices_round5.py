@@ -130,3 +130,9 @@ def test_a_while_clause_with_no_report_of_its_own_stays_in_the_finding() -> None
         "likely to support her over Park."
     )
     assert _who([text], 0, "younger") == ("paraphrase", "Polls")
+
+
+def test_a_parenthetical_judgement_inside_a_report_is_the_writers() -> None:
+    text = "The audit found that the city’s (dubiously effective) filter blocked no spam."
+    assert _who([text], 0, "dubiously") == ("outlet", "")
+    assert _who([text], 0, "blocked") == ("paraphrase", "The audit")
