@@ -136,3 +136,14 @@ def test_a_parenthetical_judgement_inside_a_report_is_the_writers() -> None:
     text = "The audit found that the city’s (dubiously effective) filter blocked no spam."
     assert _who([text], 0, "dubiously") == ("outlet", "")
     assert _who([text], 0, "blocked") == ("paraphrase", "The audit")
+
+
+def test_the_reason_given_for_an_intention_is_the_writers() -> None:
+    text = (
+        "The council decided to act in part because of a surge in reckless speculators "
+        "buying up the harbour."
+    )
+    assert _who([text], 0, "to act") == ("paraphrase", "The council")
+    assert _who([text], 0, "reckless") == ("outlet", "")
+    quoted = "The council decided to act “because the harbour is dying,” its chair said."
+    assert _who([quoted], 0, "dying")[0] == "quoted"

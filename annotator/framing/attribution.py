@@ -301,6 +301,7 @@ def find_attributions(
         if in_sentence:
             cut_at_clause_ends(in_sentence)
             _cut_at_contrast(text, in_sentence, quotes, starts)
+            _cut_at_reason(text, in_sentence, quotes, starts)
             cut_at_closing_tags(in_sentence)
             cut_at_later_subjects(text, in_sentence)
             cut_at_according(in_sentence)
@@ -422,6 +423,28 @@ def _cut_at_contrast(
                 and m.end() <= b.cue[0] < max(after)
                 for b in atts
             ):
+                _cut_content(a, m.start())
+                break
+
+
+# Verbs whose infinitive is what someone means to do ("decided to act"), and the reason the
+# writer then gives for it ("in part because of a spike in ...").
+_VOLITION = frozenset({"decide", "plan", "intend", "seek", "refuse", "decline", "want", "prefer"})
+_REASON = re.compile(r"\s(?:(?:in\s+part|partly|largely|mainly|mostly)\s+)?(?:because|due\s+to)\b")
+
+
+def _cut_at_reason(
+    text: str, atts: list[Attribution], quotes: list[tuple[int, int, bool]], starts: list[int]
+) -> None:
+    """"The administration decided to act in part because of a spike in arrests": what a verb
+    of intending reports is the infinitive, the act intended; a reason given after it is the
+    writer's explanation, outside quotation marks."""
+    for a in atts:
+        after = [(s, e) for s, e in a.content if s >= a.cue[1]]
+        if a.lemma not in _VOLITION or not after or not text.startswith("to ", after[0][0]):
+            continue
+        for m in _REASON.finditer(text, after[0][0], max(e for _, e in after)):
+            if not inside(m.start(), quotes, starts):
                 _cut_content(a, m.start())
                 break
 
