@@ -94,12 +94,9 @@ from .tags import (
 
 _HAVE_BE = re.compile(r"\b(?:has|have|had|having|is|are|was|were|be|been|being)\b|[’']s\b")
 _BE = re.compile(r"\b(?:is|are|was|were|be|been|am|being)\b|[’']s\b")
-# The auxiliary of a progressive right before its participle ("is now saying", "he’s
-# saying"); a possessive further back ("The Blaze’s Matt Walsh provided ..., saying") is none.
-_BE_BEFORE = re.compile(
-    r"(?:\b(?:is|are|was|were|be|been|am|being)|[’']s)\s+"
-    r"(?:(?:[a-z]+ly|not|also|still|now|just|even|again|already)\s+)*$"
-)
+# A form of "be" in a subject's tail ("is now saying", "he’s saying"); a possessive before a
+# name ("The Blaze’s Matt Walsh provided ..., saying") is none.
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|am|being)\b|[’']s\b(?!\s+[A-Z])")
 _REPORTED = re.compile(r"\s*(?:,\s*)?(?:that\b|[“\"‘:']|whether\b)")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 # The source after "according to" runs to the clause's end ("a poll by the A.F.L.-C.I.O.
