@@ -94,6 +94,9 @@ from .tags import (
 
 _HAVE_BE = re.compile(r"\b(?:has|have|had|having|is|are|was|were|be|been|being)\b|[’']s\b")
 _BE = re.compile(r"\b(?:is|are|was|were|be|been|am|being)\b|[’']s\b")
+# A form of "be" in a subject's tail ("is now saying", "he’s saying"); a possessive before a
+# name ("The Blaze’s Matt Walsh provided ..., saying") is none.
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|am|being)\b|[’']s\b(?!\s+[A-Z])")
 _REPORTED = re.compile(r"\s*(?:,\s*)?(?:that\b|[“\"‘:']|whether\b)")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 # The source after "according to" runs to the clause's end ("a poll by the A.F.L.-C.I.O.
@@ -294,6 +297,8 @@ def find_attributions(
             mention(text, s_start, s_end, book)
         if in_sentence:
             cut_at_clause_ends(in_sentence)
+            _cut_at_contrast(text, in_sentence, quotes, starts)
+            _cut_at_reason(text, in_sentence, quotes, starts)
             cut_at_closing_tags(in_sentence)
             cut_at_later_subjects(text, in_sentence)
             cut_at_according(in_sentence)
@@ -391,6 +396,54 @@ def _cut_at_fronted_clause(
     for a in atts:
         if a.cue[0] < comma:
             _cut_content(a, comma)
+
+
+# ", while her rival, Leo Park, has soared": a contrasting clause after a report's comma sets
+# the writer's other fact beside it; the report ended at the comma.
+_CONTRAST = re.compile(r",\s+(?:while|whereas)\s+(?=\S)")
+
+
+def _cut_at_contrast(
+    text: str, atts: list[Attribution], quotes: list[tuple[int, int, bool]], starts: list[int]
+) -> None:
+    """"Clinton argued that power is rigged against women, while her rival, Sanders, has soared
+    by saying ...": a report after its cue ends at a contrasting "while" or "whereas" clause
+    (outside quotation marks) that carries another speaker's report: the clause is the
+    writer's, and what it reports is that other speaker's, not more of the first one's."""
+    for a in atts:
+        after = [e for s, e in a.content if s >= a.cue[1]]
+        if not after:
+            continue
+        for m in _CONTRAST.finditer(text, a.cue[1], max(after)):
+            if not inside(m.start(), quotes, starts) and any(
+                b.speaker and b.speaker != a.speaker and b.lemma in INVERTS  # a verb of saying
+                and m.end() <= b.cue[0] < max(after)
+                for b in atts
+            ):
+                _cut_content(a, m.start())
+                break
+
+
+# Verbs whose infinitive is what someone means to do ("decided to act"), and the reason the
+# writer then gives for it ("in part because of a spike in ...").
+_VOLITION = frozenset({"decide", "plan", "intend", "seek", "refuse", "decline", "want", "prefer"})
+_REASON = re.compile(r"\s(?:(?:in\s+part|partly|largely|mainly|mostly)\s+)?(?:because|due\s+to)\b")
+
+
+def _cut_at_reason(
+    text: str, atts: list[Attribution], quotes: list[tuple[int, int, bool]], starts: list[int]
+) -> None:
+    """"The administration decided to act in part because of a spike in arrests": what a verb
+    of intending reports is the infinitive, the act intended; a reason given after it is the
+    writer's explanation, outside quotation marks."""
+    for a in atts:
+        after = [(s, e) for s, e in a.content if s >= a.cue[1]]
+        if a.lemma not in _VOLITION or not after or not text.startswith("to ", after[0][0]):
+            continue
+        for m in _REASON.finditer(text, after[0][0], max(e for _, e in after)):
+            if not inside(m.start(), quotes, starts):
+                _cut_content(a, m.start())
+                break
 
 
 def _cut_content(a: Attribution, stop: int) -> None:
@@ -537,7 +590,7 @@ def _verb_attribution(
         form.endswith("ing") or lemma in ATTITUDES
     ):
         return None  # "was criticized by": the speaker is the agent, rarely named here
-    if subj is not None and form.endswith("ing") and not _BE.search(subj.tail) and not (
+    if subj is not None and form.endswith("ing") and not _BE_BEFORE.search(subj.tail) and not (
         _WITH_END.search(text, max(s_start, c_start - len(left) + subj.start - 8),
                          c_start - len(left) + subj.start)
     ) and not (not subj.tail.strip() and subj.head[:1].isupper() and subj.np[:1].isupper()) and (
@@ -549,6 +602,8 @@ def _verb_attribution(
         subj = None
     if subj is not None and form.endswith("en") and not _HAVE_BE.search(subj.tail):
         return None  # "a written statement": a participle as an adjective
+    if subj is not None and _in_inverted_speaker(text, form, subj, c_start - len(left), earlier):
+        return None  # "said Ana Ruiz, head of a fund focused on water": a reduced relative
     pronoun = subj is not None and subj.np.lower() in PRONOUNS
     if (
         chain is None
@@ -673,6 +728,34 @@ def _verb_attribution(
     elif subj is not None:
         end_subordinate(a, text, (s_start, s_end), np_start, quotes)
     return a
+
+
+# What ends the speaker phrase of an inverted tag ("said Ana Ruiz, head of X, a fund ..."): a
+# new clause's punctuation, a conjunction or a relative word.
+_CLAUSE_BREAK = re.compile(
+    r"[;:“”\"()]|\b(?:and|but|or|who|whom|which|that|while|as|when|where|because|although)\b"
+)
+
+
+def _in_inverted_speaker(
+    text: str, form: str, subj: Subject, base: int, earlier: list[Attribution]
+) -> bool:
+    """Whether a past participle with no auxiliary sits inside the speaker phrase of an
+    inverted tag before it ("..., said Ana Ruiz, director of the Lake Fund, a charity focused
+    on water."): everything after "said X" up to a new clause is X's description, so the
+    participle modifies a noun there; it is no finite verb and reports nothing."""
+    if not form.split()[0].endswith("ed") or subj.tail.strip():  # "focused on"
+        return False
+    np_start = base + subj.start
+    return any(
+        b.speaker is not None
+        and b.subject_at == b.cue[0]
+        and b.lemma in INVERTS
+        and not text[b.cue[0] : b.cue[1]].endswith("ing")
+        and b.cue[1] <= np_start
+        and not _CLAUSE_BREAK.search(text, b.cue[1], np_start)
+        for b in earlier
+    )
 
 
 _NUMBERS = words("two three four five six seven eight nine ten")

@@ -161,9 +161,22 @@ def end_at_comma(a: Attribution, text: str, c_end: int, s_end: int, quotes: Quot
     its comma."""
     starts = [q[0] for q in quotes]
     stop = next((m.start() for m in re.finditer(",", text[c_end:s_end])
-                 if not inside(c_end + m.start(), quotes, starts)), None)
+                 if not inside(c_end + m.start(), quotes, starts)
+                 or _closing_comma(text, c_end + m.start(), quotes, starts) is not None), None)
     stop = s_end if stop is None else c_end + stop
+    closed = _closing_comma(text, stop, quotes, starts) if stop < s_end else None
+    stop = closed if closed is not None else stop
     a.content = [(s, min(e, stop)) for s, e in a.content if c_end <= s < stop]
+
+
+def _closing_comma(text: str, pos: int, quotes: Quotes, starts: list[int]) -> int | None:
+    """Where the quotation ends whose comma at `pos` is its last character ("whose presidency
+    “will lead to war,” clearly intended"): the comma punctuates the clause around the quote,
+    as American style puts it inside the marks. None for a comma inside the quoted words."""
+    i = bisect.bisect_right(starts, pos) - 1
+    if i < 0 or not quotes[i][0] < pos < quotes[i][1]:
+        return None
+    return quotes[i][1] if not text[pos + 1 : quotes[i][1]].strip("'\"”’»") else None
 
 
 def end_at_absolute(a: Attribution, text: str, c_end: int, s_end: int, quotes: Quotes) -> None:

@@ -291,8 +291,11 @@ _DOCUMENTS = (
     r"note|notes|letter|letters|memo|memos|memorandum|email|e-mail|emails|message|messages|"
     r"card|postcard|telegram|text"
 )
-_DOCUMENT_SUBJECT = re.compile(rf"(?i:the|this|that)\s+(?:[a-z\-]+\s+)?(?P<doc>{_DOCUMENTS})")
+_DOCUMENT_SUBJECT = re.compile(
+    rf"(?i:the|this|that|one|another)\s+(?:[a-z\-]+\s+)?(?P<doc>{_DOCUMENTS})"
+)  # "One message ... said": one of the messages the text named
 _NOUN_GAP = r"(?:[\w,\-]+\s+){0,3}?"  # modifiers: "a framed, handwritten note"
+_WROTE = r"(?:posted|sent|wrote|left|published|tweeted|emailed|texted|signed)"
 
 
 def document_author(
@@ -310,13 +313,17 @@ def document_author(
     found = list(
         re.finditer(
             rf"\b(?i:{doc})s?\s+(?:(?:sent|written|signed)\s+)?(?:from|by)\s+(?P<a>{NAME})"
-            rf"|(?P<b>{NAME})[’']s?\s+{_NOUN_GAP}(?i:{doc})s?\b",
+            rf"|(?P<b>{NAME})[’']s?\s+{_NOUN_GAP}(?i:{doc})s?\b"
+            # "Mateen also posted messages on Facebook": who wrote or sent them
+            rf"|(?P<c>{NAME})\s+(?:(?:[a-z]+ly|also|then|later)\s+)?{_WROTE}\s+"
+            rf"{_NOUN_GAP}(?i:{doc})s?\b",
             text[:before],
         )
     )
     if not found:
         return None
-    who = book.resolve(found[-1].group("a") or found[-1].group("b"))
+    last = found[-1]
+    who = book.resolve(last.group("a") or last.group("b") or last.group("c"))
     return who if who.name else None
 
 

@@ -79,6 +79,7 @@ _ROLE_HEAD = re.compile(ROLE_WORDS)
 _ROLE_NAME = (
     rf"(?:(?:{NAME}|[Tt]he|[Ff]ormer)\s+)?(?:(?:{alternation(ROLE_WORDS)})\s+){{1,4}}{NAME}"
 )
+_ROLE_WORD_SET = frozenset(ROLE_WORDS.split("|"))
 # A contraction is a pronoun or auxiliary with its verb ("It's", "didn't", "they’re"): a
 # clause, never part of a speaker's noun phrase ("Mexico's" is a possessive and stays).
 CONTRACTION = re.compile(
@@ -427,6 +428,10 @@ def _full_name(run: str, fulls: dict[str, set[str]]) -> list[str]:
     parts = [w for w in run.split() if w not in _NOT_NAME_WORDS]
     while parts and parts[0] in OPENERS:
         parts = parts[1:]
+    while len(parts) > 1 and parts[0].lower() in _ROLE_WORD_SET:
+        # "Secretary Clinton" is Hillary Clinton with her title, not a second Clinton whose
+        # full name would make the last name two people's
+        parts = parts[1:]
     if len(parts) > 1:
         fulls.setdefault(_name_key(parts[-1]), set()).add(_name_key(" ".join(parts)))
     return parts
@@ -560,6 +565,9 @@ def _prepared(phrase: str) -> tuple[str | None, bool]:
     return phrase, modifier
 
 
+_GUESS_REACH = 8  # the recent speakers a pronoun's gender guess weighs
+
+
 class SpeakerBook:
     """The named speakers of one article, in order, for pronouns and role nouns."""
 
@@ -615,6 +623,18 @@ class SpeakerBook:
         )
         return _decided(counts)
 
+    def _sole_candidate(self, k: _Known, low: str) -> bool:
+        """Whether `k` is the only recent person a "he" or "she" could stand for. Only then
+        does the pronoun tell k's gender: a guess among several ("Clinton's campaign dropped
+        the mayor after he suggested") would stick to the wrong person, and a later "she"
+        would skip her."""
+        recent = self.known[-_GUESS_REACH:]
+        return not any(
+            o.person and o.name != k.name and " and " not in o.name
+            and self._gender(o) in (None, low)
+            for o in recent
+        )
+
     def in_running_text(self, name: str) -> bool:
         """Whether a paragraph label's name occurs in the article other than as a label:
         "Scholes:" after "Myron Scholes said" names him; "Quick Tip:" over every tip of a
@@ -663,7 +683,8 @@ class SpeakerBook:
                 for k in reversed(self.known):
                     # "Ann Lee and Leo Park" are two people: never one "he" or "she"
                     if k.person and " and " not in k.name and self._gender(k) in (None, low):
-                        k.gender = low
+                        if self._gender(k) == low or self._sole_candidate(k, low):
+                            k.gender = low
                         return Speaker(k.name, "pronoun")
                 return Speaker(None, "unknown")
             if low in {"they", "it"}:

@@ -52,6 +52,12 @@ _ADVERB_PAIRS = frozenset({
     ("in", "turn"), ("at", "least"), ("in", "fact"), ("by", "contrast"), ("in", "private"),
     ("in", "public"), ("as", "well"),
 })
+# Three-word time adverbials between a subject (or its auxiliary) and the verb.
+_TIME_TRIPLES = frozenset({
+    ("at", "the", "time"), ("in", "the", "past"), ("in", "the", "meantime"),
+    ("over", "the", "years"), ("in", "recent", "days"), ("in", "recent", "weeks"),
+    ("in", "recent", "months"), ("in", "recent", "years"), ("in", "the", "end"),
+})
 _TIME_NOUN = words("week month year night morning afternoon evening weekend day")
 _DETERMINERS = words(
     "the a an his her their its our my your this that these those another every each no "
@@ -176,6 +182,8 @@ def _noun_speaks(low: str) -> bool:
         return True
     return (low.endswith("s") and low[:-1] in _HEADS) or (
         bool(_AGENT.search(low)) and low not in _NOT_AGENT
+        # "wants", "plans": the -s form of a word the ending catches is no agent either
+        and not (low.endswith("s") and low[:-1] in _NOT_AGENT)
     )
 
 
@@ -285,8 +293,8 @@ def _skip_auxiliaries(
             i -= 3  # "on Jan 5"
         elif i >= 3 and (toks[i - 2][2].lower(), low) in _ADVERB_PAIRS:
             i -= 2  # "Britain and France in particular feared"
-        elif i >= 4 and [t[2].lower() for t in toks[i - 3 : i]] == ["at", "the", "time"]:
-            i -= 3  # "Trump at the time said"
+        elif i >= 4 and tuple(t[2].lower() for t in toks[i - 3 : i]) in _TIME_TRIPLES:
+            i -= 3  # "Trump at the time said", "Beck, who has in the past described"
         elif w in _DAYS and i >= 2 and toks[i - 2][2][:1].isalnum():
             i -= 1  # "The leading candidates for president Thursday lashed out"
         elif low in _PUBLISHED and i >= 2 and toks[i - 2][2][:1].isalnum() and (
@@ -551,6 +559,10 @@ def _words_back(toks: list[tuple[int, int, str]], k: int) -> int:
             break
         start = j
         j -= 1
+    if 1 < start < k and toks[start - 1][2] == "To":
+        # "Under Pressure To Repudiate General Who Called": in a headline's title case the
+        # word after an infinitive's "To" is its verb, not the first word of a name
+        start += 1
     return start
 
 

@@ -203,7 +203,9 @@ def borrow_speakers(
                 continue
         first_comma = text.find(", ", sentence[0], a.cue[0])
         opener = sent.group("np").split()[0] if sent is not None else ""
-        if first_comma > 0 and (opener.endswith("ing") or opener in OPENERS):
+        if first_comma > 0 and (
+            opener.endswith("ing") or opener in OPENERS or opener.lower() in _OPENING_PREPOSITIONS
+        ):
             # "Walking home, Ana ...", "Shortly after the vote, the founders had mobilized,
             # warning": the subject of the clause after the opening phrase
             sent = subject_at_start(text, first_comma + 2, a.cue[0])
@@ -213,6 +215,13 @@ def borrow_speakers(
             if np.split()[0] not in OPENERS and speaker_head(np.split()[-1], alone):
                 who = book.resolve(np)
                 a.speaker, a.how = who.name, who.how
+
+
+# A preposition opening a sentence opens a phrase, not its subject ("Amid the uproar, ...").
+_OPENING_PREPOSITIONS = words(
+    "amid amidst after before despite during following since until without among against "
+    "throughout beyond besides unlike like"
+)
 
 
 def they_subject(text: str, s_start: int, at: int) -> str | None:

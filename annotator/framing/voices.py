@@ -199,6 +199,19 @@ def _epithets(text: str, start: int, end: int) -> list[tuple[int, int]]:
     ]
 
 
+# A parenthesis inside a report that opens with the writer's judgement ("its (dubiously
+# effective) filter", "the (arguably illegal) plan"): an aside, not the report.
+_ASIDE_PAREN = re.compile(
+    r"\((?:(?:arguably|perhaps|rightly|wrongly|dubiously|questionably|allegedly|supposedly|"
+    r"ostensibly|laughably|inexplicably|wisely|unwisely)\b[^()“”\"]{0,60})\)"
+)
+
+
+def _writers_asides(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The parenthetical asides in a report's content that are the writer's comment."""
+    return [m.span() for m in _ASIDE_PAREN.finditer(text, start, end)]
+
+
 _COMMA_WHO = re.compile(r",\s*(?:who|which)\b")
 
 
@@ -525,6 +538,8 @@ def _paragraph(
         for s, e in a.content:
             for es, ee in _epithets(text, s, e):
                 paint.paint(es, ee, "outlet", None, "unknown")
+            for ps, pe in _writers_asides(text, s, e):
+                paint.paint(ps, pe, "outlet", None, "unknown")
     this: _Who = (None, "unknown")
     tags = _Tags(atts, sents) if quotes else None  # read only for the quotes
     for i, (start, end, _closed) in enumerate(quotes):
