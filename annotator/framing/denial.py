@@ -303,12 +303,19 @@ def self_report(text: str, c: Candidate) -> bool:
 # apologies and confessions were judged trivial). The word must follow the first-person copula
 # or "made"/"committed" directly (a few fillers apart), so "we are under brutal attack" and "we
 # are the enemy of the corrupt regime" stay.
+# A contraction joins its subject with no space ("I’m bitter and cynical"): only the full verbs
+# take the space.
 _SELF_VERDICT = re.compile(
-    r"\b(?:I|[Ww]e)\s+(?:(?P<be>(?:have|had)\s+been|['’]ve\s+been|was|were|am|are|['’]m|['’]re)|"
-    r"(?:have\s+|had\s+|['’]ve\s+)?(?:made|make|committed|commit))\s+"
+    r"\b(?:I|[Ww]e)(?:(?P<be>\s+(?:have|had)\s+been|['’]ve\s+been|\s+(?:was|were|[Aa]m|are)|"
+    r"['’]m|['’]re)|(?:\s+have|\s+had|['’]ve)?\s+(?:made|make|committed|commit))\s+"
     r"(?:(?:so|very|too|really|truly|often|sometimes|at\s+times|some|a|an|many|several|such|"
     r"terribly|incredibly|deeply|plain|just)\s+){0,2}"
     r"(?:[a-z][\w-]*,?\s+(?:and|or)\s+)?$"  # "I was childish and stupid": both
+)
+# "I cannot believe how stupid I was": the verdict before its first-person subject.
+_HOW_BEFORE = re.compile(r"\bhow\s+(?:(?:very|so|incredibly|utterly)\s+)?$", re.IGNORECASE)
+_SELF_AFTER = re.compile(
+    r"\s+(?:I|we)\s+(?:was|were|am|are|had\s+been|have\s+been|['’]d\s+been)\b", re.IGNORECASE
 )
 _OWN_CONDUCT = re.compile(
     r"\s+(?:mistakes?|errors?|blunders?|misjudg(?:e)?ments?|choices|decisions?|misstep)\b",
@@ -346,6 +353,8 @@ def self_criticism(text: str, c: Candidate) -> bool:
     if c.entry.category not in ("loaded", "name_calling"):
         return False
     if _APOLOGY_VERDICT.search(text, max(0, c.start - 140), c.start):
+        return True
+    if _HOW_BEFORE.search(text, max(0, c.start - 30), c.start) and _SELF_AFTER.match(text, c.end):
         return True
     m = _SELF_VERDICT.search(text, max(0, c.start - 60), c.start)
     if m is None or _VIEW_OF_SELF.search(text, max(0, m.start() - 20), m.start()):
@@ -471,6 +480,13 @@ _PINNED_ON_SPEAKER = re.compile(
     r"(?:(?:some|a|an|the|some\s+kind\s+of|some\s+sort\s+of)\s+)?$",
     re.IGNORECASE,
 )
+# "to call us liars", "they branded me a traitor": the speaker mentions the label the other side
+# pins on them, to reject it; the speaker labels no one.
+_LABELS_SPEAKER = re.compile(
+    r"\b(?:call(?:s|ed|ing)?|label(?:s|led|ed|ling|ing)?|brand(?:s|ed|ing)?|dub(?:s|bed|bing)?)"
+    r"\s+(?:us|me)\s+(?:(?:a|an|the|a\s+bunch\s+of)\s+)?$",
+    re.IGNORECASE,
+)
 _MADE_TO_APPEAR = re.compile(
     r"\b(?:distort\w*|twist\w*|mischaracteri[sz]\w*|misrepresent\w*|spun|doctored|edited)\b"
     r"[^.!?;]{0,40}?\bmake\s+\w+\s+(?:appear|look|seem|sound)\s+(?:like\s+)?(?:an?\s+)?$",
@@ -484,7 +500,9 @@ def pinned_by_others(text: str, c: Candidate) -> bool:
         return False
     lo = max(0, c.start - 100)
     return bool(
-        _PINNED_ON_SPEAKER.search(text, lo, c.start) or _MADE_TO_APPEAR.search(text, lo, c.start)
+        _PINNED_ON_SPEAKER.search(text, lo, c.start)
+        or _MADE_TO_APPEAR.search(text, lo, c.start)
+        or _LABELS_SPEAKER.search(text, lo, c.start)
     )
 
 
@@ -553,4 +571,60 @@ def aimed_at_no_one(text: str, c: Candidate) -> bool:
         one_word
         and _SITUATION_BEFORE.search(text, lo, c.start)
         and _SITUATION_AFTER.match(text, c.end)
+    )
+
+
+# Felt emotion: a word naming a feeling someone has ("I am horrified", "kind of horrified by
+# him", "the anger and frustration and disgust voters feel") or a fear word the speaker
+# softens ("a little terrifying") reports an emotion; it charges no one with anything
+# (twenty-eighth and twenty-ninth readings: wrong sense or trivial every time).
+_FEELING_WORDS = frozenset(
+    {
+        "horrified", "terrified", "petrified", "disgusted", "appalled", "sickened", "nauseated",
+        "frightened", "scared", "dismayed", "saddened", "disgust", "horror", "dread",
+    }
+)  # fmt: skip
+_FEELING_NOUNS = (
+    r"anger|frustration|fear|fears|sadness|grief|anxiety|dismay|shock|disbelief|despair|"
+    r"resentment|exasperation|bitterness|sorrow|confusion|alarm|disgust|horror|dread|outrage"
+)
+_FEELING_LIST_BEFORE = re.compile(
+    rf"\b(?:{_FEELING_NOUNS})(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$", re.IGNORECASE
+)
+_FEELING_LIST_AFTER = re.compile(
+    rf"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:{_FEELING_NOUNS})\b", re.IGNORECASE
+)
+# The first person feeling it: "I am", "I’m", "we were", "I feel", with degree words and an
+# opening quotation mark between ("I Am ‘Horrified’").
+_FIRST_PERSON_FEELS = re.compile(
+    r"\b(?:I|we)(?:['’]m|['’]re|\s+(?:am|are|was|were|feel|felt|have\s+been|had\s+been)|"
+    r"['’]ve\s+been)\s+(?:(?:so|very|really|truly|deeply|utterly|absolutely|just|actually|"
+    r"quite|pretty|kind\s+of|sort\s+of|a\s+little|a\s+bit)\s+)*[\"“‘']?$",
+    re.IGNORECASE,
+)
+# A degree word that softens the feeling to a personal reaction: "a little terrifying", "kind
+# of horrified". A fear appeal does not hedge its alarm.
+_SOFTENED = re.compile(
+    r"\b(?:a\s+little|a\s+bit|a\s+tad|kind\s+of|sort\s+of|somewhat|slightly|mildly)\s+"
+    r"(?:(?:actually|really)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def felt_emotion(text: str, c: Candidate) -> bool:
+    """The match names a feeling the first person has, one in a list of feelings, or a fear
+    word softened to a personal reaction (see the patterns above)."""
+    word = text[c.start : c.end].lower()
+    feeling = word in _FEELING_WORDS
+    if not feeling and c.entry.category != "fear":
+        return False
+    lo = max(0, c.start - 60)
+    if _SOFTENED.search(text, lo, c.start):
+        return True
+    if not feeling:
+        return False
+    return bool(
+        _FIRST_PERSON_FEELS.search(text, lo, c.start)
+        or _FEELING_LIST_BEFORE.search(text, lo, c.start)
+        or _FEELING_LIST_AFTER.match(text, c.end)
     )

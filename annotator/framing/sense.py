@@ -40,6 +40,7 @@ from functools import lru_cache
 from .denial import WORD as _WORD
 from .denial import (
     aimed_at_no_one,
+    felt_emotion,
     in_jest,
     named_charge,
     negated,
@@ -237,6 +238,12 @@ _WORK_BEFORE = re.compile(
 )
 
 
+_TITLE_MINOR = frozenset(
+    {"a", "an", "and", "or", "nor", "but", "for", "in", "on", "to", "at", "by", "with", "from",
+     "as"}
+)
+
+
 def quoted_title(text: str, c: Candidate) -> str | None:
     """The quoted run of two or more capitalised words the match is inside, or one after the
     kind of work it names, if any: a title ("The Dictator Pope", “Vendetta Forever”, the film
@@ -244,7 +251,10 @@ def quoted_title(text: str, c: Candidate) -> str | None:
     lo = max(0, c.start - 80)
     for m in _QUOTED.finditer(text, lo, min(len(text), c.end + 80)):
         if m.start(1) <= c.start and c.end <= m.end(1):
-            words = [w for w in _WORD.findall(m.group(1)) if w not in _JOINERS]
+            found = _WORD.findall(m.group(1))
+            # Title case leaves its short words lowercase ("Latin History for Dummies")
+            words = [w for w in found[:1] + [w for w in found[1:] if w not in _TITLE_MINOR]
+                     if w not in _JOINERS]
             titled = len(words) >= 2 or bool(_WORK_BEFORE.search(text, lo, m.start()))
             if words and titled and all(_is_capitalised(w) for w in words):
                 return m.group(1).strip(" .,;:!?")
@@ -445,4 +455,5 @@ def is_use(
         or in_jest(text, c)
         or pinned_by_others(text, c)
         or aimed_at_no_one(text, c)
+        or felt_emotion(text, c)
     )
