@@ -61,3 +61,82 @@ def test_first_person_headline_feeling() -> None:
 )
 def test_still_flagged(body: str, flagged: str) -> None:
     assert flagged in _texts(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "not_flagged"),
+    [
+        # standard terms in their conventional use
+        ("The drama is set in the years after the financial meltdown.", "financial meltdown"),
+        ("The senator hoped to neutralize any doubts about her stamina.", "neutralize"),
+        # literal and idiomatic senses on pages that are not news
+        ("The college focuses on admitting MBA students with work experience.", "admitting"),
+        ("Tap the Transit icon and then clicking a route shows the stops.", "icon"),
+        ("His brother, Tomas, lies wounded in the tower, his fate unknown.", "lies"),
+        ("Old wiper blades smear grease across the glass.", "smear"),
+        ("Our soap is vegan and cruelty-free.", "cruelty"),
+        ("The novel opens in Paris during the Reign of Terror, in 1793.", "Reign of Terror"),
+        ("If the train is late it won’t be the end of the world.", "end of the world"),
+        ("Pay off card balances aggressively before anything else.", "aggressively"),
+        ("Bands should promote new singles aggressively on every platform.", "aggressively"),
+        ("Fasting can feed obsessive thinking about food in some people.", "obsessive"),
+        ("The dumpling soup at the corner stall was insane.", "insane"),
+    ],
+)
+def test_standard_and_literal_senses(body: str, not_flagged: str) -> None:
+    assert not_flagged not in _texts(body)
+
+
+def test_fellow_travelers_on_a_travel_page() -> None:
+    body = (
+        "Plan the trip early and buy a rail pass before your travel starts.\n\n"
+        "Share your tips below to help our fellow travelers!"
+    )
+    assert "fellow travelers" not in _texts(body)
+
+
+def test_a_ruler_the_record_calls_a_dictator_is_out_of_the_default_view() -> None:
+    flags = _flags("Critics faulted the push to topple Libyan dictator Moammar Gadhafi.")
+    assert [f.shown for f in flags if f.text == "dictator"] == [False]
+
+
+def test_a_designated_groups_brutality_is_out_of_the_default_view() -> None:
+    flags = _flags("Reporters documented ISIS' brutality in the towns it held.")
+    assert [f.shown for f in flags if f.text == "brutality"] == [False]
+
+
+def test_a_headline_line_atop_the_body_keeps_headline_shorthand() -> None:
+    body = (
+        "Dems ahead as the vote nears.\n\n"
+        "The party's candidates lead in three polls released on Monday."
+    )
+    assert "Dems" not in _texts(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        ("The militia began a reign of terror in the valley.", "reign of terror"),
+        ("Campaign aides called the report a smear.", "smear"),
+        ("The state is run by a dictator who jails reporters.", "dictator"),
+        ("Critics said the bill would cause a financial meltdown.", "financial meltdown"),
+        ("The army vowed to neutralize the gunmen.", "neutralize"),
+        ("They won't slaughter the herd.", "slaughter"),
+        ("Voters backed the useful idiots of the regime.", "useful idiots"),
+        ("The Dems blocked the bill on Tuesday after a long debate about spending and taxes.",
+         "Dems"),
+    ],
+)
+def test_loaded_senses_still_flagged(body: str, flagged: str) -> None:
+    assert flagged in _texts(body)
+
+
+def test_neutral_alternatives_fit() -> None:
+    def fit(body: str, word: str) -> list[str]:
+        return next(f.neutral for f in _flags(body) if f.text == word)
+
+    assert "objection" not in fit("He voiced disgust at the deal.", "disgust")
+    assert "founder" not in fit("Investors call the plan visionary.", "visionary")
+    assert "fighters" not in fit("Hired thugs beat the marchers.", "thugs")
+    assert "widespread" not in fit("Corruption is rampant in the agency.", "rampant")
+    assert "violent" not in fit("It was a brutal week for the campaign.", "brutal")

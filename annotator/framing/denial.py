@@ -40,6 +40,11 @@ WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 
 _NEGATORS = frozenset({"not", "never", "nor", "neither", "hardly"})
 _NEGATED_COPULAS = frozenset({"isn't", "wasn't", "aren't", "weren't", "ain't"})
+# Negated modals deny a predicate only through "be" ("won't be the end of the world"); before
+# a verb they still use it ("won't slaughter").
+_NEGATED_MODALS = frozenset(
+    {"won't", "wouldn't", "can't", "cannot", "couldn't", "shouldn't", "mustn't", "needn't"}
+)
 # A denied label is a predicate: "is not a terrorist", "I'm not crazy", "not some fanatic". A
 # negated verb ("did not annihilate", "can't whitewash") still uses the loaded word.
 _COPULAS = frozenset(
@@ -257,6 +262,8 @@ def negated(text: str, c: Candidate) -> bool:
     for i in range(len(before) - 1, -1, -1):
         word = before[i]
         copular = word.replace("’", "'") in _NEGATED_COPULAS  # "isn't", "wasn't"
+        if word.replace("’", "'") in _NEGATED_MODALS and "be" in before[i + 1 :]:
+            return True  # "won't be the end of the world": the state denied
         if word in _NEGATORS or copular:
             if not found[i][1].islower():
                 return False  # "Never Trumpers": a capitalised negator is part of a name

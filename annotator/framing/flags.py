@@ -10,7 +10,7 @@ import bisect
 import functools
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Literal
 
 from ..budget import check as check_budget
@@ -323,6 +323,18 @@ def _in_headline_list(para: str, c: Candidate) -> bool:
     return _BAR in para[max(0, c.start - 120) : c.start] and _BAR in para[c.end : c.end + 120]
 
 
+# A body that opens with a short line of one sentence repeats the headline or gives a second
+# one ("Dems in a dead heat as caucuses loom."): a wire lede runs to twenty words and more.
+_HEADLINE_WORDS = 10
+
+
+def _headline_line(para: str, paragraphs: Sequence[str]) -> bool:
+    if len(paragraphs) < 2:
+        return False  # a body of one line is the text itself
+    text = para.strip().rstrip(".!?")
+    return len(_WORDS.findall(text)) <= _HEADLINE_WORDS and not re.search(r"[.!?\"“”]", text)
+
+
 def _quotes_body_name(head: str, c: Candidate, body: str) -> bool:
     """The headline match is inside a quoted capitalised run the body writes with the same
     capitals ("Slam ‘Neocons For Hillary’" over a story on the “Neocons For Hillary”
@@ -416,8 +428,10 @@ def flag(
         for start, end, c in _merge_chains(para, _in_use(para, cands)):
             if _mentioned(para, c) or _glossed(para, c, glossed) or _house_name(para, c, house):
                 continue
-            if not c.entry.context.headline and _in_headline_list(para, c):
-                continue  # headline shorthand in a run of headlines a page lists in its text
+            if not c.entry.context.headline and (
+                _in_headline_list(para, c) or (i == 0 and _headline_line(para, paragraphs))
+            ):
+                continue  # headline shorthand in a run of headlines, or a headline atop the body
             if c.entry.category in _DESCRIBING:
                 if parts is None:
                     parts = _fiction_parts(para, fiction)

@@ -296,7 +296,7 @@ def in_name(text: str, c: Candidate, others: SpanIndex | Sequence[tuple[int, int
         return False  # a capital any sentence start has is no evidence
     if (
         len(matched) > 1
-        and all(_is_capitalised(w) for w in matched)
+        and all(_is_capitalised(w) for w in matched if w not in _JOINERS)  # "Reign of Terror"
         and c.entry.category != "glorifying"  # honorifics are capitalised out of respect
     ):
         return True  # a lowercase phrase in capitals mid-sentence is a title ("Hot Air")
