@@ -140,3 +140,17 @@ def test_neutral_alternatives_fit() -> None:
     assert "fighters" not in fit("Hired thugs beat the marchers.", "thugs")
     assert "widespread" not in fit("Corruption is rampant in the agency.", "rampant")
     assert "violent" not in fit("It was a brutal week for the campaign.", "brutal")
+
+
+@pytest.mark.parametrize(
+    ("body", "word"),
+    [
+        # entries the pooled readings 26-29 judged trivial nearly every time
+        ("The board issued a withering report on the agency.", "withering"),
+        ("The audit was scathing about the contracts.", "scathing"),
+        ("The senator called the cuts gratuitous.", "gratuitous"),
+        ("Critics say the mayor grew obsessed with ratings.", "obsessed"),
+    ],
+)
+def test_entries_judged_trivial_are_low(body: str, word: str) -> None:
+    assert [f.severity for f in _flags(body) if f.text == word] == ["low"]
