@@ -154,3 +154,9 @@ def test_neutral_alternatives_fit() -> None:
 )
 def test_entries_judged_trivial_are_low(body: str, word: str) -> None:
     assert [f.severity for f in _flags(body) if f.text == word] == ["low"]
+
+
+def test_a_headline_that_puts_the_charge_in_a_speakers_mouth_keeps_it() -> None:
+    # outside quotation marks the outlet chose the word the accused is said to reject
+    head = "Mayor: Rival ‘Plainly Wrong’ to Call Me a Liar"
+    assert "Liar" in _texts("The mayor spoke on Monday.", head)

@@ -488,7 +488,7 @@ _PINNED_ON_SPEAKER = re.compile(
     re.IGNORECASE,
 )
 # "to call us liars", "they branded me a traitor": the speaker mentions the label the other side
-# pins on them, to reject it; the speaker labels no one.
+# pins on them, to reject it; the speaker labels no one (`labels_speaker`).
 _LABELS_SPEAKER = re.compile(
     r"\b(?:call(?:s|ed|ing)?|label(?:s|led|ed|ling|ing)?|brand(?:s|ed|ing)?|dub(?:s|bed|bing)?)"
     r"\s+(?:us|me)\s+(?:(?:a|an|the|a\s+bunch\s+of)\s+)?$",
@@ -509,7 +509,15 @@ def pinned_by_others(text: str, c: Candidate) -> bool:
     return bool(
         _PINNED_ON_SPEAKER.search(text, lo, c.start)
         or _MADE_TO_APPEAR.search(text, lo, c.start)
-        or _LABELS_SPEAKER.search(text, lo, c.start)
+    )
+
+
+def labels_speaker(text: str, c: Candidate) -> bool:
+    """The label is the object of a labelling verb aimed at the first person ("to call us
+    liars"): in the speaker's own quoted words it mentions the other side's charge. (A headline
+    that writes "wrong to call me a liar" for someone chose the word itself.)"""
+    return c.entry.category in ("loaded", "name_calling") and bool(
+        _LABELS_SPEAKER.search(text, max(0, c.start - 100), c.start)
     )
 
 

@@ -42,6 +42,7 @@ from .denial import (
     aimed_at_no_one,
     felt_emotion,
     in_jest,
+    labels_speaker,
     named_charge,
     negated,
     pinned_by_others,
@@ -446,6 +447,8 @@ def is_use(
         return False
     if recited(text, c) or titled_work(text, c):
         return False  # scripture read out, a work's title: mentioned, not used
+    if labels_speaker(text, c) and _quotation_around(text, c) is not None:
+        return False  # "“... to call us liars ...”": the charge against the speaker, mentioned
     return not (
         negated(text, c)
         or self_report(text, c)
