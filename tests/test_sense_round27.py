@@ -57,6 +57,12 @@ def test_first_person_headline_feeling() -> None:
         ("“The ad was a terrifying glimpse of what is coming,” he said.", "terrifying"),
         ("They called him a liar on the radio.", "liar"),
         ("I think the mayor was stupid to sign it.", "stupid"),
+        # a passive: done to the speaker by someone else
+        ("“I've been smeared and threatened by my own party,” she said.", "smeared"),
+        # first-person fear is testimony that moves an audience (PTC's gold: loaded language)
+        ("“I am terrified,” the witness told the committee.", "terrified"),
+        # a slogan, not a title, however it is capitalised
+        ("The crowd chanted “Death to America” outside the embassy.", "Death to America"),
     ],
 )
 def test_still_flagged(body: str, flagged: str) -> None:
@@ -75,10 +81,9 @@ def test_still_flagged(body: str, flagged: str) -> None:
         ("His brother, Tomas, lies wounded in the tower, his fate unknown.", "lies"),
         ("Old wiper blades smear grease across the glass.", "smear"),
         ("Our soap is vegan and cruelty-free.", "cruelty"),
-        ("The novel opens in Paris during the Reign of Terror, in 1793.", "Reign of Terror"),
         ("If the train is late it won’t be the end of the world.", "end of the world"),
         ("Pay off card balances aggressively before anything else.", "aggressively"),
-        ("Bands should promote new singles aggressively on every platform.", "aggressively"),
+        ("Streamers should share their streams aggressively on every platform.", "aggressively"),
         ("Fasting can feed obsessive thinking about food in some people.", "obsessive"),
         ("The dumpling soup at the corner stall was insane.", "insane"),
     ],

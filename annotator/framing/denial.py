@@ -262,7 +262,11 @@ def negated(text: str, c: Candidate) -> bool:
     for i in range(len(before) - 1, -1, -1):
         word = before[i]
         copular = word.replace("’", "'") in _NEGATED_COPULAS  # "isn't", "wasn't"
-        if word.replace("’", "'") in _NEGATED_MODALS and "be" in before[i + 1 :]:
+        if (
+            word.replace("’", "'") in _NEGATED_MODALS
+            and "be" in before[i + 1 :]
+            and not text[c.start : c.end].endswith("ed")  # "won't be bullied" defies a charge
+        ):
             return True  # "won't be the end of the world": the state denied
         if word in _NEGATORS or copular:
             if not found[i][1].islower():
@@ -336,6 +340,12 @@ _VIEW_OF_SELF = re.compile(
     r"say|says|said|call|calls|called)\s+$",
     re.IGNORECASE,
 )
+# "people actually believe I'm a racist or I'm ...": a belief verb earlier in the clause
+_OTHERS_BELIEVE = re.compile(
+    r"\b(?:think|thinks|thought|believe|believes|believed|assume|assumes|assumed|say|says|said|"
+    r"call|calls|called|accuse\w*|claim\w*)\b[^.;:!?\"“”]{0,50}$",
+    re.IGNORECASE,
+)
 # "I was viciously attacked by": a passive, whose adverb judges the doer, not the speaker
 _PASSIVE_AFTER = re.compile(r"\s+(?:[a-z]+ed|by)\b")
 
@@ -353,6 +363,17 @@ _APOLOGY_VERDICT = re.compile(
 )
 
 
+def _passive(text: str, c: Candidate) -> bool:
+    """The match is the participle of a verb the entry lists ("I've been smeared": "smear",
+    "smearing"): a passive, done to the speaker by someone else."""
+    word = text[c.start : c.end].lower()
+    if not word.endswith("ed"):
+        return False
+    stems = {word[:-2], word[:-1], word[:-3] if word[-3:-2] == word[-4:-3] else word[:-2]}
+    return any(f.lower() in stems or f.lower() in {s + "ing" for s in stems}
+               for f in c.entry.forms)
+
+
 def self_criticism(text: str, c: Candidate) -> bool:
     """A speaker's loaded verdict on their own conduct ("I have been arrogant", "we made some
     horrendous mistakes", or in an apology: "apologized, saying it was childish"): a
@@ -366,8 +387,10 @@ def self_criticism(text: str, c: Candidate) -> bool:
     m = _SELF_VERDICT.search(text, max(0, c.start - 60), c.start)
     if m is None or _VIEW_OF_SELF.search(text, max(0, m.start() - 20), m.start()):
         return False
+    if _OTHERS_BELIEVE.search(text, max(0, m.start() - 60), m.start()):
+        return False  # "people believe I'm a racist or I'm transphobic": their view, listed
     if m.group("be") is not None:
-        return not _PASSIVE_AFTER.match(text, c.end)
+        return not (_PASSIVE_AFTER.match(text, c.end) or _passive(text, c))
     return bool(_OWN_CONDUCT.match(text, c.end))
 
 
@@ -638,8 +661,11 @@ def felt_emotion(text: str, c: Candidate) -> bool:
         return True
     if not feeling:
         return False
+    # "I am terrified" is testimony of fear that moves an audience (PTC's gold marks it loaded
+    # language); "I am horrified by him" reports a reaction.
+    first_person = c.entry.category != "fear" and _FIRST_PERSON_FEELS.search(text, lo, c.start)
     return bool(
-        _FIRST_PERSON_FEELS.search(text, lo, c.start)
+        first_person
         or _FEELING_LIST_BEFORE.search(text, lo, c.start)
         or _FEELING_LIST_AFTER.match(text, c.end)
     )

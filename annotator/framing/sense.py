@@ -245,6 +245,14 @@ _TITLE_MINOR = frozenset(
 )
 
 
+def _short_title_case(words: list[str]) -> bool:
+    """Title case leaves its short words lowercase ("Latin History for Dummies"): trusted in a
+    run of at most six words, three of them capitalised. A two-word slogan ("Death to
+    America") or a long sentence in capitals is no title by its case alone."""
+    capitals = sum(map(_is_capitalised, words))
+    return len(words) <= 6 and capitals >= 3 and _is_capitalised(words[0])
+
+
 def quoted_title(text: str, c: Candidate) -> str | None:
     """The quoted run of two or more capitalised words the match is inside, or one after the
     kind of work it names, if any: a title ("The Dictator Pope", “Vendetta Forever”, the film
@@ -253,9 +261,9 @@ def quoted_title(text: str, c: Candidate) -> str | None:
     for m in _QUOTED.finditer(text, lo, min(len(text), c.end + 80)):
         if m.start(1) <= c.start and c.end <= m.end(1):
             found = _WORD.findall(m.group(1))
-            # Title case leaves its short words lowercase ("Latin History for Dummies")
-            words = [w for w in found[:1] + [w for w in found[1:] if w not in _TITLE_MINOR]
-                     if w not in _JOINERS]
+            words = [w for w in found if w not in _JOINERS]
+            if _short_title_case(found):
+                words = [w for w in words if w not in _TITLE_MINOR]
             titled = len(words) >= 2 or bool(_WORK_BEFORE.search(text, lo, m.start()))
             if words and titled and all(_is_capitalised(w) for w in words):
                 return m.group(1).strip(" .,;:!?")
@@ -297,7 +305,7 @@ def in_name(text: str, c: Candidate, others: SpanIndex | Sequence[tuple[int, int
         return False  # a capital any sentence start has is no evidence
     if (
         len(matched) > 1
-        and all(_is_capitalised(w) for w in matched if w not in _JOINERS)  # "Reign of Terror"
+        and all(_is_capitalised(w) for w in matched)
         and c.entry.category != "glorifying"  # honorifics are capitalised out of respect
     ):
         return True  # a lowercase phrase in capitals mid-sentence is a title ("Hot Air")
