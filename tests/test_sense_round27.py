@@ -165,3 +165,28 @@ def test_a_headline_that_puts_the_charge_in_a_speakers_mouth_keeps_it() -> None:
     # outside quotation marks the outlet chose the word the accused is said to reject
     head = "Mayor: Rival ‘Plainly Wrong’ to Call Me a Liar"
     assert "Liar" in _texts("The mayor spoke on Monday.", head)
+
+
+def test_a_pledged_word_in_quotation_marks_is_the_pledgers() -> None:
+    body = "Critics say the envoy's pledge to be \"neutral\" in the talks has already failed."
+    assert '"neutral"' not in _texts(body)
+
+
+def test_plot_summaries_on_a_page_of_book_blurbs() -> None:
+    blurb = (
+        "A grimdark fantasy saga and the sequel to last year's thriller. The heroine must face "
+        "her warmongering uncle, whose soldiers slaughtered the villagers."
+    )
+    body = "\n\n".join(
+        [blurb, "Our favourite fantasy trilogy of the year, with a heroine to remember."] * 3
+    )
+    texts = _texts(body)
+    assert "slaughtered" not in texts and "warmongering" not in texts
+
+
+def test_one_novel_in_a_news_story_leaves_real_events_flagged() -> None:
+    body = (
+        "The author's new thriller is set in the capital.\n\n"
+        "Soldiers slaughtered the villagers in March, witnesses said."
+    )
+    assert "slaughtered" in _texts(body)
