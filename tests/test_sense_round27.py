@@ -190,3 +190,16 @@ def test_one_novel_in_a_news_story_leaves_real_events_flagged() -> None:
         "Soldiers slaughtered the villagers in March, witnesses said."
     )
     assert "slaughtered" in _texts(body)
+
+
+def test_qualities_a_survey_rates_are_named_not_praised() -> None:
+    body = (
+        "The pollster said the traits most linked to a vote were honest, listens to people, "
+        "visionary and courageous."
+    )
+    texts = _texts(body)
+    assert "visionary" not in texts and "courageous" not in texts
+
+
+def test_praise_of_a_person_is_still_flagged() -> None:
+    assert "courageous" in _texts("Her supporters say she is honest and courageous.")

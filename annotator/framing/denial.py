@@ -669,3 +669,25 @@ def felt_emotion(text: str, c: Candidate) -> bool:
         or _FEELING_LIST_BEFORE.search(text, lo, c.start)
         or _FEELING_LIST_AFTER.match(text, c.end)
     )
+
+
+# Qualities named as the categories of a survey or a rating: "the strengths most correlated with
+# a vote were inspiring, cares about individuals, visionary and courageous". The list names
+# the categories voters rate; it praises no one.
+_QUALITIES_BEFORE = re.compile(
+    r"\b(?:traits|qualities|attributes|characteristics|dimensions|strengths|categories|"
+    r"measures|ratings)\b[^.;!?\"“”]{0,100}?\b(?:were|are|was|is|include|included|including)\s+"
+    r"[^.;!?]{0,80}$",
+    re.IGNORECASE,
+)
+_IN_LIST = re.compile(r"(?:,|\band|\bor)\s*$|^\s*(?:,|and\b|or\b)", re.IGNORECASE)
+
+
+def named_quality(text: str, c: Candidate) -> bool:
+    """A praising word listed among the qualities a survey or rating measures (above)."""
+    if c.entry.category not in ("puffery", "glorifying"):
+        return False
+    before = text[max(0, c.start - 12) : c.start]
+    after = text[c.end : c.end + 8]
+    listed = bool(_IN_LIST.search(before) or _IN_LIST.match(after))
+    return listed and bool(_QUALITIES_BEFORE.search(text, max(0, c.start - 200), c.start))

@@ -44,6 +44,7 @@ from .denial import (
     in_jest,
     labels_speaker,
     named_charge,
+    named_quality,
     negated,
     pinned_by_others,
     rejected,
@@ -467,4 +468,5 @@ def is_use(
         or pinned_by_others(text, c)
         or aimed_at_no_one(text, c)
         or felt_emotion(text, c)
+        or named_quality(text, c)
     )
