@@ -40,6 +40,11 @@ WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 
 _NEGATORS = frozenset({"not", "never", "nor", "neither", "hardly"})
 _NEGATED_COPULAS = frozenset({"isn't", "wasn't", "aren't", "weren't", "ain't"})
+# Negated modals deny a predicate only through "be" ("won't be the end of the world"); before
+# a verb they still use it ("won't slaughter").
+_NEGATED_MODALS = frozenset(
+    {"won't", "wouldn't", "can't", "cannot", "couldn't", "shouldn't", "mustn't", "needn't"}
+)
 # A denied label is a predicate: "is not a terrorist", "I'm not crazy", "not some fanatic". A
 # negated verb ("did not annihilate", "can't whitewash") still uses the loaded word.
 _COPULAS = frozenset(
@@ -257,6 +262,12 @@ def negated(text: str, c: Candidate) -> bool:
     for i in range(len(before) - 1, -1, -1):
         word = before[i]
         copular = word.replace("’", "'") in _NEGATED_COPULAS  # "isn't", "wasn't"
+        if (
+            word.replace("’", "'") in _NEGATED_MODALS
+            and "be" in before[i + 1 :]
+            and not text[c.start : c.end].endswith("ed")  # "won't be bullied" defies a charge
+        ):
+            return True  # "won't be the end of the world": the state denied
         if word in _NEGATORS or copular:
             if not found[i][1].islower():
                 return False  # "Never Trumpers": a capitalised negator is part of a name
@@ -303,12 +314,19 @@ def self_report(text: str, c: Candidate) -> bool:
 # apologies and confessions were judged trivial). The word must follow the first-person copula
 # or "made"/"committed" directly (a few fillers apart), so "we are under brutal attack" and "we
 # are the enemy of the corrupt regime" stay.
+# A contraction joins its subject with no space ("I’m bitter and cynical"): only the full verbs
+# take the space.
 _SELF_VERDICT = re.compile(
-    r"\b(?:I|[Ww]e)\s+(?:(?P<be>(?:have|had)\s+been|['’]ve\s+been|was|were|am|are|['’]m|['’]re)|"
-    r"(?:have\s+|had\s+|['’]ve\s+)?(?:made|make|committed|commit))\s+"
+    r"\b(?:I|[Ww]e)(?:(?P<be>\s+(?:have|had)\s+been|['’]ve\s+been|\s+(?:was|were|[Aa]m|are)|"
+    r"['’]m|['’]re)|(?:\s+have|\s+had|['’]ve)?\s+(?:made|make|committed|commit))\s+"
     r"(?:(?:so|very|too|really|truly|often|sometimes|at\s+times|some|a|an|many|several|such|"
     r"terribly|incredibly|deeply|plain|just)\s+){0,2}"
     r"(?:[a-z][\w-]*,?\s+(?:and|or)\s+)?$"  # "I was childish and stupid": both
+)
+# "I cannot believe how stupid I was": the verdict before its first-person subject.
+_HOW_BEFORE = re.compile(r"\bhow\s+(?:(?:very|so|incredibly|utterly)\s+)?$", re.IGNORECASE)
+_SELF_AFTER = re.compile(
+    r"\s+(?:I|we)\s+(?:was|were|am|are|had\s+been|have\s+been|['’]d\s+been)\b", re.IGNORECASE
 )
 _OWN_CONDUCT = re.compile(
     r"\s+(?:mistakes?|errors?|blunders?|misjudg(?:e)?ments?|choices|decisions?|misstep)\b",
@@ -320,6 +338,12 @@ _OWN_CONDUCT = re.compile(
 _VIEW_OF_SELF = re.compile(
     r"\b(?:think|thinks|thought|believe|believes|believed|assume|assumes|assumed|that|if|"
     r"say|says|said|call|calls|called)\s+$",
+    re.IGNORECASE,
+)
+# "people actually believe I'm a racist or I'm ...": a belief verb earlier in the clause
+_OTHERS_BELIEVE = re.compile(
+    r"\b(?:think|thinks|thought|believe|believes|believed|assume|assumes|assumed|say|says|said|"
+    r"call|calls|called|accuse\w*|claim\w*)\b[^.;:!?\"“”]{0,50}$",
     re.IGNORECASE,
 )
 # "I was viciously attacked by": a passive, whose adverb judges the doer, not the speaker
@@ -339,6 +363,17 @@ _APOLOGY_VERDICT = re.compile(
 )
 
 
+def _passive(text: str, c: Candidate) -> bool:
+    """The match is the participle of a verb the entry lists ("I've been smeared": "smear",
+    "smearing"): a passive, done to the speaker by someone else."""
+    word = text[c.start : c.end].lower()
+    if not word.endswith("ed"):
+        return False
+    stems = {word[:-2], word[:-1], word[:-3] if word[-3:-2] == word[-4:-3] else word[:-2]}
+    return any(f.lower() in stems or f.lower() in {s + "ing" for s in stems}
+               for f in c.entry.forms)
+
+
 def self_criticism(text: str, c: Candidate) -> bool:
     """A speaker's loaded verdict on their own conduct ("I have been arrogant", "we made some
     horrendous mistakes", or in an apology: "apologized, saying it was childish"): a
@@ -347,11 +382,15 @@ def self_criticism(text: str, c: Candidate) -> bool:
         return False
     if _APOLOGY_VERDICT.search(text, max(0, c.start - 140), c.start):
         return True
+    if _HOW_BEFORE.search(text, max(0, c.start - 30), c.start) and _SELF_AFTER.match(text, c.end):
+        return True
     m = _SELF_VERDICT.search(text, max(0, c.start - 60), c.start)
     if m is None or _VIEW_OF_SELF.search(text, max(0, m.start() - 20), m.start()):
         return False
+    if _OTHERS_BELIEVE.search(text, max(0, m.start() - 60), m.start()):
+        return False  # "people believe I'm a racist or I'm transphobic": their view, listed
     if m.group("be") is not None:
-        return not _PASSIVE_AFTER.match(text, c.end)
+        return not (_PASSIVE_AFTER.match(text, c.end) or _passive(text, c))
     return bool(_OWN_CONDUCT.match(text, c.end))
 
 
@@ -471,6 +510,13 @@ _PINNED_ON_SPEAKER = re.compile(
     r"(?:(?:some|a|an|the|some\s+kind\s+of|some\s+sort\s+of)\s+)?$",
     re.IGNORECASE,
 )
+# "to call us liars", "they branded me a traitor": the speaker mentions the label the other side
+# pins on them, to reject it; the speaker labels no one (`labels_speaker`).
+_LABELS_SPEAKER = re.compile(
+    r"\b(?:call(?:s|ed|ing)?|label(?:s|led|ed|ling|ing)?|brand(?:s|ed|ing)?|dub(?:s|bed|bing)?)"
+    r"\s+(?:us|me)\s+(?:(?:a|an|the|a\s+bunch\s+of)\s+)?$",
+    re.IGNORECASE,
+)
 _MADE_TO_APPEAR = re.compile(
     r"\b(?:distort\w*|twist\w*|mischaracteri[sz]\w*|misrepresent\w*|spun|doctored|edited)\b"
     r"[^.!?;]{0,40}?\bmake\s+\w+\s+(?:appear|look|seem|sound)\s+(?:like\s+)?(?:an?\s+)?$",
@@ -484,7 +530,17 @@ def pinned_by_others(text: str, c: Candidate) -> bool:
         return False
     lo = max(0, c.start - 100)
     return bool(
-        _PINNED_ON_SPEAKER.search(text, lo, c.start) or _MADE_TO_APPEAR.search(text, lo, c.start)
+        _PINNED_ON_SPEAKER.search(text, lo, c.start)
+        or _MADE_TO_APPEAR.search(text, lo, c.start)
+    )
+
+
+def labels_speaker(text: str, c: Candidate) -> bool:
+    """The label is the object of a labelling verb aimed at the first person ("to call us
+    liars"): in the speaker's own quoted words it mentions the other side's charge. (A headline
+    that writes "wrong to call me a liar" for someone chose the word itself.)"""
+    return c.entry.category in ("loaded", "name_calling") and bool(
+        _LABELS_SPEAKER.search(text, max(0, c.start - 100), c.start)
     )
 
 
@@ -554,3 +610,84 @@ def aimed_at_no_one(text: str, c: Candidate) -> bool:
         and _SITUATION_BEFORE.search(text, lo, c.start)
         and _SITUATION_AFTER.match(text, c.end)
     )
+
+
+# Felt emotion: a word naming a feeling someone has ("I am horrified", "kind of horrified by
+# him", "the anger and frustration and disgust voters feel") or a fear word the speaker
+# softens ("a little terrifying") reports an emotion; it charges no one with anything
+# (twenty-eighth and twenty-ninth readings: wrong sense or trivial every time).
+_FEELING_WORDS = frozenset(
+    {
+        "horrified", "terrified", "petrified", "disgusted", "appalled", "sickened", "nauseated",
+        "frightened", "scared", "dismayed", "saddened", "disgust", "horror", "dread",
+    }
+)  # fmt: skip
+_FEELING_NOUNS = (
+    r"anger|frustration|fear|fears|sadness|grief|anxiety|dismay|shock|disbelief|despair|"
+    r"resentment|exasperation|bitterness|sorrow|confusion|alarm|disgust|horror|dread|outrage"
+)
+_FEELING_LIST_BEFORE = re.compile(
+    rf"\b(?:{_FEELING_NOUNS})(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$", re.IGNORECASE
+)
+_FEELING_LIST_AFTER = re.compile(
+    rf"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:{_FEELING_NOUNS})\b", re.IGNORECASE
+)
+# The first person feeling it: "I am", "I’m", "we were", "I feel", with degree words and an
+# opening quotation mark between ("I Am ‘Horrified’").
+_FIRST_PERSON_FEELS = re.compile(
+    r"\b(?:I|we)(?:['’]m|['’]re|\s+(?:am|are|was|were|feel|felt|have\s+been|had\s+been)|"
+    r"['’]ve\s+been)\s+(?:(?:so|very|really|truly|deeply|utterly|absolutely|just|actually|"
+    r"quite|pretty|kind\s+of|sort\s+of|a\s+little|a\s+bit)\s+)*[\"“‘']?$",
+    re.IGNORECASE,
+)
+# A degree word that softens the feeling to a personal reaction: "a little terrifying", "kind
+# of horrified". A fear appeal does not hedge its alarm.
+_SOFTENED = re.compile(
+    r"\b(?:a\s+little|a\s+bit|a\s+tad|kind\s+of|sort\s+of|somewhat|slightly|mildly)\s+"
+    r"(?:(?:actually|really)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def felt_emotion(text: str, c: Candidate) -> bool:
+    """The match names a feeling the first person has, one in a list of feelings, or a fear
+    word softened to a personal reaction (see the patterns above)."""
+    word = text[c.start : c.end].lower()
+    feeling = word in _FEELING_WORDS
+    if not feeling and c.entry.category != "fear":
+        return False
+    lo = max(0, c.start - 60)
+    if _SOFTENED.search(text, lo, c.start):
+        return True
+    if not feeling:
+        return False
+    # "I am terrified" is testimony of fear that moves an audience (PTC's gold marks it loaded
+    # language); "I am horrified by him" reports a reaction.
+    first_person = c.entry.category != "fear" and _FIRST_PERSON_FEELS.search(text, lo, c.start)
+    return bool(
+        first_person
+        or _FEELING_LIST_BEFORE.search(text, lo, c.start)
+        or _FEELING_LIST_AFTER.match(text, c.end)
+    )
+
+
+# Qualities named as the categories of a survey or a rating: "the strengths most correlated with
+# a vote were inspiring, cares about individuals, visionary and courageous". The list names
+# the categories voters rate; it praises no one.
+_QUALITIES_BEFORE = re.compile(
+    r"\b(?:traits|qualities|attributes|characteristics|dimensions|strengths|categories|"
+    r"measures|ratings)\b[^.;!?\"“”]{0,100}?\b(?:were|are|was|is|include|included|including)\s+"
+    r"[^.;!?]{0,80}$",
+    re.IGNORECASE,
+)
+_IN_LIST = re.compile(r"(?:,|\band|\bor)\s*$|^\s*(?:,|and\b|or\b)", re.IGNORECASE)
+
+
+def named_quality(text: str, c: Candidate) -> bool:
+    """A praising word listed among the qualities a survey or rating measures (above)."""
+    if c.entry.category not in ("puffery", "glorifying"):
+        return False
+    before = text[max(0, c.start - 12) : c.start]
+    after = text[c.end : c.end + 8]
+    listed = bool(_IN_LIST.search(before) or _IN_LIST.match(after))
+    return listed and bool(_QUALITIES_BEFORE.search(text, max(0, c.start - 200), c.start))

@@ -10,7 +10,7 @@ import bisect
 import functools
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Literal
 
 from ..budget import check as check_budget
@@ -102,7 +102,9 @@ _MENTION_BEFORE = re.compile(
     r"(?:so-called|the (?:word|term|phrase|label|slogan|hashtag)s?|known as|dubbed|nicknamed|"
     r"called|termed|titled|entitled|headlined|"
     # a partial quote of a statement: "a statement saying how 'thankful' they are"
-    r"(?:saying|statement|described|condemned|denounced|accused|branded|labell?ed)\b.{0,40}?)"
+    r"(?:saying|statement|described|condemned|denounced|accused|branded|labell?ed)\b.{0,40}?|"
+    # the word of someone's own pledge: "his pledge to be 'neutral'", "vowed to remain 'fair'"
+    r"(?:pledge|promise|vow|commitment)\w*\s+to\s+(?:be|remain|stay))"
     r"\W*$",
     re.IGNORECASE,
 )
@@ -306,6 +308,21 @@ def _fiction_parts(para: str, fiction: frozenset[str]) -> list[tuple[int, str]]:
     return [(at, m.rsplit(" ", 1)[-1]) for at, m in found]
 
 
+# A page about fiction (a book list, blurbs): its genre words three kinds over and ten times at
+# least. An article about one novel and real events names fewer ("novels", "thriller" once).
+_FICTION_KINDS = 3
+_FICTION_TIMES = 10
+
+
+def _fiction_page(text: str, genre_words: frozenset[str]) -> bool:
+    """Whether the page is about works of fiction throughout (the lexicon's `fiction_genre`
+    class), so that a plot summary's "slaughtered" or "treachery" describes characters."""
+    if not genre_words:
+        return False
+    found = [w for w in _WORDS.findall(text.lower()) if w in genre_words]
+    return len(found) >= _FICTION_TIMES and len(set(found)) >= _FICTION_KINDS
+
+
 def _about_fiction(parts: list[tuple[int, str]], c: Candidate) -> bool:
     """Two different parts of a work named outside the match itself ("villains" is a part and a
     label: "on the show he called them villains" names one part): one alone, however often
@@ -321,6 +338,18 @@ _BAR = " | "
 def _in_headline_list(para: str, c: Candidate) -> bool:
     """The match stands between two bars: one of the headlines a page lists in its text."""
     return _BAR in para[max(0, c.start - 120) : c.start] and _BAR in para[c.end : c.end + 120]
+
+
+# A body that opens with a short line of one sentence repeats the headline or gives a second
+# one ("Dems in a dead heat as caucuses loom."): a wire lede runs to twenty words and more.
+_HEADLINE_WORDS = 10
+
+
+def _headline_line(para: str, paragraphs: Sequence[str]) -> bool:
+    if len(paragraphs) < 2:
+        return False  # a body of one line is the text itself
+    text = para.strip().rstrip(".!?")
+    return len(_WORDS.findall(text)) <= _HEADLINE_WORDS and not re.search(r"[.!?\"“”]", text)
 
 
 def _quotes_body_name(head: str, c: Candidate, body: str) -> bool:
@@ -405,6 +434,9 @@ def flag(
     body = article.body
     quotable = lexicon.word_classes.get("scare_quotable", frozenset())
     fiction = lexicon.word_classes.get("fiction", frozenset())
+    fiction_page = _fiction_page(
+        f"{head}\n{body}", lexicon.word_classes.get("fiction_genre", frozenset())
+    )
     quoted_words: set[str] = set()
     for i, (para, spans) in enumerate(zip(paragraphs, voices, strict=True)):
         check_budget()  # a page of many paragraphs stops here when its budget is spent
@@ -416,8 +448,12 @@ def flag(
         for start, end, c in _merge_chains(para, _in_use(para, cands)):
             if _mentioned(para, c) or _glossed(para, c, glossed) or _house_name(para, c, house):
                 continue
-            if not c.entry.context.headline and _in_headline_list(para, c):
-                continue  # headline shorthand in a run of headlines a page lists in its text
+            if not c.entry.context.headline and (
+                _in_headline_list(para, c) or (i == 0 and _headline_line(para, paragraphs))
+            ):
+                continue  # headline shorthand in a run of headlines, or a headline atop the body
+            if c.entry.category in _DESCRIBING and fiction_page:
+                continue  # a plot summary on a page of book blurbs
             if c.entry.category in _DESCRIBING:
                 if parts is None:
                     parts = _fiction_parts(para, fiction)

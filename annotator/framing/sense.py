@@ -40,8 +40,11 @@ from functools import lru_cache
 from .denial import WORD as _WORD
 from .denial import (
     aimed_at_no_one,
+    felt_emotion,
     in_jest,
+    labels_speaker,
     named_charge,
+    named_quality,
     negated,
     pinned_by_others,
     rejected,
@@ -237,6 +240,20 @@ _WORK_BEFORE = re.compile(
 )
 
 
+_TITLE_MINOR = frozenset(
+    {"a", "an", "and", "or", "nor", "but", "for", "in", "on", "to", "at", "by", "with", "from",
+     "as"}
+)
+
+
+def _short_title_case(words: list[str]) -> bool:
+    """Title case leaves its short words lowercase ("Latin History for Dummies"): trusted in a
+    run of at most six words, three of them capitalised. A two-word slogan ("Death to
+    America") or a long sentence in capitals is no title by its case alone."""
+    capitals = sum(map(_is_capitalised, words))
+    return len(words) <= 6 and capitals >= 3 and _is_capitalised(words[0])
+
+
 def quoted_title(text: str, c: Candidate) -> str | None:
     """The quoted run of two or more capitalised words the match is inside, or one after the
     kind of work it names, if any: a title ("The Dictator Pope", “Vendetta Forever”, the film
@@ -244,7 +261,10 @@ def quoted_title(text: str, c: Candidate) -> str | None:
     lo = max(0, c.start - 80)
     for m in _QUOTED.finditer(text, lo, min(len(text), c.end + 80)):
         if m.start(1) <= c.start and c.end <= m.end(1):
-            words = [w for w in _WORD.findall(m.group(1)) if w not in _JOINERS]
+            found = _WORD.findall(m.group(1))
+            words = [w for w in found if w not in _JOINERS]
+            if _short_title_case(found):
+                words = [w for w in words if w not in _TITLE_MINOR]
             titled = len(words) >= 2 or bool(_WORK_BEFORE.search(text, lo, m.start()))
             if words and titled and all(_is_capitalised(w) for w in words):
                 return m.group(1).strip(" .,;:!?")
@@ -436,6 +456,8 @@ def is_use(
         return False
     if recited(text, c) or titled_work(text, c):
         return False  # scripture read out, a work's title: mentioned, not used
+    if labels_speaker(text, c) and _quotation_around(text, c) is not None:
+        return False  # "“... to call us liars ...”": the charge against the speaker, mentioned
     return not (
         negated(text, c)
         or self_report(text, c)
@@ -445,4 +467,6 @@ def is_use(
         or in_jest(text, c)
         or pinned_by_others(text, c)
         or aimed_at_no_one(text, c)
+        or felt_emotion(text, c)
+        or named_quality(text, c)
     )
