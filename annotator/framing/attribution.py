@@ -35,6 +35,7 @@ from .clauses import (
     end_subordinate,
     fronted,
     inside,
+    manner_closes,
     past_manner,
     purpose_in_absolute,
 )
@@ -198,7 +199,7 @@ _COUNTED = re.compile(
 _CLAUSE_PRONOUN = re.compile(r",\s+(?:but|and|yet)\s+(?:he|she)\s")
 # A gerund after a preposition ("tried to calm them by telling them") has the subject of the
 # clause it sits in, not the sentence's first tag ("As Politico reported, ... Clinton tried").
-_PREP_BEFORE = re.compile(r"\b(?:by|while|after|before|without|upon|when|since)\s+$")
+_PREP_BEFORE = re.compile(r"\b(?:by|while|after|before|without|upon|when|since|for)\s+$")
 # "the candidate who launched his campaign by declaring that": a gerund after a preposition in
 # a relative clause has the clause's subject, the noun before "who"
 _RELATIVE_GERUND = re.compile(
@@ -299,6 +300,7 @@ def find_attributions(
             cut_at_clause_ends(in_sentence)
             _cut_at_contrast(text, in_sentence, quotes, starts)
             _cut_at_reason(text, in_sentence, quotes, starts)
+            _cut_at_next_predicate(text, in_sentence, quotes, starts)
             cut_at_closing_tags(in_sentence)
             cut_at_later_subjects(text, in_sentence)
             cut_at_according(in_sentence)
@@ -441,6 +443,30 @@ def _cut_at_reason(
         if a.lemma not in _VOLITION or not after or not text.startswith("to ", after[0][0]):
             continue
         for m in _REASON.finditer(text, after[0][0], max(e for _, e in after)):
+            if not inside(m.start(), quotes, starts):
+                _cut_content(a, m.start())
+                break
+
+
+# ", was tepid about ...", ", has since backed ...": after a comma, a finite verb with no
+# subject of its own is the next of the sentence subject's predicates.
+_NEXT_PREDICATE = re.compile(
+    r",\s+(?:and\s+)?(?:(?:also|later|then|since|now|still)\s+)?"
+    r"(?:was|were|is|are|has|had|have)\s+(?!(?:been\s+)?\w+ing\b)"
+)
+
+
+def _cut_at_next_predicate(
+    text: str, atts: list[Attribution], quotes: list[tuple[int, int, bool]], starts: list[int]
+) -> None:
+    """"Trump took a hands-off approach, suggesting the U.S. outsource the fight, was tepid
+    about Ukraine and ...": a participle's report ends where the subject's next predicate
+    starts (a finite verb after a comma, outside quotation marks): that is the writer's."""
+    for a in atts:
+        after = [e for s, e in a.content if s >= a.cue[1]]
+        if not after or not text[a.cue[0] : a.cue[1]].endswith("ing"):
+            continue
+        for m in _NEXT_PREDICATE.finditer(text, a.cue[1], max(after)):
             if not inside(m.start(), quotes, starts):
                 _cut_content(a, m.start())
                 break
@@ -927,6 +953,13 @@ def _with_content(
         return a  # "maintained its lead": no report
     mid = _COMMA.match(text, pos, s_end)
     pos = lead.end() if lead else pos
+    if manner_closes(text, pos, s_end):
+        # "Cruz responded with vitriol, promoting ...": how he spoke, and no report after;
+        # only a clause closed before the speaker ("It is over, Ruiz said with scorn.") is one
+        opening = FRONTED_CLAUSE.match(text, s_start, np_start)
+        if before and any(c in gap for c in ",”\"’—–-") and opening is None:
+            a.content.append(before)
+        return a
     pos = past_manner(text, pos, s_end)
     if text.startswith(":", pos):
         a.colon_end = not text[pos + 1 : s_end].strip() and s_end == len(text)
