@@ -578,11 +578,12 @@ def _verb_inside(parts: tuple[str, ...]) -> bool:
     capitalised words is a headline's clause, never part of a name."""
     if len(parts) < 3:
         return False
-    from .cues import FORMS  # (cues reads this module's word lists: imported once needed)
+    from .cues import FORMS, NOUNISH  # (cues reads this module's word lists: imported here)
 
     return any(
         w[:1].isupper() and w.lower().endswith("s") and w.lower() in FORMS
         and w.lower() != FORMS[w.lower()]  # an inflected verb, not a base form ("Post")
+        and FORMS[w.lower()] not in NOUNISH  # "United States", "Daily Reports": a noun
         for w in parts[1:-1]
     )
 

@@ -36,7 +36,7 @@ from ..budget import check as check_budget
 from ..models import SpeakerHow, Voice, VoiceSpan
 from .attribution import Attribution, find_attributions
 from .clauses import MANNER_NOUNS
-from .cues import FORMS
+from .cues import FORMS, INVERTS, NOUNISH
 from .layouts import (
     QA_LABEL,
     answer_spans,
@@ -305,6 +305,7 @@ def _verb_label(name: str) -> bool:
     speaker and a verb; an inflected reporting verb after the first word is never a name's."""
     return any(
         w[:1].isupper() and w.lower() in FORMS and w.lower() != FORMS[w.lower()]
+        and FORMS[w.lower()] not in NOUNISH  # "United States": a noun
         for w in name.split()[1:]
     )
 
@@ -314,7 +315,7 @@ def _names_someone(name: str, book: SpeakerBook, rest: str) -> bool:
     single sentence a digest's source ("Historians: Clinton, Obama linked"); over a longer
     paragraph a label in title case names someone only when the article names them elsewhere
     ("Quick Tip:" over a guide's paragraphs is a heading)."""
-    if (name.isupper() and " " not in name) or _SENTENCE.search(rest) is None:
+    if name.isupper() or _SENTENCE.search(rest) is None:
         return True
     return book.in_running_text(name)
 
@@ -449,6 +450,15 @@ class _Tags:
             holding, key=lambda a: min(abs(a.cue[0] - end), abs(start - a.cue[1])), default=None
         )
 
+    def unnamed(self, start: int) -> bool:
+        """Whether a tag of the quote's sentence that names nobody holds it ("“...,” read
+        one."): its speaker is unknown, not the last paragraph's."""
+        return any(
+            a.speaker is None and a.subject_at == a.cue[0] and a.lemma in INVERTS
+            and any(s <= start < e for s, e in a.content)
+            for a in self._by_sentence.get(self._sentence(start), ())
+        )
+
     def nearest(self, pos: int) -> Attribution | None:
         """The tag with a speaker nearest to pos anywhere in the paragraph."""
         i = bisect.bisect_left(self._cues, pos)
@@ -525,6 +535,8 @@ def _quote_speaker(
     if a is not None:
         inner = recounted_speaker(text, a.cue[1], start, book) if a.cue[1] <= start else None
         return inner or (a.speaker, a.how)
+    if tags.unnamed(start):
+        return None, "unknown"
     if leading and carry.pending is not None and carry.pending.speaker:
         return carry.pending.speaker, carry.pending.how
     if leading and carry.speaker:
