@@ -306,7 +306,6 @@ def find_attributions(
             cut_at_clause_ends(in_sentence)
             _cut_at_contrast(text, in_sentence, quotes, starts)
             _cut_at_reason(text, in_sentence, quotes, starts)
-            _cut_at_next_predicate(text, in_sentence, quotes, starts)
             cut_at_closing_tags(in_sentence)
             cut_at_later_subjects(text, in_sentence)
             cut_at_according(in_sentence)
@@ -477,30 +476,6 @@ def _cut_at_reason(
         if a.lemma not in _VOLITION or not after or not text.startswith("to ", after[0][0]):
             continue
         for m in _REASON.finditer(text, after[0][0], max(e for _, e in after)):
-            if not inside(m.start(), quotes, starts):
-                _cut_content(a, m.start())
-                break
-
-
-# ", was tepid about ...", ", has since backed ...": after a comma, a finite verb with no
-# subject of its own is the next of the sentence subject's predicates.
-_NEXT_PREDICATE = re.compile(
-    r",\s+(?:and\s+)?(?:(?:also|later|then|since|now|still)\s+)?"
-    r"(?:was|were|is|are|has|had|have)\s+(?!(?:been\s+)?\w+ing\b)"
-)
-
-
-def _cut_at_next_predicate(
-    text: str, atts: list[Attribution], quotes: list[tuple[int, int, bool]], starts: list[int]
-) -> None:
-    """"Trump took a hands-off approach, suggesting the U.S. outsource the fight, was tepid
-    about Ukraine and ...": a participle's report ends where the subject's next predicate
-    starts (a finite verb after a comma, outside quotation marks): that is the writer's."""
-    for a in atts:
-        after = [e for s, e in a.content if s >= a.cue[1]]
-        if not after or not text[a.cue[0] : a.cue[1]].endswith("ing"):
-            continue
-        for m in _NEXT_PREDICATE.finditer(text, a.cue[1], max(after)):
             if not inside(m.start(), quotes, starts):
                 _cut_content(a, m.start())
                 break
