@@ -81,6 +81,9 @@ def test_a_pronoun_with_its_verb_names_no_speaker() -> None:
     book = SpeakerBook()
     assert book.resolve("I remember").name is None
     assert book.resolve("Or you").name is None
+    # the pronoun alone is the subject: "he all but accused" is the last man named
+    book.remember("Leo Park")
+    assert book.resolve("he all").name == "Leo Park"
 
 
 # 3. Transcript labels

@@ -202,7 +202,7 @@ _CLAUSE_PRONOUN = re.compile(r",\s+(?:but|and|yet)\s+(?:he|she)\s")
 _ONE_AFTER = re.compile(r"\s+(?:one|another)\b(?=\s*[.,;!?]|\s*$)")
 _INDEFINITES = words("someone somebody anyone anybody everyone everybody no-one")
 _PREP_OBJECT = re.compile(
-    r"\b(?i:for|about|against|among|toward|towards|upon|into|like|unlike)\s+$"
+    r"\b(?i:for|about|against|among|toward|towards|upon|into)\s+$"
 )
 _PREP_BEFORE = re.compile(r"\b(?:by|while|after|before|without|upon|when|since|for)\s+$")
 # "the candidate who launched his campaign by declaring that": a gerund after a preposition in

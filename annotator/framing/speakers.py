@@ -554,8 +554,12 @@ def _prepared(phrase: str) -> tuple[str | None, bool]:
     parts = phrase.split()
     if len(parts) > 1 and parts[0].lower() in CONJUNCTIONS:
         phrase, parts = " ".join(parts[1:]), parts[1:]  # "Or you": the phrase after it
-    if len(parts) > 1 and parts[0].lower() in PRONOUNS - {"it"}:
-        return None, False  # "I remember", "we know": a pronoun and its verb are a clause
+    if len(parts) > 1 and parts[0].lower() in PRONOUNS - {"it"} and (
+        parts[1].lower() not in CONJUNCTIONS  # "He or she" is a phrase
+    ):
+        # "I remember", "he all (but accused)": a pronoun and what follows it are no noun
+        # phrase; the pronoun alone is the subject
+        phrase, parts = parts[0], parts[:1]
     if _verb_inside(tuple(parts)):
         return None, False  # "Carly Fiorina Endorses Ted Cruz": a headline's clause
     # "Immediately", "Islamic", "Legal" (the caller asks the book)

@@ -217,7 +217,8 @@ _FRAME_NP = re.compile(
     r"(?!(?:the|a|an|his|her|their|its|this|that|these|those|of|in|on|to|and|or|for|with|by|"
     r"from|at|as|is|was|are|were|be|been|has|have|had|own|our|my|your|whose|which|what|no|"
     r"not|any|some|such|public|voters|people)\b)"
-    r"[a-z][a-z\-]+(?:,?\s+(?:and\s+)?(?!(?:the|a|an|his|her|their|its)\b)[a-z][a-z\-]+)?)"
+    r"[a-z][a-z\-]+(?:,?\s+(?:and\s+)?(?!(?:the|a|an|his|her|their|its|of|in|on|to|for|with|"
+    r"by|from|at|as|and|or)\b)[a-z][a-z\-]+)?)"
     r"\s+" + MANNER_NOUNS + r"\b(?!\s+(?:of|over|at|about)\b)"
 )
 _VERDICT_BEFORE = re.compile(
