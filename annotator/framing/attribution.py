@@ -35,6 +35,7 @@ from .clauses import (
     end_subordinate,
     fronted,
     inside,
+    manner_closes,
     past_manner,
     purpose_in_absolute,
 )
@@ -198,7 +199,12 @@ _COUNTED = re.compile(
 _CLAUSE_PRONOUN = re.compile(r",\s+(?:but|and|yet)\s+(?:he|she)\s")
 # A gerund after a preposition ("tried to calm them by telling them") has the subject of the
 # clause it sits in, not the sentence's first tag ("As Politico reported, ... Clinton tried").
-_PREP_BEFORE = re.compile(r"\b(?:by|while|after|before|without|upon|when|since)\s+$")
+_ONE_AFTER = re.compile(r"\s+(?:one|another)\b(?=\s*[.,;!?]|\s*$)")
+_INDEFINITES = words("someone somebody anyone anybody everyone everybody no-one")
+_PREP_OBJECT = re.compile(
+    r"\b(?i:for|about|against|among|toward|towards|upon|into)\s+$"
+)
+_PREP_BEFORE = re.compile(r"\b(?:by|while|after|before|without|upon|when|since|for)\s+$")
 # "the candidate who launched his campaign by declaring that": a gerund after a preposition in
 # a relative clause has the clause's subject, the noun before "who"
 _RELATIVE_GERUND = re.compile(
@@ -282,6 +288,7 @@ def find_attributions(
             in_sentence.sort(key=lambda a: a.cue)
             drop_object_clauses(text, in_sentence, INVERTS)
             borrow_speakers(text, (s_start, s_end), in_sentence, book)
+            _role_from_sentence(in_sentence)
         reported = any(a.content for a in in_sentence)  # ("backed the plan" reports nothing)
         poll = _IN_POLL.match(text, s_start, s_end) if not reported else None
         finding = _trim(text, poll.end(), s_end) if poll is not None else None
@@ -310,6 +317,34 @@ def find_attributions(
                 _mention_main_subject(text, s_start, s_end, in_sentence, book)
                 _mention_later_subject(text, in_sentence, book)
     return out
+
+
+# Roles that name the one who acts, not someone who speaks for another.
+_PRINCIPALS = words(
+    "candidate nominee contender challenger hopeful front-runner frontrunner senator governor "
+    "congressman congresswoman president mayor businessman businesswoman billionaire mogul "
+    "tycoon"
+)
+
+
+def _role_from_sentence(atts: list[Attribution]) -> None:
+    """"The “dirty tricks” that Ben Carson accused Cruz's campaign of ... are not ..., the
+    candidate said": a role noun the article never gave anyone ("the candidate", left as the
+    phrase) stands for the one person the same sentence names as a speaker."""
+    for a in atts:
+        if not (a.how == "role_noun" and a.speaker and a.speaker.startswith("the ") and (
+            a.speaker.islower() and a.speaker.split()[-1] in _PRINCIPALS
+        )):
+            continue  # "the spokesman said" may well report another's act: only a principal
+        # only a name inside what the role's own tag reports ("Park said the mayor told him"
+        # is two people: the mayor is named inside Park's report, not the other way round)
+        named = {
+            b.speaker for b in atts
+            if b.speaker and b.how == "named" and b.speaker[:1].isupper()
+            and any(s <= b.cue[0] < e for s, e in a.content)
+        }
+        if len(named) == 1:
+            a.speaker = next(iter(named))
 
 
 # ", and by the summer, Ruiz was still unsure": a clause of its own whose subject is a name,
@@ -499,6 +534,12 @@ def _verb_attribution(
         at = absolute.start("np")
         own = subject_before(" " * at + left[at:], at_start=True, lower_verb=lower_verb)
         subj = own if own is not None else subj
+    if subj is not None and not subj.relative and subj.np.lower() in _INDEFINITES and (
+        _PREP_OBJECT.search(left, max(0, subj.start - 10), subj.start)
+    ):
+        # "For someone who had defended the ban, the shift seemed so stark": a phrase after a
+        # preposition is its object, never the verb's subject
+        subj = None
     # the verb an infinitive completes stands just before it: a short look back suffices
     tail_at = max(0, len(left) - 80)
     chain = CATENATIVE.search(left, tail_at) if subj is None and form == lemma else None
@@ -661,10 +702,16 @@ def _verb_attribution(
         inv = subject_after(text[c_end : min(s_end, c_end + _WINDOW)]) if inverts else None
         if inv is not None and not speaker_head(phrase_head(inv.group("np"))):
             inv = None  # "said Tuesday", "said the deal": no speaker after the verb
+        one = _ONE_AFTER.match(text, c_end, s_end) if inverts and inv is None else None
         if inv is not None:
             # "said the company's chief executive, Leo J. Park.": the name in apposition
             who = book.resolve(inv.group("np"), text[c_end + inv.end() : s_end])
             after_pos = c_end + inv.end()
+        elif one is not None:
+            # "“Trump is a disgrace,” read one.": one of the messages (or people) just told of,
+            # whom the tag leaves unnamed; not the last speaker, who only reported them
+            who = book.resolve(None)
+            after_pos = one.end()
         elif form.endswith("ing") and (owner := _DETERMINED.search(left[-60:])) is not None:
             # "his stern warning that", "Rubio's warning that": a noun whose owner speaks
             who = book.resolve(_OWNER.get(owner.group("owner"), owner.group("owner")))
@@ -927,6 +974,13 @@ def _with_content(
         return a  # "maintained its lead": no report
     mid = _COMMA.match(text, pos, s_end)
     pos = lead.end() if lead else pos
+    if manner_closes(text, pos, s_end):
+        # "Cruz responded with vitriol, promoting ...": how he spoke, and no report after;
+        # only a clause closed before the speaker ("It is over, Ruiz said with scorn.") is one
+        opening = FRONTED_CLAUSE.match(text, s_start, np_start)
+        if before and any(c in gap for c in ",”\"’—–-") and opening is None:
+            a.content.append(before)
+        return a
     pos = past_manner(text, pos, s_end)
     if text.startswith(":", pos):
         a.colon_end = not text[pos + 1 : s_end].strip() and s_end == len(text)

@@ -79,6 +79,17 @@ _FRONTED = re.compile(
 # How something was said, between the cue and what was said: a manner adverb before a comma,
 # a preposition, "that", a quotation or a determiner (so not an adjective: "said costly
 # delays"), or "in ... terms".
+# The feelings and tones a writer gives someone's speaking ("responded with vitriol", "said
+# in seething fury", "with a withering tone"): the writer's words about how, never what.
+MANNER_NOUNS = (
+    r"(?:vitriol|fury|anger|rage|scorn|contempt|disdain|derision|sarcasm|venom|glee|relish|"
+    r"indignation|outrage|exasperation|frustration|disgust|bitterness|passion|gusto|bluster|"
+    r"bombast|hostility|ferocity|vehemence|tone|tones|voice)"
+)
+_MANNER_NOUN = re.compile(
+    r"\s*,?\s*(?:with|in)\s+(?:(?:a|an|his|her|their|its|[a-z]+ly|barely|thinly)\s+){0,2}"
+    r"(?:[a-z][\w\-]*\s+){0,2}?" + MANNER_NOUNS + r"\b(?!\s+(?:of|over|at|about)\b)"
+)
 _MANNER = re.compile(
     r"\s*,?\s*(?:in\s+(?:[\w\-]+\s+){0,3}?terms\b|(?!(?:only|early|likely)\b)[a-z]{3,}ly\b"
     r"(?=\s*(?:[,.;:“\"‘]|(?:that|to|at|in|on|during|about|with|against|for|of|over|after|"
@@ -227,10 +238,20 @@ def fronted(text: str, start: int, end: int) -> bool:
     return _FRONTED.match(text, start, end) is not None
 
 
+def manner_closes(text: str, pos: int, s_end: int) -> bool:
+    """Whether a manner of feeling or tone right after the cue ends its clause ("Cruz responded
+    with vitriol, promoting ...", "... said with contempt."): the verb reports nothing after."""
+    manner = _MANNER_NOUN.match(text, pos, s_end)
+    return manner is not None and _CLAUSE_CLOSES.match(text, manner.end(), s_end) is not None
+
+
+_CLAUSE_CLOSES = re.compile(r"\s*(?:[,;.!?)]|[—–]|$)(?!\s*(?:that|whether)\b)")
+
+
 def past_manner(text: str, pos: int, s_end: int) -> int:
     """Past how something was said, after a cue: "attacked viciously during", "described, in
     fairly blistering terms, a set of" (the outlet's judgement; what follows is the report)."""
-    while (manner := _MANNER.match(text, pos, s_end)) is not None:
+    while (manner := _MANNER.match(text, pos, s_end) or _MANNER_NOUN.match(text, pos, s_end)):
         pos = manner.end()
         lead = LEAD.match(text, pos, s_end)
         pos = lead.end() if lead else pos

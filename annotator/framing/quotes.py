@@ -59,6 +59,8 @@ def find_quotes(text: str, open_at_start: bool = False) -> list[tuple[int, int, 
             ch = '"'
         prev = text[i - 1] if i else " "
         nxt = text[end] if end < n else " "
+        if ch == "“" and stack and stack[-1] == (ch, i - 1):
+            continue  # "““Radical ...”": a doubled opening mark opens one quotation
         if stack and stack[-1][0] in _SINGLE_AMBIGUOUS and ch not in _SINGLE_AMBIGUOUS:
             _drop_apostrophes(stack, ch)
         if stack and ch in _PAIRS[stack[-1][0]]:

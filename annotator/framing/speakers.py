@@ -551,6 +551,17 @@ def _prepared(phrase: str) -> tuple[str | None, bool]:
         return None, False
     if not any(c.isalpha() for c in phrase):
         return None, False  # "Back in 1999, Mr. Trump ...": a year
+    parts = phrase.split()
+    if len(parts) > 1 and parts[0].lower() in CONJUNCTIONS:
+        phrase, parts = " ".join(parts[1:]), parts[1:]  # "Or you": the phrase after it
+    if len(parts) > 1 and parts[0].lower() in PRONOUNS - {"it"} and (
+        parts[1].lower() not in CONJUNCTIONS  # "He or she" is a phrase
+    ):
+        # "I remember", "he all (but accused)": a pronoun and what follows it are no noun
+        # phrase; the pronoun alone is the subject
+        phrase, parts = parts[0], parts[:1]
+    if _verb_inside(tuple(parts)):
+        return None, False  # "Carly Fiorina Endorses Ted Cruz": a headline's clause
     # "Immediately", "Islamic", "Legal" (the caller asks the book)
     modifier = " " not in phrase and _MODIFIER_END.search(phrase) is not None
     if phrase.split()[-1].lower() in CONJUNCTIONS:
@@ -563,6 +574,22 @@ def _prepared(phrase: str) -> tuple[str | None, bool]:
     if low.split()[0] in {"the", "a", "an"} and all(w in _NOBODY for w in low.split()[1:]):
         return None, False  # "The most", "The Year": no noun that speaks
     return phrase, modifier
+
+
+def _verb_inside(parts: tuple[str, ...]) -> bool:
+    """Whether a title-case phrase holds a verb between its words ("Carly Fiorina Endorses Ted
+    Cruz", "Trump Slams Rivals"): a reporting verb's -s form capitalised inside a run of
+    capitalised words is a headline's clause, never part of a name."""
+    if len(parts) < 3:
+        return False
+    from .cues import FORMS, NOUNISH  # (cues reads this module's word lists: imported here)
+
+    return any(
+        w[:1].isupper() and w.lower().endswith("s") and w.lower() in FORMS
+        and w.lower() != FORMS[w.lower()]  # an inflected verb, not a base form ("Post")
+        and FORMS[w.lower()] not in NOUNISH  # "United States", "Daily Reports": a noun
+        for w in parts[1:-1]
+    )
 
 
 _GUESS_REACH = 8  # the recent speakers a pronoun's gender guess weighs

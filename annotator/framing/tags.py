@@ -112,7 +112,15 @@ _NAMED_DOER = re.compile(
     rf"(?P<np>{NAME})(?<![’'])(?<![’']s),?\s+(?:(?:has|have|had|is|was|were|are|will|"
     r"would|could|can|did|does)\s+)?(?:[a-z]+ly\s+)?(?:[a-z]+ed|tried|went|made|won|lost|"
     r"took|gave|rose|ran|spent|kept|became|began)\b[^,;:“”\"]{0,80}?\s(?:by|while|after|"
-    r"before|without|upon|when|since)\s+$"
+    r"before|without|upon|when|since|for)\s+$"
+)
+
+
+# "Patricia Smith, the mother of ..., is “absolutely wrong” for saying": who is judged for a
+# saying said it (not the one who judges).
+_JUDGED_FOR = re.compile(
+    rf"(?P<np>{NAME})(?<![’'])(?<![’']s)(?:,[^;:]{{0,120}}?)?\s+(?:is|was|are|were)\s+"
+    r"[^;:.]{0,40}?\bfor\s+$"
 )
 
 
@@ -120,6 +128,8 @@ def _last_named_doer(text: str, start: int, cue: int) -> str | None:
     """The name whose verb a gerund after a preposition modifies, where a name is the
     subject of the last finite verb before it; None otherwise."""
     m = _NAMED_DOER.search(text, max(start, cue - 200), cue)
+    if m is None and text.endswith("for ", 0, cue):
+        m = _JUDGED_FOR.search(text, max(start, cue - 200), cue)
     if m is None or m.group("np").split()[0] in OPENERS:
         return None
     return m.group("np")

@@ -35,6 +35,8 @@ from dataclasses import dataclass
 from ..budget import check as check_budget
 from ..models import SpeakerHow, Voice, VoiceSpan
 from .attribution import Attribution, find_attributions
+from .clauses import MANNER_NOUNS
+from .cues import FORMS, INVERTS, NOUNISH
 from .layouts import (
     QA_LABEL,
     answer_spans,
@@ -128,7 +130,11 @@ _ABBREV = re.compile(
     r"Pres|No|Jan|Feb|Aug|Sept|Oct|Nov|Dec|U\.S|U\.K|U\.N|D\.C|[A-Z])\.$"
 )
 # "Myron Scholes: ...", "Rep. Trey Gowdy (R-S.C.):"I have ..."": a party tag may follow.
-_LABEL = re.compile(rf"^\s*(?P<name>{NAME})(?:\s*\([A-Z][\w.\- ]{{0,10}}\))?:\s*(?=\S)")
+# A transcript reprinted as a quotation may open its line with the mark ("\"RAMOS: Secretary
+# Clinton, ..."): the label still names who speaks it, when it is in capitals.
+_LABEL = re.compile(
+    rf"^\s*(?P<mark>[\"“]\s*)?(?P<name>{NAME})(?:\s*\([A-Z][\w.\- ]{{0,10}}\))?:\s*(?=\S)"
+)
 _NOT_LABELS = words(
     "Exclusive Watch Breaking Update Updated Analysis Opinion Video Photos Photo Live "
     "Editorial Review Podcast Note Editor Correction Read More Related Source Sources Listen "
@@ -199,6 +205,41 @@ def _epithets(text: str, start: int, end: int) -> list[tuple[int, int]]:
     ]
 
 
+# How someone felt, told inside a report ("has shown few signs of stemming his seething fury
+# toward the campaign"): a person's feeling noun with its modifiers is the writer's account of
+# them, part of the reporting frame, not of what is reported. (A modifier of a noun of
+# saying, "Buchanan's searing speech", stays in the report: PolNeAR's annotators keep it
+# there, and a speaker often does call a rival's speech divisive.) A predicate ("called it
+# blind rage") stays the speaker's.
+_FRAME_NP = re.compile(
+    r"\b(?:his|her|their|[A-Z][\w\-]*[’']s?)\s+"  # whose feeling: a person's
+    r"(?P<mods>(?:(?:more|most|so|very|increasingly|[a-z]+ly)\s+)?"
+    r"(?!(?:the|a|an|his|her|their|its|this|that|these|those|of|in|on|to|and|or|for|with|by|"
+    r"from|at|as|is|was|are|were|be|been|has|have|had|own|our|my|your|whose|which|what|no|"
+    r"not|any|some|such|public|voters|people)\b)"
+    r"[a-z][a-z\-]+(?:,?\s+(?:and\s+)?(?!(?:the|a|an|his|her|their|its|of|in|on|to|for|with|"
+    r"by|from|at|as|and|or)\b)[a-z][a-z\-]+)?)"
+    r"\s+" + MANNER_NOUNS + r"\b(?!\s+(?:of|over|at|about)\b)"
+)
+_VERDICT_BEFORE = re.compile(
+    r"\b(?:call(?:s|ed|ing)?|label(?:s|ed|led)?|dub(?:s|bed)?|brand(?:s|ed)?|"
+    r"describ(?:e|es|ed|ing)|as|is|was|are|were|be|been)\s+(?:\w+\s+){0,2}?(?:a|an|the)?\s*$"
+)
+
+
+def _frames(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Feeling nouns with their modifiers in a report's content: the writer's description
+    of how someone felt."""
+    out = []
+    for m in _FRAME_NP.finditer(text, start, end):
+        if _PREDICATE_BEFORE.search(text, max(0, m.start() - 60), m.start()) or (
+            _VERDICT_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        ):
+            continue  # "called it blind rage": the speaker's verdict
+        out.append((m.start("mods"), m.end()))
+    return out
+
+
 # A parenthesis inside a report that opens with the writer's judgement ("its (dubiously
 # effective) filter", "the (arguably illegal) plan"): an aside, not the report.
 _ASIDE_PAREN = re.compile(
@@ -255,9 +296,19 @@ def _labels(name: str) -> bool:
         return False
     if name.lower() in {"me", "i", "we", "us", "myself"}:
         return False  # "Me: ..." in a chat the writer reprints: the writer's own words
-    if any(w.lower() in _CLAUSE_WORDS for w in name.split()):
+    if any(w.lower() in _CLAUSE_WORDS for w in name.split()) or _verb_label(name):
         return False  # "FIX IS IN:": a kicker is a clause; a name has no verb
     return " " in name or speaker_head(name, alone_at_start=True)
+
+
+def _verb_label(name: str) -> bool:
+    """"Carly Fiorina Endorses Ted Cruz:": a headline's clause before its quote names the
+    speaker and a verb; an inflected reporting verb after the first word is never a name's."""
+    return any(
+        w[:1].isupper() and w.lower() in FORMS and w.lower() != FORMS[w.lower()]
+        and FORMS[w.lower()] not in NOUNISH  # "United States": a noun
+        for w in name.split()[1:]
+    )
 
 
 def _names_someone(name: str, book: SpeakerBook, rest: str) -> bool:
@@ -400,6 +451,15 @@ class _Tags:
             holding, key=lambda a: min(abs(a.cue[0] - end), abs(start - a.cue[1])), default=None
         )
 
+    def unnamed(self, start: int) -> bool:
+        """Whether a tag of the quote's sentence that names nobody holds it ("“...,” read
+        one."): its speaker is unknown, not the last paragraph's."""
+        return any(
+            a.speaker is None and a.subject_at == a.cue[0] and a.lemma in INVERTS
+            and any(s <= start < e for s, e in a.content)
+            for a in self._by_sentence.get(self._sentence(start), ())
+        )
+
     def nearest(self, pos: int) -> Attribution | None:
         """The tag with a speaker nearest to pos anywhere in the paragraph."""
         i = bisect.bisect_left(self._cues, pos)
@@ -476,6 +536,8 @@ def _quote_speaker(
     if a is not None:
         inner = recounted_speaker(text, a.cue[1], start, book) if a.cue[1] <= start else None
         return inner or (a.speaker, a.how)
+    if tags.unnamed(start):
+        return None, "unknown"
     if leading and carry.pending is not None and carry.pending.speaker:
         return carry.pending.speaker, carry.pending.how
     if leading and carry.speaker:
@@ -492,6 +554,8 @@ def _paragraph(
     paint = _Painter()
     label = _LABEL.match(text) if ":" in text else None  # the label's colon
     name = _OPENING_VERB.sub("", label.group("name")) if label else ""  # "Continued Stone:"
+    if label and label.group("mark") and not name.isupper():
+        label, name = None, ""  # "“Trump: ..." in a quote is a headline's words, not a label
     named = (
         book.resolve(name)
         if label and _labels(name) and _names_someone(name, book, text[label.end() :])
@@ -540,6 +604,8 @@ def _paragraph(
                 paint.paint(es, ee, "outlet", None, "unknown")
             for ps, pe in _writers_asides(text, s, e):
                 paint.paint(ps, pe, "outlet", None, "unknown")
+            for fs, fe in _frames(text, s, e):
+                paint.paint(fs, fe, "outlet", None, "unknown")
     this: _Who = (None, "unknown")
     tags = _Tags(atts, sents) if quotes else None  # read only for the quotes
     for i, (start, end, _closed) in enumerate(quotes):
