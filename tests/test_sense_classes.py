@@ -420,7 +420,7 @@ def test_plain_words_for_real_violence_are_flagged_but_not_shown(body: str, word
         ("The town was hit by a devastating terrorist attack in May.", "devastating"),
         ("The attack was the latest in a string of horrific incidents.", "horrific"),
         # the same words about policy
-        ("The senator called the budget cuts horrific for rural schools.", "horrific"),
+        ('The senator called the budget cuts "horrific" for rural schools.', "horrific"),
         ("The minister warned of bloodshed if the new tax passed.", "bloodshed"),
     ],
 )

@@ -105,7 +105,7 @@ def test_atrocities_of_a_genocide_are_the_standard_description() -> None:
 
 
 def test_atrocities_as_a_contested_charge_stays_shown() -> None:
-    body = "The minister accused the protesters of atrocities against the police."
+    body = 'The minister accused the protesters of "atrocities" against the police.'
     assert _shown(body, "atrocities")
 
 

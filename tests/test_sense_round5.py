@@ -38,11 +38,11 @@ def test_a_strong_word_beside_an_atrocity_is_flagged_but_not_shown(
 @pytest.mark.parametrize(
     ("sentence", "word"),
     [
-        ("The governor called the new tax abhorrent in a statement on Sunday.", "abhorrent"),
-        ("The columnist called the budget horrific for the poor.", "horrific"),
+        ('The governor called the new tax "abhorrent" in a statement on Sunday.', "abhorrent"),
+        ('The columnist called the budget "horrific" for the poor.', "horrific"),
         # a genocide named farther off is another event: the charge stays in view
         (
-            "The minister called the raids on the border villages abhorrent, a week after the"
+            'The minister called the raids on the border villages "abhorrent", a week after the'
             " parliament debated a resolution on the genocide.",
             "abhorrent",
         ),

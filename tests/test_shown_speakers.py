@@ -1,5 +1,6 @@
-"""The default view hides a quoted or paraphrased word whose speaker the tool cannot name, and
-keeps the same word when the speaker is named. Every sentence here is our own."""
+"""The default view hides a quoted or paraphrased word whose speaker the tool cannot name, and a
+paraphrased word below high severity; it keeps the same word quoted with its named speaker.
+Every sentence here is our own."""
 
 from __future__ import annotations
 
@@ -27,3 +28,14 @@ def test_the_same_quote_with_a_named_speaker_is_shown() -> None:
 def test_the_outlets_own_word_needs_no_speaker_to_be_shown() -> None:
     hit = _flag("The thugs who looted the depot escaped before dawn.", "thugs")
     assert (hit.voice, hit.speaker, hit.shown) == ("outlet", None, True)
+
+
+def test_a_paraphrased_label_is_flagged_with_its_speaker_but_not_shown() -> None:
+    hit = _flag("The governor called the new tax abhorrent in a statement on Sunday.", "abhorrent")
+    assert (hit.voice, hit.speaker, hit.shown) == ("paraphrase", "The governor", False)
+
+
+def test_the_same_label_in_quotation_marks_is_shown() -> None:
+    body = 'The governor called the new tax "abhorrent" in a statement on Sunday.'
+    hit = _flag(body, "abhorrent")
+    assert (hit.voice, hit.speaker, hit.shown) == ("quoted", "The governor", True)
