@@ -21,7 +21,7 @@ from ..errors import BlockedURLError, EmptyPageError, InputFileError, UsageError
 from ..models import Article, Fetched, FetchInfo
 from .addresses import looks_like_url, page_url_refusal, url_refusal
 from .decode import decode_html
-from .extract import extract, extract_text, jsonld_objects, parse_html
+from .extract import extract, extract_text, jsonld_objects, own_elements, parse_html
 
 if TYPE_CHECKING:
     from .fetcher import FetchPolicy
@@ -167,8 +167,9 @@ def read_page(
             _check_binary(html, "html")
             html, _, _ = decode_html(html, None)
         tree = parse_html(html)
-        ld = jsonld_objects(tree)
-        article = extract(tree, url, ld)
+        elements = own_elements(tree)
+        ld = jsonld_objects(tree, elements["script"])
+        article = extract(tree, url, ld, elements)
         kind: Literal["url", "html", "text"] = "url" if fetch_info else "html"
     else:
         assert text is not None
