@@ -43,8 +43,8 @@ _PROVIDER_BLOCKS = etree.XPath(
 # are searched for the names first (a third of the XPath's cost), and the XPath runs only where
 # one occurs.
 _PROVIDER_WORDS = ("provider", "syndicat", "article-source", "source-name", "sourceOrganization")
-# One XPath for both attributes: a union walks the document once, two XPaths walked it twice.
-_ATTR_VALUES = etree.XPath("//@class | //@itemprop", smart_strings=False)
+_CLASS_VALUES = etree.XPath("//@class", smart_strings=False)
+_ITEMPROP_VALUES = etree.XPath("//@itemprop", smart_strings=False)
 # The syndication meta tags: <meta name=... content> and <link rel=... href>, read in one walk
 # of the document (an XPath union of the two walked it twice, a third more time).
 _META_NAMES = ("syndication-source", "original-source")
@@ -78,7 +78,7 @@ def _ld_refs(value: Any, registry: Registry, index: NameIndex) -> list[OutletRef
 
 def provider_blocks(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
     """The elements `_PROVIDER_BLOCKS` finds, in document order."""
-    values = "\n".join(_ATTR_VALUES(tree))  # no word holds a line break: order is no matter
+    values = "\n".join([*_CLASS_VALUES(tree), *_ITEMPROP_VALUES(tree)])
     if not any(word in values for word in _PROVIDER_WORDS):
         return []
     return _PROVIDER_BLOCKS(tree)
