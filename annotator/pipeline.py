@@ -123,6 +123,7 @@ def annotate(
         url=original,
         tree=page.tree,
         jsonld=page.jsonld,
+        elements=page.elements,
     )
     if provenance.canonical_warning:
         warnings.append(provenance.canonical_warning)

@@ -128,10 +128,27 @@ def _flatten(html: str, limit: int = MAX_DEPTH) -> str:
     return "".join(out)
 
 
-def _meta(tree: lxml.html.HtmlElement) -> dict[str, str]:
+# The elements our own metadata readers look at (meta tags, the canonical link, <title>, H1s,
+# <time>, JSON-LD scripts), gathered in one walk of the page: a walk for each reader cost about
+# five times as much (~1.4 ms a WCXB page).
+_OWN_TAGS = ("meta", "link", "title", "h1", "time", "script")
+Elements = dict[str, list[lxml.html.HtmlElement]]
+
+
+def own_elements(tree: lxml.html.HtmlElement) -> Elements:
+    """The elements of `_OWN_TAGS` below `tree`, by tag, each list in document order. `tree`
+    is the page's root (as `parse_html` returns it), so these are the whole document's."""
+    found: Elements = {tag: [] for tag in _OWN_TAGS}
+    for el in tree.iter(*_OWN_TAGS):
+        if el is not tree:  # descendants only, as the readers' ".//" paths
+            found[el.tag].append(el)
+    return found
+
+
+def _meta(metas: list[lxml.html.HtmlElement]) -> dict[str, str]:
     """All <meta> name/property/itemprop -> content (first one wins, keys lowercased)."""
     out: dict[str, str] = {}
-    for el in tree.iter("meta"):
+    for el in metas:
         key = el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv")
         content = el.get("content")
         if key and content and key.lower() not in out:
@@ -139,14 +156,21 @@ def _meta(tree: lxml.html.HtmlElement) -> dict[str, str]:
     return out
 
 
-def jsonld_objects(tree: lxml.html.HtmlElement) -> list[dict[str, Any]]:
+def jsonld_objects(
+    tree: lxml.html.HtmlElement, scripts: list[lxml.html.HtmlElement] | None = None
+) -> list[dict[str, Any]]:
     """Every JSON-LD object on the page (nested lists and @graph flattened), parsed once: the
-    extractor and the provenance stage both read this list."""
-    return list(_jsonld_objects(tree))
+    extractor and the provenance stage both read this list. `scripts`: the page's <script>
+    elements when the caller already has them (`own_elements`)."""
+    if scripts is None:
+        scripts = own_elements(tree)["script"]
+    return list(_jsonld_objects(scripts))
 
 
-def _jsonld_objects(tree: lxml.html.HtmlElement) -> Iterator[dict[str, Any]]:
-    for script in tree.xpath('//script[@type="application/ld+json"]'):
+def _jsonld_objects(scripts: list[lxml.html.HtmlElement]) -> Iterator[dict[str, Any]]:
+    for script in scripts:
+        if script.get("type") != "application/ld+json":
+            continue
         raw = script.text or ""
         try:
             data = json.loads(raw)
@@ -217,10 +241,10 @@ def _similar(a: str, b: str) -> float:
     return len(wa & wb) / max(1, len(wa | wb))
 
 
-def _headline(tree: lxml.html.HtmlElement, hints: list[str]) -> str | None:
+def _headline(h1s: list[lxml.html.HtmlElement], hints: list[str]) -> str | None:
     """The visible headline: an H1, preferring one inside <article> or resembling the titles."""
     candidates = []
-    for h1 in tree.iter("h1"):
+    for h1 in h1s:
         text = _clean(h1.text_content())
         if text and len(text) > 3:
             candidates.append((h1, text))
@@ -230,7 +254,7 @@ def _headline(tree: lxml.html.HtmlElement, hints: list[str]) -> str | None:
     def score(item: tuple[Any, str]) -> float:
         el, text = item
         s = max((_similar(text, h) for h in hints if h), default=0.0)
-        if el.xpath("ancestor::article") or el.get("itemprop") == "headline":
+        if _in_article(el) or el.get("itemprop") == "headline":
             s += 0.5
         return s
 
@@ -251,15 +275,19 @@ def extract(
     page: str | bytes | lxml.html.HtmlElement,
     url: str | None = None,
     ld_objects: list[dict[str, Any]] | None = None,
+    elements: Elements | None = None,
 ) -> Article:
     """Main text and metadata of an HTML page, as an Article. `ld_objects`: the page's JSON-LD
-    when the caller already parsed it (`jsonld_objects`)."""
+    when the caller already parsed it (`jsonld_objects`); `elements`: `own_elements(tree)`."""
     tree = page if isinstance(page, lxml.html.HtmlElement) else parse_html(page)
-    meta = _meta(tree)
+    if elements is None:
+        elements = own_elements(tree)
+    meta = _meta(elements["meta"])
     if ld_objects is None:
-        ld_objects = jsonld_objects(tree)  # parsed once, read by two look-ups
+        ld_objects = jsonld_objects(tree, elements["script"])  # parsed once, read twice
     ld = article_object(ld_objects)
-    title_tag = _clean(tree.findtext(".//title"))
+    titles = elements["title"]
+    title_tag = _clean(titles[0].text) if titles else None
     og_title = _clean(meta.get("og:title") or meta.get("twitter:title"))
     site_name = _clean(meta.get("og:site_name") or meta.get("application-name"))
     ld_headline = _clean(ld.get("headline")) if isinstance(ld.get("headline"), str) else None
@@ -275,7 +303,7 @@ def extract(
     body = _body_paragraphs(getattr(doc, "text", None) if doc is not None else None)
 
     headline = (
-        _headline(tree, [og_title or "", ld_headline or "", title_tag or ""])
+        _headline(elements["h1"], [og_title or "", ld_headline or "", title_tag or ""])
         or ld_headline
         or _strip_suffix(og_title, site_name)
         or _strip_suffix(title_tag, site_name)
@@ -287,10 +315,11 @@ def extract(
     if headline and first in {headline, og_title, ld_headline, title_tag}:
         body = rest
 
-    canonical = None
-    for link in tree.xpath('//link[@rel="canonical"][@href]'):
-        canonical = link.get("href").strip()
-        break
+    canonical = next(
+        (link.get("href").strip() for link in elements["link"]
+         if link.get("rel") == "canonical" and link.get("href") is not None),
+        None,
+    )
     main_entity = ld.get("mainEntityOfPage")
     if isinstance(main_entity, dict):
         main_entity = main_entity.get("@id") or main_entity.get("url")
@@ -325,7 +354,7 @@ def extract(
         or meta.get("date")
         or meta.get("dc.date")
         or meta.get("dc.date.issued")
-        or _time_datetime(tree)
+        or _time_datetime(elements["time"])
     )
     # htmldate (trafilatura's own date finder: structured fields, the URL, the visible page)
     # asked for the original publication date wins over the first structured field we read:
@@ -398,10 +427,17 @@ def _str(value: Any) -> str | None:
     return value if isinstance(value, str) else None
 
 
-def _time_datetime(tree: lxml.html.HtmlElement) -> str | None:
-    for el in tree.xpath("//article//time[@datetime] | //time[@pubdate][@datetime]"):
-        return el.get("datetime")
+def _time_datetime(times: list[lxml.html.HtmlElement]) -> str | None:
+    """The first <time datetime> inside an <article> or marked pubdate, in document order."""
+    for el in times:
+        value = el.get("datetime")
+        if value is not None and (el.get("pubdate") is not None or _in_article(el)):
+            return value
     return None
+
+
+def _in_article(el: lxml.html.HtmlElement) -> bool:
+    return next(el.iterancestors("article"), None) is not None
 
 
 def extract_text(text: str) -> Article:

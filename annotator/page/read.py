@@ -21,7 +21,7 @@ from ..errors import BlockedURLError, EmptyPageError, InputFileError, UsageError
 from ..models import Article, Fetched, FetchInfo
 from .addresses import looks_like_url, page_url_refusal, url_refusal
 from .decode import decode_html
-from .extract import extract, extract_text, jsonld_objects, parse_html
+from .extract import Elements, extract, extract_text, jsonld_objects, own_elements, parse_html
 
 if TYPE_CHECKING:
     from .fetcher import FetchPolicy
@@ -42,6 +42,7 @@ class Page:
     # (provenance: links in the body, publisher disclosures, ClaimReview); None for text.
     tree: lxml.html.HtmlElement | None = None
     jsonld: list[dict[str, Any]] = field(default_factory=list)
+    elements: Elements | None = None  # the tree's own_elements (meta tags, links...)
 
 
 def _exists(path: Path) -> bool:
@@ -167,14 +168,16 @@ def read_page(
             _check_binary(html, "html")
             html, _, _ = decode_html(html, None)
         tree = parse_html(html)
-        ld = jsonld_objects(tree)
-        article = extract(tree, url, ld)
+        elements = own_elements(tree)
+        ld = jsonld_objects(tree, elements["script"])
+        article = extract(tree, url, ld, elements)
         kind: Literal["url", "html", "text"] = "url" if fetch_info else "html"
     else:
         assert text is not None
-        tree, ld = None, []
+        tree, ld, elements = None, [], None
         article = extract_text(text)
         kind = "text"
     return Page(
-        article=article, kind=kind, path=path, fetch=fetch_info, url=url, tree=tree, jsonld=ld
+        article=article, kind=kind, path=path, fetch=fetch_info, url=url, tree=tree, jsonld=ld,
+        elements=elements,
     )

@@ -9,6 +9,7 @@ from typing import Any
 import lxml.html
 
 from ..models import Article, OutletMatch, OutletRef, Provenance
+from ..page.extract import Elements
 from ..sources.names import NameIndex
 from ..sources.registry import Registry, host_of
 from .cited import linked, named
@@ -27,14 +28,18 @@ def trace(
     tree: lxml.html.HtmlElement | None = None,
     jsonld: list[dict[str, Any]] | None = None,
     today: dt.date | None = None,
+    elements: Elements | None = None,
 ) -> Provenance:
     """`url`: the address the page was read at (after unwrapping archives and proxies);
-    `outlet`: the outlet the report names for the page."""
+    `outlet`: the outlet the report names for the page; `elements`: the page stage's
+    `own_elements` of `tree`."""
     jsonld = jsonld or []
     index = NameIndex.of(registry)
     host = _host(article, outlet, registry, url)
     skip = outlet.outlet.id if outlet.outlet else None
-    synd = syndication(article, host, registry, index, url=url, tree=tree, jsonld=jsonld)
+    synd = syndication(
+        article, host, registry, index, url=url, tree=tree, jsonld=jsonld, elements=elements
+    )
     cited = [
         *linked(article, tree, registry, url=url, skip=skip),
         *named(article, index, skip),

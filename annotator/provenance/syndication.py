@@ -12,13 +12,14 @@ syndication.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Any
 
 import lxml.html
 from lxml import etree
 
 from ..models import Article, OutletRef, Syndication
-from ..page.extract import article_object
+from ..page.extract import Elements, article_object
 from ..sources.names import NameIndex
 from ..sources.registry import Registry
 from .refs import by_name, by_url, same_site, valid_host
@@ -83,11 +84,21 @@ def provider_blocks(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
     return _PROVIDER_BLOCKS(tree)
 
 
-def meta_sources(tree: lxml.html.HtmlElement) -> list[str]:
+def meta_sources(tree: lxml.html.HtmlElement, elements: Elements | None = None) -> list[str]:
     """The syndication meta tags' addresses, in document order, from the whole document
-    (as an absolute XPath would read them, whatever element `tree` is)."""
+    (as an absolute XPath would read them, whatever element `tree` is). `elements`: the page
+    stage's `own_elements` of the document's root, which spare a walk of the document."""
+    if elements is not None:
+        metas = _tag_sources(elements["meta"])
+        links = _tag_sources(elements["link"])
+        if not (metas and links):  # one kind alone is in document order already
+            return metas or links
+    return _tag_sources(tree.getroottree().getroot().iter("meta", "link"))
+
+
+def _tag_sources(tags: Iterable[lxml.html.HtmlElement]) -> list[str]:
     out = []
-    for el in tree.getroottree().getroot().iter("meta", "link"):
+    for el in tags:
         name, attr = (el.get("name"), "content") if el.tag == "meta" else (el.get("rel"), "href")
         value = el.get(attr) if name in _META_NAMES else None
         if value is not None:
@@ -119,6 +130,7 @@ def syndication(
     url: str | None,
     tree: lxml.html.HtmlElement | None,
     jsonld: list[dict[str, Any]],
+    elements: Elements | None = None,
 ) -> Syndication | None:
     """The original publisher of this copy, when any sign names one other than the host."""
     found: list[tuple[OutletRef, str]] = []
@@ -149,7 +161,7 @@ def syndication(
         if ref.outlet_id:
             found.append((ref, f"provider block {text!r}"))
     if tree is not None:
-        for value in meta_sources(tree)[:5]:
+        for value in meta_sources(tree, elements)[:5]:
             if value.startswith("http"):
                 ref = by_url(value, registry)
                 found.append((ref, f"syndication meta tag: {value}"))
