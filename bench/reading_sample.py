@@ -40,7 +40,8 @@ def _web(sh: list[Path], wc: list[Path]) -> tuple[list[Path], list[Path]]:
     """Draw one reading's web pages: WCXB makes up for the ScrapingHub pages that are used up,
     so every reading has 30 (the draws of readings made while 12 were left are unchanged)."""
     n_sh = min(WEB_SH, len(sh))
-    return random.sample(sh, n_sh), random.sample(wc, WEB_WC + WEB_SH - n_sh)
+    # Once WCXB is used up too (the 33rd reading), a reading has the pages that are left.
+    return random.sample(sh, n_sh), random.sample(wc, min(len(wc), WEB_WC + WEB_SH - n_sh))
 
 
 def draw(
