@@ -300,7 +300,7 @@ def shown_by_default(flag: Flag, genre: Genre, topic: Topic = "unknown") -> bool
     if flag.voice == "paraphrase" and flag.severity != "high":
         # Where reported speech without quotation marks ends is where the voices are least sure
         # (PolNeAR dev: paraphrase F1 0.74 against 0.96 for quotes): in six editor readings 21 of
-        # the 52 paraphrased flags shown were right, 22 had the wrong voice or speaker (mostly
+        # the 52 paraphrased flags shown were right, 23 had the wrong voice or speaker (mostly
         # the writer's own word credited to the person written about).
         return False
     if genre in ("news", "unknown"):
