@@ -434,8 +434,12 @@ def flag(
     body = article.body
     quotable = lexicon.word_classes.get("scare_quotable", frozenset())
     fiction = lexicon.word_classes.get("fiction", frozenset())
-    fiction_page = _fiction_page(
-        f"{head}\n{body}", lexicon.word_classes.get("fiction_genre", frozenset())
+    # Read only when a describing word is found: most pages have none, and the count reads the
+    # whole page's words once more.
+    fiction_page = functools.cache(
+        functools.partial(
+            _fiction_page, f"{head}\n{body}", lexicon.word_classes.get("fiction_genre", frozenset())
+        )
     )
     quoted_words: set[str] = set()
     for i, (para, spans) in enumerate(zip(paragraphs, voices, strict=True)):
@@ -452,7 +456,7 @@ def flag(
                 _in_headline_list(para, c) or (i == 0 and _headline_line(para, paragraphs))
             ):
                 continue  # headline shorthand in a run of headlines, or a headline atop the body
-            if c.entry.category in _DESCRIBING and fiction_page:
+            if c.entry.category in _DESCRIBING and fiction_page():
                 continue  # a plot summary on a page of book blurbs
             if c.entry.category in _DESCRIBING:
                 if parts is None:
