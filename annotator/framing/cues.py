@@ -149,6 +149,16 @@ for _lemma in dict.fromkeys(CUE_LEMMAS.split()):
     _l = _lemma.replace("_", " ")
     for _form in _inflect(_l):
         FORMS.setdefault(_form, _l)
+
+
+def capitalised_inflection(word: str) -> bool:
+    """A capitalised inflected form of a reporting verb that is not also a noun ("Endorses",
+    "Slams"; not "Post" or "States"): inside a run of capitalised words, a headline's verb."""
+    low = word.lower()
+    lemma = FORMS.get(low)
+    return word[:1].isupper() and lemma is not None and low != lemma and lemma not in NOUNISH
+
+
 # Cues are found word by word (a dictionary look-up per word, not one pattern of hundreds of
 # alternatives): a form's first word, then the rest of a multi-word form if it has one.
 _FIRST: dict[str, list[str]] = {}

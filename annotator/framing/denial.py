@@ -530,8 +530,7 @@ def pinned_by_others(text: str, c: Candidate) -> bool:
         return False
     lo = max(0, c.start - 100)
     return bool(
-        _PINNED_ON_SPEAKER.search(text, lo, c.start)
-        or _MADE_TO_APPEAR.search(text, lo, c.start)
+        _PINNED_ON_SPEAKER.search(text, lo, c.start) or _MADE_TO_APPEAR.search(text, lo, c.start)
     )
 
 

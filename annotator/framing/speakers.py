@@ -582,14 +582,9 @@ def _verb_inside(parts: tuple[str, ...]) -> bool:
     capitalised words is a headline's clause, never part of a name."""
     if len(parts) < 3:
         return False
-    from .cues import FORMS, NOUNISH  # (cues reads this module's word lists: imported here)
+    from .cues import capitalised_inflection  # (cues reads this module's word lists)
 
-    return any(
-        w[:1].isupper() and w.lower().endswith("s") and w.lower() in FORMS
-        and w.lower() != FORMS[w.lower()]  # an inflected verb, not a base form ("Post")
-        and FORMS[w.lower()] not in NOUNISH  # "United States", "Daily Reports": a noun
-        for w in parts[1:-1]
-    )
+    return any(w.lower().endswith("s") and capitalised_inflection(w) for w in parts[1:-1])
 
 
 _GUESS_REACH = 8  # the recent speakers a pronoun's gender guess weighs

@@ -36,7 +36,7 @@ from ..budget import check as check_budget
 from ..models import SpeakerHow, Voice, VoiceSpan
 from .attribution import Attribution, find_attributions
 from .clauses import MANNER_NOUNS
-from .cues import FORMS, INVERTS, NOUNISH
+from .cues import INVERTS, capitalised_inflection
 from .layouts import (
     QA_LABEL,
     answer_spans,
@@ -304,11 +304,7 @@ def _labels(name: str) -> bool:
 def _verb_label(name: str) -> bool:
     """"Carly Fiorina Endorses Ted Cruz:": a headline's clause before its quote names the
     speaker and a verb; an inflected reporting verb after the first word is never a name's."""
-    return any(
-        w[:1].isupper() and w.lower() in FORMS and w.lower() != FORMS[w.lower()]
-        and FORMS[w.lower()] not in NOUNISH  # "United States": a noun
-        for w in name.split()[1:]
-    )
+    return any(capitalised_inflection(w) for w in name.split()[1:])
 
 
 def _names_someone(name: str, book: SpeakerBook, rest: str) -> bool:
