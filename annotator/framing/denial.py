@@ -690,3 +690,19 @@ def named_quality(text: str, c: Candidate) -> bool:
     after = text[c.end : c.end + 8]
     listed = bool(_IN_LIST.search(before) or _IN_LIST.match(after))
     return listed and bool(_QUALITIES_BEFORE.search(text, max(0, c.start - 200), c.start))
+
+
+# "the founding father of fascism", "the birth of fascism": an ideology's name after a word for
+# its origin names the historical movement (its founder, its beginnings), it labels no one now.
+_ORIGIN_OF = re.compile(
+    r"\b(?:(?:founding\s+)?fathers?|godfather|founders?|inventors?|birth|birthplace|cradle|"
+    r"origins?)\s+of\s+(?:(?:modern|italian|german|european)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def ideology_origin(text: str, c: Candidate) -> bool:
+    """An ideology's name (a form ending in "-ism") after a word for its origin (above)."""
+    if c.entry.category != "name_calling" or not text[c.start : c.end].lower().endswith("ism"):
+        return False
+    return bool(_ORIGIN_OF.search(text, max(0, c.start - 40), c.start))

@@ -41,6 +41,7 @@ from .denial import WORD as _WORD
 from .denial import (
     aimed_at_no_one,
     felt_emotion,
+    ideology_origin,
     in_jest,
     labels_speaker,
     named_charge,
@@ -469,4 +470,5 @@ def is_use(
         or aimed_at_no_one(text, c)
         or felt_emotion(text, c)
         or named_quality(text, c)
+        or ideology_origin(text, c)
     )

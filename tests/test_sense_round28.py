@@ -1,0 +1,94 @@
+"""Word sense and triviality, issue 9, round 28: the classes the thirty-fourth and thirty-fifth
+editor readings judged wrong sense or trivial among shown flags, each beside the use that must
+stay flagged and shown. Every sentence here is our own, written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotator.framing import default_lexicon, flag
+from annotator.models import Article
+
+
+def _shown(body: str, headline: str = "Council vote") -> dict[str, bool]:
+    """Each flagged word of a news page about public affairs, and whether it is shown."""
+    flags = flag(
+        Article(headline=headline, body=body),
+        default_lexicon(),
+        genre="news",
+        topic="public_affairs",
+    )
+    return {f.text: f.shown for f in flags}
+
+
+# The outlet states the falsity itself: the verb of saying beside the verdict casts no doubt the
+# sentence does not state outright. Hidden, kept in the JSON.
+@pytest.mark.parametrize(
+    ("body", "word"),
+    [
+        ("The mayor wrongly claimed that the budget had doubled.", "claimed"),
+        ("At a rally, the mayor mistakenly claimed that ballots were burned.", "claimed"),
+        ("The mayor, speaking on Friday, claimed without any evidence that ballots were burned.",
+         "claimed"),
+        ("He claimed Tuesday — without providing evidence — that the count was fixed.", "claimed"),
+        ("The governor falsely insists that the audit cleared him.", "insists"),
+    ],
+)
+def test_a_verb_of_saying_beside_the_outlets_own_verdict_is_hidden(body: str, word: str) -> None:
+    assert _shown(body).get(word) is False, _shown(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "word"),
+    [
+        ("The mayor claimed that the budget had doubled.", "claimed"),
+        ("The governor insists that the audit cleared him.", "insists"),
+        # evidence mentioned, but not as the claim's lack of it
+        ("The mayor claimed that new evidence would clear him.", "claimed"),
+    ],
+)
+def test_a_doubting_verb_without_a_verdict_stays_shown(body: str, word: str) -> None:
+    assert _shown(body).get(word) is True, _shown(body)
+
+
+# An ideology's name after a word for its origin names the historical movement.
+def test_the_origin_of_an_ideology_is_no_label() -> None:
+    body = "Critics said the founding father of fascism had written the line first."
+    assert "fascism" not in _shown(body)
+    assert "fascism" not in _shown("Historians trace the birth of fascism to 1919.")
+
+
+def test_fascism_applied_to_a_living_politician_stays() -> None:
+    body = '"The senator is flirting with fascism," the columnist said.'
+    assert _shown(body).get("fascism") is True, _shown(body)
+
+
+# Technical and literal senses.
+def test_debasing_a_currency_is_the_monetary_term() -> None:
+    body = "He accused the central bank of trying to debase the dollar."
+    assert "debase" not in _shown(body)
+    assert "debased" in _shown("The ad debased the office, the senator said.")
+
+
+def test_dubious_about_is_sceptical_not_doubt_cast() -> None:
+    assert "dubious" not in _shown("Voters are dubious about the plan to rebuild the port.")
+    assert "dubious" in _shown("The mayor repeated a dubious figure about the port.")
+
+
+# Standard news usage, kept in the JSON, out of the default view in the outlet's narration.
+@pytest.mark.parametrize(
+    ("body", "word"),
+    [
+        ("After the vote a furor arose over the new tax.", "furor"),
+        ("An outcry followed the ruling, and the council met again.", "outcry"),
+        ("The speech could galvanize Islamic extremists abroad, analysts said.",
+         "Islamic extremists"),
+    ],
+)
+def test_standard_wire_words_are_hidden(body: str, word: str) -> None:
+    assert _shown(body).get(word) is False, _shown(body)
+
+
+def test_firestorm_stays_shown() -> None:
+    body = "The ruling set off a firestorm among the council's members."
+    assert _shown(body).get("firestorm") is True, _shown(body)
