@@ -92,3 +92,22 @@ def test_standard_wire_words_are_hidden(body: str, word: str) -> None:
 def test_firestorm_stays_shown() -> None:
     body = "The ruling set off a firestorm among the council's members."
     assert _shown(body).get("firestorm") is True, _shown(body)
+
+
+# A contested "the Name" before a noun modifies it: "the" belongs to the noun.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Aides worked for the Ukraine president's party.",
+        "The inquiry was limited to the Ukraine scandal.",
+    ],
+)
+def test_the_name_as_a_modifier_is_not_the_contested_name(body: str) -> None:
+    assert "the Ukraine" not in _shown(body)
+
+
+@pytest.mark.parametrize(
+    "body", ["He visited the Ukraine last week.", "Aid to the Ukraine is rising."]
+)
+def test_the_name_as_a_noun_stays_flagged(body: str) -> None:
+    assert "the Ukraine" in _shown(body)

@@ -443,6 +443,37 @@ def titled_work(text: str, c: Candidate) -> bool:
     return text[c.start].isupper() and bool(_TITLE_YEAR_AFTER.match(text, c.end))
 
 
+# Words that may follow a name used as a noun ("the Ukraine is", "the Ukraine and Russia",
+# "visited the Ukraine last year"): verbs, conjunctions, prepositions, adverbs, determiners. Any
+# other lowercase word after it is a noun the name modifies.
+_AFTER_A_NOUN = frozenset(
+    {
+        "is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "should",
+        "can", "may", "might", "must", "does", "did", "and", "or", "but", "nor", "to", "of",
+        "in", "on", "at", "by", "for", "from", "with", "as", "into", "since", "after", "before",
+        "during", "under", "over", "against", "which", "that", "who", "where", "when", "while",
+        "because", "if", "than", "itself", "too", "also", "then", "now", "today", "yesterday",
+        "last", "next", "this", "earlier", "later", "again", "recently", "soon", "ago", "alone",
+        "once", "back", "already", "though", "however", "either", "so", "yet", "not", "only",
+        "just", "its", "their", "his", "her", "a", "an", "the",
+    }
+)  # fmt: skip
+_NEXT_WORD = re.compile(r"[ \t]+([a-z][a-z'’-]*)\b")
+
+
+def attributive_name(text: str, c: Candidate) -> bool:
+    """A contested name of the form "the Name" modifies the noun after it ("the Ukraine
+    scandal", "consultants to the Ukraine president's party"): "the" belongs to that noun, and
+    the name is the country's plain one."""
+    words = text[c.start : c.end].split()
+    if c.entry.category != "contested_name" or len(words) != 2 or words[0].lower() != "the":
+        return False
+    if not _is_capitalised(words[1]):
+        return False
+    m = _NEXT_WORD.match(text, c.end)
+    return m is not None and m.group(1) not in _AFTER_A_NOUN and not m.group(1).endswith("ed")
+
+
 def is_use(
     text: str,
     c: Candidate,
@@ -455,8 +486,9 @@ def is_use(
         text, c, sentence_case=sentence_case
     ) or in_address(text, c):
         return False
-    if recited(text, c) or titled_work(text, c):
-        return False  # scripture read out, a work's title: mentioned, not used
+    if recited(text, c) or titled_work(text, c) or attributive_name(text, c):
+        # scripture read out, a work's title: mentioned, not used; a name as a modifier
+        return False
     if labels_speaker(text, c) and _quotation_around(text, c) is not None:
         return False  # "“... to call us liars ...”": the charge against the speaker, mentioned
     return not (
