@@ -111,3 +111,24 @@ def test_the_name_as_a_modifier_is_not_the_contested_name(body: str) -> None:
 )
 def test_the_name_as_a_noun_stays_flagged(body: str) -> None:
     assert "the Ukraine" in _shown(body)
+
+
+# A degree word between the negator and the label still denies it.
+@pytest.mark.parametrize(
+    "body", ["“I am not that cynical,” he said.", "“He is not too bright,” the aide said."]
+)
+def test_a_label_denied_through_a_degree_word_is_dropped(body: str) -> None:
+    assert not _shown(body)
+
+
+def test_a_label_under_that_without_a_negator_stays() -> None:
+    body = "“That cynical plan will fail,” the senator said."
+    assert "cynical" in _shown(body)
+
+
+# The speaker mentions the nickname the other side pins on them, in quotation marks of its own.
+def test_the_nickname_pinned_on_the_speaker_is_mentioned() -> None:
+    body = "Rubio said: “He’s always calling me ‘Little Marco.’ I admit he is taller.”"
+    assert "Little Marco" not in _shown(body)
+    body = "Rubio said: “He keeps calling the senator ‘Little Marco.’”"
+    assert "Little Marco" in _shown(body)

@@ -119,6 +119,11 @@ _BRIDGE = frozenset(
         "my",
         "so",
         "such",
+        # "I am not that cynical", "not too bright", "not overly dramatic"
+        "that",
+        "too",
+        "overly",
+        "terribly",
     ]
 )
 # Verbs that pass a denial on to a predicate through "to be": "weren't trying to be traitors",
@@ -514,7 +519,7 @@ _PINNED_ON_SPEAKER = re.compile(
 # pins on them, to reject it; the speaker labels no one (`labels_speaker`).
 _LABELS_SPEAKER = re.compile(
     r"\b(?:call(?:s|ed|ing)?|label(?:s|led|ed|ling|ing)?|brand(?:s|ed|ing)?|dub(?:s|bed|bing)?)"
-    r"\s+(?:us|me)\s+(?:(?:a|an|the|a\s+bunch\s+of)\s+)?$",
+    r"\s+(?:us|me)\s+(?:(?:a|an|the|a\s+bunch\s+of)\s+)?[\"“‘']?$",  # "calling me ‘Little Marco’"
     re.IGNORECASE,
 )
 _MADE_TO_APPEAR = re.compile(
