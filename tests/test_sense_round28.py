@@ -132,3 +132,8 @@ def test_the_nickname_pinned_on_the_speaker_is_mentioned() -> None:
     assert "Little Marco" not in _shown(body)
     body = "Rubio said: “He keeps calling the senator ‘Little Marco.’”"
     assert "Little Marco" in _shown(body)
+
+
+def test_money_routed_is_directed_not_vanquished() -> None:
+    assert "routed" not in _shown("The aide routed campaign money to lobbyists abroad.")
+    assert "routed" in _shown("The governor routed her rivals in the primary.")
