@@ -21,6 +21,7 @@ The lexicon matches words; whether the text applies them is a question of the wo
   jest, not meant.
 - **Aimed at no one.** "saying something stupid", "nothing crazy": an insult after an
   indefinite pronoun describes an act in general, not a person or a group.
+- **An ideology's origin.** "the founding father of fascism": the historical movement, named.
 
     >>> from annotator.framing.lexicon import Candidate
     >>> from annotator.framing.schema import Entry

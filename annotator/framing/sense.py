@@ -11,6 +11,8 @@ so the lexicon need not list every band, game, charity or negated sentence by ha
   label for people: then a capital mid-sentence marks a name ("Greedy Williams", "the
   Paranoia game") unless another loaded word stands next to it ("this Rigged Witch Hunt").
   Capitals for emphasis ("OUTRAGED") and headlines in title case carry no such signal.
+- **A name as a modifier.** A contested "the Name" before a noun ("the Ukraine scandal") gives
+  its "the" to the noun: the name is the plain one.
 - **Addresses.** A match running into a web address or an account handle ("Birthers.org",
   "@SoStupidShow") is part of the site's or account's name.
 - **Denied, hedged, imagined, rejected, joked or only a charge named** (`denial.py`): "not a
