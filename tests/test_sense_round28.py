@@ -137,3 +137,27 @@ def test_the_nickname_pinned_on_the_speaker_is_mentioned() -> None:
 def test_money_routed_is_directed_not_vanquished() -> None:
     assert "routed" not in _shown("The aide routed campaign money to lobbyists abroad.")
     assert "routed" in _shown("The governor routed her rivals in the primary.")
+
+
+# A crowd's sounds of derision are the audience's literal act, not the outlet's verb for speech.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Supporters typically begin shouting, pointing, jeering - and then pushing.",
+        "The crowd booed and jeered him until he left the stage.",
+        "The senator was jeered last week at a dinner.",
+    ],
+)
+def test_a_crowds_jeering_is_literal(body: str) -> None:
+    assert not _shown(body), _shown(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "“You lost,” the senator jeered.",
+        "The crowd cheered as the governor jeered at reporters.",
+    ],
+)
+def test_one_persons_jeer_at_others_stays(body: str) -> None:
+    assert any(w.startswith("jeered") for w in _shown(body)), _shown(body)

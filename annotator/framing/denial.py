@@ -712,3 +712,30 @@ def ideology_origin(text: str, c: Candidate) -> bool:
     if c.entry.category != "name_calling" or not text[c.start : c.end].lower().endswith("ism"):
         return False
     return bool(_ORIGIN_OF.search(text, max(0, c.start - 40), c.start))
+
+
+# A crowd's sounds of derision ("the crowd booed and jeered him", "supporters began shouting,
+# pointing, jeering", "he was heckled"): the literal act of an audience, reported as wire copy
+# reports it, not the outlet's colour for one person's words.
+_CROWD_SOUNDS = re.compile(
+    r"(?:jeer|boo|heckl|catcall|hoot|howl|shriek|screech)(?:s|ed|d|ing|e|es)?$", re.IGNORECASE
+)
+_CROWD_BEFORE = re.compile(
+    r"\b(?:crowds?|audiences?|supporters|protesters|protestors|demonstrators|fans|spectators|"
+    r"onlookers|hecklers|delegates|attendees|mob|hundreds|thousands)"
+    r"(?:\s*,?\s+(?:and|then|typically|loudly|began|begin|started|[a-z]+(?:ing|ed))\b)*"
+    r"\s*,?\s*$",
+    re.IGNORECASE,
+)
+_PASSIVE_BE = re.compile(r"\b(?:was|were|been|being|be|is|are|got|get)\s+(?:loudly\s+)?$")
+
+
+def crowd_derision(text: str, c: Candidate) -> bool:
+    """A verb of derisive sound whose subject is a crowd, or in the passive (above)."""
+    word = text[c.start : c.end]
+    if c.entry.category != "attribution" or not _CROWD_SOUNDS.match(word):
+        return False
+    lo = max(0, c.start - 80)
+    if _CROWD_BEFORE.search(text, lo, c.start):
+        return True
+    return word.lower().endswith("ed") and bool(_PASSIVE_BE.search(text, lo, c.start))

@@ -42,6 +42,7 @@ from functools import lru_cache
 from .denial import WORD as _WORD
 from .denial import (
     aimed_at_no_one,
+    crowd_derision,
     felt_emotion,
     ideology_origin,
     in_jest,
@@ -505,4 +506,5 @@ def is_use(
         or felt_emotion(text, c)
         or named_quality(text, c)
         or ideology_origin(text, c)
+        or crowd_derision(text, c)
     )
