@@ -22,6 +22,8 @@ The lexicon matches words; whether the text applies them is a question of the wo
 - **Aimed at no one.** "saying something stupid", "nothing crazy": an insult after an
   indefinite pronoun describes an act in general, not a person or a group.
 - **An ideology's origin.** "the founding father of fascism": the historical movement, named.
+- **A crowd's derision.** "the crowd booed and jeered him", "he was heckled": the audience's
+  literal act, not a verb the outlet chose for one person's words.
 
     >>> from annotator.framing.lexicon import Candidate
     >>> from annotator.framing.schema import Entry
