@@ -161,3 +161,10 @@ def test_a_crowds_jeering_is_literal(body: str) -> None:
 )
 def test_one_persons_jeer_at_others_stays(body: str) -> None:
     assert any(w.startswith("jeered") for w in _shown(body)), _shown(body)
+
+
+# An immunology simile's "invader" is the body's, near the body's defences.
+def test_an_invader_in_the_bloodstream_is_the_immune_sense() -> None:
+    body = "They closed in like an antibody expelling an unwanted invader from the bloodstream."
+    assert "invader" not in _shown(body)
+    assert "invaders" in _shown("“They are invaders,” the mayor said of the migrants.")
