@@ -168,3 +168,15 @@ def test_an_invader_in_the_bloodstream_is_the_immune_sense() -> None:
     body = "They closed in like an antibody expelling an unwanted invader from the bloodstream."
     assert "invader" not in _shown(body)
     assert "invaders" in _shown("“They are invaders,” the mayor said of the migrants.")
+
+
+def test_the_lesser_of_the_evils_is_an_idiom() -> None:
+    assert "evils" not in _shown("“Some say he is the lesser of the evils,” the activist said.")
+    assert "evils" in _shown("“Their policies are evils that must end,” the activist said.")
+
+
+# A label for a hypothetical person ("someone who would be seen as ...") names a kind of person.
+def test_a_label_for_a_hypothetical_someone_names_no_one() -> None:
+    body = "“He need not pick someone who will be perceived as a liberal firebrand,” she said."
+    assert "firebrand" not in _shown(body)
+    assert "firebrand" in _shown("“The nominee is a liberal firebrand,” she said.")

@@ -20,7 +20,8 @@ The lexicon matches words; whether the text applies them is a question of the wo
 - **A joke.** "I've wrecked your career, huh?", "we're the villains here," she joked: said in
   jest, not meant.
 - **Aimed at no one.** "saying something stupid", "nothing crazy": an insult after an
-  indefinite pronoun describes an act in general, not a person or a group.
+  indefinite pronoun describes an act in general, not a person or a group; "someone who will be
+  seen as a firebrand" describes a hypothetical person.
 - **An ideology's origin.** "the founding father of fascism": the historical movement, named.
 - **A crowd's derision.** "the crowd booed and jeered him", "he was heckled": the audience's
   literal act, not a verb the outlet chose for one person's words.
@@ -593,6 +594,15 @@ _ADVICE_BEFORE = re.compile(
 _ADVICE_AFTER = re.compile(r"\s*(?:(?:with|about|when|in|and|if)\b|[.,!?;:—–-])")
 
 
+# "pick someone who will be perceived as a liberal firebrand": a label for a hypothetical person
+# names a kind, not anyone ("he is someone who is a liar" labels him: a copula before it).
+_SOMEONE_WHO = re.compile(
+    r"\b(?<!is\s)(?<!was\s)(?<!['’]s\s)(?:someone|somebody)\s+(?:who|that)\s+"
+    r"(?:[\w'’]+\s+){0,4}?(?:as|be|is)\s+(?:a|an)\s+(?:[\w'’-]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def aimed_at_no_one(text: str, c: Candidate) -> bool:
     """An insult adjective after an indefinite pronoun ("saying something stupid") or said of
     a situation ("it's crazy that"), or named bare as a topic ("in terms of divisive: ...")."""
@@ -610,6 +620,8 @@ def aimed_at_no_one(text: str, c: Candidate) -> bool:
         return False
     lo = max(0, c.start - 40)
     if _INDEFINITE_BEFORE.search(text, lo, c.start):
+        return True
+    if _SOMEONE_WHO.search(text, max(0, c.start - 90), c.start):
         return True
     one_word = " " not in text[c.start : c.end].strip()
     return bool(
