@@ -130,17 +130,49 @@ VERDICTS_FLAGGED = [
     ),
 ]
 
+# Reactions foretold, crowds stirred up, slips of the tongue, scoldings, slogans and hype.
+SPEECH_FLAGGED = [
+    ("The plan is a prospect sure to horrify many of the party's donors.", "sure to horrify",
+     "sure-to-anger"),
+    ("The speech was aimed at whipping up the party faithful before the vote.",
+     "whipping up the party faithful", "whipping-up-the-base"),
+    ("The aide let slip that the campaign was short of money.", "let slip", "let-slip"),
+    ("The senator admonished the agency for its slow response.", "admonished", "admonished"),
+    ("The governor took to task the lawmakers who blocked the bill.", "took to task",
+     "admonished"),
+    ("The group called for common-sense regulations on clinics.", "common-sense regulations",
+     "common-sense-slogans"),
+    ("He told the crowd that China is killing us on trade.", "killing us on trade",
+     "killing-us"),
+    ("The senator hailed a momentous win in the state primary.", "momentous", "momentous"),
+    ("The candidate had the debate crowd in stitches.", "in stitches", "in-stitches"),
+    ("\u201cThe ballot question is a wolf in sheep\u2019s clothing,\u201d the senator said.",
+     "wolf in sheep\u2019s clothing", "snakes"),
+]
+SPEECH_PLAIN = [
+    ("Staff let slip through the cracks a dozen unpaid invoices.", "let-slip"),
+    ("The cook whipped up the crowd a cake with chocolate sauce.", "whipping-up-the-base"),
+    ("The surgeon closed the wound and the patient left in stitches after the injury.",
+     "in-stitches"),
+]
+
 
 @pytest.mark.parametrize(
     ("body", "text", "entry"),
-    FOLLOWERS_FLAGGED + SCORN_FLAGGED + LABELS_FLAGGED + CAMPAIGN_FLAGGED + VERDICTS_FLAGGED,
+    FOLLOWERS_FLAGGED
+    + SCORN_FLAGGED
+    + LABELS_FLAGGED
+    + CAMPAIGN_FLAGGED
+    + VERDICTS_FLAGGED
+    + SPEECH_FLAGGED,
 )
 def test_loaded_sense_is_flagged(body: str, text: str, entry: str) -> None:
     assert (text, entry) in _hits(body)
 
 
 @pytest.mark.parametrize(
-    ("body", "entry"), FOLLOWERS_PLAIN + SCORN_PLAIN + LABELS_PLAIN + CAMPAIGN_PLAIN
+    ("body", "entry"),
+    FOLLOWERS_PLAIN + SCORN_PLAIN + LABELS_PLAIN + CAMPAIGN_PLAIN + SPEECH_PLAIN,
 )
 def test_plain_sense_is_left_alone(body: str, entry: str) -> None:
     assert entry not in {e for _, e in _hits(body)}
