@@ -84,6 +84,7 @@ LABELS_FLAGGED = [
     ("The group called the former governor a walking liability for the ticket.",
      "walking liability", "walking-liability"),
     ("The speaker called the heckler a troublemaker.", "troublemaker", "troublemaker"),
+    ("He told the crowd the protesters were bad dudes.", "bad dudes", "bad-dudes"),
     ("The senator dismissed the story as the work of a gossip rag.", "gossip rag",
      "gossip-rag"),
     ("The candidate made immigrants the scapegoat for lost jobs.", "scapegoat", "scapegoat"),
@@ -91,12 +92,15 @@ LABELS_FLAGGED = [
 LABELS_PLAIN = [
     ("The actor's photos appeared on a celebrity gossip site.", "gossip-rag"),
     ("The referee called a disqualifying foul on the swimmer.", "disqualifying"),
+    ("The film's bad dudes chase the hero through the movie's last act.", "bad-dudes"),
 ]
 
 # The writer's pictures of a campaign: wounds, fire, war, baggage and killing fields.
 CAMPAIGN_FLAGGED = [
     ("The wounded candidate returned to the trail after the debate.", "wounded candidate",
      "wounded-candidate"),
+    ("The candidate promised a more muscular foreign policy in the region.",
+     "muscular foreign policy", "muscular-policy"),
     ("The governor gave a fiery speech against the tax plan.", "fiery speech",
      "fiery-rhetoric"),
     ("The warring campaigns traded accusations all week.", "warring campaigns",
@@ -112,6 +116,8 @@ CAMPAIGN_PLAIN = [
     ("Tourists visit the Killing Fields outside Phnom Penh.", "killing-fields"),
     ("The airline lost her baggage on the flight to the airport in Denver.",
      "political-baggage"),
+    ("Training gave the athlete a more muscular build before the Olympic trials.",
+     "muscular-policy"),
 ]
 
 # Verdicts and slogans in a speaker's or the writer's words; an insinuated link.
