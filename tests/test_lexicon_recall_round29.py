@@ -85,6 +85,16 @@ LABELS_FLAGGED = [
      "walking liability", "walking-liability"),
     ("The speaker called the heckler a troublemaker.", "troublemaker", "troublemaker"),
     ("He told the crowd the protesters were bad dudes.", "bad dudes", "bad-dudes"),
+    ("Party leaders fear the former governor is damaged goods.", "damaged goods",
+     "damaged-goods"),
+    ("The scandal became an albatross around his neck.", "albatross around his neck",
+     "damaged-goods"),
+    ("The young senator was hailed as the savior of the party.", "savior of the party",
+     "saviour-labels"),
+    ("The senator said the pension system was no longer a sacred cow.", "sacred cow",
+     "sacred-cows"),
+    ("The mayor mocked the ivory tower experts who opposed the plan.", "ivory tower",
+     "sacred-cows"),
     ("The senator dismissed the story as the work of a gossip rag.", "gossip rag",
      "gossip-rag"),
     ("The candidate made immigrants the scapegoat for lost jobs.", "scapegoat", "scapegoat"),
@@ -93,6 +103,10 @@ LABELS_PLAIN = [
     ("The actor's photos appeared on a celebrity gossip site.", "gossip-rag"),
     ("The referee called a disqualifying foul on the swimmer.", "disqualifying"),
     ("The film's bad dudes chase the hero through the movie's last act.", "bad-dudes"),
+    ("The store marked down damaged goods after the flood at its market stall.",
+     "damaged-goods"),
+    ("Farmers in the village keep a sacred cow near the temple, as the Bible tells.",
+     "sacred-cows"),
 ]
 
 # The writer's pictures of a campaign: wounds, fire, war, baggage and killing fields.
