@@ -59,6 +59,9 @@ SCORN_FLAGGED = [
     ("The front-runner's insult comedy has dominated the race.", "insult comedy",
      "insult-comedy"),
     ("Opponents greeted the news with glee.", "with glee", "gleeful"),
+    ("The senator sulked after losing the vote on the committee.", "sulked",
+     "sulking-pouting"),
+    ("The governor was livid at the senator's remarks.", "livid", "livid-incensed"),
     ("The congressman resigned over the crotch-shot he had sent.", "crotch-shot",
      "crude-scandal-words"),
     ("The campaign made a show of opening offices across the state.", "made a show of",
@@ -75,6 +78,8 @@ SCORN_PLAIN = [
     ("A copper weather vane turned in the storm winds on the barn.", "finger-in-the-wind"),
     ("The actor hid the prop under the table before the theater scene.", "used-as-a-prop"),
     ("Kids love the warm and fuzzy blankets in the wildlife habitat shop.", "warm-and-fuzzy"),
+    ("The hens cackled in the barn as the wildlife habitat woke.", "sulking-pouting"),
+    ("The toddler sulked until dinner was served.", "sulking-pouting"),
 ]
 
 # Labels pinned on people and publications.
