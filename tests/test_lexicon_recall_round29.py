@@ -110,6 +110,11 @@ LABELS_PLAIN = [
     ("The film's bad dudes chase the hero through the movie's last act.", "bad-dudes"),
     ("The store marked down damaged goods after the flood at its market stall.",
      "damaged-goods"),
+    (
+        "The film follows a singer whose home town is an albatross around her neck. The "
+        "director shot the film in a single summer.",
+        "damaged-goods",
+    ),
     ("Farmers in the village keep a sacred cow near the temple, as the Bible tells.",
      "sacred-cows"),
 ]
