@@ -3,6 +3,7 @@ None rather than a wrong name. Every sentence here is invented."""
 
 from __future__ import annotations
 
+from annotator.framing.speakers import SpeakerBook
 from annotator.framing.subjects import subject_before
 from annotator.framing.voices import segment
 
@@ -42,3 +43,56 @@ def test_an_appositive_without_who_keeps_its_rule() -> None:
     # and a verb inside the relative clause itself is still the relative's
     subj = subject_before("Trump, who has long ", at_start=True)
     assert subj is not None and subj.np == "Trump" and subj.relative
+
+
+# 2. A common word opening a sentence is no speaker
+
+
+def test_a_common_word_written_lower_case_elsewhere_names_nobody() -> None:
+    book = SpeakerBook(["Head", "Rather than waiting, he acted.", "It was rather late."])
+    assert book.resolve("Rather").name is None
+
+
+def test_a_name_seen_capitalised_mid_sentence_still_names_someone() -> None:
+    # "small" is a common word too, but "said Small" shows it is a name on this page
+    book = SpeakerBook(["Head", "It was a small crowd.", "The plan failed, said Small."])
+    assert book.resolve("Small").name == "Small"
+
+
+def test_a_word_that_names_speakers_still_speaks() -> None:
+    book = SpeakerBook(["Head", "Critics said so.", "The critics were loud."])
+    assert book.resolve("Critics").name == "Critics"
+
+
+def test_a_participle_opening_a_sentence_is_not_its_speaker() -> None:
+    # "Having announced ..., Judge Orr proceeded": no "Having" speaks ("having" appears in
+    # lower case on the page); an unknown speaker, not a wrong one.
+    paras = [
+        "Having announced that he would not jail the clerk, Judge Orr proceeded to read the "
+        "sentence.",
+        "The clerk was having a hard day.",
+    ]
+    assert _who(paras, 0, "would not jail") == ("paraphrase", "")
+
+
+def test_a_quote_after_an_adverb_opening_the_sentence_takes_the_named_speaker() -> None:
+    # "Often, Mr. Kale interrupted himself. '...' he said": "Often" is no one.
+    paras = [
+        "Often, Mr. Kale interrupted himself, as if arguing with his notes. “I mean this,” he "
+        "said.",
+        "He often did so.",
+    ]
+    assert _who(paras, 0, "I mean") == ("quoted", "Mr. Kale")
+
+
+def test_a_report_whose_subject_is_a_common_word_stays_a_report_of_someone_unknown() -> None:
+    # "Hours later, she issued a statement calling on ...": "Hours" is no speaker, but the
+    # call is still a report, not the writer's narration.
+    paras = [
+        "Ana Ruiz is the mayor.",
+        "Hours later, she issued a statement calling on the state “to act now” while also "
+        "imposing a curfew.",
+        "It took hours.",
+    ]
+    assert _who(paras, 1, "on the state") == ("paraphrase", "")
+    assert _who(paras, 1, "to act now") == ("quoted", "")
