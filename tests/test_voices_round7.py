@@ -96,3 +96,23 @@ def test_a_report_whose_subject_is_a_common_word_stays_a_report_of_someone_unkno
     ]
     assert _who(paras, 1, "on the state") == ("paraphrase", "")
     assert _who(paras, 1, "to act now") == ("quoted", "")
+
+
+# 3. The writer's account of how someone acted is narration
+
+
+def test_a_dashed_manner_adverb_after_a_request_is_the_writers() -> None:
+    # "- most directly and pointedly for the past month" tells how the paper asked, not what
+    # it asked for.
+    text = (
+        "The Daily Ledger has repeatedly asked the council to release its minutes - most "
+        "directly and pointedly for the past month."
+    )
+    assert _who([text], 0, "release its minutes") == ("paraphrase", "The Daily Ledger")
+    assert _who([text], 0, "pointedly") == ("outlet", "")
+
+
+def test_a_dash_before_a_clause_of_the_report_keeps_it() -> None:
+    # "- and more" or a clause after the dash is still what was said.
+    text = "Leo Park said the mayor is unfit to lead — and that she knows it."
+    assert _who([text], 0, "she knows") == ("paraphrase", "Leo Park")
