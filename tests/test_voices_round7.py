@@ -116,3 +116,16 @@ def test_a_dash_before_a_clause_of_the_report_keeps_it() -> None:
     # "- and more" or a clause after the dash is still what was said.
     text = "Leo Park said the mayor is unfit to lead — and that she knows it."
     assert _who([text], 0, "she knows") == ("paraphrase", "Leo Park")
+
+
+# 4. A heading in capitals is no transcript label
+
+
+def test_a_capitals_heading_of_common_words_names_nobody() -> None:
+    paras = [
+        "The shop sells many items, and the blue mug is my favorite.",
+        "FAVORITE ITEMS: the blue mug and a brass lamp.",
+        "TAPPER: Are you running?",
+    ]
+    assert _who(paras, 1, "brass lamp") == ("outlet", "")
+    assert _who(paras, 2, "Are you") == ("quoted", "TAPPER")
