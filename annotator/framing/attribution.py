@@ -31,6 +31,7 @@ from .clauses import (
     end_at_absolute,
     end_at_appositive,
     end_at_comma,
+    end_at_dashed_manner,
     end_object,
     end_subordinate,
     fronted,
@@ -767,6 +768,7 @@ def _verb_attribution(
             a.content = [rest] if rest else []
     end_at_absolute(a, text, c_end, s_end, quotes)
     end_at_appositive(a, text, c_end, s_end)
+    end_at_dashed_manner(a, text, c_end)
     if lemma in OBJECT_VERBS and not _REPORTED.match(text, c_end):
         end_object(a, text, c_end, s_end, quotes)
     if subj is not None and subj.relative:

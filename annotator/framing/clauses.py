@@ -226,6 +226,30 @@ def end_at_appositive(a: Attribution, text: str, c_end: int, s_end: int) -> None
             return
 
 
+# A dash and then only how or when the act was done: "- most directly and pointedly for the
+# past two weeks", "— repeatedly, since June".
+_DASHED_MANNER = re.compile(
+    r"\s*(?:[—–]|\s-|--)\s*(?:(?:most|more|very|quite|so|but|and)\s+)*[a-z]+ly"
+    r"(?:,?\s+(?:and|or|but)\s+(?:(?:most|more|very|quite|so)\s+)*[a-z]+ly)?"
+    r"(?:\s+(?:for|since|over|during|in|throughout)\s+[^,.;:!?—–“”\"]{1,40})?[.!?]?$"
+)
+
+
+def end_at_dashed_manner(a: Attribution, text: str, c_end: int) -> None:
+    """"asked the campaign to release the speeches - most directly and pointedly for the
+    past two weeks": what follows a dash after the report and tells only how or when the
+    speaker acted (an adverb, maybe a time phrase) is the writer's account of the act, not
+    part of what was said."""
+    if not a.content or a.content[-1][0] < c_end:
+        return
+    start, end = a.content[-1]
+    for m in re.finditer(r"\s(?:[—–]|-|--)\s|[—–]", text[start:end]):
+        at = start + m.start()
+        if _DASHED_MANNER.match(text, at, end):
+            _cut(a, at)
+            return
+
+
 def purpose_in_absolute(left: str, start: int) -> re.Match[str] | None:
     """The absolute clause an infinitive cue at the end of `left` completes ("with
     Lewandowski taking to Twitter to"); its group "ing" is the participle after the subject."""

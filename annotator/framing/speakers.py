@@ -517,6 +517,9 @@ class _Known:
 _NAME_OF = attrgetter("name")
 
 
+# What may stand before a sentence's first word: the paragraph's start, or a sentence's end
+# mark, a colon, a dash or an opening bracket, with any quotation marks after it.
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;—–(|]|\s-)[\s\"“”‘’'»«]*$")
 # A word in a label's place: followed by a colon, maybe after a short parenthesis ("TRUMP:",
 # "Ruiz (D):").
 _NOT_LABEL = r"(?!\s*(?:\([^)]{0,12}\))?\s*:)"
@@ -603,6 +606,7 @@ class SpeakerBook:
         self._named: dict[str, None] = {}
         self._running: dict[str, bool] = {}  # `in_running_text`, by last word
         self._running_words: set[str] | None = None  # words outside a label's place, once
+        self._common: dict[str, bool] = {}  # `common_word`, by word
 
     @property
     def last(self) -> str | None:
@@ -679,6 +683,30 @@ class SpeakerBook:
             self._running[last] = any(pattern.search(t) for t in self._texts)
         return self._running[last]
 
+    def common_word(self, phrase: str) -> bool:
+        """Whether one capitalised word is a common word, not a name: the article writes it
+        in lower case somewhere and never capitalised after a sentence's first word (the
+        headline's title case proves nothing). A word that names speakers ("Critics",
+        "Aides", "Research") is no name either, but it speaks."""
+        if " " in phrase or not phrase[:1].isupper() or not phrase[1:].islower():
+            return False
+        from .subjects import speaker_head  # (subjects reads this module's word lists)
+
+        if phrase.lower() in PRONOUNS or speaker_head(phrase.lower()):
+            return False
+        if phrase not in self._common:
+            if len(self._common) >= 256:
+                return False  # bounded: a page of so many one-word speakers is no prose
+            low = re.compile(rf"(?<![\w’'-]){re.escape(phrase.lower())}(?![\w’'-])")
+            cap = re.compile(rf"(?<![\w’'-]){re.escape(phrase)}(?![\w’'-])")
+            lower_seen = any(low.search(t) for t in self._texts)
+            self._common[phrase] = lower_seen and not any(
+                not _SENTENCE_START.search(t, max(0, m.start() - 8), m.start())
+                for t in self._texts[1:]
+                for m in cap.finditer(t)
+            )
+        return self._common[phrase]
+
     def known_as(self, name: str) -> str | None:
         """The known speaker a name stands for ("Trump": "Donald Trump"), without making it
         the latest one; None when nobody known has that name."""
@@ -693,9 +721,12 @@ class SpeakerBook:
         if not phrase:
             return Speaker(None, "unknown")
         prepared, modifier = _prepared(phrase)
-        if prepared is None or (modifier and self.known_as(prepared) is None):
+        if prepared is None or (
+            (modifier or self.common_word(prepared)) and self.known_as(prepared) is None
+        ):
             # "Immediately", "Islamic", "Legal": one capitalised modifier opening a sentence
-            # names nobody, unless the article named someone so before
+            # names nobody, unless the article named someone so before; nor does "Rather" or
+            # "Having", a common word the page writes in lower case elsewhere
             return Speaker(None, "unknown")
         phrase = prepared
         low = phrase.lower()

@@ -245,8 +245,27 @@ def subject_before(text: str, at_start: bool = False, lower_verb: bool = False) 
     found.sort()
     apart = [f for f in found[1:] if f[0] > 0 and toks[f[0] - 1][2] in {",", *_DASHES}]
     s, e, head = apart[-1] if apart else found[0]
+    opening = _relative_before(toks, s, lo, at_start) if e < i else None
+    if opening is not None:
+        s, e, head = opening
     start, end = toks[s][0], toks[e - 1][1]
     return Subject(text[start:end], start, end, text[end:], head, relative and e == i)
+
+
+def _relative_before(
+    toks: list[tuple[int, int, str]], s: int, lo: int, at_start: bool
+) -> tuple[int, int, str] | None:
+    """"Sandy Lee, who lost her son in Aurora, Colorado, in 2012, said": a phrase set off by
+    commas after a relative clause's "who" is inside the clause, so the subject is the phrase
+    before ", who"; None when no such clause opens before `s`."""
+    for k in range(s - 1, max(lo, 1) - 1, -1):
+        w = toks[k][2]
+        if w in _QUOTES or w in {";", ":"}:
+            return None
+        if w in {"who", "which"} and toks[k - 1][2] == ",":
+            phrase = _phrase_start(toks, k - 1, at_start)
+            return (phrase[0], k - 1, phrase[1]) if phrase is not None else None
+    return None
 
 
 def _names_next(toks: list[tuple[int, int, str]], end: int) -> bool:

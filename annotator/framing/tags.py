@@ -225,6 +225,10 @@ def borrow_speakers(
             if np.split()[0] not in OPENERS and speaker_head(np.split()[-1], alone):
                 who = book.resolve(np)
                 a.speaker, a.how = who.name, who.how
+                # "Hours later, she issued a statement calling for": the sentence has a
+                # subject, just not one read here ("Hours" is no name): its report stays a
+                # report, of someone unknown
+                a.borrow = a.borrow and not (who.name is None and book.common_word(np))
 
 
 # A preposition opening a sentence opens a phrase, not its subject ("Amid the uproar, ...").

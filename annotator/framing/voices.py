@@ -311,7 +311,10 @@ def _names_someone(name: str, book: SpeakerBook, rest: str) -> bool:
     """A label in capitals is a transcript's ("TAPPER:", named nowhere else), and one over a
     single sentence a digest's source ("Historians: Clinton, Obama linked"); over a longer
     paragraph a label in title case names someone only when the article names them elsewhere
-    ("Quick Tip:" over a guide's paragraphs is a heading)."""
+    ("Quick Tip:" over a guide's paragraphs is a heading). A label whose every word the page
+    writes in lower case elsewhere ("FAVORITE ITEMS:", "BOTTOM LINE:") is a heading too."""
+    if name.isupper() and all(book.common_word(w.title()) for w in name.split()):
+        return False
     if name.isupper() or _SENTENCE.search(rest) is None:
         return True
     return book.in_running_text(name)
