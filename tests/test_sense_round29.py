@@ -66,3 +66,16 @@ def test_a_literal_or_legal_sense_is_not_flagged(sentence: str, word: str) -> No
 )
 def test_the_loaded_sense_stays_flagged(sentence: str, word: str) -> None:
     assert word in _words(sentence)
+
+
+def test_a_short_public_affairs_brief_is_called_public_affairs() -> None:
+    from annotator import annotate
+
+    brief = annotate(
+        text="Council condemns ban\n\nThe city council voted on Wednesday to condemn the"
+        " candidate's call to bar Muslim immigrants, and the mayor said the state legislature"
+        " should pass a law protecting refugees."
+    )
+    assert brief.genre.topic.topic == "public_affairs" and brief.genre.topic.score is not None
+    short = annotate(text="Note\n\nThe Predators played a brutal game.")
+    assert short.genre.topic.topic == "unknown" and short.genre.topic.score is None
