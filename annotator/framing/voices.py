@@ -39,6 +39,7 @@ from .clauses import MANNER_NOUNS
 from .cues import INVERTS, capitalised_inflection
 from .layouts import (
     QA_LABEL,
+    agent_speaker,
     answer_spans,
     colon_speaker,
     document_author,
@@ -612,7 +613,8 @@ def _paragraph(
         leading = i == 0 and not text[:start].strip()
         tail = tail_speaker(text, start, end, book) if tags.covering(start, end) is None else None
         who = (
-            colon_speaker(text, start, book)
+            agent_speaker(text, start, end, book)
+            or colon_speaker(text, start, book)
             or ((tail.name, tail.how) if tail is not None else None)
             or _quote_speaker(text, book, tags, start, end, leading, carry)
             or _carrier(text, tags, start, book)
