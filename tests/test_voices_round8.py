@@ -60,3 +60,18 @@ def test_by_with_no_speaker_after_it_keeps_the_subject() -> None:
     # "by any measure" names no agent: Mr. Kale called it so.
     text = "Mr. Kale called the plan a “giveaway” by any measure."
     assert _who([text], 0, "giveaway") == ("quoted", "Mr. Kale")
+
+
+# 3. An indefinite speaker does not go on speaking in the next paragraph
+
+
+def test_someone_is_not_carried_to_the_next_paragraphs_quote() -> None:
+    paras = [
+        "At Ms. Lind's direction, the league issued a statement apologizing to Mr. Kale for "
+        "the memos, which included staff members suggesting someone should mock Mr. Kale's "
+        "accent.",
+        "“On behalf of everyone at the league, we apologize for the shameful remarks made in "
+        "the memos.”",
+    ]
+    voice, speaker = _who(paras, 1, "shameful")
+    assert voice == "quoted" and speaker != "someone"
