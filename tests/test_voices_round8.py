@@ -75,3 +75,15 @@ def test_someone_is_not_carried_to_the_next_paragraphs_quote() -> None:
     ]
     voice, speaker = _who(paras, 1, "shameful")
     assert voice == "quoted" and speaker != "someone"
+
+
+# 4. A capitalised adjective opening a sentence names nobody for a later "he"
+
+
+def test_an_adjective_before_a_plural_noun_and_a_verb_is_no_mention() -> None:
+    text = (
+        "Harsh comments are earning some Danes more than scorn. In the town of Vejle, a judge "
+        "in May fined a 30-year-old man after he had posted online that migrants should sink "
+        "at sea."
+    )
+    assert _who([text], 0, "migrants")[1] != "Harsh"
