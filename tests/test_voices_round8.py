@@ -87,3 +87,19 @@ def test_an_adjective_before_a_plural_noun_and_a_verb_is_no_mention() -> None:
         "at sea."
     )
     assert _who([text], 0, "migrants")[1] != "Harsh"
+
+
+# 5. An infinitive after a verb of taking an occasion has that verb's subject
+
+
+def test_used_the_question_to_demand_is_the_subjects_report() -> None:
+    text = (
+        "The moderator asked about pensions. Kale used this question to demand wealthy "
+        "families “pay their fair share into the fund. My plan would lift the cap.”"
+    )
+    assert _who([text], 0, "fair share") == ("quoted", "Kale")
+
+
+def test_it_took_days_to_announce_names_nobody() -> None:
+    text = "The mayor met the board. It took two days to announce the new tax plan."
+    assert _who([text], 0, "tax plan")[1] != "It"
