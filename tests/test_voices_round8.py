@@ -103,3 +103,16 @@ def test_used_the_question_to_demand_is_the_subjects_report() -> None:
 def test_it_took_days_to_announce_names_nobody() -> None:
     text = "The mayor met the board. It took two days to announce the new tax plan."
     assert _who([text], 0, "tax plan")[1] != "It"
+
+
+# 6. "here" or "there" between a subject and its verb is no part of the subject
+
+
+def test_proponents_here_say_is_a_report() -> None:
+    text = (
+        "Indeed, proponents of tighter rules on gun sales here say there is a direct link to "
+        "the vitriol now flying in the public square."
+    )
+    assert _who([text], 0, "vitriol") == (
+        "paraphrase", "proponents of tighter rules on gun sales"
+    )
