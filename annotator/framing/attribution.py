@@ -37,6 +37,7 @@ from .clauses import (
     fronted,
     inside,
     manner_closes,
+    occasion_to,
     past_manner,
     purpose_in_absolute,
 )
@@ -561,6 +562,12 @@ def _verb_attribution(
         purpose = purpose_in_absolute(left, tail_at)
         if purpose is not None:
             subj = subject_before(left[: purpose.start("ing")].rstrip(), at_start=False)
+        elif (occasion := occasion_to(left, tail_at)) is not None:
+            # "Sanders used the question to demand": the subject of "used" demands
+            subj = subject_before(left[: occasion.start()], at_start=max(w_start, q_end) <= s_start)
+            if subj is not None and subj.np.lower() in {"it", "this", "that", "there"}:
+                subj = None  # "it took two days to announce": no one takes the occasion
+            purpose = occasion if subj is not None else None
         else:
             # "it prompted Anderson Cooper to accuse Bondi of hypocrisy": the object of a verb
             # that moves someone to act is who acts

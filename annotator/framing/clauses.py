@@ -256,6 +256,19 @@ def purpose_in_absolute(left: str, start: int) -> re.Match[str] | None:
     return _WITH_ING_TO.search(left, start)
 
 
+# "Kale used the question to demand", "took the occasion to attack": an infinitive of purpose
+# after a verb of taking an occasion; the verb's subject is who speaks.
+_OCCASION_TO = re.compile(
+    r"\b(?:used|uses|use|took|takes|seized\s+on|seized\s+upon|seizes\s+on)\s+"
+    r"(?:[\w’'\-]+\s+){1,4}?to\s+$"
+)
+
+
+def occasion_to(left: str, start: int) -> re.Match[str] | None:
+    """The verb of taking an occasion that an infinitive cue at the end of `left` completes."""
+    return _OCCASION_TO.search(left, start)
+
+
 def fronted(text: str, start: int, end: int) -> bool:
     """Whether text[start:end], before a speaker, is a participle or adjective phrase that
     describes them ("Horrified at the prospect of ...") rather than words they report."""

@@ -88,6 +88,36 @@ def answer_spans(para: str) -> list[tuple[int, int]]:
     return out
 
 
+# "labeled as a “witch hunt” by Democrats": a naming verb before the quote, its agent after.
+_NAMED_AS = re.compile(
+    r"\b(?:label+ed|called|branded|described|dubbed|termed|denounced|derided|decried|"
+    r"dismissed|characteri[sz]ed|portrayed|painted|condemned|slammed|mocked)\s+"
+    r"(?:as\s+)?(?:(?:a|an|the)\s+)?[“\"‘']?$"
+)
+_BY_AGENT = re.compile(
+    r"[”\"’']?\s*by\s+(?P<np>(?:(?:the|some|many|most|his|her|their)\s+)?"
+    r"[\w.’'\-]+(?:\s+[A-Z][\w.’'\-]*){0,3})(?=\s*(?:[,;.:)—–]|--|$))"
+)
+
+
+def agent_speaker(
+    text: str, start: int, end: int, book: SpeakerBook
+) -> tuple[str | None, SpeakerHow] | None:
+    """The agent of a naming verb in the passive is who used the quoted label: "often
+    labeled as a “witch hunt” by Democrats" is the Democrats' phrase, not the sentence's
+    subject's."""
+    if not _NAMED_AS.search(text, max(0, start - 60), start + 1):
+        return None
+    agent = _BY_AGENT.match(text, end)
+    if agent is None:
+        return None
+    np = agent.group("np")
+    if not speaker_head(np.split()[-1]):
+        return None
+    who = book.resolve(np)
+    return (who.name, who.how) if who.name else None
+
+
 def colon_speaker(
     text: str, start: int, book: SpeakerBook, labels: bool = True
 ) -> tuple[str | None, SpeakerHow] | None:
@@ -113,8 +143,17 @@ def colon_speaker(
         # "Pollsters agree - Carl Bialik: “...”": a digest's byline label after a dash
         who = book.resolve(label.group("name"))
         return (who.name, who.how) if who.name else None
-    for clause in [*reversed(clauses), lo][:4]:
+    starts = [lo, *clauses]
+    for k in range(len(starts) - 1, max(-1, len(starts) - 5), -1):
+        clause = starts[k]
         subj = subject_at_start(text, clause, colon)
+        if subj is not None and k > 0:
+            apposed = _apposed_to(text, starts[k - 1], clause, subj.end("np"), colon)
+            if apposed is not None:
+                # "Rep. Ann Voss, Republican of Ohio, tried it:": a title set off by commas
+                # describes the name before it, who speaks
+                who = book.resolve(*apposed)
+                return (who.name, who.how) if who.name else None
         np = trim_openers(subj.group("np")).split() if subj else []
         if subj is not None:
             # "The Clinton campaign": the lazy phrase stops before its head noun
@@ -149,6 +188,22 @@ def colon_speaker(
 
 
 _NEXT_WORD = re.compile(r"\s([a-z][\w\-]*)")
+
+
+def _apposed_to(
+    text: str, before: int, clause: int, np_end: int, colon: int
+) -> tuple[str, str] | None:
+    """(name, appositive) when the phrase opening `clause` is set off by commas right after
+    a clause that is only a speaker's phrase ("Rep. Ann Voss, Republican of Ohio, said")."""
+    if text[clause - 2 : clause].strip() != "," or not text.startswith(",", np_end):
+        return None
+    prev = subject_at_start(text, before, colon)
+    if prev is None or text[prev.end("np") : clause].strip() != ",":
+        return None
+    np = trim_openers(prev.group("np"))
+    if not np[:1].isupper() or not speaker_head(np.split()[-1]):
+        return None
+    return np, text[prev.end("np") : np_end + 1]
 _ROLES = frozenset(ROLE_WORDS.split("|"))
 # Two or more capitalised words, none an initial, right before the colon
 _NAME_BEFORE_COLON = re.compile(

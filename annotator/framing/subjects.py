@@ -299,6 +299,8 @@ def _skip_auxiliaries(
             i -= 1  # "(D-N.D.)"
         elif low in {"himself", "herself", "itself", "themselves"}:
             i -= 1  # "Ford itself said"
+        elif w in {"here", "there"} and i >= 2 and toks[i - 2][2][:1].isalnum():
+            i -= 1  # "officials here say", "proponents of tighter rules there say"
         elif w == "," and i >= 2 and toks[i - 2][2].startswith("(") and len(toks[i - 2][2]) > 2:
             i -= 2  # "Gov. John Kasich (R-OH), said": the comma closes the party tag
         elif i >= 2 and toks[i - 2][2].lower() in _TIME_HEAD and (

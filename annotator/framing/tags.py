@@ -324,6 +324,7 @@ def _imperative(text: str, sent: re.Match[str], s_start: int, end: int) -> bool:
 
 
 # Words after a sentence's opening phrase that show it is not the subject of a verb.
+_FINITE_NEXT = re.compile(r"\s+(?:are|were|is|was|have|has|had|will|would|can|could|do|did)\b")
 _NOT_VERBS = words(
     "in on at of for with from by to about into over under near around through during after "
     "before since until and or but who which that whose"
@@ -353,6 +354,10 @@ def mention(text: str, s_start: int, s_end: int, book: SpeakerBook) -> None:
     nxt = _NEXT_WORD.match(text, sent.end("np"), s_end)
     if len(np) == 1 and nxt is not None and nxt.group(1) in _NOT_VERBS:
         return  # "Somewhere in there, he ...": one word before a preposition is no subject
+    if len(np) == 1 and nxt is not None and _FINITE_NEXT.match(text, nxt.end(), s_end):
+        # "Harsh comments are earning ...": a verb follows the word read as the verb, so
+        # that word is the noun of the subject and the capital an adjective's
+        return
     if _imperative(text, sent, s_start, s_end):
         return  # "Consider the case of Ms. Ortiz.": the next "she" is hers, not "Consider"
     if len(np) == 1 and _ADJECTIVE.search(np[0]) and book.known_as(np[0]) is None:

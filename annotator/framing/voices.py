@@ -39,6 +39,7 @@ from .clauses import MANNER_NOUNS
 from .cues import INVERTS, capitalised_inflection
 from .layouts import (
     QA_LABEL,
+    agent_speaker,
     answer_spans,
     colon_speaker,
     document_author,
@@ -612,7 +613,8 @@ def _paragraph(
         leading = i == 0 and not text[:start].strip()
         tail = tail_speaker(text, start, end, book) if tags.covering(start, end) is None else None
         who = (
-            colon_speaker(text, start, book)
+            agent_speaker(text, start, end, book)
+            or colon_speaker(text, start, book)
             or ((tail.name, tail.how) if tail is not None else None)
             or _quote_speaker(text, book, tags, start, end, leading, carry)
             or _carrier(text, tags, start, book)
@@ -624,9 +626,10 @@ def _paragraph(
             this = who
     # The next paragraph's untagged opening quote continues the last quote's speaker, or else
     # the last attribution's.
-    spoken = [s for s in paint.spans if s.speaker and s.voice == "quoted"] or [
-        s for s in paint.spans if s.speaker
-    ]
+    # An indefinite speaker ("staff suggesting someone should question ...") stands for
+    # nobody in particular: it never goes on speaking in the next paragraph.
+    carried = [s for s in paint.spans if s.speaker and s.speaker.lower() not in _INDEFINITE]
+    spoken = [s for s in carried if s.voice == "quoted"] or carried
     if spoken:
         out.speaker, out.how = spoken[-1].speaker, spoken[-1].how
     if atts and atts[-1].colon_end:
@@ -641,6 +644,11 @@ def _paragraph(
                 (end - 1, end), "say", closing[0], closing[1], colon_end=True
             )
     return paint.spans, out
+
+
+_INDEFINITE = frozenset(
+    {"someone", "somebody", "anyone", "anybody", "everyone", "everybody", "no one", "nobody"}
+)
 
 
 # Characters segmented at once. Real paragraphs are far shorter; a "paragraph" of a megabyte
