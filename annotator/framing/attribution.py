@@ -69,6 +69,7 @@ from .cues import (
     find_cues,
 )
 from .speakers import (
+    INDEFINITES,
     OPENERS,
     PRONOUNS,
     TITLE_ABBREV,
@@ -202,7 +203,6 @@ _CLAUSE_PRONOUN = re.compile(r",\s+(?:but|and|yet)\s+(?:he|she)\s")
 # A gerund after a preposition ("tried to calm them by telling them") has the subject of the
 # clause it sits in, not the sentence's first tag ("As Politico reported, ... Clinton tried").
 _ONE_AFTER = re.compile(r"\s+(?:one|another)\b(?=\s*[.,;!?]|\s*$)")
-_INDEFINITES = words("someone somebody anyone anybody everyone everybody no-one")
 _PREP_OBJECT = re.compile(
     r"\b(?i:for|about|against|among|toward|towards|upon|into)\s+$"
 )
@@ -536,7 +536,7 @@ def _verb_attribution(
         at = absolute.start("np")
         own = subject_before(" " * at + left[at:], at_start=True, lower_verb=lower_verb)
         subj = own if own is not None else subj
-    if subj is not None and not subj.relative and subj.np.lower() in _INDEFINITES and (
+    if subj is not None and not subj.relative and subj.np.lower() in INDEFINITES and (
         _PREP_OBJECT.search(left, max(0, subj.start - 10), subj.start)
     ):
         # "For someone who had defended the ban, the shift seemed so stark": a phrase after a

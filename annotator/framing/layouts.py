@@ -204,6 +204,8 @@ def _apposed_to(
     if not np[:1].isupper() or not speaker_head(np.split()[-1]):
         return None
     return np, text[prev.end("np") : np_end + 1]
+
+
 _ROLES = frozenset(ROLE_WORDS.split("|"))
 # Two or more capitalised words, none an initial, right before the colon
 _NAME_BEFORE_COLON = re.compile(

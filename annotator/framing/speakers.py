@@ -88,6 +88,9 @@ CONTRACTION = re.compile(
 )
 _PRESENTING = re.compile(r"^\s*(?:[Hh]ere|[Tt]here)[’']s\s+")
 PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you"})
+# Pronouns that stand for nobody in particular: never a subject after a preposition ("For
+# someone who ...") nor a speaker who goes on speaking in the next paragraph.
+INDEFINITES = words("someone somebody anyone anybody everyone everybody no-one nobody") | {"no one"}
 PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|I|[Ww]e|[Yy]ou)"
 _DET = (
     r"(?:(?:[Aa]lmost |[Nn]early |[Oo]nly |[Jj]ust |[Mm]ore than |[Aa]bout |[Ff]ewer than )?"

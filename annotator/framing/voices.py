@@ -49,7 +49,7 @@ from .layouts import (
     tail_speaker,
 )
 from .quotes import find_quotes, opens_with_quote
-from .speakers import NAME, Speaker, SpeakerBook, words
+from .speakers import INDEFINITES, NAME, Speaker, SpeakerBook, words
 from .subjects import speaker_head
 
 __all__ = [
@@ -628,7 +628,7 @@ def _paragraph(
     # the last attribution's.
     # An indefinite speaker ("staff suggesting someone should question ...") stands for
     # nobody in particular: it never goes on speaking in the next paragraph.
-    carried = [s for s in paint.spans if s.speaker and s.speaker.lower() not in _INDEFINITE]
+    carried = [s for s in paint.spans if s.speaker and s.speaker.lower() not in INDEFINITES]
     spoken = [s for s in carried if s.voice == "quoted"] or carried
     if spoken:
         out.speaker, out.how = spoken[-1].speaker, spoken[-1].how
@@ -644,11 +644,6 @@ def _paragraph(
                 (end - 1, end), "say", closing[0], closing[1], colon_end=True
             )
     return paint.spans, out
-
-
-_INDEFINITE = frozenset(
-    {"someone", "somebody", "anyone", "anybody", "everyone", "everybody", "no one", "nobody"}
-)
 
 
 # Characters segmented at once. Real paragraphs are far shorter; a "paragraph" of a megabyte
