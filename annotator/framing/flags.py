@@ -419,7 +419,7 @@ def flag(
             continue
         if _quotes_body_name(head, c, article.body):
             continue
-        voice, speaker = voice_at(seg.headline, start)
+        voice, speaker = _phrase_voice(functools.partial(voice_at, seg.headline), start, end)
         if lexicon.plain(
             c.entry, head, first, narration=voice == "outlet"
         ) or lexicon.beside_grave(c.entry, head, c.start, c.end):
@@ -463,7 +463,7 @@ def flag(
                     parts = _fiction_parts(para, fiction)
                 if parts and _about_fiction(parts, c):
                     continue
-            voice, speaker = at(start)
+            voice, speaker = _phrase_voice(at, start, end)
             if voice == "paraphrase" and c.entry.category == "attribution":
                 # A verb of saying outside quotation marks is the outlet's choice of how to
                 # report the speech ("..., insisting that"), not a word of the speaker's.
@@ -500,6 +500,20 @@ def flag(
         )
         for f in flags
     ]
+
+
+def _phrase_voice(
+    at: Callable[[int], tuple[Voice, str | None]], start: int, end: int
+) -> tuple[Voice, str | None]:
+    """The voice of a flagged phrase: its first word's, unless the phrase begins inside
+    quotation marks and ends outside them ('"Taiwan independence" forces'): then the quoted
+    term is part of a phrase the surrounding text owns."""
+    voice, speaker = at(start)
+    if voice == "quoted":
+        last = at(end - 1)
+        if last[0] != "quoted":
+            return last
+    return voice, speaker
 
 
 def _voice_lookup(spans: list[Span]) -> Callable[[int], tuple[Voice, str | None]]:

@@ -30,11 +30,15 @@ from .schema import Entry, LexiconFile
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 # Straightened one character at a time: each str.replace scans in C, where str.translate
 # with a mapping looks up every character of the text in Python's dict (5x slower).
-_APOS = (("’", "'"), ("‘", "'"), ("ʼ", "'"), ("`", "'"), ("\u00a0", " "))
+# Curly double quotation marks are straightened too, so a form that holds them ('the "Taiwan
+# independence" forces', as state media write it) is listed once.
+_APOS = (
+    ("’", "'"), ("‘", "'"), ("ʼ", "'"), ("`", "'"), ("“", '"'), ("”", '"'), ("\u00a0", " ")
+)
 
 
 def normalise(text: str) -> str:
-    """Lowercase and straighten apostrophes, keeping every character at its offset."""
+    """Lowercase and straighten apostrophes and quotation marks, keeping every offset."""
     low = text.lower()
     if len(low) != len(text):  # a few characters (İ) lowercase to two; keep them as they are
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)

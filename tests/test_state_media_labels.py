@@ -1,0 +1,126 @@
+"""State media's labels that issue 9 names (Beijing on Taiwan, Moscow on Ukraine, Hezbollah on
+Israel), with the plain uses of the same words that must stay unflagged. Every sentence here is
+our own, written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotator.framing import default_lexicon, flag
+from annotator.framing.lexicon import normalise
+from annotator.models import Article, Flag
+
+
+def _flags(body: str, headline: str = "Report") -> list[Flag]:
+    return flag(Article(headline=headline, body=body), default_lexicon())
+
+
+def _by_text(body: str) -> dict[str, Flag]:
+    return {f.text: f for f in _flags(body)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label", "entry"),
+    [
+        # Xinhua writes the movement's name in quotation marks inside the label
+        (
+            'The office warned "Taiwan independence" forces against provocations in the Strait.',
+            '"Taiwan independence" forces',
+            "taiwan-separatists",
+        ),
+        (
+            "The drills were a stern warning to “Taiwan independence” separatist forces.",
+            "“Taiwan independence” separatist forces",
+            "taiwan-separatists",
+        ),
+        # a paragraph of a story about Taiwan that does not name it
+        (
+            "Beijing urged the secessionists on the island to stop their provocations.",
+            "secessionists",
+            "china-separatist-labels",
+        ),
+        (
+            "The DPP's separatist activities are doomed to fail, the state broadcaster said in"
+            " its evening commentary on Taiwan.",
+            "separatist activities",
+            "china-separatist-labels",
+        ),
+        # the island's president demoted to a region's leader
+        (
+            "The so-called “president” of the island, regional leader Lai Ching-te, spoke on"
+            " Tuesday.",
+            "so-called “president”",
+            "regional-leader",
+        ),
+        (
+            "The so-called “president” of the island, regional leader Lai Ching-te, spoke on"
+            " Tuesday.",
+            "regional leader",
+            "regional-leader",
+        ),
+        # Moscow's names for Ukraine's army, its foreign volunteers and its allies
+        (
+            "The ministry said its forces destroyed neo-Nazi battalions near Donetsk.",
+            "neo-Nazi battalions",
+            "russia-state-labels",
+        ),
+        (
+            "State television said Ukrainian militants shelled a market overnight.",
+            "Ukrainian militants",
+            "russia-state-labels",
+        ),
+        (
+            "The channel said the West would fight to the last Ukrainian.",
+            "to the last Ukrainian",
+            "russia-state-labels",
+        ),
+        # Hezbollah's and Lebanese communiqués' name for Israel
+        (
+            "The group said its fighters struck the Israeli enemy's positions with rockets.",
+            "Israeli enemy",
+            "zionist-entity",
+        ),
+    ],
+)
+def test_state_label_is_flagged(sentence: str, label: str, entry: str) -> None:
+    flags = _by_text(sentence)
+    assert label in flags, sorted(flags)
+    assert flags[label].entry_id == entry
+
+
+_STATE_ENTRIES = {
+    "taiwan-separatists",
+    "china-separatist-labels",
+    "regional-leader",
+    "russia-state-labels",
+}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the wire's plain words for other conflicts
+        "Catalan separatists rallied in Barcelona on Sunday, demanding a new referendum.",
+        "Pro-Russian separatist forces shelled the port, officials in Kyiv said.",
+        "The Kurdish regional leader met the prime minister in Baghdad on Monday.",
+        # the same words where they name what they say
+        "Police arrested three members of neo-Nazi units of a banned group in Dresden.",
+        "The Anglo-Saxons settled much of England in the fifth and sixth centuries.",
+        "The junta hired foreign mercenaries to guard the gold mines, the report said.",
+    ],
+)
+def test_plain_use_is_not_flagged(sentence: str) -> None:
+    flags = _by_text(sentence)
+    assert not any(f.entry_id in _STATE_ENTRIES for f in flags.values()), sorted(flags)
+
+
+def test_quoted_term_inside_the_outlets_phrase_is_the_outlets_voice() -> None:
+    """The quotation marks set off the movement's name; the label around it is narration."""
+    flags = _by_text('Officials blamed "Taiwan independence" forces for the unrest in Taipei.')
+    assert flags['"Taiwan independence" forces'].voice == "outlet"
+
+
+def test_curly_quotes_match_straight_ones_at_the_same_offsets() -> None:
+    text = "the “Taiwan independence” forces"
+    assert normalise(text) == 'the "taiwan independence" forces'
+    assert len(normalise(text)) == len(text)
