@@ -124,3 +124,14 @@ def test_curly_quotes_match_straight_ones_at_the_same_offsets() -> None:
     text = "the “Taiwan independence” forces"
     assert normalise(text) == 'the "taiwan independence" forces'
     assert len(normalise(text)) == len(text)
+
+
+def test_regime_for_an_elected_government_is_shown_in_narration() -> None:
+    """'Regime' for a government voters elected is a stronger charge than for a dictatorship,
+    where wire copy sometimes uses the word itself: the first is in the default view."""
+    flags = _by_text(
+        "The Israeli regime struck the port again, while the Assad regime stayed silent."
+    )
+    elected, dictator = flags["Israeli regime"], flags["Assad regime"]
+    assert (elected.entry_id, elected.severity, elected.shown) == ("regime-elected", "medium", True)
+    assert (dictator.entry_id, dictator.severity, dictator.shown) == ("x-regime", "low", False)
