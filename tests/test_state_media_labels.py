@@ -74,6 +74,29 @@ def _by_text(body: str) -> dict[str, Flag]:
             "to the last Ukrainian",
             "russia-state-labels",
         ),
+        (
+            "Denazification of Ukraine remains a goal of the operation, the envoy said.",
+            "Denazification",
+            "kremlin-war-claims",
+        ),
+        (
+            "The ministry said Western media spread fakes about its troops near Kharkiv.",
+            "spread fakes",
+            "kremlin-war-claims",
+        ),
+        ("Rampant Russophobia in Europe has led to new bans.", "Russophobia", "kremlin-war-claims"),
+        # Beijing's stock phrases
+        (
+            "Washington's zero-sum mentality is the root of the tension, the spokesperson said.",
+            "zero-sum mentality",
+            "china-labels",
+        ),
+        # an armed group described by its allies' name for it
+        (
+            "The Lebanese resistance movement Hezbollah fired rockets across the border.",
+            "resistance movement Hezbollah",
+            "axis-of-resistance",
+        ),
         # Hezbollah's and Lebanese communiqués' name for Israel
         (
             "The group said its fighters struck the Israeli enemy's positions with rockets.",
@@ -93,6 +116,7 @@ _STATE_ENTRIES = {
     "china-separatist-labels",
     "regional-leader",
     "russia-state-labels",
+    "kremlin-war-claims",
 }
 
 
@@ -107,6 +131,7 @@ _STATE_ENTRIES = {
         "Police arrested three members of neo-Nazi units of a banned group in Dresden.",
         "The Anglo-Saxons settled much of England in the fifth and sixth centuries.",
         "The junta hired foreign mercenaries to guard the gold mines, the report said.",
+        "After 1945 the Allies ran a denazification programme in occupied Germany.",
     ],
 )
 def test_plain_use_is_not_flagged(sentence: str) -> None:
@@ -135,3 +160,9 @@ def test_regime_for_an_elected_government_is_shown_in_narration() -> None:
     elected, dictator = flags["Israeli regime"], flags["Assad regime"]
     assert (elected.entry_id, elected.severity, elected.shown) == ("regime-elected", "medium", True)
     assert (dictator.entry_id, dictator.severity, dictator.shown) == ("x-regime", "low", False)
+
+
+def test_so_called_casts_doubt_on_an_allegation() -> None:
+    """'so-called forced labour': the word after 'so-called' names what others allege."""
+    flags = _by_text("The so-called forced labor in the region is a lie, the spokesperson said.")
+    assert flags["so-called"].entry_id == "so-called"
