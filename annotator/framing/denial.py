@@ -2,8 +2,9 @@
 
 The lexicon matches words; whether the text applies them is a question of the words around:
 
-- **Negation.** "not a terrorist", "never a puppet", "not completely unfounded", "weren't
-  trying to be traitors", "it's not as if he whitewashed the facts": the label is denied.
+- **Negation.** "not a terrorist", "never a puppet", "not completely unfounded", "not at all
+  unprecedented", "weren't trying to be traitors", "it's not as if he whitewashed the facts":
+  the label is denied.
 - **Labelling denied, refused, withdrawn or imagined.** "she doesn't call her rivals dummies",
   "denied calling him stupid", "refused to describe it as terrorism", "apologised for calling
   them thugs", "you may say that's inhumane": the article recounts a label not applied, taken
@@ -14,7 +15,8 @@ The lexicon matches words; whether the text applies them is a question of the wo
 - **Self-criticism.** "I have been arrogant", "we made some horrendous mistakes": a speaker's
   verdict on their own conduct smears no one.
 - **A charge named.** "would not be accused of rigging the contest", "police deny accusations
-  of brutality": the word names what someone else alleges.
+  of brutality": the word names what someone else alleges; "lying to the FBI" names the
+  offence of false statements.
 - **A label rejected.** "to think that we are all crooks, that's simply wrong", "it is a myth
   that they are freeloaders": the speaker states the label in order to reject it.
 - **A joke.** "I've wrecked your career, huh?", "we're the villains here," she joked: said in
@@ -256,6 +258,15 @@ _NOTHING_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _NOTHING_AFTER = re.compile(r"\s+(?:about|in|to)\b", re.IGNORECASE)
+# Degree phrases of more than one word between a negator and its label: "not at all
+# unprecedented", "not in the least racist", "not all that extreme", "not remotely corrupt".
+# (Single words that bridge are in `_BRIDGE`; "all" alone is not one: "not all terrorists".)
+_NEGATED_DEGREE = re.compile(
+    r"(?:\bnot|n['’]t|\bnever)\s+(?:(?:at\s+all|in\s+the\s+least|the\s+least\s+bit|all\s+that|"
+    r"one\s+bit|in\s+any\s+way|by\s+any\s+means|remotely|inherently|especially)\s+)+"
+    r"(?:(?:a|an|so|that|very)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def negated(text: str, c: Candidate) -> bool:
@@ -264,6 +275,8 @@ def negated(text: str, c: Candidate) -> bool:
     if _NOTHING_BEFORE.search(text, max(0, c.start - 40), c.start) and _NOTHING_AFTER.match(
         text, c.end
     ):
+        return True
+    if _NEGATED_DEGREE.search(text, max(0, c.start - 60), c.start):
         return True
     found = _words_before(text, c.start, 7)
     before = [w.lower() for _, w in found]
@@ -421,7 +434,28 @@ _CHARGE_ENDS = re.compile(
 )
 
 
+# Lying to the bodies that take statements under the law ("lying to the FBI", "lied to
+# Congress", "lying to federal investigators") is the name of an offence (false statements,
+# perjury), charged, pleaded or tried, not the speaker's verdict on someone's honesty ("lied to
+# the American people", "she lied to me" stay).
+_LIE_FORM = re.compile(r"(?:lied|lying|lie|lies)\b(?:\s+to)?$", re.IGNORECASE)
+_OFFICIAL_HEARER = re.compile(
+    r"(?:\s+to)?\s+(?:(?:the|a|federal|congressional|military|U\.S\.|US|police|grand)\s+)*"
+    r"(?:FBI|F\.B\.I\.|Congress|investigators|agents|prosecutors|jur(?:y|ors)|police|"
+    r"detectives|court|judge|Senate|House|Parliament|committee|inspectors|auditors|regulators|"
+    r"recruiters|Secret\s+Service)\b",
+    re.IGNORECASE,
+)
+
+
+def named_offence(text: str, c: Candidate) -> bool:
+    """A lie-word followed by the official body lied to: the offence of false statements."""
+    return bool(_LIE_FORM.search(text[c.start : c.end]) and _OFFICIAL_HEARER.match(text, c.end))
+
+
 def named_charge(text: str, c: Candidate) -> bool:
+    if c.entry.category in ("loaded", "name_calling") and named_offence(text, c):
+        return True
     return (
         c.entry.category in ("loaded", "name_calling")
         and bool(_CHARGE_BEFORE.search(text, max(0, c.start - 60), c.start))
