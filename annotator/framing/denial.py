@@ -13,7 +13,9 @@ The lexicon matches words; whether the text applies them is a question of the wo
   their own words casts no doubt on them.
 - **Hedges.** "almost certainly", "probably inevitable": certainty words that are qualified.
 - **Self-criticism.** "I have been arrogant", "we made some horrendous mistakes": a speaker's
-  verdict on their own conduct smears no one.
+  verdict on their own conduct smears no one. A wider self-reference ("we were a bit
+  foolish", "my generation was cynical") is kept but out of the default view
+  (`self_reference`).
 - **A charge named.** "would not be accused of rigging the contest", "police deny accusations
   of brutality": the word names what someone else alleges; "lying to the FBI" names the
   offence of false statements.
@@ -414,6 +416,47 @@ def self_criticism(text: str, c: Candidate) -> bool:
     if m.group("be") is not None:
         return not (_PASSIVE_AFTER.match(text, c.end) or _passive(text, c))
     return bool(_OWN_CONDUCT.match(text, c.end))
+
+
+# A speaker's word for themselves or their own side: "we were a bit foolish", "I was pretty
+# cynical at first", "my generation was naive and cynical". The subject is the first person (or
+# a noun of theirs), joined to the word by a linking verb and at most a few degree words, so
+# "we are under brutal attack" and "we fought the corrupt regime" stay. Wider than
+# `self_criticism` (which drops a confession outright): flagged, but out of the default view.
+_DEGREE = (
+    r"(?:[a-z]+ly|a\s+bit|a\s+little|a\s+tad|kind\s+of|sort\s+of|pretty|rather|quite|so|very|too|"
+    r"just|all|both|still|also|even|more|most|less|somewhat|plain|being|such|a|an|the|same|"
+    r"little|bit|maybe|perhaps|probably|not)"
+)
+_OWN_SUBJECT = re.compile(
+    r"\b(?:(?:I|[Ww]e)(?:['’]m|['’]re|['’]ve\s+been|['’]d\s+been|['’]ll\s+be|\s+(?:am|are|was|"
+    r"were|have\s+been|had\s+been|will\s+be|would\s+be|felt|feel|seem|seemed|looked|look|got|"
+    r"get|became|become|remain|remained|stay|stayed))"
+    # "my generation was", opening a clause ("anything but a moment in our past is outrageous":
+    # "our past" is no subject)
+    r"|(?:^|(?<=[.!?;:,“\"‘—–(]\s)|(?<=[“\"‘(])|(?<=\band\s)|(?<=\bbut\s)|(?<=\bbecause\s)"
+    r"|(?<=\bso\s)|(?<=\bthat\s))"
+    r"(?:[Mm]y|[Oo]ur)\s+(?:own\s+)?[\w-]+\s+(?:is|was|are|were|has\s+been|have\s+been|had\s+been))"
+    rf"\s+(?:{_DEGREE}\s+){{0,3}}(?:[a-z][\w-]*,?\s+(?:and|or)\s+)?[\"“‘']?$"
+)
+
+
+def self_reference(text: str, c: Candidate) -> bool:
+    """A negative word a speaker says of themselves or their own side (above)."""
+    if c.entry.category not in ("loaded", "name_calling"):
+        return False
+    m = _OWN_SUBJECT.search(text, max(0, c.start - 80), c.start)
+    if m is None or _VIEW_OF_SELF.search(text, max(0, m.start() - 20), m.start()):
+        return False
+    if _OTHERS_BELIEVE.search(text, max(0, m.start() - 60), m.start()):
+        return False  # "they think we're crazy": someone else's view of the speaker
+    possessive = text[c.end : c.end + 1] in ("'", "’") or text[c.end - 2 : c.end] in ("'s", "’s")
+    if possessive or _POSSESSOR_AFTER.match(text, c.end):
+        return False  # "we were the corrupt regime's victims", "the thugs' victims": others
+    return not (_PASSIVE_AFTER.match(text, c.end) or _passive(text, c))
+
+
+_POSSESSOR_AFTER = re.compile(r"\s+[\w-]+(?:['’]s\b|s['’])")
 
 
 # The name of a charge denied or only feared: "police deny accusations of brutality", "so he
