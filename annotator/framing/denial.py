@@ -480,13 +480,12 @@ _CHARGE_ENDS = re.compile(
 # Lying to the bodies that take statements under the law ("lying to the FBI", "lied to
 # Congress", "lying to federal investigators") is the name of an offence (false statements,
 # perjury), charged, pleaded or tried, not the speaker's verdict on someone's honesty ("lied to
-# the American people", "she lied to me" stay).
+# the American people", "she lied to me" and a senator's "he lied to the committee" stay).
 _LIE_FORM = re.compile(r"(?:lied|lying|lie|lies)\b(?:\s+to)?$", re.IGNORECASE)
 _OFFICIAL_HEARER = re.compile(
     r"(?:\s+to)?\s+(?:(?:the|a|federal|congressional|military|U\.S\.|US|police|grand)\s+)*"
     r"(?:FBI|F\.B\.I\.|Congress|investigators|agents|prosecutors|jur(?:y|ors)|police|"
-    r"detectives|court|judge|Senate|House|Parliament|committee|inspectors|auditors|regulators|"
-    r"recruiters|Secret\s+Service)\b",
+    r"detectives|court|judge|inspectors|auditors|regulators|recruiters|Secret\s+Service)\b",
     re.IGNORECASE,
 )
 
