@@ -153,3 +153,13 @@ def test_a_speakers_word_for_themselves_is_hidden_but_kept(sentence: str, word: 
 )
 def test_a_word_for_others_stays_shown(sentence: str, word: str) -> None:
     assert word in _shown(sentence)
+
+
+def test_a_euphemism_said_of_an_abstract_thing_is_not_flagged() -> None:
+    sentence = "When he attacked his rival, the ally's sensitivities became collateral damage."
+    assert "collateral damage" not in _words(sentence)
+
+
+def test_a_euphemism_for_people_harmed_stays() -> None:
+    sentence = "The raid killed four fighters, and the civilians nearby were collateral damage."
+    assert "collateral damage" in _words(sentence)

@@ -15,6 +15,8 @@ so the lexicon need not list every band, game, charity or negated sentence by ha
   its "the" to the noun: the name is the plain one.
 - **Addresses.** A match running into a web address or an account handle ("Birthers.org",
   "@SoStupidShow") is part of the site's or account's name.
+- **A euphemism said of an abstract thing.** "Japan's sensitivities became collateral damage":
+  no one was harmed, so the word hides no harm.
 - **A verb of saying in another sense.** The doubting verb's -s form used as the noun
   ("Trump's claims that", "his now-familiar claims that"), and "insisted" of a demand
   ("insisted that any deal include a tax cut").
@@ -548,6 +550,24 @@ def demand(text: str, c: Candidate) -> bool:
     return bool(_DEMAND_AFTER.match(clause))
 
 
+# "Japan's sensitivities became collateral damage", "the regulation was neutralized": a
+# euphemism for harm to people said of an abstract thing is a figure of speech, and its neutral
+# word ("civilian deaths", "killed") does not fit. The subject is the noun right before the verb.
+_ABSTRACT_SUBJECT = re.compile(
+    r"\b(?:[a-z]+(?:ity|ities|ness|nesses|ship|ships|ism|isms|ment|ments|tion|tions|sion|sions|"
+    r"ance|ances|ence|ences)|feelings|relations|interests|trust|reputation|pride|principles|"
+    r"values|norms|truth|facts)\s+(?:(?:has|have|had)\s+)?(?:became|become|becomes|becoming|"
+    r"been|is|are|was|were|being)\s+(?:(?:just|merely|simply|also|the\s+first|the|a|an|mere)\s+)*$"
+)
+
+
+def abstract_casualty(text: str, c: Candidate) -> bool:
+    """A euphemism for harm to people said of an abstract subject (above)."""
+    return c.entry.category == "euphemism" and bool(
+        _ABSTRACT_SUBJECT.search(text, max(0, c.start - 60), c.start)
+    )
+
+
 def is_use(
     text: str,
     c: Candidate,
@@ -560,6 +580,8 @@ def is_use(
         text, c, sentence_case=sentence_case
     ) or in_address(text, c):
         return False
+    if abstract_casualty(text, c):
+        return False  # "sensitivities became collateral damage": a figure of speech
     if noun_of_saying(text, c) or demand(text, c):
         return False  # "Trump's claims that", "insisted that he resign": not the doubting verb
     if recited(text, c) or titled_work(text, c) or attributive_name(text, c):
