@@ -163,3 +163,13 @@ def test_a_euphemism_said_of_an_abstract_thing_is_not_flagged() -> None:
 def test_a_euphemism_for_people_harmed_stays() -> None:
     sentence = "The raid killed four fighters, and the civilians nearby were collateral damage."
     assert "collateral damage" in _words(sentence)
+
+
+def test_an_officials_condemnation_of_an_attack_is_hidden_but_kept() -> None:
+    sentence = "“The despicable attacks on the station unite us,” the spokesman Tom Ellery said."
+    found = [f for f in _flags(sentence) if f.text == "despicable"]
+    assert found and not any(f.shown for f in found)
+
+
+def test_despicable_of_a_person_stays_shown() -> None:
+    assert "despicable" in _shown("“He is a despicable man,” the councillor Ann Ruiz said.")
