@@ -2,8 +2,9 @@
 
 The lexicon matches words; whether the text applies them is a question of the words around:
 
-- **Negation.** "not a terrorist", "never a puppet", "not completely unfounded", "weren't
-  trying to be traitors", "it's not as if he whitewashed the facts": the label is denied.
+- **Negation.** "not a terrorist", "never a puppet", "not completely unfounded", "not at all
+  unprecedented", "weren't trying to be traitors", "it's not as if he whitewashed the facts":
+  the label is denied.
 - **Labelling denied, refused, withdrawn or imagined.** "she doesn't call her rivals dummies",
   "denied calling him stupid", "refused to describe it as terrorism", "apologised for calling
   them thugs", "you may say that's inhumane": the article recounts a label not applied, taken
@@ -12,9 +13,12 @@ The lexicon matches words; whether the text applies them is a question of the wo
   their own words casts no doubt on them.
 - **Hedges.** "almost certainly", "probably inevitable": certainty words that are qualified.
 - **Self-criticism.** "I have been arrogant", "we made some horrendous mistakes": a speaker's
-  verdict on their own conduct smears no one.
+  verdict on their own conduct smears no one. A wider self-reference ("we were a bit
+  foolish", "my generation was cynical") is kept but out of the default view
+  (`self_reference`).
 - **A charge named.** "would not be accused of rigging the contest", "police deny accusations
-  of brutality": the word names what someone else alleges.
+  of brutality": the word names what someone else alleges; "lying to the FBI" names the
+  offence of false statements.
 - **A label rejected.** "to think that we are all crooks, that's simply wrong", "it is a myth
   that they are freeloaders": the speaker states the label in order to reject it.
 - **A joke.** "I've wrecked your career, huh?", "we're the villains here," she joked: said in
@@ -256,6 +260,15 @@ _NOTHING_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _NOTHING_AFTER = re.compile(r"\s+(?:about|in|to)\b", re.IGNORECASE)
+# Degree phrases of more than one word between a negator and its label: "not at all
+# unprecedented", "not in the least racist", "not all that extreme", "not remotely corrupt".
+# (Single words that bridge are in `_BRIDGE`; "all" alone is not one: "not all terrorists".)
+_NEGATED_DEGREE = re.compile(
+    r"(?:\bnot|n['’]t|\bnever)\s+(?:(?:at\s+all|in\s+the\s+least|the\s+least\s+bit|all\s+that|"
+    r"one\s+bit|in\s+any\s+way|by\s+any\s+means|remotely|inherently|especially)\s+)+"
+    r"(?:(?:a|an|so|that|very)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def negated(text: str, c: Candidate) -> bool:
@@ -264,6 +277,8 @@ def negated(text: str, c: Candidate) -> bool:
     if _NOTHING_BEFORE.search(text, max(0, c.start - 40), c.start) and _NOTHING_AFTER.match(
         text, c.end
     ):
+        return True
+    if _NEGATED_DEGREE.search(text, max(0, c.start - 60), c.start):
         return True
     found = _words_before(text, c.start, 7)
     before = [w.lower() for _, w in found]
@@ -403,6 +418,47 @@ def self_criticism(text: str, c: Candidate) -> bool:
     return bool(_OWN_CONDUCT.match(text, c.end))
 
 
+# A speaker's word for themselves or their own side: "we were a bit foolish", "I was pretty
+# cynical at first", "my generation was naive and cynical". The subject is the first person (or
+# a noun of theirs), joined to the word by a linking verb and at most a few degree words, so
+# "we are under brutal attack" and "we fought the corrupt regime" stay. Wider than
+# `self_criticism` (which drops a confession outright): flagged, but out of the default view.
+_DEGREE = (
+    r"(?:[a-z]+ly|a\s+bit|a\s+little|a\s+tad|kind\s+of|sort\s+of|pretty|rather|quite|so|very|too|"
+    r"just|all|both|still|also|even|more|most|less|somewhat|plain|being|such|a|an|the|same|"
+    r"little|bit|maybe|perhaps|probably|not)"
+)
+_OWN_SUBJECT = re.compile(
+    r"\b(?:(?:I|[Ww]e)(?:['’]m|['’]re|['’]ve\s+been|['’]d\s+been|['’]ll\s+be|\s+(?:am|are|was|"
+    r"were|have\s+been|had\s+been|will\s+be|would\s+be|felt|feel|seem|seemed|looked|look|got|"
+    r"get|became|become|remain|remained|stay|stayed))"
+    # "my generation was", opening a clause ("anything but a moment in our past is outrageous":
+    # "our past" is no subject)
+    r"|(?:^|(?<=[.!?;:,“\"‘—–(]\s)|(?<=[“\"‘(])|(?<=\band\s)|(?<=\bbut\s)|(?<=\bbecause\s)"
+    r"|(?<=\bso\s)|(?<=\bthat\s))"
+    r"(?:[Mm]y|[Oo]ur)\s+(?:own\s+)?[\w-]+\s+(?:is|was|are|were|has\s+been|have\s+been|had\s+been))"
+    rf"\s+(?:{_DEGREE}\s+){{0,3}}(?:[a-z][\w-]*,?\s+(?:and|or)\s+)?[\"“‘']?$"
+)
+
+
+def self_reference(text: str, c: Candidate) -> bool:
+    """A negative word a speaker says of themselves or their own side (above)."""
+    if c.entry.category not in ("loaded", "name_calling"):
+        return False
+    m = _OWN_SUBJECT.search(text, max(0, c.start - 80), c.start)
+    if m is None or _VIEW_OF_SELF.search(text, max(0, m.start() - 20), m.start()):
+        return False
+    if _OTHERS_BELIEVE.search(text, max(0, m.start() - 60), m.start()):
+        return False  # "they think we're crazy": someone else's view of the speaker
+    possessive = text[c.end : c.end + 1] in ("'", "’") or text[c.end - 2 : c.end] in ("'s", "’s")
+    if possessive or _POSSESSOR_AFTER.match(text, c.end):
+        return False  # "we were the corrupt regime's victims", "the thugs' victims": others
+    return not (_PASSIVE_AFTER.match(text, c.end) or _passive(text, c))
+
+
+_POSSESSOR_AFTER = re.compile(r"\s+[\w-]+(?:['’]s\b|s['’])")
+
+
 # The name of a charge denied or only feared: "police deny accusations of brutality", "so he
 # would not be accused of rigging the contest". The word names what someone else alleges
 # (careful reporting, issue 9 class 7). An unattributed charge ("was accused of grandstanding",
@@ -421,7 +477,27 @@ _CHARGE_ENDS = re.compile(
 )
 
 
+# Lying to the bodies that take statements under the law ("lying to the FBI", "lied to
+# Congress", "lying to federal investigators") is the name of an offence (false statements,
+# perjury), charged, pleaded or tried, not the speaker's verdict on someone's honesty ("lied to
+# the American people", "she lied to me" and a senator's "he lied to the committee" stay).
+_LIE_FORM = re.compile(r"(?:lied|lying|lie|lies)\b(?:\s+to)?$", re.IGNORECASE)
+_OFFICIAL_HEARER = re.compile(
+    r"(?:\s+to)?\s+(?:(?:the|a|federal|congressional|military|U\.S\.|US|police|grand)\s+)*"
+    r"(?:FBI|F\.B\.I\.|Congress|investigators|agents|prosecutors|jur(?:y|ors)|police|"
+    r"detectives|court|judge|inspectors|auditors|regulators|recruiters|Secret\s+Service)\b",
+    re.IGNORECASE,
+)
+
+
+def named_offence(text: str, c: Candidate) -> bool:
+    """A lie-word followed by the official body lied to: the offence of false statements."""
+    return bool(_LIE_FORM.search(text[c.start : c.end]) and _OFFICIAL_HEARER.match(text, c.end))
+
+
 def named_charge(text: str, c: Candidate) -> bool:
+    if c.entry.category in ("loaded", "name_calling") and named_offence(text, c):
+        return True
     return (
         c.entry.category in ("loaded", "name_calling")
         and bool(_CHARGE_BEFORE.search(text, max(0, c.start - 60), c.start))

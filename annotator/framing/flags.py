@@ -16,6 +16,7 @@ from typing import Literal
 from ..budget import check as check_budget
 from ..models import Article, Flag, Genre, Topic, Voice, VoiceCounts
 from .clickbait import headline_hype
+from .denial import self_reference
 from .genre import shown_by_default
 from .lexicon import Candidate, Lexicon
 from .schema import Entry
@@ -475,6 +476,7 @@ def flag(
             if (
                 lexicon.plain(c.entry, para, setting, narration=voice == "outlet")
                 or lexicon.beside_grave(c.entry, para, c.start, c.end)
+                or (voice == "quoted" and self_reference(para, c))  # "we were a bit foolish"
                 or (
                     voice == "outlet"
                     and lexicon.wire_usage(c.entry, para[c.start : c.end], para[c.end : c.end + 40])
