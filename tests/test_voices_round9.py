@@ -1,0 +1,48 @@
+"""Round nine of voice and speaker fixes (editor readings 34-40): title-case headlines, the
+columnist's own words, "X called Y 'Z'", embedded posts and readers' letters. Every sentence
+here is invented."""
+
+from __future__ import annotations
+
+try:  # works whether or not tests/ becomes a package
+    from tests.voice_spans import who as _who
+except ImportError:
+    from voice_spans import who as _who  # type: ignore[no-redef]
+
+
+# 1. In a title-case headline capitals mark no names: the speaker is a name the body writes
+
+
+def test_a_headline_word_after_the_name_is_its_verb_not_part_of_the_name() -> None:
+    head = "Vance Hurls Insult At Lopez, Mocks Harbor Plan Instead."
+    body = ["Senator Tom Vance spoke in Dayton on Monday, and Vance said little else."]
+    assert _who(body, -1, "Lopez", head) == ("paraphrase", "Vance")
+    # the next clause's verb is the headline writer's word; what it reports is Vance's
+    assert _who(body, -1, "Mocks", head) == ("outlet", "")
+    assert _who(body, -1, "Harbor", head) == ("paraphrase", "Vance")
+
+
+def test_a_headline_adjective_before_the_name_is_trimmed() -> None:
+    head = "Furious Vance Says Harbor Plan Is A Disgrace"
+    body = ["Tom Vance, the senator, spoke on Monday. Later Vance left."]
+    assert _who(body, -1, "Disgrace", head) == ("paraphrase", "Vance")
+
+
+def test_a_headline_common_noun_the_body_calls_someone_unnamed_is_the_outlets() -> None:
+    head = "Woman Reveals Shocking Thing The Mayor Did For Her Family"
+    body = ["A retired woman from Salem says the mayor paid her rent for a year."]
+    assert _who(body, -1, "Shocking", head) == ("outlet", "")
+
+
+def test_a_headline_group_and_a_name_with_its_speaker_noun_stay() -> None:
+    body = ["Officials in the Vance campaign said on Monday that the plan was dead."]
+    assert _who(body, -1, "Dead", "Officials Say Harbor Plan Is Dead") == (
+        "paraphrase", "Officials"
+    )
+    assert _who(body, -1, "Dead", "Vance Campaign Says Harbor Plan Is Dead")[0] == "paraphrase"
+
+
+def test_a_sentence_case_headline_is_left_alone() -> None:
+    head = "Woman reveals the mayor paid her rent"
+    body = ["A retired woman from Salem says the mayor paid her rent for a year."]
+    assert _who(body, -1, "paid", head)[0] == "paraphrase"
