@@ -46,3 +46,23 @@ def test_a_sentence_case_headline_is_left_alone() -> None:
     head = "Woman reveals the mayor paid her rent"
     body = ["A retired woman from Salem says the mayor paid her rent for a year."]
     assert _who(body, -1, "paid", head)[0] == "paraphrase"
+
+
+# 2. "X called Y 'Z'": the participle's speaker is its clause's subject, even a pronoun
+
+
+def test_a_participle_after_a_coordinated_pronoun_clause_is_its_subjects() -> None:
+    text = (
+        "Gov. Ann Lee — who is weighing a run for the Senate — made the harbor a priority, "
+        "but the plan stalled, and she has clashed with Mayor Park over the budget, at one "
+        "point calling the mayor a “crook” who could not be trusted."
+    )
+    assert _who([text], 0, "crook", "") == ("quoted", "Gov. Ann Lee")
+
+
+def test_a_title_with_a_lower_case_head_describes_the_name_before_it() -> None:
+    text = (
+        "Tom Vance, the 2012 Republican presidential nominee, tweeted in reply: “Plain fact: "
+        "the thug Lopez jails reporters.”"
+    )
+    assert _who([text], 0, "thug") == ("quoted", "Tom Vance")

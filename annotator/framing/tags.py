@@ -198,7 +198,10 @@ def borrow_speakers(
             clause = text.rfind(", ", sentence[0], clause)
             if clause < 0:
                 break
-            sent = subject_at_start(text, clause + 2, a.cue[0])
+            # "..., and he has battled with X, at one point calling": a coordinated clause's
+            # own subject, past its conjunction
+            conj = _CONJ.match(text, clause + 2, a.cue[0])
+            sent = subject_at_start(text, conj.end() if conj else clause + 2, a.cue[0])
             if sent is not None and not _clause_subject(text, sent):
                 sent = None
         if sent is None or sent.group("np").split()[0] in OPENERS:
@@ -285,6 +288,8 @@ def _clause_subject(text: str, sent: re.Match[str]) -> bool:
     "..., Mrs. Clinton tried", not "..., Iowa, and" or "..., a liberal columnist who"."""
     np = sent.group("np").split()
     after = text[sent.end("np") : sent.end("np") + 3].lstrip()
+    if len(np) == 1 and np[0] in _CLAUSE_PRONOUNS:
+        return after[:1].islower()  # "..., and he has battled"
     return (
         np[0][:1].isupper()
         and np[0] not in OPENERS
@@ -294,6 +299,9 @@ def _clause_subject(text: str, sent: re.Match[str]) -> bool:
     )
 
 
+_DASHED = re.compile(r"\s*[A-Z][\w’'.\- ]{1,60}?(?P<par>\s—[^—]{1,120}—)\s+[a-z]")
+_CONJ = re.compile(r"(?:and|but|yet|so)\s+")
+_CLAUSE_PRONOUNS = frozenset({"he", "she", "they"})
 _PARENTHESIS = re.compile(r"\s*[A-Z][\w’'.\- ]{1,60}?(?P<par>\s\([^()]{1,40}\))(?:\s+[a-z]|,)")
 _HEAD_NEXT = re.compile(r"\s([a-z][\w\-]*)")
 _NAME_NEXT = re.compile(r"\s((?:[A-Z][\w’'\-]*\s){0,2}[A-Z][\w’'\-]*)(?=\s+[a-z])")
@@ -338,7 +346,10 @@ def mention(text: str, s_start: int, s_end: int, book: SpeakerBook) -> None:
     """A person named as the subject of a sentence with no reporting verb ("Trump also took
     swipes at Bush.") is who a "he" in the next sentence most likely stands for."""
     # "George Wallace (a Democrat) was ...": a parenthesis after the name is read past
+    # and so is an aside between dashes ("Gov. Ann Lee — who is running again — made")
     par = _PARENTHESIS.match(text, s_start, s_end) if "(" in text else None
+    if par is None and "—" in text:
+        par = _DASHED.match(text, s_start, s_end)
     if par is not None:
         text = text[: par.start("par")] + " " * (par.end("par") - par.start("par")) + text[
             par.end("par") :
