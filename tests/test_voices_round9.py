@@ -66,3 +66,17 @@ def test_a_title_with_a_lower_case_head_describes_the_name_before_it() -> None:
         "the thug Lopez jails reporters.”"
     )
     assert _who([text], 0, "thug") == ("quoted", "Tom Vance")
+
+
+# 3. A participle inside a dashed aside reports up to the closing dash, and no tag outside
+# the aside lends it a speaker
+
+
+def test_a_participle_in_a_dashed_aside_is_not_said_by_a_later_tag() -> None:
+    text = (
+        "Slow down: The loud style that carried Vance through the primary -- branding rivals "
+        "as crooks and cowards, mocking the mayor's weight -- has deepened the doubts many "
+        "voters feel about the prospect of Vance as governor."
+    )
+    assert _who([text], 0, "crooks") == ("paraphrase", "")
+    assert _who([text], 0, "has deepened") == ("outlet", "")

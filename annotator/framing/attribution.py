@@ -85,6 +85,7 @@ from .tags import (
     Attribution,
     borrow_speakers,
     cut_at_according,
+    cut_at_asides,
     cut_at_clause_ends,
     cut_at_closing_tags,
     cut_at_later_subjects,
@@ -306,6 +307,7 @@ def find_attributions(
             mention(text, s_start, s_end, book)
         if in_sentence:
             cut_at_clause_ends(in_sentence)
+            cut_at_asides(text, (s_start, s_end), in_sentence)
             _cut_at_contrast(text, in_sentence, quotes, starts)
             _cut_at_reason(text, in_sentence, quotes, starts)
             cut_at_closing_tags(in_sentence)

@@ -155,6 +155,16 @@ def borrow_speakers(
             # "As the crowd began to chant, Silverman ... and joked": a tag inside the clause
             # that opens the sentence is not the main clause's subject speaking
             others = [b for b in others if b.cue[0] >= fronted.end()]
+        aside = dashed_aside(text, sentence, a.cue[0])
+        if aside is not None and not finite:
+            # "The bluster that propelled Trump -- denouncing ... -- has fueled the unease many
+            # women feel": the aside's participle is not said by a tag outside it
+            others = [b for b in others if aside[0] <= b.cue[0] < aside[1]]
+            if not others:
+                # its doer is named in the phrase the aside spells out, not read here: a
+                # report of someone unknown, not the writer's narration
+                a.borrow = False
+                continue
         if _TRAILING.search(text, max(0, a.cue[0] - 40), a.cue[0]):
             # "Rubio hit back, saying Christie was ...": a trailing participle is said by the
             # clause before it; a tag after it is inside what it reports ("As Obama lectured
@@ -418,6 +428,32 @@ def _without(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[i
         if e > end:
             out.append((end, e))
     return out
+
+
+_ASIDE_DASH = re.compile(r"\s(?:--|—|–)\s")
+
+
+def dashed_aside(text: str, sentence: tuple[int, int], pos: int) -> tuple[int, int] | None:
+    """The aside between a pair of dashes that holds `pos` (after the opening dash, up to the
+    closing one); dashes pair up in order within the sentence."""
+    if "-" not in text and "—" not in text and "–" not in text:
+        return None
+    dashes = list(_ASIDE_DASH.finditer(text, *sentence))
+    for opening, closing in zip(dashes[::2], dashes[1::2], strict=False):
+        if opening.end() <= pos < closing.start():
+            return opening.end(), closing.start()
+    return None
+
+
+def cut_at_asides(text: str, sentence: tuple[int, int], atts: list[Attribution]) -> None:
+    """A participle inside a dashed aside ("-- denouncing Mexicans as ..., proposing ... --")
+    reports up to the closing dash: the main clause goes on after it."""
+    for a in atts:
+        if not text[a.cue[0] : a.cue[1]].endswith("ing"):
+            continue
+        aside = dashed_aside(text, sentence, a.cue[0])
+        if aside is not None:
+            a.content = [(s, min(e, aside[1])) for s, e in a.content if s < aside[1]]
 
 
 def cut_at_clause_ends(atts: list[Attribution]) -> None:
