@@ -80,3 +80,9 @@ def test_a_participle_in_a_dashed_aside_is_not_said_by_a_later_tag() -> None:
     )
     assert _who([text], 0, "crooks") == ("paraphrase", "")
     assert _who([text], 0, "has deepened") == ("outlet", "")
+
+
+def test_a_headline_phrase_with_of_keeps_its_head() -> None:
+    head = "The First Map Of Lake Vostok Reveals Some Odd Features"
+    body = ["The map of the lake shows ridges. Scientists say Vostok lies under the ice."]
+    assert _who(body, -1, "Odd", head) == ("paraphrase", "The First Map Of Lake Vostok")

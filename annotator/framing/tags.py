@@ -311,7 +311,7 @@ def _clause_subject(text: str, sent: re.Match[str]) -> bool:
 
 _DASHED = re.compile(r"\s*[A-Z][\w’'.\- ]{1,60}?(?P<par>\s—[^—]{1,120}—)\s+[a-z]")
 _CONJ = re.compile(r"(?:and|but|yet|so)\s+")
-_CLAUSE_PRONOUNS = frozenset({"he", "she", "they"})
+_CLAUSE_PRONOUNS = frozenset({"he", "she"})
 _PARENTHESIS = re.compile(r"\s*[A-Z][\w’'.\- ]{1,60}?(?P<par>\s\([^()]{1,40}\))(?:\s+[a-z]|,)")
 _HEAD_NEXT = re.compile(r"\s([a-z][\w\-]*)")
 _NAME_NEXT = re.compile(r"\s((?:[A-Z][\w’'\-]*\s){0,2}[A-Z][\w’'\-]*)(?=\s+[a-z])")

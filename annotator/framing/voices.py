@@ -671,6 +671,8 @@ def _headline_name(text: str, a: Attribution, book: SpeakerBook) -> bool:
     if "name" not in cases:
         head = parts[-1].lower()
         return groupish(head) or not book.indefinite(head)
+    if any(w.lower() in {"of", "for"} for w in parts[1:]):
+        return True  # "The First Map Of Saturn's Moon Titan": the head is before "of"
     first = cases.index("name")
     end = first
     while end < len(parts) and cases[end] == "name":
