@@ -86,3 +86,11 @@ def test_a_headline_phrase_with_of_keeps_its_head() -> None:
     head = "The First Map Of Lake Vostok Reveals Some Odd Features"
     body = ["The map of the lake shows ridges. Scientists say Vostok lies under the ice."]
     assert _who(body, -1, "Odd", head) == ("paraphrase", "The First Map Of Lake Vostok")
+
+
+def test_a_participle_in_a_dashed_aside_that_is_no_verdict_stays_narration() -> None:
+    text = (
+        "Starting in 2004 with one truck in Reno – offering furniture delivery, and soon "
+        "moving into storage – the firm grew fast."
+    )
+    assert _who([text], 0, "furniture") == ("outlet", "")

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..models import SpeakerHow
+from .cues import AS_CLAUSE
 from .speakers import CONTRACTION, NAME, OPENERS, SpeakerBook, subject_at_start, trim_openers, words
 from .subjects import speaker_head
 
@@ -160,9 +161,10 @@ def borrow_speakers(
             # "The bluster that propelled Trump -- denouncing ... -- has fueled the unease many
             # women feel": the aside's participle is not said by a tag outside it
             others = [b for b in others if aside[0] <= b.cue[0] < aside[1]]
-            if not others:
-                # its doer is named in the phrase the aside spells out, not read here: a
-                # report of someone unknown, not the writer's narration
+            if not others and AS_CLAUSE.match(text, a.cue[1], sentence[1]):
+                # "denouncing Mexicans as ...": a verdict whose doer is named in the phrase
+                # the aside spells out, not read here; a report of someone unknown, not the
+                # writer's narration (which "-- offering cargo delivery --" stays)
                 a.borrow = False
                 continue
         if _TRAILING.search(text, max(0, a.cue[0] - 40), a.cue[0]):
