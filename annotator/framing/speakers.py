@@ -525,6 +525,7 @@ def groupish(word: str) -> bool:
     """Whether a noun names a group, an organisation or a document ("campaign", "report")."""
     return _GROUPISH.fullmatch(word.lower()) is not None
 
+
 _TITLE_ABBREV_SET = frozenset(TITLE_ABBREV.split("|"))
 _POSSESSIVE = re.compile(r"[’']s?$")
 
@@ -749,8 +750,13 @@ class SpeakerBook:
 
     def indefinite(self, noun: str) -> bool:
         """Whether the body writes "a" or "an" before a noun ("a great woman"): someone unnamed."""
-        pattern = re.compile(rf"\b(?i:an?)\s+(?:[\w\-]+\s+){{0,2}}{re.escape(noun)}\b")
-        return any(pattern.search(t) for t in self._texts[1:])
+        key = " " + noun  # (shares `casing`'s bounded cache: words never start with a space)
+        if key not in self._cased:
+            if len(self._cased) >= 256:
+                return False  # bounded: a headline has a few speakers
+            pattern = re.compile(rf"\b(?i:an?)\s+(?:[\w\-]+\s+){{0,2}}{re.escape(noun)}\b")
+            self._cased[key] = "a" if any(pattern.search(t) for t in self._texts[1:]) else ""
+        return self._cased[key] == "a"
 
     def rename(self, old: str, new: str) -> None:
         """A remembered name corrected ("Biden Aims" read from a title-case headline: Biden)."""
