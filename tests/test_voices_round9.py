@@ -94,3 +94,21 @@ def test_a_participle_in_a_dashed_aside_that_is_no_verdict_stays_narration() -> 
         "moving into storage – the firm grew fast."
     )
     assert _who([text], 0, "furniture") == ("outlet", "")
+
+
+def test_a_description_in_apposition_as_the_subject_stands_for_the_name() -> None:
+    text = (
+        "Senator Ann Lee, a Vermont Republican who faces a hard race, used a private lunch "
+        "to complain that the mayor's tirade was hurting the party."
+    )
+    assert _who([text], 0, "tirade") == ("paraphrase", "Senator Ann Lee")
+
+
+def test_an_opening_time_phrase_is_no_name_in_apposition() -> None:
+    text = "Early Tuesday, the State Department said the files were a shambles."
+    assert _who([text], 0, "shambles") == ("paraphrase", "the State Department")
+
+
+def test_a_tag_between_a_name_and_its_words_is_the_describeds_own() -> None:
+    text = "Mr. Kale, a top aide said, “is calm and ready, not a coward.”"
+    assert _who([text], 0, "coward")[1] != "Mr. Kale"

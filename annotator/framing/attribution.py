@@ -70,6 +70,7 @@ from .cues import (
 )
 from .speakers import (
     INDEFINITES,
+    NAME,
     OPENERS,
     PRONOUNS,
     TITLE_ABBREV,
@@ -213,6 +214,29 @@ _PREP_BEFORE = re.compile(r"\b(?:by|while|after|before|without|upon|when|since|f
 _RELATIVE_GERUND = re.compile(
     r"\s*,?\s*who\s+[^,;:“”\"]*?\b(?:by|after|before|while|when|in|without|since)\s+"
 )
+
+
+# "Senator Ann Lee, a Vermont Republican who faces a hard race, used the lunch to complain":
+# a description in apposition after a name, as the verb's subject, stands for that name.
+_NAME_APPOSED = re.compile(rf"(?:^|[;:(—–]\s*)(?P<name>{NAME}),\s*$")
+
+
+def _apposed_name(text: str, s_start: int, np_start: int, np: str, cue: int) -> str | None:
+    # the apposition closes with a comma before the verb ("Clinton, a top aide said," is a
+    # tag of the aide's); a phrase opening the sentence ("In May, a federal judge",
+    # "However, a poll") is none
+    if np.split()[0].lower() not in {"a", "an"} or np_start - s_start > 120 or (
+        "," not in text[np_start:cue]
+    ):
+        return None
+    m = _NAME_APPOSED.search(text[s_start:np_start])
+    if m is None:
+        return None
+    first = m.group("name").split()[0]
+    return None if first in OPENERS or first.lower() in _PREPOSITIONS else m.group("name")
+
+
+_PREPOSITIONS = words("in on at by for from with during after before since until under")
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -702,7 +726,10 @@ def _verb_attribution(
             opening = _main_subject(text, s_start, s_end, c_end) or _sentence_subject(
                 text, s_start, np_start
             )
-        who = book.resolve(opening or subj.np, subj.tail)
+        apposed = (
+            _apposed_name(text, s_start, np_start, subj.np, c_start) if opening is None else None
+        )
+        who = book.resolve(opening or apposed or subj.np, subj.tail)
         if opening and who.name:
             who.how = "pronoun"  # found for the pronoun, in its own sentence
     else:
