@@ -80,15 +80,15 @@ def test_a_quote_after_an_adverb_opening_the_sentence_takes_the_named_speaker() 
 
 def test_a_report_whose_subject_is_a_common_word_stays_a_report_of_someone_unknown() -> None:
     # "Hours later, she issued a statement calling on ...": "Hours" is no speaker, but the
-    # call is still a report, not the writer's narration.
+    # call is still a report, not the writer's narration; the clause's "she" is who calls.
     paras = [
         "Ana Ruiz is the mayor.",
         "Hours later, she issued a statement calling on the state “to act now” while also "
         "imposing a curfew.",
         "It took hours.",
     ]
-    assert _who(paras, 1, "on the state") == ("paraphrase", "")
-    assert _who(paras, 1, "to act now") == ("quoted", "")
+    assert _who(paras, 1, "on the state") == ("paraphrase", "Ana Ruiz")
+    assert _who(paras, 1, "to act now") == ("quoted", "Ana Ruiz")
 
 
 # 3. The writer's account of how someone acted is narration

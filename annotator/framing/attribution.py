@@ -70,6 +70,7 @@ from .cues import (
 )
 from .speakers import (
     INDEFINITES,
+    NAME,
     OPENERS,
     PRONOUNS,
     TITLE_ABBREV,
@@ -85,6 +86,7 @@ from .tags import (
     Attribution,
     borrow_speakers,
     cut_at_according,
+    cut_at_asides,
     cut_at_clause_ends,
     cut_at_closing_tags,
     cut_at_later_subjects,
@@ -214,6 +216,29 @@ _RELATIVE_GERUND = re.compile(
 )
 
 
+# "Senator Ann Lee, a Vermont Republican who faces a hard race, used the lunch to complain":
+# a description in apposition after a name, as the verb's subject, stands for that name.
+_NAME_APPOSED = re.compile(rf"(?:^|[;:(—–]\s*)(?P<name>{NAME}),\s*$")
+
+
+def _apposed_name(text: str, s_start: int, np_start: int, np: str, cue: int) -> str | None:
+    # the apposition closes with a comma before the verb ("Clinton, a top aide said," is a
+    # tag of the aide's); a phrase opening the sentence ("In May, a federal judge",
+    # "However, a poll") is none
+    if np.split()[0].lower() not in {"a", "an"} or np_start - s_start > 120 or (
+        "," not in text[np_start:cue]
+    ):
+        return None
+    m = _NAME_APPOSED.search(text[s_start:np_start])
+    if m is None:
+        return None
+    first = m.group("name").split()[0]
+    return None if first in OPENERS or first.lower() in _PREPOSITIONS else m.group("name")
+
+
+_PREPOSITIONS = words("in on at by for from with during after before since until under")
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Shrink a span past surrounding spaces and commas; None when no word is left."""
     while start < end and text[start] in " ,;:—–-\t":
@@ -306,6 +331,7 @@ def find_attributions(
             mention(text, s_start, s_end, book)
         if in_sentence:
             cut_at_clause_ends(in_sentence)
+            cut_at_asides(text, (s_start, s_end), in_sentence)
             _cut_at_contrast(text, in_sentence, quotes, starts)
             _cut_at_reason(text, in_sentence, quotes, starts)
             cut_at_closing_tags(in_sentence)
@@ -700,7 +726,10 @@ def _verb_attribution(
             opening = _main_subject(text, s_start, s_end, c_end) or _sentence_subject(
                 text, s_start, np_start
             )
-        who = book.resolve(opening or subj.np, subj.tail)
+        apposed = (
+            _apposed_name(text, s_start, np_start, subj.np, c_start) if opening is None else None
+        )
+        who = book.resolve(opening or apposed or subj.np, subj.tail)
         if opening and who.name:
             who.how = "pronoun"  # found for the pronoun, in its own sentence
     else:

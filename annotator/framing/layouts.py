@@ -195,8 +195,15 @@ def _apposed_to(
 ) -> tuple[str, str] | None:
     """(name, appositive) when the phrase opening `clause` is set off by commas right after
     a clause that is only a speaker's phrase ("Rep. Ann Voss, Republican of Ohio, said")."""
-    if text[clause - 2 : clause].strip() != "," or not text.startswith(",", np_end):
+    if text[clause - 2 : clause].strip() != ",":
         return None
+    if not text.startswith(",", np_end):
+        # "Mitt Romney, the 2012 Republican presidential nominee, tweeted": the phrase's
+        # head is lower case after its capitals, up to the comma
+        rest = _APPOSED_REST.match(text, np_end, colon)
+        if rest is None or any(w.endswith("ed") for w in rest.group(0).split()):
+            return None
+        np_end = rest.end() - 1
     prev = subject_at_start(text, before, colon)
     if prev is None or text[prev.end("np") : clause].strip() != ",":
         return None
@@ -206,6 +213,7 @@ def _apposed_to(
     return np, text[prev.end("np") : np_end + 1]
 
 
+_APPOSED_REST = re.compile(r"(?:\s+[a-z][a-z\-]*){1,3},")
 _ROLES = frozenset(ROLE_WORDS.split("|"))
 # Two or more capitalised words, none an initial, right before the colon
 _NAME_BEFORE_COLON = re.compile(

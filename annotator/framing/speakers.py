@@ -167,7 +167,7 @@ SPEAKER_NOUNS = words(
     "analysts executives managers owners workers employees members residents voters fans "
     "viewers readers listeners users customers consumers shoppers passengers travelers "
     "travellers patients victims survivors witnesses protesters demonstrators marchers crowds "
-    "generation generations millennials proponent proponents witness eyewitness bystander "
+    "generation generations millennials proponent proponents witness eyewitness bystander figure "
     "victim survivor passenger patient customer investor neighbour suit motion brief "
     "affidavit bill law legislation proposal platform agreement treaty guidelines regulation "
     "headline slogan sign banner caption note notes postcard card telegram"
@@ -293,6 +293,7 @@ _GROUPISH = re.compile(
         "office|agency|group|team|poll|survey|report|study|paper|newspaper|network|company|firm|"
         "organization|organisation|council|court|government|house|senate|congress|board|union|"
         "association|foundation|institute|center|centre|coalition|majority|minority|staff|"
+        "panel|commission|jury|"
         # plural institutions are groups too: "Six regional newspapers ... They called her"
         "newspapers|papers|networks|groups|campaigns|committees|agencies|companies|firms|"
         "organizations|organisations|councils|courts|governments|unions|associations|"
@@ -520,6 +521,15 @@ class _Known:
 _NAME_OF = attrgetter("name")
 
 
+def groupish(word: str) -> bool:
+    """Whether a noun names a group, an organisation or a document ("campaign", "report")."""
+    return _GROUPISH.fullmatch(word.lower()) is not None
+
+
+_TITLE_ABBREV_SET = frozenset(TITLE_ABBREV.split("|"))
+_POSSESSIVE = re.compile(r"[’']s?$")
+
+
 # What may stand before a sentence's first word: the paragraph's start, or a sentence's end
 # mark, a colon, a dash or an opening bracket, with any quotation marks after it.
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;—–(|]|\s-)[\s\"“”‘’'»«]*$")
@@ -610,6 +620,7 @@ class SpeakerBook:
         self._running: dict[str, bool] = {}  # `in_running_text`, by last word
         self._running_words: set[str] | None = None  # words outside a label's place, once
         self._common: dict[str, bool] = {}  # `common_word`, by word
+        self._cased: dict[str, str] = {}  # `casing`, by word
 
     @property
     def last(self) -> str | None:
@@ -709,6 +720,52 @@ class SpeakerBook:
                 for m in cap.finditer(t)
             )
         return self._common[phrase]
+
+    def casing(self, word: str) -> str:
+        """How the body writes a word a title-case headline capitalises: "name" when it
+        writes it capitalised after a sentence's first word or in a run of capitals ("Sen.
+        Bernie Sanders"), as a name; "common" when only in lower case ("woman", "aims");
+        "unknown" when not at all. A title abbreviation ("Sen.") or an acronym ("GOP") is a
+        name's part."""
+        word = _POSSESSIVE.sub("", word).strip(",:")
+        if word.rstrip(".") in _TITLE_ABBREV_SET or (len(word) > 1 and word.isupper()):
+            return "name"
+        if not word[:1].isupper():
+            return "name" if word in _NAME_JOINS else "common"
+        if word not in self._cased:
+            if len(self._cased) >= 256:
+                return "unknown"  # bounded: a headline has a few words
+            cap = re.compile(rf"(?<![\w’'-]){re.escape(word)}(?![\w-])(?P<run>\s+[A-Z])?")
+            low = re.compile(rf"(?<![\w’'-]){re.escape(word.lower())}(?![\w’'-])")
+            body = self._texts[1:]
+            if any(
+                m.group("run") or not _SENTENCE_START.search(t, max(0, m.start() - 8), m.start())
+                for t in body
+                for m in cap.finditer(t)
+            ):
+                self._cased[word] = "name"
+            else:
+                self._cased[word] = "common" if any(low.search(t) for t in body) else "unknown"
+        return self._cased[word]
+
+    def indefinite(self, noun: str) -> bool:
+        """Whether the body writes "a" or "an" before a noun ("a great woman"): someone unnamed."""
+        key = " " + noun  # (shares `casing`'s bounded cache: words never start with a space)
+        if key not in self._cased:
+            if len(self._cased) >= 256:
+                return False  # bounded: a headline has a few speakers
+            pattern = re.compile(rf"\b(?i:an?)\s+(?:[\w\-]+\s+){{0,2}}{re.escape(noun)}\b")
+            self._cased[key] = "a" if any(pattern.search(t) for t in self._texts[1:]) else ""
+        return self._cased[key] == "a"
+
+    def rename(self, old: str, new: str) -> None:
+        """A remembered name corrected ("Biden Aims" read from a title-case headline: Biden)."""
+        for k in self.known:
+            if k.name == old:
+                k.name = new
+        if old in self._named:
+            self._named.pop(old)
+            self._named[new] = None
 
     def known_as(self, name: str) -> str | None:
         """The known speaker a name stands for ("Trump": "Donald Trump"), without making it

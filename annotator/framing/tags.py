@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..models import SpeakerHow
+from .cues import AS_CLAUSE
 from .speakers import CONTRACTION, NAME, OPENERS, SpeakerBook, subject_at_start, trim_openers, words
 from .subjects import speaker_head
 
@@ -155,6 +156,17 @@ def borrow_speakers(
             # "As the crowd began to chant, Silverman ... and joked": a tag inside the clause
             # that opens the sentence is not the main clause's subject speaking
             others = [b for b in others if b.cue[0] >= fronted.end()]
+        aside = dashed_aside(text, sentence, a.cue[0])
+        if aside is not None and not finite:
+            # "The bluster that propelled Trump -- denouncing ... -- has fueled the unease many
+            # women feel": the aside's participle is not said by a tag outside it
+            others = [b for b in others if aside[0] <= b.cue[0] < aside[1]]
+            if not others and AS_CLAUSE.match(text, a.cue[1], sentence[1]):
+                # "denouncing Mexicans as ...": a verdict whose doer is named in the phrase
+                # the aside spells out, not read here; a report of someone unknown, not the
+                # writer's narration (which "-- offering cargo delivery --" stays)
+                a.borrow = False
+                continue
         if _TRAILING.search(text, max(0, a.cue[0] - 40), a.cue[0]):
             # "Rubio hit back, saying Christie was ...": a trailing participle is said by the
             # clause before it; a tag after it is inside what it reports ("As Obama lectured
@@ -198,7 +210,10 @@ def borrow_speakers(
             clause = text.rfind(", ", sentence[0], clause)
             if clause < 0:
                 break
-            sent = subject_at_start(text, clause + 2, a.cue[0])
+            # "..., and he has battled with X, at one point calling": a coordinated clause's
+            # own subject, past its conjunction
+            conj = _CONJ.match(text, clause + 2, a.cue[0])
+            sent = subject_at_start(text, conj.end() if conj else clause + 2, a.cue[0])
             if sent is not None and not _clause_subject(text, sent):
                 sent = None
         if sent is None or sent.group("np").split()[0] in OPENERS:
@@ -285,6 +300,8 @@ def _clause_subject(text: str, sent: re.Match[str]) -> bool:
     "..., Mrs. Clinton tried", not "..., Iowa, and" or "..., a liberal columnist who"."""
     np = sent.group("np").split()
     after = text[sent.end("np") : sent.end("np") + 3].lstrip()
+    if len(np) == 1 and np[0] in _CLAUSE_PRONOUNS:
+        return after[:1].islower()  # "..., and he has battled"
     return (
         np[0][:1].isupper()
         and np[0] not in OPENERS
@@ -294,6 +311,9 @@ def _clause_subject(text: str, sent: re.Match[str]) -> bool:
     )
 
 
+_DASHED = re.compile(r"\s*[A-Z][\w’'.\- ]{1,60}?(?P<par>\s—[^—]{1,120}—)\s+[a-z]")
+_CONJ = re.compile(r"(?:and|but|yet|so)\s+")
+_CLAUSE_PRONOUNS = frozenset({"he", "she"})
 _PARENTHESIS = re.compile(r"\s*[A-Z][\w’'.\- ]{1,60}?(?P<par>\s\([^()]{1,40}\))(?:\s+[a-z]|,)")
 _HEAD_NEXT = re.compile(r"\s([a-z][\w\-]*)")
 _NAME_NEXT = re.compile(r"\s((?:[A-Z][\w’'\-]*\s){0,2}[A-Z][\w’'\-]*)(?=\s+[a-z])")
@@ -338,7 +358,10 @@ def mention(text: str, s_start: int, s_end: int, book: SpeakerBook) -> None:
     """A person named as the subject of a sentence with no reporting verb ("Trump also took
     swipes at Bush.") is who a "he" in the next sentence most likely stands for."""
     # "George Wallace (a Democrat) was ...": a parenthesis after the name is read past
+    # and so is an aside between dashes ("Gov. Ann Lee — who is running again — made")
     par = _PARENTHESIS.match(text, s_start, s_end) if "(" in text else None
+    if par is None and "—" in text:
+        par = _DASHED.match(text, s_start, s_end)
     if par is not None:
         text = text[: par.start("par")] + " " * (par.end("par") - par.start("par")) + text[
             par.end("par") :
@@ -407,6 +430,32 @@ def _without(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[i
         if e > end:
             out.append((end, e))
     return out
+
+
+_ASIDE_DASH = re.compile(r"\s(?:--|—|–)\s")
+
+
+def dashed_aside(text: str, sentence: tuple[int, int], pos: int) -> tuple[int, int] | None:
+    """The aside between a pair of dashes that holds `pos` (after the opening dash, up to the
+    closing one); dashes pair up in order within the sentence."""
+    if "-" not in text and "—" not in text and "–" not in text:
+        return None
+    dashes = list(_ASIDE_DASH.finditer(text, *sentence))
+    for opening, closing in zip(dashes[::2], dashes[1::2], strict=False):
+        if opening.end() <= pos < closing.start():
+            return opening.end(), closing.start()
+    return None
+
+
+def cut_at_asides(text: str, sentence: tuple[int, int], atts: list[Attribution]) -> None:
+    """A participle inside a dashed aside ("-- denouncing Mexicans as ..., proposing ... --")
+    reports up to the closing dash: the main clause goes on after it."""
+    for a in atts:
+        if not text[a.cue[0] : a.cue[1]].endswith("ing"):
+            continue
+        aside = dashed_aside(text, sentence, a.cue[0])
+        if aside is not None:
+            a.content = [(s, min(e, aside[1])) for s, e in a.content if s < aside[1]]
 
 
 def cut_at_clause_ends(atts: list[Attribution]) -> None:

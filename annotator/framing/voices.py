@@ -49,7 +49,7 @@ from .layouts import (
     tail_speaker,
 )
 from .quotes import find_quotes, opens_with_quote
-from .speakers import INDEFINITES, NAME, Speaker, SpeakerBook, words
+from .speakers import INDEFINITES, NAME, Speaker, SpeakerBook, groupish, words
 from .subjects import speaker_head
 
 __all__ = [
@@ -579,6 +579,8 @@ def _paragraph(
     # the reader's generic "you" ("You might never write a Node backend")
     atts = [a for a in atts if (not _FIRST_PERSON.match(text, max(a.subject_at, 0))
             or a.subject_at < 0) and not _unowned_act(text, a)]
+    if headline and _title_case(text):
+        atts = [a for a in atts if _headline_name(text, a, book)]
     pending = carry.pending
     if pending is not None and not any(a.speaker for a in atts):
         # "Trump tweeted:" and then the tweet: the whole paragraph is the speaker's, its own
@@ -644,6 +646,65 @@ def _paragraph(
                 (end - 1, end), "say", closing[0], closing[1], colon_end=True
             )
     return paint.spans, out
+
+
+_LONG_WORD = re.compile(r"[A-Za-z][\w’'\-]{3,}")
+
+
+def _title_case(text: str) -> bool:
+    """Most longer words capitalised: a headline's style, where capitals mark no names."""
+    found = _LONG_WORD.findall(text)
+    return len(found) >= 3 and sum(w[0].isupper() for w in found) > 0.5 * len(found)
+
+
+def _headline_name(text: str, a: Attribution, book: SpeakerBook) -> bool:
+    """Keep a title-case headline's report only when its speaker is a name the body also
+    writes capitalised, trimmed to it ("Furious Biden Says": Biden; "Biden Aims Insult": the
+    word after the name is the headline's own verb), with any speaker noun after it
+    ("Clinton Campaign Says"); or, with no such name, words the body never writes (no
+    evidence either way), or any noun but one the body introduces with "a" ("Woman Reveals
+    Stunning Thing": "a woman", someone unnamed, so the outlet's words)."""
+    if a.speaker is None or a.how != "named":
+        return True
+    parts = a.speaker.split()
+    cases = [book.casing(w) for w in parts]
+    if "name" not in cases:
+        head = parts[-1].lower()
+        return groupish(head) or not book.indefinite(head)
+    if any(w.lower() in {"of", "for"} for w in parts[1:]):
+        return True  # "The First Map Of Saturn's Moon Titan": the head is before "of"
+    first = cases.index("name")
+    end = first
+    while end < len(parts) and cases[end] == "name":
+        end += 1
+    if cases[-1] != "name" and not speaker_head(parts[-1].lower()):
+        parts = parts[:end]  # "Biden Aims", "Texas Gov. Hears About Obama’s Gun Grab"
+    if all(w.lower() in _DETERMINERS for w in parts[:first]):
+        first = 0  # "A Supreme Court Justice"
+    name = " ".join(parts[first:])
+    if name != a.speaker:
+        book.rename(a.speaker, name)
+        a.speaker = name
+    a.content = [piece for s, e in a.content for piece in _cut_at_verb(text, s, e)]
+    return True
+
+
+# ", Slams ...": a headline's next clause, its own verb capitalised
+_NEXT_VERB = re.compile(r",\s+(?P<verb>[A-Z][a-z]+)\b")
+
+
+def _cut_at_verb(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A title-case headline's report cut at a comma before another reporting verb ("Biden
+    Aims Insult At Trump, Slams Japanese Pride"): the next clause, the same speaker's report,
+    whose verb is the outlet's word."""
+    for m in _NEXT_VERB.finditer(text, start, end):
+        if capitalised_inflection(m.group("verb")):
+            pieces = [(start, m.start()), (m.end() + 1, end)]
+            return [(s, e) for s, e in pieces if e > s]
+    return [(start, end)]
+
+
+_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "another", "one"})
 
 
 # Characters segmented at once. Real paragraphs are far shorter; a "paragraph" of a megabyte
