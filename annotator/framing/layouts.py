@@ -282,23 +282,26 @@ _RUN_GAP = 4  # signatures of one series stand at most this many paragraphs apar
 _LETTER_REACH = 8
 
 
-def _signature(paragraphs: list[str], i: int) -> tuple[str, int] | None:
-    """The name signing at paragraph i and the last paragraph of the signature (the town's,
-    when it stands on a line of its own); None when paragraph i signs nothing."""
+def _signature(paragraphs: list[str], i: int) -> tuple[str, int, bool] | None:
+    """The name signing at paragraph i, the last paragraph of the signature (the town's,
+    when it stands on a line of its own) and whether a town or handle proves it a signature;
+    None when paragraph i signs nothing. A name alone ("Ernie Helton.") is only a candidate:
+    a title-case heading looks the same."""
     p = paragraphs[i]
     if len(p) >= 60:
         return None
     if (m := _SIGNATURE.fullmatch(p)) is not None:
-        return m.group("name"), i
+        return m.group("name"), i, True
     m = _WRITER.fullmatch(p)
     if m is None or _NOT_PEOPLE.search(m.group("name")):
         return None
     if m.group("place"):
-        return m.group("name"), i
+        return m.group("name"), i, True
     nxt = paragraphs[i + 1] if i + 1 < len(paragraphs) else ""
     if len(nxt) < 40 and _TOWN.fullmatch(nxt):
-        return m.group("name"), i + 1
-    return None
+        return m.group("name"), i + 1, True
+    # a name alone, with the period a signature line ends with ("Ernie Helton.")
+    return (m.group("name"), i, False) if p.rstrip().endswith(".") else None
 
 
 def signatures(paragraphs: list[str]) -> dict[int, tuple[int, str]]:
@@ -309,11 +312,14 @@ def signatures(paragraphs: list[str]) -> dict[int, tuple[int, str]]:
     heading stands between or it opens the run; a letter opening the run signs back to the
     heading above it ("LETTERS."), as a letter is several paragraphs under one."""
     found: list[tuple[int, str, int]] = []
+    proven: set[int] = set()  # the signatures a town or a handle proves
     i = 0
     while i < len(paragraphs):
         sig = _signature(paragraphs, i)
         if sig is not None:
             found.append((i, sig[0], sig[1]))
+            if sig[2]:
+                proven.add(i)
             i = sig[1]
         i += 1
     runs: list[list[tuple[int, str, int]]] = []
@@ -325,7 +331,10 @@ def signatures(paragraphs: list[str]) -> dict[int, tuple[int, str]]:
             runs.append([found_sig])
     out: dict[int, tuple[int, str]] = {}
     for run in runs:
-        if len(run) < 2:
+        # names alone sign only in a series that a town or a handle proves a letters page
+        # ("Martin Litwak." over "Olympia, Wash.", then "Ernie Helton."): elsewhere a run of
+        # short title-case lines is headings
+        if len(run) < 2 or not any(i in proven for i, _, _ in run):
             continue
         last = -1
         for i, name, end in run:

@@ -779,17 +779,34 @@ def segment(headline: str, paragraphs: list[str]) -> Segmentation:
             carry = _Carry()
             continue
         spans, carry = _bounded(para, book, carry)
+        post = _POST_CREDIT.search(para) if "(@" in para else None
+        if post is not None:
+            # an embedded post: its text, credited at its end, is its poster's
+            who = book.resolve(post.group("name"))
+            if who.name:
+                opening = _OPENING_TAG.match(para)
+                spans = _signed(spans, post.start(), who, opening.end() if opening else 0)
+                carry = _Carry()
         body.append(spans)
     head_spans = _headline_quotes(headline, head_spans, book, paragraphs)
     return Segmentation(head_spans, body, [len(p) for p in paragraphs])
 
 
-def _signed(spans: list[Span], length: int, who: Speaker) -> list[Span]:
-    """A signed paragraph: quoted by its writer wherever it is not already someone's. A
-    report that names nobody ("the candidates are seen as a circus") is the writer's own
-    claim, so it stays theirs."""
+# An embedded post's credit closing its paragraph, as the post's embed code prints it: "...
+# https://t.co/x — The Daily Beast (@thedailybeast) June 29, 2016"
+_POST_CREDIT = re.compile(
+    r"\s[—–\-]{1,2}\s*(?P<name>[^\s—–()@<>][^—–()@<>]{0,60}?)\s*\(@\w{1,30}\)\s*"
+    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})?\s*(?:</\w+>)?\W{0,3}$"
+)
+_OPENING_TAG = re.compile(r"\s*<\w+[^<>]*>")
+
+
+def _signed(spans: list[Span], length: int, who: Speaker, start: int = 0) -> list[Span]:
+    """A signed paragraph (or a post up to its credit): quoted by its writer wherever it is
+    not already someone's. A report that names nobody ("the candidates are seen as a
+    circus") is the writer's own claim, so it stays theirs."""
     paint = _Painter()
-    paint.paint(0, length, "quoted", who.name, who.how)
+    paint.paint(start, length, "quoted", who.name, who.how)
     for s in spans:
         if s.voice == "quoted" or (s.voice == "paraphrase" and s.speaker is not None):
             paint.paint(s.start, s.end, s.voice, s.speaker, s.how)
