@@ -146,7 +146,7 @@ def test_a_speakers_word_for_themselves_is_hidden_but_kept(sentence: str, word: 
     ("sentence", "word"),
     [
         ("“The mayor was a bit foolish,” the councillor Ann Ruiz said.", "foolish"),
-        ("“They think we are crazy,” the organiser Tom Ellery said.", "crazy"),
+        ("“They are crazy to think we will quit,” the organiser Tom Ellery said.", "crazy"),
         ("“We were the brutal regime's victims,” the exile Tom Ellery said.", "brutal"),
         ("“We were the thugs' victims,” the exile Tom Ellery said.", "thugs"),
     ],

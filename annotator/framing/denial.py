@@ -602,6 +602,22 @@ _LABELS_SPEAKER = re.compile(
     r"\s+(?:us|me)\s+(?:(?:a|an|the|a\s+bunch\s+of)\s+)?[\"“‘']?$",  # "calling me ‘Little Marco’"
     re.IGNORECASE,
 )
+# "people actually believe I'm a racist or I'm transphobic": the speaker reports what others
+# think of them (the verb's subject is not the speaker), to reject it.
+_BELIEVED_OF_SPEAKER = re.compile(
+    r"(?<!\bI\s)(?<!\bwe\s)\b(?:believes?|believed|think|thinks|thought|assumes?|assumed|"
+    r"claims?|claimed|says?|said)\s+(?:that\s+)?"
+    r"(?:(?:I|we)(?:['’]m|['’]re|\s+am|\s+are|\s+was|\s+were)\s+(?:(?:a|an|some)\s+)?"
+    r"(?:[\w-]+\s+(?:or|and)\s+)?){1,2}$",
+    re.IGNORECASE,
+)
+_ASKED = re.compile(r"[^.!?\n]{0,120}\?")
+# "If he were a bigot he wouldn't have ...": a label in a supposition contrary to fact.
+_SUPPOSED = re.compile(
+    r"\bif\s+(?:he|she|they|I|we|you|it)\s+(?:were|was)\s+(?:(?:really|truly|actually)\s+)?"
+    r"(?:(?:a|an)\s+)?$",
+    re.IGNORECASE,
+)
 _MADE_TO_APPEAR = re.compile(
     r"\b(?:distort\w*|twist\w*|mischaracteri[sz]\w*|misrepresent\w*|spun|doctored|edited)\b"
     r"[^.!?;]{0,40}?\bmake\s+\w+\s+(?:appear|look|seem|sound)\s+(?:like\s+)?(?:an?\s+)?$",
@@ -610,13 +626,16 @@ _MADE_TO_APPEAR = re.compile(
 
 
 def pinned_by_others(text: str, c: Candidate) -> bool:
-    """The label is one others pin on the speaker, or the product of a distortion (above)."""
+    """The label is one others pin on the speaker or think of them, a supposition contrary to
+    fact, or the product of a distortion (above)."""
     if c.entry.category not in ("loaded", "name_calling"):
         return False
     lo = max(0, c.start - 100)
-    return bool(
-        _PINNED_ON_SPEAKER.search(text, lo, c.start) or _MADE_TO_APPEAR.search(text, lo, c.start)
-    )
+    if any(rx.search(text, lo, c.start) for rx in (_PINNED_ON_SPEAKER, _SUPPOSED, _MADE_TO_APPEAR)):
+        return True
+    # "Do they think we are fools?" asks in outrage, a verdict on them: only a statement of
+    # what others believe reports a charge
+    return bool(_BELIEVED_OF_SPEAKER.search(text, lo, c.start)) and not _ASKED.match(text, c.end)
 
 
 def labels_speaker(text: str, c: Candidate) -> bool:
