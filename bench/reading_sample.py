@@ -102,8 +102,14 @@ def main() -> None:
     ap.add_argument("--after", type=int, nargs="*", default=[], help="earlier readings' seeds")
     ap.add_argument("--out", type=Path, required=True)
     args = ap.parse_args()
+    try:
+        pages, texts = draw(args.data, args.seed, args.after)
+    except ValueError:  # random.sample: fewer undrawn texts than a reading takes
+        raise SystemExit(
+            f"reading_sample: fewer than {TEXTS} PolNeAR train texts are left undrawn after"
+            f" {len(args.after)} earlier readings; a new reading needs new material"
+        ) from None
     args.out.mkdir(parents=True, exist_ok=True)
-    pages, texts = draw(args.data, args.seed, args.after)
     for i, (path, url) in enumerate(pages):
         report = annotate(html=gzip.decompress(path.read_bytes()), url=url)
         (args.out / f"web{i:02d}.txt").write_text(render(report, f"{path.name} {url}"))
