@@ -112,3 +112,12 @@ def test_an_opening_time_phrase_is_no_name_in_apposition() -> None:
 def test_a_tag_between_a_name_and_its_words_is_the_describeds_own() -> None:
     text = "Mr. Kale, a top aide said, “is calm and ready, not a coward.”"
     assert _who([text], 0, "coward")[1] != "Mr. Kale"
+
+
+def test_an_indefinite_subject_is_no_antecedent_for_a_pronoun() -> None:
+    """'Nobody asked about it' reports no one; the next 'He' is the last person named."""
+    body = [
+        'Mayor Ann Ruiz said the plan "will pass." Nobody asked about the harbor, so Ruiz'
+        ' raised it herself. She called it "shameful" and left.'
+    ]
+    assert _who(body, 0, "shameful") == ("quoted", "Mayor Ann Ruiz")

@@ -633,6 +633,8 @@ class SpeakerBook:
         return list(self._named)
 
     def remember(self, name: str, roles: set[str] | None = None, person: bool = True) -> None:
+        if name.lower() in INDEFINITES:
+            return  # "Nobody asked ... He called it shameful": no one is no antecedent
         personal, gender = _name_facts(name)
         person = person and personal
         # the same person named again keeps what is known of them: the first gender known
