@@ -121,3 +121,14 @@ def test_an_indefinite_subject_is_no_antecedent_for_a_pronoun() -> None:
         ' raised it herself. She called it "shameful" and left.'
     ]
     assert _who(body, 0, "shameful") == ("quoted", "Mayor Ann Ruiz")
+
+
+def test_a_quoted_remark_belongs_to_its_owner_not_the_sentences_subject() -> None:
+    """'discussing Ann Ruiz's "harbor tax" remark': the quotation is Ruiz's words."""
+    body = ['Three morning shows ran panels discussing Ann Ruiz\'s "harbor tax" remark on Monday.']
+    assert _who(body, 0, "harbor") == ("quoted", "Ann Ruiz")
+    mocked = ["Vance mocked Ann Ruiz’s “harbor tax” comment, calling it a blunder."]
+    assert _who(mocked, 0, "harbor") == ("quoted", "Ann Ruiz")
+    # no noun of speech after it: the quotation is the report's, as before
+    plain = ['Vance said Ann Ruiz\'s "harbor" was too small.']
+    assert _who(plain, 0, "harbor")[1] != "Ann Ruiz"

@@ -118,6 +118,28 @@ def agent_speaker(
     return (who.name, who.how) if who.name else None
 
 
+# "Donald Trump's “woman's card” remark": a name's possessive right before a quotation that a
+# noun of speech right after it names as their words.
+_POSSESSOR = re.compile(rf"(?P<np>{NAME})['’]s\s*[“\"‘']?$")
+_SPEECH_NOUN = re.compile(
+    r"[”\"’']?\s+(?:remarks?|comments?|claims?|lines?|quips?|jabs?|tweets?|labels?|slurs?|"
+    r"insults?|phrases?|slogans?|promises?|pledges?|vows?|warnings?|charges?|nicknames?|"
+    r"accusations?|boasts?|assertions?|characteri[sz]ations?|descriptions?|statements?)\b"
+)
+
+
+def possessor_speaker(
+    text: str, start: int, end: int, book: SpeakerBook
+) -> tuple[str | None, SpeakerHow] | None:
+    """The owner of a remark the quotation is: "mocked Donald Trump's “woman's card” remark"
+    quotes Trump, whoever the sentence's subject is."""
+    owner = _POSSESSOR.search(text, max(0, start - 80), start + 1)
+    if owner is None or not _SPEECH_NOUN.match(text, end):
+        return None
+    who = book.resolve(owner.group("np"))
+    return (who.name, who.how) if who.name else None
+
+
 def colon_speaker(
     text: str, start: int, book: SpeakerBook, labels: bool = True
 ) -> tuple[str | None, SpeakerHow] | None:

@@ -44,6 +44,7 @@ from .layouts import (
     colon_speaker,
     document_author,
     interviewee,
+    possessor_speaker,
     recounted_speaker,
     signatures,
     tail_speaker,
@@ -616,6 +617,7 @@ def _paragraph(
         tail = tail_speaker(text, start, end, book) if tags.covering(start, end) is None else None
         who = (
             agent_speaker(text, start, end, book)
+            or possessor_speaker(text, start, end, book)
             or colon_speaker(text, start, book)
             or ((tail.name, tail.how) if tail is not None else None)
             or _quote_speaker(text, book, tags, start, end, leading, carry)
