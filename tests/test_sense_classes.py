@@ -10,6 +10,11 @@ import pytest
 from annotator.framing import default_lexicon, flag, public_affairs
 from annotator.models import Article
 
+try:  # works whether or not tests/ becomes a package
+    from tests.flag_texts import shown_in_news as _shown
+except ImportError:
+    from flag_texts import shown_in_news as _shown  # type: ignore[no-redef]
+
 
 def _texts(body: str, headline: str = "") -> list[str]:
     return [f.text for f in flag(Article(headline=headline, body=body), default_lexicon())]
@@ -385,16 +390,6 @@ _THE_SENSE_STAYS = [
 @pytest.mark.parametrize(("body", "word"), _THE_SENSE_STAYS)
 def test_sixth_round_loaded_senses_stay_flagged(body: str, word: str) -> None:
     assert word in _texts(body)
-
-
-def _shown(body: str, headline: str = "") -> dict[str, bool]:
-    flags = flag(
-        Article(headline=headline, body=body),
-        default_lexicon(),
-        genre="news",
-        topic="public_affairs",
-    )
-    return {f.text: f.shown for f in flags}
 
 
 @pytest.mark.parametrize(

@@ -6,19 +6,14 @@ from __future__ import annotations
 
 import pytest
 
-from annotator.framing import default_lexicon, flag
-from annotator.models import Article
+try:  # works whether or not tests/ becomes a package
+    from tests.flag_texts import shown_in_news
+except ImportError:
+    from flag_texts import shown_in_news  # type: ignore[no-redef]
 
 
 def _shown(body: str, headline: str = "Council vote") -> dict[str, bool]:
-    """Each flagged word of a news page about public affairs, and whether it is shown."""
-    flags = flag(
-        Article(headline=headline, body=body),
-        default_lexicon(),
-        genre="news",
-        topic="public_affairs",
-    )
-    return {f.text: f.shown for f in flags}
+    return shown_in_news(body, headline)
 
 
 # The outlet states the falsity itself: the verb of saying beside the verdict casts no doubt the
