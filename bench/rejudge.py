@@ -126,7 +126,9 @@ def verdict(old: tuple[Flag, str, str] | None, new: Flag) -> str:
     return cls
 
 
-def score(data: Path, folder: Path, listing: bool = False) -> dict[str, object]:
+def score(
+    data: Path, folder: Path, listing: bool = False, wrong: bool = False
+) -> dict[str, object]:
     old = judged(folder)
     missed = rows(folder, "missed")
     shown: Counter[str] = Counter()
@@ -140,7 +142,9 @@ def score(data: Path, folder: Path, listing: bool = False) -> dict[str, object]:
         for flag in new:
             judgement = old.get((page.stem, flag.text, flag.context))
             cls = verdict(judgement, flag)
-            if listing and flag.shown and cls in ("changed", "new"):
+            listed = ("changed", "new") if listing else ()
+            listed += ("wrong_sense", "trivial", "wrong_voice") if wrong else ()
+            if flag.shown and cls in listed:
                 line = f"{cls} {page.stem} {flag.text!r} {flag.voice}/{flag.speaker}"
                 line += f" | {flag.context}"
                 if judgement is not None:
@@ -179,9 +183,14 @@ def main() -> None:
     ap.add_argument(
         "--list", action="store_true", help="print each shown flag that is changed or new"
     )
+    ap.add_argument(
+        "--wrong",
+        action="store_true",
+        help="print each shown flag still judged wrong sense, trivial or wrong voice",
+    )
     args = ap.parse_args()
     for folder in args.folders:
-        print(json.dumps(score(args.data, folder, args.list), indent=1))
+        print(json.dumps(score(args.data, folder, args.list, args.wrong), indent=1))
 
 
 if __name__ == "__main__":
