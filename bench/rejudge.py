@@ -142,7 +142,7 @@ def score(
         for flag in new:
             judgement = old.get((page.stem, flag.text, flag.context))
             cls = verdict(judgement, flag)
-            listed = ("changed", "new") if listing else ()
+            listed: tuple[str, ...] = ("changed", "new") if listing else ()
             listed += ("wrong_sense", "trivial", "wrong_voice") if wrong else ()
             if flag.shown and cls in listed:
                 line = f"{cls} {page.stem} {flag.text!r} {flag.voice}/{flag.speaker}"
