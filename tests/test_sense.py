@@ -175,6 +175,8 @@ def test_neutral_alternative_fits_the_sense(entry_text: str, bad_advice: str) ->
     ("article", "url", "genre"),
     [
         (Article(headline="Opinion: We must act", body="x"), None, "opinion"),
+        (Article(headline="Guest opinion: We must act", body="x"), None, "opinion"),
+        (Article(headline="NEWS ANALYSIS: A long war", body="x"), None, "analysis"),
         (Article(headline="T", body="x", page_types=["Recipe"]), None, "other"),
         (Article(headline="T", body="x", page_types=["NewsArticle"]), None, "news"),
         (
@@ -196,6 +198,14 @@ def test_neutral_alternative_fits_the_sense(entry_text: str, bad_advice: str) ->
 )
 def test_genre(article: Article, url: str | None, genre: str) -> None:
     assert detect_genre(article, url).genre == genre
+
+
+@pytest.mark.parametrize(
+    "headline", ["WSJ editorial: 'Deport the governor'", "Times' op-ed: a fight over trade"]
+)
+def test_a_story_about_another_outlets_piece_is_not_that_pieces_genre(headline: str) -> None:
+    info = detect_genre(Article(headline=headline, body="x"), None, markup=False)
+    assert info.genre == "unknown", info
 
 
 def test_plain_text_has_no_genre_evidence_and_shows_everything() -> None:

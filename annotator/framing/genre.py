@@ -107,7 +107,10 @@ _LABELS: dict[Genre, re.Pattern[str]] = {
     "satire": re.compile(_LABEL.format(r"satire"), re.I),
 }
 # A label leads the headline ("Opinion: ...", "ANALYSIS | ...") or names the section.
-_HEAD_LABEL = re.compile(r"^\s*([A-Za-z][A-Za-z\- ]{2,24}?)\s*[:|\u2013\u2014-]\s+\S")
+_HEAD_LABEL = re.compile(r"^\s*([A-Za-z][A-Za-z'\u2019\- ]{2,24}?)\s*[:|\u2013\u2014-]\s+\S")
+# ... unless it names whose piece the story is about: an outlet's initials or a possessive
+# before the label ("WSJ editorial: 'Deport Nikki Haley'" is Politico's news report on it).
+_OTHERS_PIECE = re.compile(r"\b[A-Z]{2,5}\b|['\u2019]s?\s")
 
 _PATHS: dict[Genre, frozenset[str]] = {
     "opinion": frozenset(
@@ -246,13 +249,19 @@ def detect_genre(
     elif outlet is not None and outlet.outlet is not None and outlet.outlet.kind != "platform":
         add("news", f"published by {outlet.outlet.name} ({outlet.outlet.kind})")
     head = _HEAD_LABEL.match(article.headline)
+    label = head.group(1) if head else ""
     for where, text in (
-        ("headline label", head.group(1) if head else ""),
+        ("headline label", label),
         ("section", article.section or ""),
     ):
         for genre, pattern in _LABELS.items():
-            if text and pattern.search(text):
-                add(genre, f"{where} {text!r}")
+            found_label = pattern.search(text) if text else None
+            if found_label is None:
+                continue
+            before = text[: found_label.start()]
+            if where == "headline label" and not text.isupper() and _OTHERS_PIECE.search(before):
+                continue
+            add(genre, f"{where} {text!r}")
     try:
         parts = urlsplit(url) if url else None
     except ValueError:  # the pipeline passes parsed addresses; a direct caller may not
