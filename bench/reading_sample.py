@@ -15,6 +15,12 @@ Usage (from the project root):
         --after 20261201 777 31337 4444 55555 --out /tmp/reading6
 
 `--after` lists the seeds of earlier readings, in the order they were drawn.
+
+Once the PolNeAR train texts were used up (reading 42), readings went on with ptc-tune's
+propaganda-prone articles, taken in a fixed shuffled order so that each reading names the slice
+it read and never repeats another's (their gold spans were used to tune the lexicon; no editor
+had judged their flags):
+    python bench/reading_sample.py --data ../shared/data --ptc 0 20 --out /tmp/reading43
 """
 
 from __future__ import annotations
@@ -34,6 +40,21 @@ from annotator import annotate  # noqa: E402
 from annotator.models import Report  # noqa: E402
 
 WEB_SH, WEB_WC, TEXTS = 12, 18, 20
+PTC_ORDER_SEED = 20261203  # the one fixed order ptc-tune's articles are read in
+
+
+def ptc_articles(data: Path) -> list[Path]:
+    """ptc-tune's articles in the fixed order readings take them in."""
+    paths = sorted((data / "framing/ptc-tune/articles").glob("article*.txt"))
+    random.Random(PTC_ORDER_SEED).shuffle(paths)
+    return paths
+
+
+def ptc_text(path: Path) -> str:
+    """A PTC article (title, blank line, a sentence per line) as annotate()'s text: each line a
+    paragraph, as `annotator eval ptc` reads it."""
+    lines = [line for line in path.read_text(encoding="utf-8").split("\n") if line.strip()]
+    return "\n\n".join(lines)
 
 
 def _web(sh: list[Path], wc: list[Path]) -> tuple[list[Path], list[Path]]:
@@ -98,10 +119,23 @@ def render(report: Report, name: str) -> str:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", type=Path, required=True, help="the shared data folder")
-    ap.add_argument("--seed", type=int, required=True)
+    ap.add_argument("--seed", type=int, help="draw extraction pages and PolNeAR texts")
+    ap.add_argument(
+        "--ptc", type=int, nargs=2, metavar=("FROM", "TO"), help="read ptc-tune articles FROM:TO"
+    )
     ap.add_argument("--after", type=int, nargs="*", default=[], help="earlier readings' seeds")
     ap.add_argument("--out", type=Path, required=True)
     args = ap.parse_args()
+    if args.ptc:
+        args.out.mkdir(parents=True, exist_ok=True)
+        chosen = ptc_articles(args.data)[args.ptc[0] : args.ptc[1]]
+        for i, path in enumerate(chosen):
+            report = annotate(text=ptc_text(path))
+            (args.out / f"ptc{i:02d}.txt").write_text(render(report, path.name))
+        print(f"{len(chosen)} ptc-tune articles written to {args.out}")
+        return
+    if args.seed is None:
+        ap.error("give --seed (extraction pages and PolNeAR texts) or --ptc FROM TO")
     try:
         pages, texts = draw(args.data, args.seed, args.after)
     except ValueError:  # random.sample: fewer undrawn texts than a reading takes

@@ -37,7 +37,7 @@ sys.path.insert(0, str(Path.cwd()))
 from annotator import annotate
 
 sys.path.insert(1, str(Path(__file__).resolve().parent))
-from reading_sample import render
+from reading_sample import ptc_text, render
 
 FLAG = re.compile(
     r"^- FLAG (?P<text>'.*'|\".*\") entry=(?P<entry>\S+) cat=\S+ sev=\S+ "
@@ -83,6 +83,8 @@ def source(data: Path, header: str) -> tuple[dict[str, object], str]:
                 html = gzip.decompress(path.read_bytes())
                 return {"html": html, "url": url or None}, header.removeprefix("# ")
         raise SystemExit(f"{name}: not found under {data / 'extraction'}")
+    if name.startswith("article"):
+        return {"text": ptc_text(data / "framing/ptc-tune/articles" / name)}, name
     path = data / "attribution/polnear/train/text" / name
     return {"text": path.read_text()}, name
 
@@ -135,7 +137,7 @@ def score(
     every: Counter[str] = Counter()
     found_missed = 0
     for page in sorted(folder.glob("*.txt")):
-        if not (page.stem.startswith("web") or page.stem.startswith("polnear")):
+        if not page.stem.startswith(("web", "polnear", "ptc")):
             continue
         kwargs, name = source(data, page.read_text().split("\n", 1)[0])
         new = flags_of(render(annotate(**kwargs), name))  # type: ignore[arg-type]
