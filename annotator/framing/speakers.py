@@ -604,6 +604,47 @@ def _verb_inside(parts: tuple[str, ...]) -> bool:
 
 
 _GUESS_REACH = 8  # the recent speakers a pronoun's gender guess weighs
+# A word as `common_word` and `casing` see one: a run of word characters, apostrophes and
+# hyphens, never part of a longer run.
+_RUN = re.compile(r"[\w’'-]+")
+# ... that may start with a capital: lower-case Latin letters ruled out in C, `isupper` decides
+_CAPITAL_RUN = re.compile(r"(?<![\w’'-])[^\W\d_a-zß-öø-ÿ][\w’'-]*")
+_CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
+
+
+@dataclass
+class _ArticleWords:
+    """What one pass over an article tells of its words (headline first, then paragraphs)."""
+
+    everywhere: set[str]  # every word, as written, headline included
+    body: set[str]  # every word of the paragraphs, as written
+    mid_sentence: set[str]  # capitalised paragraph words seen at least once mid-sentence
+    # capitalised paragraph words written as a name at least once: mid-sentence or before
+    # another capital ("Bernie Sanders"); a word before an apostrophe counts ("Trump's")
+    named: set[str]
+
+    @classmethod
+    def of(cls, texts: list[str]) -> _ArticleWords:
+        words = cls(set(), set(), set(), set())
+        for i, text in enumerate(texts):
+            runs = _RUN.findall(text)
+            words.everywhere.update(runs)
+            if i == 0:
+                continue
+            words.body.update(runs)
+            for m in _CAPITAL_RUN.finditer(text):
+                run = m.group()
+                if not run[0].isupper():
+                    continue
+                start = m.start()
+                if not _SENTENCE_START.search(text, max(0, start - 8), start):
+                    words.mid_sentence.add(run)
+                    words.named.add(run)
+                    # "O'Brien's" is also written "O'Brien" and "O" followed by an apostrophe
+                    words.named.update(run[:j] for j, c in enumerate(run) if c in "’'" and j)
+                elif _CAPITAL_NEXT.match(text, m.end()):
+                    words.named.add(run)
+        return words
 
 
 class SpeakerBook:
@@ -621,6 +662,7 @@ class SpeakerBook:
         self._running_words: set[str] | None = None  # words outside a label's place, once
         self._common: dict[str, bool] = {}  # `common_word`, by word
         self._cased: dict[str, str] = {}  # `casing`, by word
+        self._index: _ArticleWords | None = None  # built on first need
 
     @property
     def last(self) -> str | None:
@@ -713,15 +755,29 @@ class SpeakerBook:
         if phrase not in self._common:
             if len(self._common) >= 256:
                 return False  # bounded: a page of so many one-word speakers is no prose
-            low = re.compile(rf"(?<![\w’'-]){re.escape(phrase.lower())}(?![\w’'-])")
-            cap = re.compile(rf"(?<![\w’'-]){re.escape(phrase)}(?![\w’'-])")
-            lower_seen = any(low.search(t) for t in self._texts)
-            self._common[phrase] = lower_seen and not any(
-                not _SENTENCE_START.search(t, max(0, m.start() - 8), m.start())
-                for t in self._texts[1:]
-                for m in cap.finditer(t)
-            )
+            if _RUN.fullmatch(phrase):
+                words = self._words()
+                self._common[phrase] = (
+                    phrase.lower() in words.everywhere and phrase not in words.mid_sentence
+                )
+            else:  # a word with a full stop ("Dr."): looked for in the text itself
+                low = re.compile(rf"(?<![\w’'-]){re.escape(phrase.lower())}(?![\w’'-])")
+                cap = re.compile(rf"(?<![\w’'-]){re.escape(phrase)}(?![\w’'-])")
+                lower_seen = any(low.search(t) for t in self._texts)
+                self._common[phrase] = lower_seen and not any(
+                    not _SENTENCE_START.search(t, max(0, m.start() - 8), m.start())
+                    for t in self._texts[1:]
+                    for m in cap.finditer(t)
+                )
         return self._common[phrase]
+
+    def _words(self) -> _ArticleWords:
+        """The article's words, indexed once: `common_word` and `casing` ask of many words
+        whether and how the text writes them, and a pattern compiled and run over the whole
+        text per word was a third of voice segmentation's time (issue 8)."""
+        if self._index is None:
+            self._index = _ArticleWords.of(self._texts)
+        return self._index
 
     def casing(self, word: str) -> str:
         """How the body writes a word a title-case headline capitalises: "name" when it
@@ -737,6 +793,13 @@ class SpeakerBook:
         if word not in self._cased:
             if len(self._cased) >= 256:
                 return "unknown"  # bounded: a headline has a few words
+            if _RUN.fullmatch(word):
+                words = self._words()
+                if word in words.named:
+                    self._cased[word] = "name"
+                else:
+                    self._cased[word] = "common" if word.lower() in words.body else "unknown"
+                return self._cased[word]
             cap = re.compile(rf"(?<![\w’'-]){re.escape(word)}(?![\w-])(?P<run>\s+[A-Z])?")
             low = re.compile(rf"(?<![\w’'-]){re.escape(word.lower())}(?![\w’'-])")
             body = self._texts[1:]
