@@ -612,39 +612,47 @@ _CAPITAL_RUN = re.compile(r"(?<![\w’'-])[^\W\d_a-zß-öø-ÿ][\w’'-]*")
 _CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
 
 
-@dataclass
 class _ArticleWords:
-    """What one pass over an article tells of its words (headline first, then paragraphs)."""
+    """Where an article writes its words (headline first, then paragraphs), read in one pass;
+    whether a capitalised word is written as a name is worked out only for words asked about."""
 
-    everywhere: set[str]  # every word, as written, headline included
-    body: set[str]  # every word of the paragraphs, as written
-    mid_sentence: set[str]  # capitalised paragraph words seen at least once mid-sentence
-    # capitalised paragraph words written as a name at least once: mid-sentence or before
-    # another capital ("Bernie Sanders"); a word before an apostrophe counts ("Trump's")
-    named: set[str]
-
-    @classmethod
-    def of(cls, texts: list[str]) -> _ArticleWords:
-        words = cls(set(), set(), set(), set())
+    def __init__(self, texts: list[str]) -> None:
+        self._texts = texts
+        self.everywhere: set[str] = set()  # every word, as written, headline included
+        self.body: set[str] = set()  # every word of the paragraphs, as written
+        # each capitalised paragraph word -> where it starts (paragraph, offset); a word before
+        # an apostrophe is one too for `named` ("Trump" in "Trump's", "O" in "O'Brien")
+        self._capitals: dict[str, list[tuple[int, int]]] = {}
+        self._before_apostrophe: dict[str, list[tuple[int, int]]] = {}
         for i, text in enumerate(texts):
             runs = _RUN.findall(text)
-            words.everywhere.update(runs)
+            self.everywhere.update(runs)
             if i == 0:
                 continue
-            words.body.update(runs)
+            self.body.update(runs)
             for m in _CAPITAL_RUN.finditer(text):
                 run = m.group()
-                if not run[0].isupper():
-                    continue
-                start = m.start()
-                if not _SENTENCE_START.search(text, max(0, start - 8), start):
-                    words.mid_sentence.add(run)
-                    words.named.add(run)
-                    # "O'Brien's" is also written "O'Brien" and "O" followed by an apostrophe
-                    words.named.update(run[:j] for j, c in enumerate(run) if c in "’'" and j)
-                elif _CAPITAL_NEXT.match(text, m.end()):
-                    words.named.add(run)
-        return words
+                if run[0].isupper():
+                    self._capitals.setdefault(run, []).append((i, m.start()))
+                    for j, c in enumerate(run):
+                        if c in "’'" and j:
+                            self._before_apostrophe.setdefault(run[:j], []).append((i, m.start()))
+
+    def _mid(self, i: int, start: int) -> bool:
+        return not _SENTENCE_START.search(self._texts[i], max(0, start - 8), start)
+
+    def mid_sentence(self, word: str) -> bool:
+        """Whether the paragraphs write the capitalised word after a sentence's first word."""
+        return any(self._mid(i, start) for i, start in self._capitals.get(word, ()))
+
+    def named(self, word: str) -> bool:
+        """Whether the paragraphs write the capitalised word as a name at least once:
+        mid-sentence, or before another capital ("Bernie Sanders")."""
+        return any(
+            self._mid(i, start)
+            or _CAPITAL_NEXT.match(self._texts[i], start + len(word)) is not None
+            for i, start in self._capitals.get(word, ())
+        ) or any(self._mid(i, start) for i, start in self._before_apostrophe.get(word, ()))
 
 
 class SpeakerBook:
@@ -758,7 +766,7 @@ class SpeakerBook:
             if _RUN.fullmatch(phrase):
                 words = self._words()
                 self._common[phrase] = (
-                    phrase.lower() in words.everywhere and phrase not in words.mid_sentence
+                    phrase.lower() in words.everywhere and not words.mid_sentence(phrase)
                 )
             else:  # a word with a full stop ("Dr."): looked for in the text itself
                 low = re.compile(rf"(?<![\w’'-]){re.escape(phrase.lower())}(?![\w’'-])")
@@ -776,7 +784,7 @@ class SpeakerBook:
         whether and how the text writes them, and a pattern compiled and run over the whole
         text per word was a third of voice segmentation's time (issue 8)."""
         if self._index is None:
-            self._index = _ArticleWords.of(self._texts)
+            self._index = _ArticleWords(self._texts)
         return self._index
 
     def casing(self, word: str) -> str:
@@ -795,7 +803,7 @@ class SpeakerBook:
                 return "unknown"  # bounded: a headline has a few words
             if _RUN.fullmatch(word):
                 words = self._words()
-                if word in words.named:
+                if words.named(word):
                     self._cased[word] = "name"
                 else:
                     self._cased[word] = "common" if word.lower() in words.body else "unknown"
