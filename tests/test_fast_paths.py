@@ -289,3 +289,63 @@ def test_sentence_ends_are_those_the_look_behind_finds(text: str) -> None:
 
     fast = [(m.start() + 1, m.end()) for m in voices._SENTENCE.finditer(text)]
     assert fast == [m.span() for m in _SENTENCE_BEHIND.finditer(text)]
+
+
+# The article word index of the speaker book (`speakers._ArticleWords`) against the per-word
+# patterns it replaced: the same answers for every word asked about.
+def _common_by_pattern(texts: list[str], phrase: str) -> bool:
+    from annotator.framing.speakers import _SENTENCE_START
+
+    low = re.compile(rf"(?<![\w’'-]){re.escape(phrase.lower())}(?![\w’'-])")
+    cap = re.compile(rf"(?<![\w’'-]){re.escape(phrase)}(?![\w’'-])")
+    return any(low.search(t) for t in texts) and not any(
+        not _SENTENCE_START.search(t, max(0, m.start() - 8), m.start())
+        for t in texts[1:]
+        for m in cap.finditer(t)
+    )
+
+
+def _casing_by_pattern(texts: list[str], word: str) -> str:
+    from annotator.framing.speakers import _SENTENCE_START
+
+    cap = re.compile(rf"(?<![\w’'-]){re.escape(word)}(?![\w-])(?P<run>\s+[A-Z])?")
+    low = re.compile(rf"(?<![\w’'-]){re.escape(word.lower())}(?![\w’'-])")
+    body = texts[1:]
+    if any(
+        m.group("run") or not _SENTENCE_START.search(t, max(0, m.start() - 8), m.start())
+        for t in body
+        for m in cap.finditer(t)
+    ):
+        return "name"
+    return "common" if any(low.search(t) for t in body) else "unknown"
+
+
+_WORDS = ["Trump", "Critics", "O'Brien", "O", "Rather", "Bernie", "Sanders", "Aims", "Woman"]
+_PIECES = [
+    "Trump", "Trump's", "trump", "O'Brien's", "O’Brien", "Critics", "critics", "Rather",
+    "rather", "Bernie Sanders", "aims", "Aims", "woman", "Woman", "Sanders-style", ". ", ", ",
+    ": ", "\u201c", " - ", "(", " ", " said ", "\n",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_PIECES), max_size=14).map("".join), min_size=1,
+                max_size=4))
+@example(["Title", "Critics said so. Rather, critics said it to O'Brien's aide Bernie Sanders."])
+def test_article_word_index_answers_as_the_patterns_did(texts: list[str]) -> None:
+    from annotator.framing.speakers import SpeakerBook
+
+    book = SpeakerBook(texts)
+    for word in _WORDS:
+        assert book.casing(word) == _casing_by_pattern(texts, word), (word, texts)
+        if word[1:].islower():  # common_word asks only of one capitalised word
+            expected = not _skipped_by_common_word(word) and _common_by_pattern(texts, word)
+            assert book.common_word(word) == expected, (word, texts)
+
+
+def _skipped_by_common_word(word: str) -> bool:
+    """Words `common_word` answers before reading the text (pronouns, speaker nouns)."""
+    from annotator.framing.speakers import PRONOUNS
+    from annotator.framing.subjects import speaker_head
+
+    return word.lower() in PRONOUNS or bool(speaker_head(word.lower()))
