@@ -7,9 +7,9 @@ from __future__ import annotations
 import pytest
 
 try:  # works whether or not tests/ becomes a package
-    from tests.flag_texts import shown_in_news, words
+    from tests.flag_texts import words
 except ImportError:
-    from flag_texts import shown_in_news, words  # type: ignore[no-redef]
+    from flag_texts import words  # type: ignore[no-redef]
 
 
 def _words(body: str) -> set[str]:
@@ -44,3 +44,40 @@ def test_plain_sense_lists_keep_uses(sentence: str, word: str) -> None:
 )
 def test_plain_sense_lists_still_plain(sentence: str, word: str) -> None:
     assert word not in _words(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        # a word given up is named, not used
+        (
+            "Senator Ana Ruiz promised to refrain from using the phrase"
+            " \u201cillegal immigrant\u201d in her speeches.",
+            "illegal immigrant",
+        ),
+        ("The mayor said he had stopped using the word \"thugs\" last year.", "thugs"),
+        # a remark known by its words
+        ("Three panels discussed Donald Trump's \"woman's card\" remark.", "woman's card"),
+        ("Days before the bishop's \u201ccalumny\u201d comment, a letter ran.", "calumny"),
+    ],
+)
+def test_mentioned_not_used(sentence: str, word: str) -> None:
+    assert word not in _words(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        # a quoted adjective describes the remark: the speaker's word for it
+        (
+            "Senator Ana Ruiz said Trump's \u201cdivisive\u201d and \u201cmean-spirited\u201d"
+            " comments did not fit the man she knew.",
+            "mean-spirited",
+        ),
+        # a use reported, and a label given
+        ("Senator Ana Ruiz kept using the word \"thugs\" for the protesters.", "thugs"),
+        ("Senator Ana Ruiz called the protesters \"thugs\" in a remark to reporters.", "thugs"),
+    ],
+)
+def test_quoted_use_stays(sentence: str, word: str) -> None:
+    assert word in _words(sentence)

@@ -137,13 +137,23 @@ _ABOUT_WORDS = re.compile(
     re.IGNORECASE,
 )
 _USED_BEFORE = re.compile(r"\b(?:us(?:e|es|ed|ing)|chose|choosing|employ(?:s|ed|ing)?)\s*$", re.I)
-_NOT_BEFORE = re.compile(r"\b(?:not|never|without|refus\w*|avoid\w*|declin\w*)(?:\s+to)?\s*$", re.I)
+# "refrain from using the phrase 'X'", "stopped using the term": a word given up is named
+_NOT_BEFORE = re.compile(
+    r"\b(?:not|never|without|refus\w*|avoid\w*|declin\w*|refrain\w*\s+from|"
+    r"stop(?:s|ped|ping)?|quit(?:s|ting)?|ceas(?:e|es|ed|ing))(?:\s+to)?\s*$",
+    re.I,
+)
 _QUOTED_REST = re.compile(r"[^\"“”‘’«»]{0,60}")
 _ON_AN_OBJECT = re.compile(
     r"[\"”’'»]+\s*(?:hats?|caps?|signs?|banners?|shirts?|t-shirts?|placards?|stickers?|"
     r"buttons?|mugs?|slogans?|chants?)\b",
     re.IGNORECASE,
 )
+# A remark known by its words: "Trump's 'woman's card' remark", "the pope's 'calumny' comment".
+# One quoted word with an adjective's ending describes the remark instead ("his 'mean-spirited'
+# comments"): the speaker's own word for it, in use.
+_A_REMARK = re.compile(r"[\"”’'»]+\s*(?:remarks?|comments?|quips?|jibes?|gibes?|tweets?)\b", re.I)
+_ADJECTIVE_END = re.compile(r"(?:ed|ive|ous|ful|ic|al|ish|less|able|ible|ant|ent|ist|ary)$", re.I)
 
 
 # Without quotation marks only a plain word about words marks a mention: "mention the words
@@ -241,7 +251,12 @@ def _mentioned(para: str, c: Candidate) -> bool:
     if about:
         return not _used(lead, about.start())
     rest = _QUOTED_REST.match(para, c.end)
-    return bool(rest and _ON_AN_OBJECT.match(para, rest.end()))
+    if not rest:
+        return False
+    if _A_REMARK.match(para, rest.end()):
+        quoted = para[c.start : rest.end()].strip()
+        return " " in quoted or not _ADJECTIVE_END.search(quoted)
+    return bool(_ON_AN_OBJECT.match(para, rest.end()))
 
 
 def _used(lead: str, about: int) -> bool:
