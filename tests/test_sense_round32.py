@@ -7,9 +7,9 @@ from __future__ import annotations
 import pytest
 
 try:  # works whether or not tests/ becomes a package
-    from tests.flag_texts import words
+    from tests.flag_texts import shown_in_news, words
 except ImportError:
-    from flag_texts import words  # type: ignore[no-redef]
+    from flag_texts import shown_in_news, words  # type: ignore[no-redef]
 
 
 def _words(body: str) -> set[str]:
@@ -81,3 +81,31 @@ def test_mentioned_not_used(sentence: str, word: str) -> None:
 )
 def test_quoted_use_stays(sentence: str, word: str) -> None:
     assert word in _words(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        # how people feel, reported: flagged, out of the default view
+        ("Farmers across the state have been outraged by the new levy.", "outraged"),
+        ("''My mother would be so appalled at this race,'' Senator Ana Ruiz said.", "appalled"),
+        ("''See how terrified they are for their jobs,'' Senator Ana Ruiz said.", "terrified"),
+        ("Senator Ana Ruiz said she was \"horrified\" by the remarks.", "horrified"),
+    ],
+)
+def test_feeling_reported_hidden(sentence: str, word: str) -> None:
+    assert shown_in_news(sentence, "Report").get(word) is False
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        # a call to feel, testimony of fear, and the word that characterises a target
+        ("''You should be outraged at the governor,'' Senator Ana Ruiz said.", "outraged"),
+        ("''I am terrified,'' Senator Ana Ruiz told the committee.", "terrified"),
+        ("''It is an outrageous claim,'' Senator Ana Ruiz said.", "outrageous"),
+        ("''His conduct was appalling,'' Senator Ana Ruiz said.", "appalling"),
+    ],
+)
+def test_feeling_as_label_shown(sentence: str, word: str) -> None:
+    assert shown_in_news(sentence, "Report").get(word) is True

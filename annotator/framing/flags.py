@@ -16,7 +16,7 @@ from typing import Literal
 from ..budget import check as check_budget
 from ..models import Article, Flag, Genre, Topic, Voice, VoiceCounts
 from .clickbait import headline_hype
-from .denial import self_reference
+from .denial import felt_state, self_reference
 from .genre import shown_by_default
 from .lexicon import Candidate, Lexicon
 from .schema import Entry
@@ -436,9 +436,11 @@ def flag(
         if _quotes_body_name(head, c, article.body):
             continue
         voice, speaker = _phrase_voice(functools.partial(voice_at, seg.headline), start, end)
-        if lexicon.plain(
-            c.entry, head, first, narration=voice == "outlet"
-        ) or lexicon.beside_grave(c.entry, head, c.start, c.end):
+        if (
+            lexicon.plain(c.entry, head, first, narration=voice == "outlet")
+            or lexicon.beside_grave(c.entry, head, c.start, c.end)
+            or felt_state(head, c)
+        ):
             plain.add(("headline", start))
         fit = lexicon.neutral(c.entry, head[c.start : c.end])
         flags.append(_make("headline", head, start, end, c, voice, speaker, None, fit))
@@ -492,6 +494,7 @@ def flag(
                 lexicon.plain(c.entry, para, setting, narration=voice == "outlet")
                 or lexicon.beside_grave(c.entry, para, c.start, c.end)
                 or (voice == "quoted" and self_reference(para, c))  # "we were a bit foolish"
+                or felt_state(para, c)  # "Germans have been outraged": a feeling reported
                 or (
                     voice == "outlet"
                     and lexicon.wire_usage(c.entry, para[c.start : c.end], para[c.end : c.end + 40])
