@@ -109,3 +109,40 @@ def test_feeling_reported_hidden(sentence: str, word: str) -> None:
 )
 def test_feeling_as_label_shown(sentence: str, word: str) -> None:
     assert shown_in_news(sentence, "Report").get(word) is True
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        # an exception phrase read past the quotation marks round the speaker's word
+        (
+            "''In 2011 he accused the Fed chair of trying to \"debase\" the dollar,'' Senator Ana"
+            " Ruiz said.",
+            "debase",
+        ),
+        # a fabrication the text reports established
+        ("Shares recovered once the report was revealed to be a hoax.", "hoax"),
+        # a state's information operations, the technical term
+        ("Agencies have released fake reports for propaganda purposes.", "propaganda"),
+        ("Russia has long engaged in propaganda warfare.", "propaganda"),
+        ("The museum hung posters of Soviet propaganda.", "propaganda"),
+        # the verb, in an inverted sentence
+        ("South of the border lies one industrial park after another.", "lies"),
+    ],
+)
+def test_standard_terms(sentence: str, word: str) -> None:
+    assert word not in _words(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("''Climate change is a hoax,'' Senator Ana Ruiz said.", "hoax"),
+        ("''That is pure propaganda,'' Senator Ana Ruiz said.", "propaganda"),
+        # an exception phrase is whole words: "lies a" is not in "lies and"
+        ("''They told lies and half-truths,'' Senator Ana Ruiz said.", "lies"),
+        ("''The reasons for these lies actually matter,'' Senator Ana Ruiz said.", "lies"),
+    ],
+)
+def test_labels_stay(sentence: str, word: str) -> None:
+    assert word in _words(sentence)
