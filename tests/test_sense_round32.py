@@ -102,6 +102,7 @@ def test_feeling_reported_hidden(sentence: str, word: str) -> None:
     [
         # a call to feel, testimony of fear, and the word that characterises a target
         ("''You should be outraged at the governor,'' Senator Ana Ruiz said.", "outraged"),
+        ("Citizens have every right to be outraged by the inaction.", "outraged"),
         ("''I am terrified,'' Senator Ana Ruiz told the committee.", "terrified"),
         ("''It is an outrageous claim,'' Senator Ana Ruiz said.", "outrageous"),
         ("''His conduct was appalling,'' Senator Ana Ruiz said.", "appalling"),
@@ -128,6 +129,8 @@ def test_feeling_as_label_shown(sentence: str, word: str) -> None:
         ("The museum hung posters of Soviet propaganda.", "propaganda"),
         # the verb, in an inverted sentence
         ("South of the border lies one industrial park after another.", "lies"),
+        # an exception ending in the article "a" holds "an"
+        ("''The team snapped an 11-game losing streak,'' the coach said.", "snapped"),
     ],
 )
 def test_standard_terms(sentence: str, word: str) -> None:

@@ -791,7 +791,8 @@ def felt_emotion(text: str, c: Candidate) -> bool:
 # the readings judged it trivial every time; the word that characterises a target ("an
 # outrageous claim", "appalling conduct") is another form and stays. PTC's annotators mark some
 # intensified ones ("deeply scandalized"), so the flag is kept out of view, not dropped. Not
-# "devastated" (a city is devastated by a storm), nor "should be outraged" (a call to feel).
+# "devastated" (a city is devastated by a storm), nor "should be outraged", "have every right to
+# be outraged" (a call to feel).
 _STATE_WORDS = frozenset(
     {
         "outraged", "appalled", "horrified", "terrified", "petrified", "disgusted", "sickened",
@@ -811,7 +812,8 @@ _STATE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _CALL_TO_FEEL = re.compile(
-    rf"\b(?:should|must|ought\s+to|need\s+to|needs\s+to)\s+(?:\w+\s+)?be\s+{_STATE_DEGREE}"
+    r"\b(?:should|must|ought\s+to|need\s+to|needs\s+to|(?:every\s+)?(?:right|reason)\s+to)\s+"
+    rf"(?:\w+\s+)?be\s+{_STATE_DEGREE}"
     r"[\"“‘']?$",
     re.IGNORECASE,
 )

@@ -479,8 +479,10 @@ def _excepted(exceptions: list[str], norm: str, start: int, end: int) -> bool:
 
 
 # What may follow an exception phrase inside its last word: an ending ("prickly shrub" holds
-# "prickly shrubs"); anything else is another word ("lies a" is not in "lies and").
+# "prickly shrubs"), or "n" after the article "a" ("snapped a" holds "snapped an"); anything
+# else is another word ("lies a" is not in "lies and").
 _ENDING = re.compile(r"(?:s|es|d|ed|ing)?(?![^\W_])")
+_AN = re.compile(r"n(?![^\W_])")
 
 
 def _holds(exceptions: list[str], norm: str, start: int, end: int) -> bool:
@@ -490,7 +492,11 @@ def _holds(exceptions: list[str], norm: str, start: int, end: int) -> bool:
         hit = norm.find(exc, lo, start + len(exc))
         while hit != -1 and hit <= start:
             stop = hit + len(exc)
-            if stop >= end and (not exc[-1].isalnum() or _ENDING.match(norm, stop)):
+            if stop >= end and (
+                not exc[-1].isalnum()
+                or _ENDING.match(norm, stop)
+                or (exc.endswith(" a") and _AN.match(norm, stop))
+            ):
                 return True
             hit = norm.find(exc, hit + 1, start + len(exc))
     return False
