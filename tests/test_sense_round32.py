@@ -91,6 +91,7 @@ def test_quoted_use_stays(sentence: str, word: str) -> None:
         ("''My mother would be so appalled at this race,'' Senator Ana Ruiz said.", "appalled"),
         ("''See how terrified they are for their jobs,'' Senator Ana Ruiz said.", "terrified"),
         ("Senator Ana Ruiz said she was \"horrified\" by the remarks.", "horrified"),
+        ("Senator Ana Ruiz said the town was \"devastated\" by the closures.", "devastated"),
     ],
 )
 def test_feeling_reported_hidden(sentence: str, word: str) -> None:

@@ -790,14 +790,16 @@ def felt_emotion(text: str, c: Candidate) -> bool:
 # disgusted with both parties", "how terrified they are"). It tells how someone feels, and
 # the readings judged it trivial every time; the word that characterises a target ("an
 # outrageous claim", "appalling conduct") is another form and stays. PTC's annotators mark some
-# intensified ones ("deeply scandalized"), so the flag is kept out of view, not dropped. Not
-# "devastated" (a city is devastated by a storm), nor "should be outraged", "have every right to
-# be outraged" (a call to feel).
+# intensified ones ("deeply scandalized"), so the flag is kept out of view, not dropped.
+# "Devastated" said of a place ("the city was devastated by the closures") is the plain account of
+# a loss, out of view as well. Not "should be outraged", "have every right to be outraged" (a
+# call to feel).
 _STATE_WORDS = frozenset(
     {
         "outraged", "appalled", "horrified", "terrified", "petrified", "disgusted", "sickened",
         "scandalized", "scandalised", "incensed", "enraged", "infuriated", "angered", "dismayed",
         "humiliated", "frightened", "scared", "shocked", "stunned", "aghast", "heartbroken",
+        "devastated",
     }
 )  # fmt: skip
 _STATE_DEGREE = (
