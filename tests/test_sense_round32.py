@@ -56,6 +56,7 @@ def test_plain_sense_lists_still_plain(sentence: str, word: str) -> None:
             "illegal immigrant",
         ),
         ("The mayor said he had stopped using the word \"thugs\" last year.", "thugs"),
+        ("Senator Ana Ruiz stopped short of using the word \"thugs\" for them.", "thugs"),
         # a remark known by its words
         ("Three panels discussed Donald Trump's \"woman's card\" remark.", "woman's card"),
         ("Days before the bishop's \u201ccalumny\u201d comment, a letter ran.", "calumny"),

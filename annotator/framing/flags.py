@@ -137,10 +137,10 @@ _ABOUT_WORDS = re.compile(
     re.IGNORECASE,
 )
 _USED_BEFORE = re.compile(r"\b(?:us(?:e|es|ed|ing)|chose|choosing|employ(?:s|ed|ing)?)\s*$", re.I)
-# "refrain from using the phrase 'X'", "stopped using the term": a word given up is named
+# "refrain from using the phrase 'X'", "stopped (short of) using the term": a word not used is named
 _NOT_BEFORE = re.compile(
     r"\b(?:not|never|without|refus\w*|avoid\w*|declin\w*|refrain\w*\s+from|"
-    r"stop(?:s|ped|ping)?|quit(?:s|ting)?|ceas(?:e|es|ed|ing))(?:\s+to)?\s*$",
+    r"stop(?:s|ped|ping)?(?:\s+short\s+of)?|quit(?:s|ting)?|ceas(?:e|es|ed|ing))(?:\s+to)?\s*$",
     re.I,
 )
 _QUOTED_REST = re.compile(r"[^\"“”‘’«»]{0,60}")
