@@ -129,6 +129,7 @@ def test_feeling_as_label_shown(sentence: str, word: str) -> None:
         ("Agencies have released fake reports for propaganda purposes.", "propaganda"),
         ("Russia has long engaged in propaganda warfare.", "propaganda"),
         ("The museum hung posters of Soviet propaganda.", "propaganda"),
+        ("Transmitters sent Western propaganda across the Iron Curtain each night.", "propaganda"),
         # the verb, in an inverted sentence
         ("South of the border lies one industrial park after another.", "lies"),
         # an exception ending in the article "a" holds "an"
@@ -144,6 +145,7 @@ def test_standard_terms(sentence: str, word: str) -> None:
     [
         ("''Climate change is a hoax,'' Senator Ana Ruiz said.", "hoax"),
         ("''That is pure propaganda,'' Senator Ana Ruiz said.", "propaganda"),
+        ("''The report is Western propaganda,'' the state TV anchor said.", "propaganda"),
         # an exception phrase is whole words: "lies a" is not in "lies and"
         ("''They told lies and half-truths,'' Senator Ana Ruiz said.", "lies"),
         ("''The reasons for these lies actually matter,'' Senator Ana Ruiz said.", "lies"),
