@@ -785,6 +785,60 @@ def felt_emotion(text: str, c: Candidate) -> bool:
     )
 
 
+# A feeling state reported: an emotion verb's participle said of people after a verb of being
+# or feeling ("Germans have been outraged", "my father would be so appalled", "voters are
+# disgusted with both parties", "how terrified they are"). It tells how someone feels, and
+# the readings judged it trivial every time; the word that characterises a target ("an
+# outrageous claim", "appalling conduct") is another form and stays. PTC's annotators mark some
+# intensified ones ("deeply scandalized"), so the flag is kept out of view, not dropped.
+# "Devastated" said of a place ("the city was devastated by the closures") is the plain account of
+# a loss, out of view as well. Not "should be outraged", "have every right to be outraged" (a
+# call to feel).
+_STATE_WORDS = frozenset(
+    {
+        "outraged", "appalled", "horrified", "terrified", "petrified", "disgusted", "sickened",
+        "scandalized", "scandalised", "incensed", "enraged", "infuriated", "angered", "dismayed",
+        "humiliated", "frightened", "scared", "shocked", "stunned", "aghast", "heartbroken",
+        "devastated",
+    }
+)  # fmt: skip
+_STATE_DEGREE = (
+    r"(?:(?:so|very|really|truly|deeply|utterly|absolutely|just|quite|pretty|rightly|"
+    r"understandably|visibly|clearly|particularly|especially|increasingly|more|most|too|all|"
+    r"also|still|not|even|genuinely|rather|equally|similarly|already|often)\s+)*"
+)
+_STATE_BEFORE = re.compile(
+    r"\b(?:am|is|are|was|were|be|been|being|feel|feels|felt|feeling|seem|seems|seemed|"
+    r"grew|grow|grows|become|becomes|became|remain|remains|remained|got|get|gets|looked|"
+    rf"appeared)\s+{_STATE_DEGREE}[\"“‘']?$",
+    re.IGNORECASE,
+)
+_CALL_TO_FEEL = re.compile(
+    r"\b(?:should|must|ought\s+to|need\s+to|needs\s+to|(?:every\s+)?(?:right|reason)\s+to)\s+"
+    rf"(?:\w+\s+)?be\s+{_STATE_DEGREE}"
+    r"[\"“‘']?$",
+    re.IGNORECASE,
+)
+# "how terrified they are", "how outraged many voters feel"
+_HOW_BEFORE = re.compile(rf"\bhow\s+{_STATE_DEGREE}$", re.IGNORECASE)
+_HOW_AFTER = re.compile(
+    r"\s+(?:[\w'’-]+\s+){1,3}?(?:am|is|are|was|were|feel|feels|felt|seem|seemed|have\s+been)\b",
+    re.IGNORECASE,
+)
+
+
+def felt_state(text: str, c: Candidate) -> bool:
+    """The match is an emotion participle reporting how someone feels (above)."""
+    if text[c.start : c.end].lower() not in _STATE_WORDS:
+        return False
+    lo = max(0, c.start - 60)
+    if c.entry.category == "fear" and _FIRST_PERSON_FEELS.search(text, lo, c.start):
+        return False  # "I am terrified": testimony of fear (see `felt_emotion`)
+    if _STATE_BEFORE.search(text, lo, c.start):
+        return not _CALL_TO_FEEL.search(text, lo, c.start)
+    return bool(_HOW_BEFORE.search(text, lo, c.start) and _HOW_AFTER.match(text, c.end))
+
+
 # Qualities named as the categories of a survey or a rating: "the strengths most correlated with
 # a vote were inspiring, cares about individuals, visionary and courageous". The list names
 # the categories voters rate; it praises no one.

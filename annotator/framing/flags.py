@@ -16,7 +16,7 @@ from typing import Literal
 from ..budget import check as check_budget
 from ..models import Article, Flag, Genre, Topic, Voice, VoiceCounts
 from .clickbait import headline_hype
-from .denial import self_reference
+from .denial import felt_state, self_reference
 from .genre import shown_by_default
 from .lexicon import Candidate, Lexicon
 from .schema import Entry
@@ -137,13 +137,23 @@ _ABOUT_WORDS = re.compile(
     re.IGNORECASE,
 )
 _USED_BEFORE = re.compile(r"\b(?:us(?:e|es|ed|ing)|chose|choosing|employ(?:s|ed|ing)?)\s*$", re.I)
-_NOT_BEFORE = re.compile(r"\b(?:not|never|without|refus\w*|avoid\w*|declin\w*)(?:\s+to)?\s*$", re.I)
+# "refrain from using the phrase 'X'", "stopped (short of) using the term": a word not used is named
+_NOT_BEFORE = re.compile(
+    r"\b(?:not|never|without|refus\w*|avoid\w*|declin\w*|refrain\w*\s+from|"
+    r"stop(?:s|ped|ping)?(?:\s+short\s+of)?|quit(?:s|ting)?|ceas(?:e|es|ed|ing))(?:\s+to)?\s*$",
+    re.I,
+)
 _QUOTED_REST = re.compile(r"[^\"“”‘’«»]{0,60}")
 _ON_AN_OBJECT = re.compile(
     r"[\"”’'»]+\s*(?:hats?|caps?|signs?|banners?|shirts?|t-shirts?|placards?|stickers?|"
     r"buttons?|mugs?|slogans?|chants?)\b",
     re.IGNORECASE,
 )
+# A remark known by its words: "Trump's 'woman's card' remark", "the pope's 'calumny' comment".
+# One quoted word with an adjective's ending describes the remark instead ("his 'mean-spirited'
+# comments"): the speaker's own word for it, in use.
+_A_REMARK = re.compile(r"[\"”’'»]+\s*(?:remarks?|comments?|quips?|jibes?|gibes?|tweets?)\b", re.I)
+_ADJECTIVE_END = re.compile(r"(?:ed|ive|ous|ful|ic|al|ish|less|able|ible|ant|ent|ist|ary)$", re.I)
 
 
 # Without quotation marks only a plain word about words marks a mention: "mention the words
@@ -241,7 +251,12 @@ def _mentioned(para: str, c: Candidate) -> bool:
     if about:
         return not _used(lead, about.start())
     rest = _QUOTED_REST.match(para, c.end)
-    return bool(rest and _ON_AN_OBJECT.match(para, rest.end()))
+    if not rest:
+        return False
+    if _A_REMARK.match(para, rest.end()):
+        quoted = para[c.start : rest.end()].strip()
+        return " " in quoted or not _ADJECTIVE_END.search(quoted)
+    return bool(_ON_AN_OBJECT.match(para, rest.end()))
 
 
 def _used(lead: str, about: int) -> bool:
@@ -421,9 +436,11 @@ def flag(
         if _quotes_body_name(head, c, article.body):
             continue
         voice, speaker = _phrase_voice(functools.partial(voice_at, seg.headline), start, end)
-        if lexicon.plain(
-            c.entry, head, first, narration=voice == "outlet"
-        ) or lexicon.beside_grave(c.entry, head, c.start, c.end):
+        if (
+            lexicon.plain(c.entry, head, first, narration=voice == "outlet")
+            or lexicon.beside_grave(c.entry, head, c.start, c.end)
+            or felt_state(head, c)
+        ):
             plain.add(("headline", start))
         fit = lexicon.neutral(c.entry, head[c.start : c.end])
         flags.append(_make("headline", head, start, end, c, voice, speaker, None, fit))
@@ -477,6 +494,7 @@ def flag(
                 lexicon.plain(c.entry, para, setting, narration=voice == "outlet")
                 or lexicon.beside_grave(c.entry, para, c.start, c.end)
                 or (voice == "quoted" and self_reference(para, c))  # "we were a bit foolish"
+                or felt_state(para, c)  # "Germans have been outraged": a feeling reported
                 or (
                     voice == "outlet"
                     and lexicon.wire_usage(c.entry, para[c.start : c.end], para[c.end : c.end + 40])

@@ -463,14 +463,43 @@ class Lexicon:
                 return False
             if self._near[idx] and not near & self._near[idx]:
                 return False
-        for exc in self._exceptions[idx]:
-            lo = max(0, end - len(exc))
-            hit = norm.find(exc, lo, start + len(exc))
-            while hit != -1 and hit <= start:
-                if hit + len(exc) >= end:
-                    return False
-                hit = norm.find(exc, hit + 1, start + len(exc))
+        return not (self._exceptions[idx] and _excepted(self._exceptions[idx], norm, start, end))
+
+
+def _excepted(exceptions: list[str], norm: str, start: int, end: int) -> bool:
+    """An exception phrase holds the match `norm[start:end]`, read also without quotation
+    marks round the match: a speaker's word quoted inside the phrase ('trying to "debase" the
+    dollar') does not change what the phrase names."""
+    if _holds(exceptions, norm, start, end):
         return True
+    if start == 0 or norm[start - 1] != '"' or norm[end : end + 1] != '"':
+        return False
+    bare = f"{norm[: start - 1]}{norm[start:end]}{norm[end + 1 :]}"
+    return _holds(exceptions, bare, start - 1, end - 1)
+
+
+# What may follow an exception phrase inside its last word: an ending ("prickly shrub" holds
+# "prickly shrubs"), or "n" after the article "a" ("snapped a" holds "snapped an"); anything
+# else is another word ("lies a" is not in "lies and").
+_ENDING = re.compile(r"(?:s|es|d|ed|ing)?(?![^\W_])")
+_AN = re.compile(r"n(?![^\W_])")
+
+
+def _holds(exceptions: list[str], norm: str, start: int, end: int) -> bool:
+    """Some exception phrase spans the match, ending where a word ends (above)."""
+    for exc in exceptions:
+        lo = max(0, end - len(exc))
+        hit = norm.find(exc, lo, start + len(exc))
+        while hit != -1 and hit <= start:
+            stop = hit + len(exc)
+            if stop >= end and (
+                not exc[-1].isalnum()
+                or _ENDING.match(norm, stop)
+                or (exc.endswith(" a") and _AN.match(norm, stop))
+            ):
+                return True
+            hit = norm.find(exc, hit + 1, start + len(exc))
+    return False
 
 
 # "the storming of the Bastille", "a howling of protest": an -ing form between an article and
