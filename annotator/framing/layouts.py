@@ -254,7 +254,8 @@ _DASH_LABEL = re.compile(
     r"(?:^|\s[-–—]+\s*(?:More from\s+)?)(?P<name>[A-Z][\w.’'\-]*(?:\s+(?:[A-Z][\w.’'\-]*|and|&))*)"
     r"\s*:$"
 )
-_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+")
+# (a closing quote may be doubled apostrophes, as some papers print them: "yours.'' He")
+_SENTENCE_END = re.compile(r"[.!?](?:''|[\"”’])?\s+")
 _CLAUSE_BREAK = re.compile(r"[,;]\s+|\s*(?:[—–]|--)\s*")
 
 

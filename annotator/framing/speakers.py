@@ -88,6 +88,7 @@ CONTRACTION = re.compile(
 )
 _PRESENTING = re.compile(r"^\s*(?:[Hh]ere|[Tt]here)[’']s\s+")
 PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you"})
+_PERSONAL = frozenset({"he", "she", "they"})  # a third person's pronoun: someone the book may know
 # Pronouns that stand for nobody in particular: never a subject after a preposition ("For
 # someone who ...") nor a speaker who goes on speaking in the next paragraph.
 INDEFINITES = words("someone somebody anyone anybody everyone everybody no-one nobody") | {"no one"}
@@ -540,13 +541,44 @@ _WORD_RUN = re.compile(r"\w+")
 _RUNNING_WORD = re.compile(rf"(?<!\w)\w++{_NOT_LABEL}")  # a whole word, never a part
 
 
+# A web address ("Outsports.com") names a site, never a "he" or "she".
+_DOMAIN = re.compile(r"\.(?:com|org|net|gov|edu|co|uk|info|io)\b", re.IGNORECASE)
+# Heads of a phrase that names a medium or a body, not a person: "Xinhua, the official
+# news agency" (with `_GROUPISH`).
+_MEDIA_HEADS = words(
+    "outlet website site blog daily tabloid magazine broadcaster channel station wire service "
+    "publication journal newsletter platform"
+)
+# Where an appositive's head noun ends: "a member of the board", "the agency that runs".
+_HEAD_END = re.compile(r"\s(?:of|for|in|at|on|with|from|to|and|who|which|that|whose)\s")
+
+
+def organisation_phrase(phrase: str) -> bool:
+    """Whether a phrase that describes a name ("the official Chinese news agency", "a
+    conservative website") has a medium's or a body's head noun: the name is no person."""
+    cut = _HEAD_END.search(f" {phrase} ")
+    head = (f" {phrase} "[: cut.start()] if cut else phrase).split()
+    if not head:
+        return False
+    word = head[-1].strip(",.;:’'\"”").lower()
+    return bool(word) and (word in _MEDIA_HEADS or _GROUPISH.fullmatch(word) is not None)
+
+
 @lru_cache(maxsize=4096)
 def _name_facts(name: str) -> tuple[bool, str | None]:
-    """Whether a name can be a person's (not a group's, "the ..." or a possessed thing), and
-    the gender its title gives; cached, since an article names the same people again."""
+    """Whether a name can be a person's (not a group's, "the ..." or a possessed thing, a web
+    address, a state, a plural common noun), and the gender its title gives; cached, since an
+    article names the same people again."""
+    from .subjects import STATES  # (subjects reads this module's word lists)
+
     person = not _GROUPISH.search(name)
     person = person and not name.lower().startswith(("the ", "a "))
     person = person and not _POSSESSED.match(name)  # "Lee’s Last Letter" is no "she"
+    person = person and not _DOMAIN.search(name) and name not in STATES
+    if person and name[:1].islower():
+        # "advocates in the community": people, but never one "he" or "she"
+        head = phrase_head(name).lower()
+        person = not (head.endswith("s") and not head.endswith(("ss", "us", "is")))
     title = _GENDERED.match(name)
     return person, None if title is None else "he" if title.group(1) == "Mr" else "she"
 
@@ -792,6 +824,11 @@ class SpeakerBook:
             return Speaker(None, "unknown")
         phrase = prepared
         low = phrase.lower()
+        tail = low.rsplit(None, 2)
+        if len(tail) > 1 and tail[-1] in _PERSONAL and tail[-2] not in CONJUNCTIONS:
+            # "all yours.'' He": a phrase that ends on a pronoun ran on from a sentence before
+            # it; the pronoun is the subject, never a name
+            phrase = low = tail[-1]
         if low in PRONOUNS:
             if low in {"he", "she"}:
                 # The last named person it can stand for: "she" skips a known Mr. Smith.
@@ -848,9 +885,12 @@ class SpeakerBook:
             # "Lee’s Last Letter Explains": the letter speaks here, but a later "she" is Lee
             self.remember(owner.group("owner"))
         # "the Clarion-Ledger", "the Pentagon": a name right after "the" is a paper or a body,
-        # never a later "he" ("the senator Ann Lee" has a role between)
+        # never a later "he" ("the senator Ann Lee" has a role between); nor is a name that
+        # an appositive or the words before it make a medium ("Xinhua, the news agency,")
         titled = low.startswith("the ") and phrase[4:] == name
-        self.remember(name, roles, person=not titled)
+        lead = phrase[: len(phrase) - len(name)] if phrase.endswith(name) else ""
+        body = organisation_phrase(appositive.strip(" ,")) or organisation_phrase(lead)
+        self.remember(name, roles, person=not (titled or body))
         return Speaker(name, "named")
 
 

@@ -373,7 +373,7 @@ def _candidate_ends(toks: list[tuple[int, int, str]], i: int) -> list[int]:
     return [i]
 
 
-_STATES = words(
+STATES = words(
     "Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia "
     "Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts "
     "Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon "
@@ -386,7 +386,7 @@ def _state(toks: list[tuple[int, int, str]], k: int, j: int) -> bool:
     """Whether the words between the commas at k and j name the state of the place before k
     ("Oakland, California,")."""
     return k > 0 and toks[k - 1][2][:1].isupper() and (
-        " ".join(t[2] for t in toks[k + 1 : j]) in _STATES
+        " ".join(t[2] for t in toks[k + 1 : j]) in STATES
     )
 
 

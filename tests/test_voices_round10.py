@@ -1,0 +1,74 @@
+"""Round ten of voice and speaker fixes (editor readings 34-42): a "he" or "she" stands only for
+a person the speaker book knows (no news agency, web site, state or plural group), and a
+pronoun is never shown as a speaker's name. Every sentence here is invented."""
+
+from __future__ import annotations
+
+try:  # works whether or not tests/ becomes a package
+    from tests.voice_spans import who as _who
+except ImportError:
+    from voice_spans import who as _who  # type: ignore[no-redef]
+
+from annotator.framing.speakers import SpeakerBook
+
+# 1. A person's pronoun never resolves to a medium, a body, a place or a plural group
+
+
+def test_he_skips_a_name_its_appositive_makes_a_news_agency() -> None:
+    body = [
+        "Adm. Tom Reyes leads the fleet in the Pacific.",
+        "''Some may call this unkind,'' Tidewire, the official state news agency, wrote.",
+        "The admiral shrugs it off. ''They try to paint me as a foreigner,'' he said.",
+    ]
+    assert _who(body, 2, "foreigner") == ("quoted", "Adm. Tom Reyes")
+
+
+def test_he_skips_a_name_the_words_before_it_make_a_news_agency() -> None:
+    book = SpeakerBook()
+    book.resolve("Mayor Ana Ruiz")
+    book.resolve("state news agency Tidewire")
+    assert book.resolve("she").name == "Mayor Ana Ruiz"
+
+
+def test_he_skips_a_web_site_and_a_state() -> None:
+    book = SpeakerBook()
+    book.resolve("Tom Reyes")
+    book.resolve("Fieldnotes.com")
+    assert book.resolve("he").name == "Tom Reyes"
+    book.resolve("Nebraska")
+    assert book.resolve("he").name == "Tom Reyes"
+
+
+def test_he_skips_a_plural_common_noun() -> None:
+    body = [
+        "Tom Reyes pitched for a decade.",
+        "Reyes posted again, even as advocates in the community called for his dismissal.",
+        "''Let me be clear,'' he wrote.",
+    ]
+    assert _who(body, 2, "clear") == ("quoted", "Reyes")
+
+
+def test_a_person_named_with_a_role_stays_a_he() -> None:
+    book = SpeakerBook()
+    book.resolve("campaign manager Robby Vale")
+    assert book.resolve("he").name == "Robby Vale"
+    book = SpeakerBook()
+    book.resolve("Ana Ruiz", ", a member of the city council,")
+    assert book.resolve("she").name == "Ana Ruiz"
+
+
+# 3. A pronoun is the subject, never a name shown as the speaker
+
+
+def test_a_pronoun_after_doubled_apostrophe_quotes_is_resolved_not_named() -> None:
+    body = [
+        "Pat Quill, a pitcher, wrote a post on Tuesday.",
+        "''Let's be clear,'' he wrote. ''If you get upset, that's your fault, all yours.'' "
+        "He added: ''This latest fuss is hilarious.''",
+    ]
+    assert _who(body, 1, "hilarious") == ("quoted", "Pat Quill")
+
+
+def test_a_phrase_ending_on_an_unresolved_pronoun_names_nobody() -> None:
+    book = SpeakerBook()
+    assert book.resolve("all yours.'' He").name is None
