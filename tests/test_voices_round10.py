@@ -72,3 +72,21 @@ def test_a_pronoun_after_doubled_apostrophe_quotes_is_resolved_not_named() -> No
 def test_a_phrase_ending_on_an_unresolved_pronoun_names_nobody() -> None:
     book = SpeakerBook()
     assert book.resolve("all yours.'' He").name is None
+
+
+# 1b. A quote after a colon: the absolute clause's subject speaks, a town's state does not
+
+
+def test_a_with_absolute_before_the_colon_gives_its_subject() -> None:
+    text = (
+        "At a rally in Dayton, Ohio, on Saturday, some of his backers shoved a heckler, "
+        "with Vance reportedly yelling: “Throw him out of here!”"
+    )
+    assert _who([text], 0, "Throw") == ("quoted", "Vance")
+    text = "The hall cheered, with the mayor adding: “We are not done.”"
+    assert _who([text], 0, "done") == ("quoted", "the mayor")
+
+
+def test_a_state_set_off_by_commas_is_no_colon_speaker() -> None:
+    text = "At a rally in Dayton, Ohio, on Saturday, the crowd grew loud: “Out!”"
+    assert _who([text], 0, "Out")[1] != "Ohio"
