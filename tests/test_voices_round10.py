@@ -90,3 +90,18 @@ def test_a_with_absolute_before_the_colon_gives_its_subject() -> None:
 def test_a_state_set_off_by_commas_is_no_colon_speaker() -> None:
     text = "At a rally in Dayton, Ohio, on Saturday, the crowd grew loud: “Out!”"
     assert _who([text], 0, "Out")[1] != "Ohio"
+
+
+# 2. Speaker fragments: a name that ends on a month's short form, a quantified group
+
+
+def test_a_name_ending_on_a_month_short_form_still_speaks() -> None:
+    text = "“Many of his plans are far from kind,” columnist Ai Jun wrote in the paper."
+    assert _who([text], 0, "kind") == ("quoted", "Ai Jun")
+    assert _who(["“We won,” Kim Jan said."], 0, "won") == ("quoted", "Kim Jan")
+
+
+def test_a_quantified_plural_group_is_no_he() -> None:
+    body = ["Tom Reyes spoke first. Other Netizens enjoyed the spectacle.", "“A clown,” he wrote."]
+    assert _who(body, 1, "clown") == ("quoted", "Tom Reyes")
+

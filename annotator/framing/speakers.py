@@ -549,6 +549,7 @@ _MEDIA_HEADS = words(
     "outlet website site blog daily tabloid magazine broadcaster channel station wire service "
     "publication journal newsletter platform"
 )
+_QUANTIFIERS = words("other others some many most several few all both more various numerous")
 # Where an appositive's head noun ends: "a member of the board", "the agency that runs".
 _HEAD_END = re.compile(r"\s(?:of|for|in|at|on|with|from|to|and|who|which|that|whose)\s")
 
@@ -575,6 +576,8 @@ def _name_facts(name: str) -> tuple[bool, str | None]:
     person = person and not name.lower().startswith(("the ", "a "))
     person = person and not _POSSESSED.match(name)  # "Lee’s Last Letter" is no "she"
     person = person and not _DOMAIN.search(name) and name not in STATES
+    # "Other Netizens", "Many Republicans": a quantifier before a plural is a group
+    person = person and name.split()[0].lower() not in _QUANTIFIERS
     if person and name[:1].islower():
         # "advocates in the community": people, but never one "he" or "she"
         head = phrase_head(name).lower()
