@@ -105,3 +105,15 @@ def test_a_quantified_plural_group_is_no_he() -> None:
     body = ["Tom Reyes spoke first. Other Netizens enjoyed the spectacle.", "“A clown,” he wrote."]
     assert _who(body, 1, "clown") == ("quoted", "Tom Reyes")
 
+
+# 4. A relative clause's report after a description in apposition is the named person's
+
+
+def test_who_after_an_apposed_description_is_the_name() -> None:
+    text = (
+        "“Do these people read papers?” said Bob Lind, a state delegate and Vance supporter "
+        "who has accused rival fans of harassing his peers. “Are they reading some chain "
+        "email with bogus numbers?”"
+    )
+    assert _who([text], 0, "bogus") == ("quoted", "Bob Lind")
+    assert _who([text], 0, "harassing") == ("paraphrase", "Bob Lind")

@@ -225,9 +225,19 @@ def _apposed_name(text: str, s_start: int, np_start: int, np: str, cue: int) -> 
     # the apposition closes with a comma before the verb ("Clinton, a top aide said," is a
     # tag of the aide's); a phrase opening the sentence ("In May, a federal judge",
     # "However, a poll") is none
-    if np.split()[0].lower() not in {"a", "an"} or np_start - s_start > 120 or (
-        "," not in text[np_start:cue]
-    ):
+    if np_start - s_start > 160:
+        return None
+    if np.split()[0].lower() not in {"a", "an"} or "," not in text[np_start:cue]:
+        # "said Bob Lee, a delegate and Clinton supporter who has accused ...": a relative
+        # clause's "who" after a description in apposition to a name is that name's
+        if not _WHO_BETWEEN.match(text, np_start + len(np), cue):
+            return None
+        m = _DESCRIBED_NAME.search(text, s_start, np_start + len(np))
+        first = m.group("name").split()[0] if m else ""
+        return None if m is None or first in OPENERS or first.lower() in _PREPOSITIONS else (
+            m.group("name")
+        )
+    if np_start - s_start > 120:
         return None
     m = _NAME_APPOSED.search(text[s_start:np_start])
     if m is None:
@@ -237,6 +247,13 @@ def _apposed_name(text: str, s_start: int, np_start: int, np: str, cue: int) -> 
 
 
 _PREPOSITIONS = words("in on at by for from with during after before since until under")
+_WHO_BETWEEN = re.compile(r"\s*who\b")
+# A name after a tag or a clause's start, then a description up to the phrase: "said Bob Lee,
+# a delegate and ", "— Ann Ruiz, the mayor's aide and ".
+_DESCRIBED_NAME = re.compile(
+    rf"(?:^|[;:(—–]\s*|\b(?:said|says|added|wrote|writes|told\s+\w+)\s+)(?P<name>{NAME}),\s*"
+    r"(?i:an?|the)\s+[^,;:“”\"()]*$"
+)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
