@@ -117,3 +117,13 @@ def test_who_after_an_apposed_description_is_the_name() -> None:
     )
     assert _who([text], 0, "bogus") == ("quoted", "Bob Lind")
     assert _who([text], 0, "harassing") == ("paraphrase", "Bob Lind")
+
+
+def test_he_after_a_sentence_opened_by_a_names_act_is_that_name() -> None:
+    body = [
+        "Tom Reyes sparred with Dan Vale on the stage on Monday.",
+        "Vale answered every charge in turn.",
+        "Reyes’s attempt to stay polite did not last long. Within minutes, he called Vale "
+        "“Little Danny” again and again.",
+    ]
+    assert _who(body, 2, "Little Danny") == ("quoted", "Reyes")

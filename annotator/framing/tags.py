@@ -318,6 +318,8 @@ _PARENTHESIS = re.compile(r"\s*[A-Z][\w’'.\- ]{1,60}?(?P<par>\s\([^()]{1,40}\)
 _HEAD_NEXT = re.compile(r"\s([a-z][\w\-]*)")
 _NAME_NEXT = re.compile(r"\s((?:[A-Z][\w’'\-]*\s){0,2}[A-Z][\w’'\-]*)(?=\s+[a-z])")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+# A subject that is a name's possession: "Trump’s attempt", "Ann Lee's plan".
+_OWNER_OPENS = re.compile(r"(?P<owner>(?:[A-Z][\w\-.]*\s+){0,2}[A-Z][\w\-]*)[’']s\s+[a-z]")
 # A subject phrase ending in a title ("Acme CEO", "the former governor"), which a second title
 # and the person's name may follow after "and".
 _ROLE_END = re.compile(r"(?:\b[A-Z]{2,4}|\b[a-z][\w\-]*)$")
@@ -391,6 +393,12 @@ def mention(text: str, s_start: int, s_end: int, book: SpeakerBook) -> None:
         speaker_head(np[-1], alone_at_start=len(np) == 1)
     ):
         book.resolve(" ".join(np))
+        return
+    owner = _OWNER_OPENS.match(" ".join(np))
+    if owner is not None and owner.group("owner").split()[0] not in OPENERS:
+        # "Trump’s attempt ... did not last long. Within minutes, he called": the person whose
+        # act opens the sentence is who the next "he" stands for
+        book.resolve(owner.group("owner"))
 
 
 def cut_at_according(atts: list[Attribution]) -> None:
