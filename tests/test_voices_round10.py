@@ -127,3 +127,15 @@ def test_he_after_a_sentence_opened_by_a_names_act_is_that_name() -> None:
         "“Little Danny” again and again.",
     ]
     assert _who(body, 2, "Little Danny") == ("quoted", "Reyes")
+
+
+def test_an_infinitives_object_is_no_speaker() -> None:
+    text = (
+        "One group campaigning for Wales to leave the Northern Union in the June 23 national "
+        "referendum posted a message that showed rebels warning of a ''Dayton-style "
+        "disaster'' if Wales stayed."
+    )
+    assert "Northern Union" not in _who([text], 0, "Dayton-style")[1]
+    # "to what ... called" is a relative clause: its subject speaks
+    text = "The plan led to what aide Kim Tallis called “the start of a new era” in his book."
+    assert _who([text], 0, "new era") == ("quoted", "Kim Tallis")

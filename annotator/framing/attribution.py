@@ -248,6 +248,12 @@ def _apposed_name(text: str, s_start: int, np_start: int, np: str, cue: int) -> 
 
 _PREPOSITIONS = words("in on at by for from with during after before since until under")
 _WHO_BETWEEN = re.compile(r"\s*who\b")
+# "to leave ", "to reach ": an infinitive right before a phrase makes it the verb's object.
+_INFINITIVE_BEFORE = re.compile(
+    r"\bto\s+(?!(?:the|a|an|his|her|their|its|this|that|these|those|our|my|your|be|have|"
+    r"what|which|whom|who|where|when|how|why|whose|whatever)\s)"
+    r"[a-z]{2,}\s+$"
+)
 # A name after a tag or a clause's start, then a description up to the phrase: "said Bob Lee,
 # a delegate and ", "— Ann Ruiz, the mayor's aide and ".
 _DESCRIBED_NAME = re.compile(
@@ -736,6 +742,13 @@ def _verb_attribution(
         chain is None and purpose is None and lemma not in PAST_AS_BASE
     ):
         return None  # "an executive order signed": a verb's base form has no singular subject
+    if subj is not None and _INFINITIVE_BEFORE.search(
+        text, max(s_start, c_start - len(left) + subj.start - 30), c_start - len(left) + subj.start
+    ):
+        # "One group campaigning for Britain to leave the European Union in the June vote
+        # posted": the phrase is an infinitive's object; the subject is further back, and
+        # no speaker is better than the object's name
+        return _with_content(text, sentence, cue, (None, "unknown"), c_start, c_end, quote_ends)
     if subj is not None:
         np_start = c_start - len(left) + subj.start  # the window ends at the cue
         opening = they_subject(text, s_start, np_start) if subj.np.lower() == "they" else None
