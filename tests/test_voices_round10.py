@@ -139,3 +139,12 @@ def test_an_infinitives_object_is_no_speaker() -> None:
     # "to what ... called" is a relative clause: its subject speaks
     text = "The plan led to what aide Kim Tallis called “the start of a new era” in his book."
     assert _who([text], 0, "new era") == ("quoted", "Kim Tallis")
+
+
+def test_he_after_a_report_about_someone_else_is_the_reporter() -> None:
+    body = [
+        "Dan Vale is running against Speaker Ross in the primary.",
+        "Vale responded Friday to reports that Ross planned to back his rival. “Ross will "
+        "never abandon his old friends in the lobby,” he said.",
+    ]
+    assert _who(body, 1, "abandon") == ("quoted", "Vale")

@@ -365,6 +365,7 @@ def find_attributions(
             cut_at_outer_content(in_sentence)
             out.extend(in_sentence)
             if not opens_in_quote:
+                _promote_reporter(text, in_sentence, book)
                 _mention_main_subject(text, s_start, s_end, in_sentence, book)
                 _mention_later_subject(text, in_sentence, book)
     return out
@@ -420,6 +421,28 @@ def _mention_later_subject(text: str, atts: list[Attribution], book: SpeakerBook
         return
     if m.group("np").split()[0] not in OPENERS:
         book.resolve(m.group("np"))
+
+
+def _promote_reporter(text: str, atts: list[Attribution], book: SpeakerBook) -> None:
+    """"Nehlen responded to reports that Trump planned to endorse his rival. “...,” he said":
+    a person named inside another's report is less salient than the reporter, the sentence's
+    subject, whom the next "he" stands for; so the outermost reporter is the latest again."""
+    if len(atts) < 2:
+        return
+    for a in atts:
+        if not a.speaker or a.how == "unknown":
+            continue
+        inner = [
+            b for b in atts
+            if b is not a and b.speaker and b.speaker != a.speaker
+            and any(s <= b.cue[0] < e for s, e in a.content)
+            # "the harbour report, Ana Ruiz, said": a noun read as a verb, then its subject
+            and not text[a.cue[1] : b.cue[0]].lstrip().startswith(",")
+        ]
+        outer = any(b is not a and any(s <= a.cue[0] < e for s, e in b.content) for b in atts)
+        if inner and not outer:
+            book.promote(a.speaker)
+            return
 
 
 def _mention_main_subject(

@@ -795,6 +795,14 @@ class SpeakerBook:
             self._cased[key] = "a" if any(pattern.search(t) for t in self._texts[1:]) else ""
         return self._cased[key] == "a"
 
+    def promote(self, name: str) -> None:
+        """Make a known speaker the latest again, as the one a next "he" or "she" stands
+        for (the subject of a sentence's main report over a person named inside it)."""
+        for i in range(len(self.known) - 1, -1, -1):
+            if self.known[i].name == name:
+                self.known.append(self.known.pop(i))
+                return
+
     def rename(self, old: str, new: str) -> None:
         """A remembered name corrected ("Biden Aims" read from a title-case headline: Biden)."""
         for k in self.known:
