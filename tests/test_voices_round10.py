@@ -148,3 +148,10 @@ def test_he_after_a_report_about_someone_else_is_the_reporter() -> None:
         "never abandon his old friends in the lobby,” he said.",
     ]
     assert _who(body, 1, "abandon") == ("quoted", "Vale")
+
+
+def test_a_colon_after_to_which_gives_the_relatives_subject() -> None:
+    text = (
+        "Ann Lee said the plan was sound, to which Dan Vale interjected: “It's just not true.”"
+    )
+    assert _who([text], 0, "not true") == ("quoted", "Dan Vale")

@@ -175,6 +175,9 @@ def colon_speaker(
     starts = [lo, *clauses]
     for k in range(len(starts) - 1, max(-1, len(starts) - 5), -1):
         clause = starts[k]
+        # "..., to which O'Malley interjected:": the subject follows the relative's opening
+        relative = _WHICH_OPENS.match(text, clause, colon)
+        clause = relative.end() if relative else clause
         subj = subject_at_start(text, clause, colon)
         if subj is not None and trim_openers(subj.group("np")) in STATES:
             continue  # "At a rally in Birmingham, Alabama, on Saturday": the town's state
@@ -219,6 +222,7 @@ def colon_speaker(
 
 
 _NEXT_WORD = re.compile(r"\s([a-z][\w\-]*)")
+_WHICH_OPENS = re.compile(r"\s*(?:to|at|after|upon|on|in|with)\s+which(?:\s+point)?\s")
 # An absolute clause that ends on the colon: "with Trump reportedly yelling:", "with the
 # mayor adding:".
 _WITH_DOER = re.compile(
