@@ -155,3 +155,13 @@ def test_a_colon_after_to_which_gives_the_relatives_subject() -> None:
         "Ann Lee said the plan was sound, to which Dan Vale interjected: “It's just not true.”"
     )
     assert _who([text], 0, "not true") == ("quoted", "Dan Vale")
+
+
+def test_a_participle_after_a_clause_of_its_own_is_that_clauses_subjects() -> None:
+    body = [
+        "The day before, at a rally in Dayton, Ohio., Mr. Vale was just as blunt, claiming "
+        "without evidence that Mayor Ross wanted to raise every tax. ''You'd have to be "
+        "mad,'' he said."
+    ]
+    assert _who(body, 0, "raise") == ("paraphrase", "Mr. Vale")
+    assert _who(body, 0, "mad") == ("quoted", "Mr. Vale")

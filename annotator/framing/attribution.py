@@ -248,6 +248,12 @@ def _apposed_name(text: str, s_start: int, np_start: int, np: str, cue: int) -> 
 
 _PREPOSITIONS = words("in on at by for from with during after before since until under")
 _WHO_BETWEEN = re.compile(r"\s*who\b")
+# A subject's tail that is a clause of its own before a participle: "., Mr. Trump was just as
+# blunt, " (after "Beaumont, Tex").
+_CLAUSE_IN_TAIL = re.compile(
+    rf"\.?,\s+(?P<np>{NAME})\s+(?:was|is|were|are|has|had|did|seemed|appeared|went)\b"
+    r"[^,;:“”\"]*,\s*$"
+)
 # "to leave ", "to reach ": an infinitive right before a phrase makes it the verb's object.
 _INFINITIVE_BEFORE = re.compile(
     r"\bto\s+(?!(?:the|a|an|his|her|their|its|this|that|these|those|our|my|your|be|have|"
@@ -782,7 +788,14 @@ def _verb_attribution(
         apposed = (
             _apposed_name(text, s_start, np_start, subj.np, c_start) if opening is None else None
         )
-        who = book.resolve(opening or apposed or subj.np, subj.tail)
+        main = _CLAUSE_IN_TAIL.match(subj.tail) if form.endswith("ing") else None
+        if main is not None and opening is None and apposed is None:
+            # "at a rally in Beaumont, Tex., Mr. Trump was just as blunt, claiming": a clause
+            # of its own between the phrase and the participle; its subject is the doer
+            subj_np = main.group("np")
+        else:
+            subj_np = opening or apposed or subj.np
+        who = book.resolve(subj_np, "" if main is not None else subj.tail)
         if opening and who.name:
             who.how = "pronoun"  # found for the pronoun, in its own sentence
     else:
