@@ -165,3 +165,12 @@ def test_a_participle_after_a_clause_of_its_own_is_that_clauses_subjects() -> No
     ]
     assert _who(body, 0, "raise") == ("paraphrase", "Mr. Vale")
     assert _who(body, 0, "mad") == ("quoted", "Mr. Vale")
+
+
+def test_he_is_never_the_name_that_acted_on_him() -> None:
+    body = [
+        "Dan Vale may be harder to ignore.",
+        "After Ann Lee accused him of bias, he warned, “If they play that card, it is fair "
+        "game,” Vale told a morning show.",
+    ]
+    assert _who(body, 1, "fair game") == ("quoted", "Dan Vale")

@@ -74,6 +74,7 @@ from .speakers import (
     OPENERS,
     PRONOUNS,
     TITLE_ABBREV,
+    Speaker,
     SpeakerBook,
     phrase_head,
     subject_after,
@@ -248,6 +249,8 @@ def _apposed_name(text: str, s_start: int, np_start: int, np: str, cue: int) -> 
 
 _PREPOSITIONS = words("in on at by for from with during after before since until under")
 _WHO_BETWEEN = re.compile(r"\s*who\b")
+_HIM = re.compile(r"\b(?i:him|himself)\b")
+_HERSELF = re.compile(r"\b(?i:herself)\b|\bher\s+(?=of|to|for|as|with|in|on|at|\W)")
 # A subject's tail that is a clause of its own before a participle: "., Mr. Trump was just as
 # blunt, " (after "Beaumont, Tex").
 _CLAUSE_IN_TAIL = re.compile(
@@ -781,10 +784,19 @@ def _verb_attribution(
     if subj is not None:
         np_start = c_start - len(left) + subj.start  # the window ends at the cue
         opening = they_subject(text, s_start, np_start) if subj.np.lower() == "they" else None
+        other: Speaker | None = None  # the pronoun's person when the sentence rules one out
         if subj.np.lower() in {"he", "she"}:
             opening = _main_subject(text, s_start, s_end, c_end) or _sentence_subject(
                 text, s_start, np_start
             )
+            bound = _HIM if subj.np.lower() == "he" else _HERSELF
+            if opening is not None and bound.search(
+                text, text.find(opening, s_start, np_start) + len(opening), np_start
+            ):
+                # "After Hillary Clinton accused him of sexism, he warned": "he" is the "him"
+                # the name acted on, never the name itself
+                other = book.personal(subj.np.lower(), book.known_as(opening) or opening)
+                opening = None
         apposed = (
             _apposed_name(text, s_start, np_start, subj.np, c_start) if opening is None else None
         )
@@ -795,7 +807,7 @@ def _verb_attribution(
             subj_np = main.group("np")
         else:
             subj_np = opening or apposed or subj.np
-        who = book.resolve(subj_np, "" if main is not None else subj.tail)
+        who = other or book.resolve(subj_np, "" if main is not None else subj.tail)
         if opening and who.name:
             who.how = "pronoun"  # found for the pronoun, in its own sentence
     else:

@@ -821,6 +821,20 @@ class SpeakerBook:
                 return k.name
         return None
 
+    def personal(self, low: str, besides: str | None = None) -> Speaker:
+        """The last named person "he" or "she" can stand for: "she" skips a known Mr. Smith;
+        and `besides`, a name the sentence makes someone else ("After Ann Lee accused him,
+        he said": not Lee)."""
+        for k in reversed(self.known):
+            if besides is not None and (k.name == besides or k.name.endswith(" " + besides)):
+                continue
+            # "Ann Lee and Leo Park" are two people: never one "he" or "she"
+            if k.person and " and " not in k.name and self._gender(k) in (None, low):
+                if self._gender(k) == low or self._sole_candidate(k, low):
+                    k.gender = low
+                return Speaker(k.name, "pronoun")
+        return Speaker(None, "unknown")
+
     def resolve(self, phrase: str | None, appositive: str = "") -> Speaker:
         """A speaker phrase as found next to a reporting verb -> who it names, and how."""
         if not phrase:
@@ -842,14 +856,7 @@ class SpeakerBook:
             phrase = low = tail[-1]
         if low in PRONOUNS:
             if low in {"he", "she"}:
-                # The last named person it can stand for: "she" skips a known Mr. Smith.
-                for k in reversed(self.known):
-                    # "Ann Lee and Leo Park" are two people: never one "he" or "she"
-                    if k.person and " and " not in k.name and self._gender(k) in (None, low):
-                        if self._gender(k) == low or self._sole_candidate(k, low):
-                            k.gender = low
-                        return Speaker(k.name, "pronoun")
-                return Speaker(None, "unknown")
+                return self.personal(low)
             if low in {"they", "it"}:
                 for k in reversed(self.known):
                     if not k.person:  # "they" and "it" stand for a group, a paper, a poll
