@@ -174,3 +174,10 @@ def test_he_is_never_the_name_that_acted_on_him() -> None:
         "game,” Vale told a morning show.",
     ]
     assert _who(body, 1, "fair game") == ("quoted", "Dan Vale")
+
+
+def test_a_trips_purpose_infinitive_is_the_travellers_report() -> None:
+    text = "On Monday, Ann Lee went to Ohio to tell voters that the vote had been rigged."
+    assert _who([text], 0, "rigged") == ("paraphrase", "Ann Lee")
+    text = "Lee flew home on Friday to ask her staff whether the plan was dead."
+    assert _who([text], 0, "dead") == ("paraphrase", "Lee")
