@@ -181,3 +181,13 @@ def test_a_trips_purpose_infinitive_is_the_travellers_report() -> None:
     assert _who([text], 0, "rigged") == ("paraphrase", "Ann Lee")
     text = "Lee flew home on Friday to ask her staff whether the plan was dead."
     assert _who([text], 0, "dead") == ("paraphrase", "Lee")
+
+
+def test_a_common_given_name_tells_the_gender_no_pronoun_told() -> None:
+    body = ["Tom Reyes chatted with Jennifer Lanz at the rally.", "“It was fun,” he said."]
+    assert _who(body, 1, "fun") == ("quoted", "Tom Reyes")
+    body = ["Jennifer Lanz sang at the rally on Friday.", "“It was fun,” he said."]
+    assert _who(body, 1, "fun") == ("quoted", "")  # None over a wrong name
+    # the article's own pronouns outweigh the name
+    body = ["Jennifer Lanz sang on Friday, and he said his voice held.", "“It was fun,” he said."]
+    assert _who(body, 1, "fun") == ("quoted", "Jennifer Lanz")

@@ -639,6 +639,31 @@ def _verb_inside(parts: tuple[str, ...]) -> bool:
 
 
 _GUESS_REACH = 8  # the recent speakers a pronoun's gender guess weighs
+# Common given names that are nearly always one gender's (names used for both are left out),
+# for a name the article's own pronouns leave undecided.
+_SHE_NAMES = words(
+    "Hillary Jennifer Elizabeth Nancy Sarah Carly Megyn Kellyanne Ivanka Melania Michelle "
+    "Theresa Angela Marine Debbie Donna Mary Susan Karen Lisa Linda Barbara Patricia Margaret "
+    "Jessica Ashley Emily Hannah Rebecca Rachel Laura Amy Anna Anne Ann Katherine Catherine "
+    "Kathleen Kate Maria Julia Julie Heather Nicole Stephanie Melissa Amanda Christine "
+    "Christina Diane Dianne Janet Joan Judy Judith Kimberly Lauren Lori Martha Nikki "
+    "Paula Sharon Sheila Shirley Tammy Tulsi Valerie Victoria Virginia Wendy Yvette Cynthia "
+    "Deborah Elaine Ellen Evelyn Gloria Grace Helen Irene Jane Jill Joyce Katie Kirsten Liz "
+    "Loretta Lucy Marsha Maxine Meghan Megan Olivia Pam Pamela Ruth Sally Samantha Sandra "
+    "Sophie Tara Tina Ursula Zoe Chelsea Huma Cheryl Condoleezza Madeleine Carolyn Marie"
+)
+_HE_NAMES = words(
+    "Donald Bernie Barack Ted Marco Jeb Ben John Joe James Robert Michael William David "
+    "Richard Thomas Charles Christopher Daniel Matthew Anthony Mark Paul Steven Steve Andrew "
+    "Kenneth George Edward Brian Ronald Kevin Jason Jeffrey Gary Timothy Larry Jeffery Frank "
+    "Scott Eric Stephen Raymond Gregory Samuel Patrick Jack Dennis Jerry Tyler Aaron Henry "
+    "Douglas Peter Adam Nathan Zachary Walter Kyle Harold Carl Arthur Gerald Roger Keith "
+    "Jeremy Lawrence Sean Christian Albert Joshua Jose Willie Ralph Roy Louis Philip "
+    "Bobby Johnny Bradley Mike Bill Jim Tom Tim Rick Rand Newt Reince Mitch Harry "
+    "Rudy Vladimir Benjamin Bibi Justin Boris Nigel Francois Emmanuel Recep Hassan "
+    "Rex Jared Corey Sergey Mikhail Dmitry Ahmed Mohammed Muhammad Hussein "
+    "Martin Lincoln Joseph Howard Dick Rob Bob Ron Don Dan Ken Greg Doug Jon Jay Al Fred"
+)
 
 
 class SpeakerBook:
@@ -698,7 +723,12 @@ class SpeakerBook:
         counts = self._genders.get(_name_key(name)) or self._genders.get(
             _name_key(name.split()[-1]), (0, 0)
         )
-        return _decided(counts)
+        decided = _decided(counts)
+        if decided is None and " " in name and not any(counts):
+            # no pronoun tells: a common given name does ("Jennifer Lopez" is no "he")
+            first = name.split()[0]
+            decided = "she" if first in _SHE_NAMES else "he" if first in _HE_NAMES else None
+        return decided
 
     def _sole_candidate(self, k: _Known, low: str) -> bool:
         """Whether `k` is the only recent person a "he" or "she" could stand for. Only then
