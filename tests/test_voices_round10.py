@@ -191,3 +191,21 @@ def test_a_common_given_name_tells_the_gender_no_pronoun_told() -> None:
     # the article's own pronouns outweigh the name
     body = ["Jennifer Lanz sang on Friday, and he said his voice held.", "“It was fun,” he said."]
     assert _who(body, 1, "fun") == ("quoted", "Jennifer Lanz")
+
+
+# 4b. A quote in a sentence with no tag is its named subject's phrase, not a later tag's
+
+
+def test_an_untagged_quote_after_a_named_subject_is_that_persons() -> None:
+    text = (
+        "Dan Vale spent two sentences on the threat before turning to a ''rigged harbour.'' "
+        "Ann Lee said on Sunday that the fund was safe."
+    )
+    assert _who([text], 0, "rigged") == ("quoted", "Dan Vale")
+
+
+def test_an_untagged_quote_after_a_place_or_a_medium_is_not_theirs() -> None:
+    text = "In Dayton, Ohio, on Monday, a ''harbour tax'' came up. Ann Lee answered questions."
+    assert _who([text], 0, "harbour tax")[1] != "Ohio"
+    scene = "The ad ran during the “Harbour Hour” on Monday. Ann Lee said it was hers."
+    assert _who([scene], 0, "Hour")[1] != "The ad"

@@ -194,7 +194,7 @@ def borrow_speakers(
                 if clause >= 0
                 else nxt is not None and nxt.group(1) not in _NOT_VERBS
             ):
-                who = book.resolve(_whole_np(text, sent, a.cue[0]))
+                who = book.resolve(whole_np(text, sent, a.cue[0]))
                 a.speaker, a.how = who.name, who.how
                 continue
         if others:
@@ -234,8 +234,8 @@ def borrow_speakers(
             # "Walking home, Ana ...", "Shortly after the vote, the founders had mobilized,
             # warning": the subject of the clause after the opening phrase
             sent = subject_at_start(text, first_comma + 2, a.cue[0])
-        if sent and sent.end("np") < a.cue[0] and not _imperative(text, sent, *sentence):
-            np = _whole_np(text, sent, a.cue[0])
+        if sent and sent.end("np") < a.cue[0] and not imperative(text, sent, *sentence):
+            np = whole_np(text, sent, a.cue[0])
             alone = len(np.split()) == 1 and sent.start("np") == sentence[0]
             if np.split()[0] not in OPENERS and speaker_head(np.split()[-1], alone):
                 who = book.resolve(np)
@@ -260,14 +260,14 @@ def they_subject(text: str, s_start: int, at: int) -> str | None:
     sent = subject_at_start(text, s_start, at)
     if sent is None or sent.end("np") >= at:
         return None
-    np = _whole_np(text, sent, at)
+    np = whole_np(text, sent, at)
     head = np.split()[-1]
     if np.split()[0] in OPENERS or not speaker_head(head) or not head.endswith("s"):
         return None
     return np
 
 
-def _whole_np(text: str, sent: re.Match[str], limit: int) -> str:
+def whole_np(text: str, sent: re.Match[str], limit: int) -> str:
     """A sentence's subject phrase whole: the lazy phrase stops before its head noun ("two
     liberal Hispanic groups", "The former secretary") and a name in apposition after it ("The
     Washington Post columnist Ruth Marcus has")."""
@@ -332,7 +332,7 @@ _AND_ROLE_NAME = re.compile(
 _OBJECT_START = words("the a an our your my their his her its this these those every")
 
 
-def _imperative(text: str, sent: re.Match[str], s_start: int, end: int) -> bool:
+def imperative(text: str, sent: re.Match[str], s_start: int, end: int) -> bool:
     """Whether the subject found at `s_start` is one word that opens its sentence and takes a
     determiner after it, an imperative verb rather than anyone who speaks."""
     np = sent.group("np").split()
@@ -383,7 +383,7 @@ def mention(text: str, s_start: int, s_end: int, book: SpeakerBook) -> None:
         # "Harsh comments are earning ...": a verb follows the word read as the verb, so
         # that word is the noun of the subject and the capital an adjective's
         return
-    if _imperative(text, sent, s_start, s_end):
+    if imperative(text, sent, s_start, s_end):
         return  # "Consider the case of Ms. Ortiz.": the next "she" is hers, not "Consider"
     if len(np) == 1 and _ADJECTIVE.search(np[0]) and book.known_as(np[0]) is None:
         # "Similar firearms sell for $200.": one capital opening a sentence proves no name,
