@@ -209,3 +209,12 @@ def test_an_untagged_quote_after_a_place_or_a_medium_is_not_theirs() -> None:
     assert _who([text], 0, "harbour tax")[1] != "Ohio"
     scene = "The ad ran during the “Harbour Hour” on Monday. Ann Lee said it was hers."
     assert _who([scene], 0, "Hour")[1] != "The ad"
+
+
+def test_two_roles_joined_by_and_before_a_name_remember_the_name() -> None:
+    body = [
+        "Long-shot candidate and former Ohio governor Martin Lowe joined Ann Lee for the "
+        "debate.",
+        "“It is just not true,” he said.",
+    ]
+    assert _who(body, 1, "not true") == ("quoted", "Martin Lowe")

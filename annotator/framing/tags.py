@@ -18,7 +18,17 @@ from dataclasses import dataclass, field
 
 from ..models import SpeakerHow
 from .cues import AS_CLAUSE
-from .speakers import CONTRACTION, NAME, OPENERS, SpeakerBook, subject_at_start, trim_openers, words
+from .speakers import (
+    CONTRACTION,
+    NAME,
+    OPENERS,
+    ROLE_WORDS,
+    SpeakerBook,
+    alternation,
+    subject_at_start,
+    trim_openers,
+    words,
+)
 from .subjects import speaker_head
 
 _FOR_TO = re.compile(rf"\bfor\s+(?P<np>{NAME})\s+to\s+[a-z]")
@@ -318,6 +328,7 @@ _PARENTHESIS = re.compile(r"\s*[A-Z][\w’'.\- ]{1,60}?(?P<par>\s\([^()]{1,40}\)
 _HEAD_NEXT = re.compile(r"\s([a-z][\w\-]*)")
 _NAME_NEXT = re.compile(r"\s((?:[A-Z][\w’'\-]*\s){0,2}[A-Z][\w’'\-]*)(?=\s+[a-z])")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+_ROLE_NEXT = re.compile(rf"\s+(?:{alternation(ROLE_WORDS)})\s+(?:and\s+)?")
 # A subject that is a name's possession: "Trump’s attempt", "Ann Lee's plan".
 _OWNER_OPENS = re.compile(r"(?P<owner>(?:[A-Z][\w\-.]*\s+){0,2}[A-Z][\w\-]*)[’']s\s+[a-z]")
 # A subject phrase ending in a title ("Acme CEO", "the former governor"), which a second title
@@ -325,6 +336,10 @@ _OWNER_OPENS = re.compile(r"(?P<owner>(?:[A-Z][\w\-.]*\s+){0,2}[A-Z][\w\-]*)[’
 _ROLE_END = re.compile(r"(?:\b[A-Z]{2,4}|\b[a-z][\w\-]*)$")
 _AND_ROLE_NAME = re.compile(
     r"\s+and\s+(?:[a-z][\w\-]*\s+){1,3}(?:[A-Z][\w’'\-.]*\s+){0,2}[A-Z][\w’'\-]*(?=\s+[a-z])"
+    rf"(?!\s+(?:{alternation(ROLE_WORDS)})\b)"
+    # "and former Maryland governor Martin O'Malley": a place before the second role
+    r"|\s+and\s+(?:[a-z][\w\-]*\s+){1,2}[A-Z][\w’'\-.]*\s+(?:[a-z][\w\-]*\s+){1,2}"
+    r"(?:[A-Z][\w’'\-.]*\s+){0,2}[A-Z][\w’'\-]*(?=\s+[a-z])"
 )
 # A determiner or possessive right after one capitalised word opening a sentence: the word is
 # a verb with its object ("Consider the case of", "Enjoy the comfort", "Imagine a city"), an
@@ -372,6 +387,13 @@ def mention(text: str, s_start: int, s_end: int, book: SpeakerBook) -> None:
     if sent is None:
         return
     np = trim_openers(sent.group("np")).split()
+    if len(np) == 1 and _ROLE_NEXT.match(text, sent.end("np"), s_end):
+        # "Long-shot candidate and former governor Martin O'Malley joined": the capital is
+        # a modifier of the role; the phrase runs on to the name
+        whole = whole_np(text, sent, s_end)
+        if whole.split()[-1][:1].isupper() and whole.split()[0] not in OPENERS:
+            book.resolve(whole)
+            return
     if text[max(s_start, sent.start("np") - 2) : sent.start("np")] == ", " and text.startswith(
         ",", sent.end("np")
     ):
