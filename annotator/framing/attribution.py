@@ -74,6 +74,7 @@ from .speakers import (
     OPENERS,
     PRONOUNS,
     TITLE_ABBREV,
+    Speaker,
     SpeakerBook,
     phrase_head,
     subject_after,
@@ -225,9 +226,19 @@ def _apposed_name(text: str, s_start: int, np_start: int, np: str, cue: int) -> 
     # the apposition closes with a comma before the verb ("Clinton, a top aide said," is a
     # tag of the aide's); a phrase opening the sentence ("In May, a federal judge",
     # "However, a poll") is none
-    if np.split()[0].lower() not in {"a", "an"} or np_start - s_start > 120 or (
-        "," not in text[np_start:cue]
-    ):
+    if np_start - s_start > 160:
+        return None
+    if np.split()[0].lower() not in {"a", "an"} or "," not in text[np_start:cue]:
+        # "said Bob Lee, a delegate and Clinton supporter who has accused ...": a relative
+        # clause's "who" after a description in apposition to a name is that name's
+        if not _WHO_BETWEEN.match(text, np_start + len(np), cue):
+            return None
+        m = _DESCRIBED_NAME.search(text, s_start, np_start + len(np))
+        first = m.group("name").split()[0] if m else ""
+        return None if m is None or first in OPENERS or first.lower() in _PREPOSITIONS else (
+            m.group("name")
+        )
+    if np_start - s_start > 120:
         return None
     m = _NAME_APPOSED.search(text[s_start:np_start])
     if m is None:
@@ -237,6 +248,27 @@ def _apposed_name(text: str, s_start: int, np_start: int, np: str, cue: int) -> 
 
 
 _PREPOSITIONS = words("in on at by for from with during after before since until under")
+_WHO_BETWEEN = re.compile(r"\s*who\b")
+_HIM = re.compile(r"\b(?i:him|himself)\b")
+_HERSELF = re.compile(r"\b(?i:herself)\b|\bher\s+(?=of|to|for|as|with|in|on|at|\W)")
+# A subject's tail that is a clause of its own before a participle: "., Mr. Trump was just as
+# blunt, " (after "Beaumont, Tex").
+_CLAUSE_IN_TAIL = re.compile(
+    rf"\.?,\s+(?P<np>{NAME})\s+(?:was|is|were|are|has|had|did|seemed|appeared|went)\b"
+    r"[^,;:“”\"]*,\s*$"
+)
+# "to leave ", "to reach ": an infinitive right before a phrase makes it the verb's object.
+_INFINITIVE_BEFORE = re.compile(
+    r"\bto\s+(?!(?:the|a|an|his|her|their|its|this|that|these|those|our|my|your|be|have|"
+    r"what|which|whom|who|where|when|how|why|whose|whatever)\s)"
+    r"[a-z]{2,}\s+$"
+)
+# A name after a tag or a clause's start, then a description up to the phrase: "said Bob Lee,
+# a delegate and ", "— Ann Ruiz, the mayor's aide and ".
+_DESCRIBED_NAME = re.compile(
+    rf"(?:^|[;:(—–]\s*|\b(?:said|says|added|wrote|writes|told\s+\w+)\s+)(?P<name>{NAME}),\s*"
+    r"(?i:an?|the)\s+[^,;:“”\"()]*$"
+)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -342,6 +374,7 @@ def find_attributions(
             cut_at_outer_content(in_sentence)
             out.extend(in_sentence)
             if not opens_in_quote:
+                _promote_reporter(text, in_sentence, book)
                 _mention_main_subject(text, s_start, s_end, in_sentence, book)
                 _mention_later_subject(text, in_sentence, book)
     return out
@@ -397,6 +430,28 @@ def _mention_later_subject(text: str, atts: list[Attribution], book: SpeakerBook
         return
     if m.group("np").split()[0] not in OPENERS:
         book.resolve(m.group("np"))
+
+
+def _promote_reporter(text: str, atts: list[Attribution], book: SpeakerBook) -> None:
+    """"Nehlen responded to reports that Trump planned to endorse his rival. “...,” he said":
+    a person named inside another's report is less salient than the reporter, the sentence's
+    subject, whom the next "he" stands for; so the outermost reporter is the latest again."""
+    if len(atts) < 2:
+        return
+    for a in atts:
+        if not a.speaker or a.how == "unknown":
+            continue
+        inner = [
+            b for b in atts
+            if b is not a and b.speaker and b.speaker != a.speaker
+            and any(s <= b.cue[0] < e for s, e in a.content)
+            # "the harbour report, Ana Ruiz, said": a noun read as a verb, then its subject
+            and not text[a.cue[1] : b.cue[0]].lstrip().startswith(",")
+        ]
+        outer = any(b is not a and any(s <= a.cue[0] < e for s, e in b.content) for b in atts)
+        if inner and not outer:
+            book.promote(a.speaker)
+            return
 
 
 def _mention_main_subject(
@@ -719,17 +774,40 @@ def _verb_attribution(
         chain is None and purpose is None and lemma not in PAST_AS_BASE
     ):
         return None  # "an executive order signed": a verb's base form has no singular subject
+    if subj is not None and _INFINITIVE_BEFORE.search(
+        text, max(s_start, c_start - len(left) + subj.start - 30), c_start - len(left) + subj.start
+    ):
+        # "One group campaigning for Britain to leave the European Union in the June vote
+        # posted": the phrase is an infinitive's object; the subject is further back, and
+        # no speaker is better than the object's name
+        return _with_content(text, sentence, cue, (None, "unknown"), c_start, c_end, quote_ends)
     if subj is not None:
         np_start = c_start - len(left) + subj.start  # the window ends at the cue
         opening = they_subject(text, s_start, np_start) if subj.np.lower() == "they" else None
+        other: Speaker | None = None  # the pronoun's person when the sentence rules one out
         if subj.np.lower() in {"he", "she"}:
             opening = _main_subject(text, s_start, s_end, c_end) or _sentence_subject(
                 text, s_start, np_start
             )
+            bound = _HIM if subj.np.lower() == "he" else _HERSELF
+            if opening is not None and bound.search(
+                text, text.find(opening, s_start, np_start) + len(opening), np_start
+            ):
+                # "After Hillary Clinton accused him of sexism, he warned": "he" is the "him"
+                # the name acted on, never the name itself
+                other = book.personal(subj.np.lower(), book.known_as(opening) or opening)
+                opening = None
         apposed = (
             _apposed_name(text, s_start, np_start, subj.np, c_start) if opening is None else None
         )
-        who = book.resolve(opening or apposed or subj.np, subj.tail)
+        main = _CLAUSE_IN_TAIL.match(subj.tail) if form.endswith("ing") else None
+        if main is not None and opening is None and apposed is None:
+            # "at a rally in Beaumont, Tex., Mr. Trump was just as blunt, claiming": a clause
+            # of its own between the phrase and the participle; its subject is the doer
+            subj_np = main.group("np")
+        else:
+            subj_np = opening or apposed or subj.np
+        who = other or book.resolve(subj_np, "" if main is not None else subj.tail)
         if opening and who.name:
             who.how = "pronoun"  # found for the pronoun, in its own sentence
     else:

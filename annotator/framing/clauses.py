@@ -261,6 +261,10 @@ def purpose_in_absolute(left: str, start: int) -> re.Match[str] | None:
 _OCCASION_TO = re.compile(
     r"\b(?:used|uses|use|took|takes|seized\s+on|seized\s+upon|seizes\s+on)\s+"
     r"(?:[\w’'\-]+\s+){1,4}?to\s+$"
+    # "Lee went to Ohio on Monday to tell voters": a trip's purpose is the traveller's
+    r"|\b(?:went|goes|go|came|comes|traveled|travelled|travels|flew|flies|headed|heads|"
+    r"returned|returns|stopped\s+by|showed\s+up|turned\s+up)\s+"
+    r"(?:(?:to|in|at|on|into|before|back|home|there|here|by)\b[\w’'\-\s.]{0,50}?\s+)?to\s+$"
 )
 
 

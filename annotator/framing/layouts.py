@@ -25,7 +25,7 @@ from .speakers import (
     trim_openers,
     words,
 )
-from .subjects import speaker_head
+from .subjects import STATES, speaker_head
 
 _COLON = re.compile(r":\s*$")
 # Putting out a document, then a comma and its words: "issued a statement, “...”".
@@ -165,10 +165,22 @@ def colon_speaker(
         # "Pollsters agree - Carl Bialik: “...”": a digest's byline label after a dash
         who = book.resolve(label.group("name"))
         return (who.name, who.how) if who.name else None
+    doer = _WITH_DOER.search(text, lo, colon)
+    if doer is not None and doer.group("np").split()[0] not in OPENERS and (
+        doer.group("np")[:1].isupper() or speaker_head(doer.group("np").split()[-1])
+    ):
+        # "..., with Trump reportedly yelling: “...”": the absolute's subject speaks
+        who = book.resolve(doer.group("np"))
+        return (who.name, who.how) if who.name else None
     starts = [lo, *clauses]
     for k in range(len(starts) - 1, max(-1, len(starts) - 5), -1):
         clause = starts[k]
+        # "..., to which O'Malley interjected:": the subject follows the relative's opening
+        relative = _WHICH_OPENS.match(text, clause, colon)
+        clause = relative.end() if relative else clause
         subj = subject_at_start(text, clause, colon)
+        if subj is not None and trim_openers(subj.group("np")) in STATES:
+            continue  # "At a rally in Birmingham, Alabama, on Saturday": the town's state
         if subj is not None and k > 0:
             apposed = _apposed_to(text, starts[k - 1], clause, subj.end("np"), colon)
             if apposed is not None:
@@ -210,6 +222,13 @@ def colon_speaker(
 
 
 _NEXT_WORD = re.compile(r"\s([a-z][\w\-]*)")
+_WHICH_OPENS = re.compile(r"\s*(?:to|at|after|upon|on|in|with)\s+which(?:\s+point)?\s")
+# An absolute clause that ends on the colon: "with Trump reportedly yelling:", "with the
+# mayor adding:".
+_WITH_DOER = re.compile(
+    rf"\b[Ww]ith\s+(?P<np>{NAME}|(?:the|a|an)\s+(?:[a-z][\w\-]*\s+){{0,2}}?[a-z][\w\-]*)"
+    r"\s+(?:[a-z]+ly\s+)?[a-z]{2,}ing\s*$"
+)
 
 
 def _apposed_to(
@@ -254,7 +273,8 @@ _DASH_LABEL = re.compile(
     r"(?:^|\s[-–—]+\s*(?:More from\s+)?)(?P<name>[A-Z][\w.’'\-]*(?:\s+(?:[A-Z][\w.’'\-]*|and|&))*)"
     r"\s*:$"
 )
-_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+")
+# (a closing quote may be doubled apostrophes, as some papers print them: "yours.'' He")
+_SENTENCE_END = re.compile(r"[.!?](?:''|[\"”’])?\s+")
 _CLAUSE_BREAK = re.compile(r"[,;]\s+|\s*(?:[—–]|--)\s*")
 
 

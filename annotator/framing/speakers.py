@@ -88,6 +88,7 @@ CONTRACTION = re.compile(
 )
 _PRESENTING = re.compile(r"^\s*(?:[Hh]ere|[Tt]here)[’']s\s+")
 PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you"})
+_PERSONAL = frozenset({"he", "she", "they"})  # a third person's pronoun: someone the book may know
 # Pronouns that stand for nobody in particular: never a subject after a preposition ("For
 # someone who ...") nor a speaker who goes on speaking in the next paragraph.
 INDEFINITES = words("someone somebody anyone anybody everyone everybody no-one nobody") | {"no one"}
@@ -540,13 +541,47 @@ _WORD_RUN = re.compile(r"\w+")
 _RUNNING_WORD = re.compile(rf"(?<!\w)\w++{_NOT_LABEL}")  # a whole word, never a part
 
 
+# A web address ("Outsports.com") names a site, never a "he" or "she".
+_DOMAIN = re.compile(r"\.(?:com|org|net|gov|edu|co|uk|info|io)\b", re.IGNORECASE)
+# Heads of a phrase that names a medium or a body, not a person: "Xinhua, the official
+# news agency" (with `_GROUPISH`).
+_MEDIA_HEADS = words(
+    "outlet website site blog daily tabloid magazine broadcaster channel station wire service "
+    "publication journal newsletter platform"
+)
+_QUANTIFIERS = words("other others some many most several few all both more various numerous")
+# Where an appositive's head noun ends: "a member of the board", "the agency that runs".
+_HEAD_END = re.compile(r"\s(?:of|for|in|at|on|with|from|to|and|who|which|that|whose)\s")
+
+
+def organisation_phrase(phrase: str) -> bool:
+    """Whether a phrase that describes a name ("the official Chinese news agency", "a
+    conservative website") has a medium's or a body's head noun: the name is no person."""
+    cut = _HEAD_END.search(f" {phrase} ")
+    head = (f" {phrase} "[: cut.start()] if cut else phrase).split()
+    if not head:
+        return False
+    word = head[-1].strip(",.;:’'\"”").lower()
+    return bool(word) and (word in _MEDIA_HEADS or _GROUPISH.fullmatch(word) is not None)
+
+
 @lru_cache(maxsize=4096)
 def _name_facts(name: str) -> tuple[bool, str | None]:
-    """Whether a name can be a person's (not a group's, "the ..." or a possessed thing), and
-    the gender its title gives; cached, since an article names the same people again."""
+    """Whether a name can be a person's (not a group's, "the ..." or a possessed thing, a web
+    address, a state, a plural common noun), and the gender its title gives; cached, since an
+    article names the same people again."""
+    from .subjects import STATES  # (subjects reads this module's word lists)
+
     person = not _GROUPISH.search(name)
     person = person and not name.lower().startswith(("the ", "a "))
     person = person and not _POSSESSED.match(name)  # "Lee’s Last Letter" is no "she"
+    person = person and not _DOMAIN.search(name) and name not in STATES
+    # "Other Netizens", "Many Republicans": a quantifier before a plural is a group
+    person = person and name.split()[0].lower() not in _QUANTIFIERS
+    if person and name[:1].islower():
+        # "advocates in the community": people, but never one "he" or "she"
+        head = phrase_head(name).lower()
+        person = not (head.endswith("s") and not head.endswith(("ss", "us", "is")))
     title = _GENDERED.match(name)
     return person, None if title is None else "he" if title.group(1) == "Mr" else "she"
 
@@ -655,6 +690,34 @@ class _ArticleWords:
         ) or any(self._mid(i, start) for i, start in self._before_apostrophe.get(word, ()))
 
 
+# Common given names that are nearly always one gender's (names used for both are left out),
+# for a name the article's own pronouns leave undecided. Ordinary given names only: a name
+# borne by one public figure ("Kellyanne", "Reince") would fit the 2016 news it was tuned on.
+_SHE_NAMES = words(
+    "Hillary Jennifer Elizabeth Nancy Sarah Carly Nikki Michelle "
+    "Theresa Angela Debbie Donna Mary Susan Karen Lisa Linda Barbara Patricia Margaret "
+    "Jessica Ashley Emily Hannah Rebecca Rachel Laura Amy Anna Anne Ann Katherine Catherine "
+    "Kathleen Kate Maria Julia Julie Heather Nicole Stephanie Melissa Amanda Christine "
+    "Christina Diane Dianne Janet Joan Judy Judith Kimberly Lauren Lori Martha "
+    "Paula Sharon Sheila Shirley Tammy Valerie Victoria Virginia Wendy Yvette Cynthia "
+    "Deborah Elaine Ellen Evelyn Gloria Grace Helen Irene Jane Jill Joyce Katie Kirsten Liz "
+    "Loretta Lucy Marsha Maxine Meghan Megan Olivia Pam Pamela Ruth Sally Samantha Sandra "
+    "Sophie Tara Tina Ursula Zoe Chelsea Cheryl Madeleine Carolyn Marie"
+)
+_HE_NAMES = words(
+    "Donald Bernie Ted Marco Ben John Joe James Robert Michael William David "
+    "Richard Thomas Charles Christopher Daniel Matthew Anthony Mark Paul Steven Steve Andrew "
+    "Kenneth George Edward Brian Ronald Kevin Jason Jeffrey Gary Timothy Larry Jeffery Frank "
+    "Scott Eric Stephen Raymond Gregory Samuel Patrick Jack Dennis Jerry Tyler Aaron Henry "
+    "Douglas Peter Adam Nathan Zachary Walter Kyle Harold Carl Arthur Gerald Roger Keith "
+    "Jeremy Lawrence Sean Christian Albert Joshua Jose Willie Ralph Roy Louis Philip "
+    "Bobby Johnny Bradley Mike Bill Jim Tom Tim Rick Harry Mitch Rudy Rex Jared Corey "
+    "Vladimir Benjamin Justin Boris Nigel Francois Emmanuel Hassan "
+    "Sergey Mikhail Dmitry Ahmed Mohammed Muhammad Hussein "
+    "Martin Lincoln Joseph Howard Dick Rob Bob Ron Don Dan Ken Greg Doug Jon Jay Al Fred"
+)
+
+
 class SpeakerBook:
     """The named speakers of one article, in order, for pronouns and role nouns."""
 
@@ -713,7 +776,12 @@ class SpeakerBook:
         counts = self._genders.get(_name_key(name)) or self._genders.get(
             _name_key(name.split()[-1]), (0, 0)
         )
-        return _decided(counts)
+        decided = _decided(counts)
+        if decided is None and " " in name and not any(counts):
+            # no pronoun tells: a common given name does ("Jennifer Lopez" is no "he")
+            first = name.split()[0]
+            decided = "she" if first in _SHE_NAMES else "he" if first in _HE_NAMES else None
+        return decided
 
     def _sole_candidate(self, k: _Known, low: str) -> bool:
         """Whether `k` is the only recent person a "he" or "she" could stand for. Only then
@@ -831,6 +899,14 @@ class SpeakerBook:
             self._cased[key] = "a" if any(pattern.search(t) for t in self._texts[1:]) else ""
         return self._cased[key] == "a"
 
+    def promote(self, name: str) -> None:
+        """Make a known speaker the latest again, as the one a next "he" or "she" stands
+        for (the subject of a sentence's main report over a person named inside it)."""
+        for i in range(len(self.known) - 1, -1, -1):
+            if self.known[i].name == name:
+                self.known.append(self.known.pop(i))
+                return
+
     def rename(self, old: str, new: str) -> None:
         """A remembered name corrected ("Biden Aims" read from a title-case headline: Biden)."""
         for k in self.known:
@@ -849,6 +925,20 @@ class SpeakerBook:
                 return k.name
         return None
 
+    def personal(self, low: str, besides: str | None = None) -> Speaker:
+        """The last named person "he" or "she" can stand for: "she" skips a known Mr. Smith;
+        and `besides`, a name the sentence makes someone else ("After Ann Lee accused him,
+        he said": not Lee)."""
+        for k in reversed(self.known):
+            if besides is not None and (k.name == besides or k.name.endswith(" " + besides)):
+                continue
+            # "Ann Lee and Leo Park" are two people: never one "he" or "she"
+            if k.person and " and " not in k.name and self._gender(k) in (None, low):
+                if self._gender(k) == low or self._sole_candidate(k, low):
+                    k.gender = low
+                return Speaker(k.name, "pronoun")
+        return Speaker(None, "unknown")
+
     def resolve(self, phrase: str | None, appositive: str = "") -> Speaker:
         """A speaker phrase as found next to a reporting verb -> who it names, and how."""
         if not phrase:
@@ -863,16 +953,14 @@ class SpeakerBook:
             return Speaker(None, "unknown")
         phrase = prepared
         low = phrase.lower()
+        tail = low.rsplit(None, 2)
+        if len(tail) > 1 and tail[-1] in _PERSONAL and tail[-2] not in CONJUNCTIONS:
+            # "all yours.'' He": a phrase that ends on a pronoun ran on from a sentence before
+            # it; the pronoun is the subject, never a name
+            phrase = low = tail[-1]
         if low in PRONOUNS:
             if low in {"he", "she"}:
-                # The last named person it can stand for: "she" skips a known Mr. Smith.
-                for k in reversed(self.known):
-                    # "Ann Lee and Leo Park" are two people: never one "he" or "she"
-                    if k.person and " and " not in k.name and self._gender(k) in (None, low):
-                        if self._gender(k) == low or self._sole_candidate(k, low):
-                            k.gender = low
-                        return Speaker(k.name, "pronoun")
-                return Speaker(None, "unknown")
+                return self.personal(low)
             if low in {"they", "it"}:
                 for k in reversed(self.known):
                     if not k.person:  # "they" and "it" stand for a group, a paper, a poll
@@ -919,9 +1007,12 @@ class SpeakerBook:
             # "Lee’s Last Letter Explains": the letter speaks here, but a later "she" is Lee
             self.remember(owner.group("owner"))
         # "the Clarion-Ledger", "the Pentagon": a name right after "the" is a paper or a body,
-        # never a later "he" ("the senator Ann Lee" has a role between)
+        # never a later "he" ("the senator Ann Lee" has a role between); nor is a name that
+        # an appositive or the words before it make a medium ("Xinhua, the news agency,")
         titled = low.startswith("the ") and phrase[4:] == name
-        self.remember(name, roles, person=not titled)
+        lead = phrase[: len(phrase) - len(name)] if phrase.endswith(name) else ""
+        body = organisation_phrase(appositive.strip(" ,")) or organisation_phrase(lead)
+        self.remember(name, roles, person=not (titled or body))
         return Speaker(name, "named")
 
 

@@ -114,10 +114,10 @@ _NOT_AGENT = words(
 _POSSESSIVE_DET = words("his her their its our my your")
 _PUBLISHED = words("released published aired issued unveiled posted filed launched")
 _DAYS = words("Monday Tuesday Wednesday Thursday Friday Saturday Sunday yesterday today tonight")
-_MONTHS = words(
-    "January February March April May June July August September October November December "
-    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"
+_FULL_MONTHS = words(
+    "January February March April May June July August September October November December"
 )
+_MONTHS = _FULL_MONTHS | words("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec")
 
 
 # A party and state tag in apposition: "R-S.C.", "D-Ill.", "R -S.C." (as some pages space it).
@@ -144,6 +144,7 @@ def speaker_head(head: str, alone_at_start: bool = False) -> bool:
     """Whether a phrase ending in `head` can say something: a name, a pronoun, a role, group,
     organisation or document noun. `alone_at_start`: the word opens its sentence by itself,
     where a capital proves nothing ("Like", "Leaked")."""
+    dotted = head.endswith(".")
     head = head.strip(".,")
     low = head.lower()
     if low in PRONOUNS:
@@ -155,7 +156,10 @@ def speaker_head(head: str, alone_at_start: bool = False) -> bool:
         # "We’re", "didn't": a verb, not a phrase ending; "her" determines a noun
         return False
     if head[:1].isupper():
-        if head in OPENERS or head in _MONTHS or _POSSESSIVE_END.search(head):
+        if head in _MONTHS and (alone_at_start or dotted or head in _FULL_MONTHS):
+            # "June", "Jan.": a date; but a name may end on a short form ("Ai Jun", "Kim Jan")
+            return False
+        if head in OPENERS or _POSSESSIVE_END.search(head):
             return False  # a possessive determines a noun that is not there
         # At the sentence start a capital proves nothing: "Like", "Another", "Leaked".
         return not alone_at_start or not (
@@ -373,7 +377,7 @@ def _candidate_ends(toks: list[tuple[int, int, str]], i: int) -> list[int]:
     return [i]
 
 
-_STATES = words(
+STATES = words(
     "Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia "
     "Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts "
     "Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon "
@@ -386,7 +390,7 @@ def _state(toks: list[tuple[int, int, str]], k: int, j: int) -> bool:
     """Whether the words between the commas at k and j name the state of the place before k
     ("Oakland, California,")."""
     return k > 0 and toks[k - 1][2][:1].isupper() and (
-        " ".join(t[2] for t in toks[k + 1 : j]) in _STATES
+        " ".join(t[2] for t in toks[k + 1 : j]) in STATES
     )
 
 

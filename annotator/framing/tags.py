@@ -18,7 +18,17 @@ from dataclasses import dataclass, field
 
 from ..models import SpeakerHow
 from .cues import AS_CLAUSE
-from .speakers import CONTRACTION, NAME, OPENERS, SpeakerBook, subject_at_start, trim_openers, words
+from .speakers import (
+    CONTRACTION,
+    NAME,
+    OPENERS,
+    ROLE_WORDS,
+    SpeakerBook,
+    alternation,
+    subject_at_start,
+    trim_openers,
+    words,
+)
 from .subjects import speaker_head
 
 _FOR_TO = re.compile(rf"\bfor\s+(?P<np>{NAME})\s+to\s+[a-z]")
@@ -194,7 +204,7 @@ def borrow_speakers(
                 if clause >= 0
                 else nxt is not None and nxt.group(1) not in _NOT_VERBS
             ):
-                who = book.resolve(_whole_np(text, sent, a.cue[0]))
+                who = book.resolve(whole_np(text, sent, a.cue[0]))
                 a.speaker, a.how = who.name, who.how
                 continue
         if others:
@@ -234,8 +244,8 @@ def borrow_speakers(
             # "Walking home, Ana ...", "Shortly after the vote, the founders had mobilized,
             # warning": the subject of the clause after the opening phrase
             sent = subject_at_start(text, first_comma + 2, a.cue[0])
-        if sent and sent.end("np") < a.cue[0] and not _imperative(text, sent, *sentence):
-            np = _whole_np(text, sent, a.cue[0])
+        if sent and sent.end("np") < a.cue[0] and not imperative(text, sent, *sentence):
+            np = whole_np(text, sent, a.cue[0])
             alone = len(np.split()) == 1 and sent.start("np") == sentence[0]
             if np.split()[0] not in OPENERS and speaker_head(np.split()[-1], alone):
                 who = book.resolve(np)
@@ -260,14 +270,14 @@ def they_subject(text: str, s_start: int, at: int) -> str | None:
     sent = subject_at_start(text, s_start, at)
     if sent is None or sent.end("np") >= at:
         return None
-    np = _whole_np(text, sent, at)
+    np = whole_np(text, sent, at)
     head = np.split()[-1]
     if np.split()[0] in OPENERS or not speaker_head(head) or not head.endswith("s"):
         return None
     return np
 
 
-def _whole_np(text: str, sent: re.Match[str], limit: int) -> str:
+def whole_np(text: str, sent: re.Match[str], limit: int) -> str:
     """A sentence's subject phrase whole: the lazy phrase stops before its head noun ("two
     liberal Hispanic groups", "The former secretary") and a name in apposition after it ("The
     Washington Post columnist Ruth Marcus has")."""
@@ -318,11 +328,18 @@ _PARENTHESIS = re.compile(r"\s*[A-Z][\w’'.\- ]{1,60}?(?P<par>\s\([^()]{1,40}\)
 _HEAD_NEXT = re.compile(r"\s([a-z][\w\-]*)")
 _NAME_NEXT = re.compile(r"\s((?:[A-Z][\w’'\-]*\s){0,2}[A-Z][\w’'\-]*)(?=\s+[a-z])")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+_ROLE_NEXT = re.compile(rf"\s+(?:{alternation(ROLE_WORDS)})\s+(?:and\s+)?")
+# A subject that is a name's possession: "Trump’s attempt", "Ann Lee's plan".
+_OWNER_OPENS = re.compile(r"(?P<owner>(?:[A-Z][\w\-.]*\s+){0,2}[A-Z][\w\-]*)[’']s\s+[a-z]")
 # A subject phrase ending in a title ("Acme CEO", "the former governor"), which a second title
 # and the person's name may follow after "and".
 _ROLE_END = re.compile(r"(?:\b[A-Z]{2,4}|\b[a-z][\w\-]*)$")
 _AND_ROLE_NAME = re.compile(
     r"\s+and\s+(?:[a-z][\w\-]*\s+){1,3}(?:[A-Z][\w’'\-.]*\s+){0,2}[A-Z][\w’'\-]*(?=\s+[a-z])"
+    rf"(?!\s+(?:{alternation(ROLE_WORDS)})\b)"
+    # "and former Maryland governor Martin O'Malley": a place before the second role
+    r"|\s+and\s+(?:[a-z][\w\-]*\s+){1,2}[A-Z][\w’'\-.]*\s+(?:[a-z][\w\-]*\s+){1,2}"
+    r"(?:[A-Z][\w’'\-.]*\s+){0,2}[A-Z][\w’'\-]*(?=\s+[a-z])"
 )
 # A determiner or possessive right after one capitalised word opening a sentence: the word is
 # a verb with its object ("Consider the case of", "Enjoy the comfort", "Imagine a city"), an
@@ -330,7 +347,7 @@ _AND_ROLE_NAME = re.compile(
 _OBJECT_START = words("the a an our your my their his her its this these those every")
 
 
-def _imperative(text: str, sent: re.Match[str], s_start: int, end: int) -> bool:
+def imperative(text: str, sent: re.Match[str], s_start: int, end: int) -> bool:
     """Whether the subject found at `s_start` is one word that opens its sentence and takes a
     determiner after it, an imperative verb rather than anyone who speaks."""
     np = sent.group("np").split()
@@ -370,6 +387,13 @@ def mention(text: str, s_start: int, s_end: int, book: SpeakerBook) -> None:
     if sent is None:
         return
     np = trim_openers(sent.group("np")).split()
+    if len(np) == 1 and _ROLE_NEXT.match(text, sent.end("np"), s_end):
+        # "Long-shot candidate and former governor Martin O'Malley joined": the capital is
+        # a modifier of the role; the phrase runs on to the name
+        whole = whole_np(text, sent, s_end)
+        if whole.split()[-1][:1].isupper() and whole.split()[0] not in OPENERS:
+            book.resolve(whole)
+            return
     if text[max(s_start, sent.start("np") - 2) : sent.start("np")] == ", " and text.startswith(
         ",", sent.end("np")
     ):
@@ -381,7 +405,7 @@ def mention(text: str, s_start: int, s_end: int, book: SpeakerBook) -> None:
         # "Harsh comments are earning ...": a verb follows the word read as the verb, so
         # that word is the noun of the subject and the capital an adjective's
         return
-    if _imperative(text, sent, s_start, s_end):
+    if imperative(text, sent, s_start, s_end):
         return  # "Consider the case of Ms. Ortiz.": the next "she" is hers, not "Consider"
     if len(np) == 1 and _ADJECTIVE.search(np[0]) and book.known_as(np[0]) is None:
         # "Similar firearms sell for $200.": one capital opening a sentence proves no name,
@@ -391,6 +415,12 @@ def mention(text: str, s_start: int, s_end: int, book: SpeakerBook) -> None:
         speaker_head(np[-1], alone_at_start=len(np) == 1)
     ):
         book.resolve(" ".join(np))
+        return
+    owner = _OWNER_OPENS.match(" ".join(np))
+    if owner is not None and owner.group("owner").split()[0] not in OPENERS:
+        # "Trump’s attempt ... did not last long. Within minutes, he called": the person whose
+        # act opens the sentence is who the next "he" stands for
+        book.resolve(owner.group("owner"))
 
 
 def cut_at_according(atts: list[Attribution]) -> None:

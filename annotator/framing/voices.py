@@ -50,8 +50,18 @@ from .layouts import (
     tail_speaker,
 )
 from .quotes import find_quotes, opens_with_quote
-from .speakers import INDEFINITES, NAME, Speaker, SpeakerBook, groupish, words
+from .speakers import (
+    INDEFINITES,
+    NAME,
+    OPENERS,
+    Speaker,
+    SpeakerBook,
+    groupish,
+    subject_at_start,
+    words,
+)
 from .subjects import speaker_head
+from .tags import imperative, whole_np
 
 __all__ = [
     "SPEECH_VERBS",
@@ -452,6 +462,10 @@ class _Tags:
             holding, key=lambda a: min(abs(a.cue[0] - end), abs(start - a.cue[1])), default=None
         )
 
+    def tagged(self, start: int) -> bool:
+        """Whether the sentence holding `start` has any tag."""
+        return bool(self._by_sentence.get(self._sentence(start)))
+
     def unnamed(self, start: int) -> bool:
         """Whether a tag of the quote's sentence that names nobody holds it ("“...,” read
         one."): its speaker is unknown, not the last paragraph's."""
@@ -529,7 +543,7 @@ def _chanters(text: str, tags: _Tags, start: int) -> _Who | None:
 
 def _quote_speaker(
     text: str, book: SpeakerBook, tags: _Tags, start: int, end: int, leading: bool,
-    carry: _Carry,
+    carry: _Carry, headline: bool = False,
 ) -> _Who | None:
     """The tag whose content holds the quote, else one in its sentence, else (opening the
     paragraph) the last paragraph's speaker, else the nearest tag in the paragraph."""
@@ -543,8 +557,40 @@ def _quote_speaker(
         return carry.pending.speaker, carry.pending.how
     if leading and carry.speaker:
         return carry.speaker, carry.how  # a quote running on from the last paragraph
+    doer = None if headline else _untagged_subject(text, tags, start, book)
+    if doer is not None:
+        return doer
     a = tags.nearest(start)
     return (a.speaker, a.how) if a else None
+
+
+def _untagged_subject(text: str, tags: _Tags, start: int, book: SpeakerBook) -> _Who | None:
+    """"Bernie Sanders ... pivoted to the dangers of a “rigged economy.”": in a sentence with
+    no tag at all, a quote after a subject that names someone is that person's phrase, not
+    the words of a tag in another sentence."""
+    sentence = tags.sentence_at(start)
+    if sentence is None or tags.tagged(start):
+        return None
+    m = subject_at_start(text, sentence[0], start)
+    if m is None or m.end("np") >= start:
+        return None
+    if text[max(0, m.start("np") - 2) : m.start("np")] == ", " and text.startswith(
+        ",", m.end("np")
+    ):
+        return None  # "In Dayton, Ohio, on Saturday, ...": the town's state
+    if _chanters(text, tags, start) is not None:
+        return None  # "roused the crowd to chants of “...”": the crowd's
+    if imperative(text, m, sentence[0], start) or _CARRIER.match(text, m.start("np"), start):
+        # "Watch the video below:": an imperative names nobody; "The ad ran during the “...”":
+        # a medium opening the sentence is `_carrier`'s to read
+        return None
+    np = whole_np(text, m, start).split()
+    if not np or len(np) > 5 or np[0] in OPENERS or not np[0][:1].isupper():
+        return None
+    if not speaker_head(np[-1], alone_at_start=len(np) == 1) or groupish(np[-1]):
+        return None
+    who = book.resolve(" ".join(np))
+    return (who.name, who.how) if who.name else None
 
 
 def _paragraph(
@@ -620,7 +666,7 @@ def _paragraph(
             or possessor_speaker(text, start, end, book)
             or colon_speaker(text, start, book)
             or ((tail.name, tail.how) if tail is not None else None)
-            or _quote_speaker(text, book, tags, start, end, leading, carry)
+            or _quote_speaker(text, book, tags, start, end, leading, carry, headline)
             or _carrier(text, tags, start, book)
             or _chanters(text, tags, start)
             or this
