@@ -20,6 +20,7 @@ from .denial import felt_state, self_reference
 from .genre import shown_by_default
 from .lexicon import Candidate, Lexicon
 from .schema import Entry
+from .scripture import in_passage, passages
 from .sense import SpanIndex, is_use, quoted_title, sentence_case
 from .voices import SPEECH_VERBS, Segmentation, Span, segment, voice_at
 
@@ -460,6 +461,7 @@ def flag(
         )
     )
     quoted_words: set[str] = set()
+    scripture = passages(paragraphs)  # a verse quoted holds the scripture's words, not a label
     for i, (para, spans) in enumerate(zip(paragraphs, voices, strict=True)):
         check_budget()  # a page of many paragraphs stops here when its budget is spent
         at = _voice_lookup(spans)
@@ -495,6 +497,7 @@ def flag(
                 or lexicon.beside_grave(c.entry, para, c.start, c.end)
                 or (voice == "quoted" and self_reference(para, c))  # "we were a bit foolish"
                 or felt_state(para, c)  # "Germans have been outraged": a feeling reported
+                or in_passage(scripture, i, start, end)
                 or (
                     voice == "outlet"
                     and lexicon.wire_usage(c.entry, para[c.start : c.end], para[c.end : c.end + 40])

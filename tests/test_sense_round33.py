@@ -1,0 +1,91 @@
+"""Word sense, round 33 (issue 9): scripture quoted, titles mentioned, words compared as words,
+standard terms. Every sentence here is our own."""
+
+from __future__ import annotations
+
+import pytest
+
+try:  # works whether or not tests/ becomes a package
+    from tests.flag_texts import flags, shown_in_news
+except ImportError:
+    from flag_texts import flags, shown_in_news  # type: ignore[no-redef]
+
+
+def _hidden(body: str, word: str) -> bool:
+    """The word is flagged (kept in the JSON) and out of the default view on a news page."""
+    shown = shown_in_news(body, "Report")
+    return word in shown and not shown[word]
+
+
+def _shown(body: str, word: str) -> bool:
+    return shown_in_news(body, "Report").get(word, False)
+
+
+@pytest.mark.parametrize(
+    ("body", "word"),
+    [
+        # a reference after the closing mark, in brackets, with a dot or a curly apostrophe
+        ("The leaflet ends: “the wicked shall be cut off for ever” (Psalm 37.28).", "the wicked"),
+        ("Their banner read: “No peace and no mercy for the infidels” (Qur’an 9.5).", "infidels"),
+        # a reference introducing the quotation
+        ("Ezekiel 3:19 warns, \"If thou warn the wicked and he turn not, he shall die.\"",
+         "the wicked"),
+        ("As Jude 7 has it, “they gave themselves over to fornication and perversion.”",
+         "perversion"),
+        ("The sermon cited 2 Cor 6:14 on it: “what fellowship hath the righteous with the wicked?”",
+         "the wicked"),
+        # scripture named as the speaker
+        ("The Bible tells us “the way of the wicked is as darkness.”", "the wicked"),
+        # read out earlier by a pastor (these were dropped before; now kept and hidden)
+        (
+            "The pastor then read Romans 1:29-31, saying: “They are whisperers, backbiters, "
+            "haters of God, traitors and boasters.”",
+            "traitors",
+        ),
+        ("“The wicked flee when no man pursueth,” (Proverbs 28:1) she wrote in the newsletter.",
+         "The wicked"),
+    ],
+)
+def test_scripture_quoted_is_hidden(body: str, word: str) -> None:
+    assert _hidden(body, word)
+
+
+def test_passage_over_several_paragraphs() -> None:
+    body = (
+        "Here is the passage the pastor chose.\n\n"
+        "“And the servant said, Shall the Lord spare the city?\n\n"
+        "Shall he slay the righteous with the wicked?\n\n"
+        "And he answered, I will not destroy it.\"\n\n"
+        "-Genesis 18:20-32\n\n"
+        "The congregation then sang."
+    )
+    assert _hidden(body, "the wicked")
+
+
+def test_quoted_term_beside_a_scripture_quotation() -> None:
+    body = (
+        "The preacher said the old text offers only war on the “infidels” in return:"
+        " “fight them until they submit.” (Quran 9:29) He then sat down."
+    )
+    assert _hidden(body, "infidels")
+
+
+@pytest.mark.parametrize(
+    ("body", "word"),
+    [
+        # the outlet's own sentence citing a verse applies it to people today
+        ("Ungrateful hypocrites are what these senators are (Matthew 23:3).", "hypocrites"),
+        # a reference in an earlier sentence introduces nothing
+        ("The pastor read Psalm 23. Later he said “the traitors will pay”.", "traitors"),
+        # a quotation with no reference near it
+        ("“These people are traitors,” the senator said of the board.", "traitors"),
+    ],
+)
+def test_not_scripture_stays_shown(body: str, word: str) -> None:
+    assert _shown(body, word)
+
+
+def test_hidden_scripture_keeps_voice() -> None:
+    found = [f for f in flags("Ezekiel 3:19 warns, “If thou warn the wicked, he shall die.”")
+             if f.text == "the wicked"]
+    assert found and found[0].voice == "quoted"
