@@ -89,3 +89,31 @@ def test_hidden_scripture_keeps_voice() -> None:
     found = [f for f in flags("Ezekiel 3:19 warns, “If thou warn the wicked, he shall die.”")
              if f.text == "the wicked"]
     assert found and found[0].voice == "quoted"
+
+
+@pytest.mark.parametrize(
+    ("body", "word"),
+    [
+        # a title in title case after the work is named: mentioned, kept in the JSON
+        ("Her new book is Confessions of an Islamophobe, out in May.", "Islamophobe"),
+        ("Pre-order the new book, Traitors in the Family: How It Happened, here.", "Traitors"),
+        ("He is the author of Stupid White Lies and two other books.", "Stupid"),
+        ("Her novel titled Liars of the Valley sold well.", "Liars"),
+    ],
+)
+def test_title_after_a_work_named_is_hidden(body: str, word: str) -> None:
+    assert _hidden(body, word)
+
+
+@pytest.mark.parametrize(
+    ("body", "word"),
+    [
+        # no title: the run does not open right after the work named
+        ("In his book the Tyrant Nero is the villain of the fire.", "Tyrant"),
+        ("The book was bought by every Islamophobe in the county.", "Islamophobe"),
+        # a label in narration next to the word "book"
+        ("The columnist, an Islamophobe by any measure, sold the book.", "Islamophobe"),
+    ],
+)
+def test_not_a_title_stays_shown(body: str, word: str) -> None:
+    assert _shown(body, word)

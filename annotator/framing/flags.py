@@ -21,7 +21,7 @@ from .genre import shown_by_default
 from .lexicon import Candidate, Lexicon
 from .schema import Entry
 from .scripture import in_passage, passages
-from .sense import SpanIndex, is_use, quoted_title, sentence_case
+from .sense import SpanIndex, is_use, quoted_title, sentence_case, title_after_work
 from .voices import SPEECH_VERBS, Segmentation, Span, segment, voice_at
 
 # Words that may sit between glorifying titles of one chain ("Leader of the Islamic Ummah and
@@ -498,6 +498,7 @@ def flag(
                 or (voice == "quoted" and self_reference(para, c))  # "we were a bit foolish"
                 or felt_state(para, c)  # "Germans have been outraged": a feeling reported
                 or in_passage(scripture, i, start, end)
+                or title_after_work(para, c)  # "his new book is Confessions of an Islamophobe"
                 or (
                     voice == "outlet"
                     and lexicon.wire_usage(c.entry, para[c.start : c.end], para[c.end : c.end + 40])
