@@ -117,3 +117,21 @@ def test_title_after_a_work_named_is_hidden(body: str, word: str) -> None:
 )
 def test_not_a_title_stays_shown(body: str, word: str) -> None:
     assert _shown(body, word)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a quoted word compared with the word that replaces it: two words of a document
+        "Note the change: “reform” is replaced with “overhaul” in the new draft.",
+        "The final text swapped “reform” for “overhaul” throughout.",
+        "The new statute replaced “reform” with a longer phrase.",
+    ],
+)
+def test_word_compared_as_a_word_is_no_scare_quote(body: str) -> None:
+    assert not any(f.entry_id == "scare-quotes" for f in flags(body, "Report"))
+
+
+def test_scare_quote_without_comparison_stays() -> None:
+    body = "The board approved the “reform” on Tuesday."
+    assert any(f.entry_id == "scare-quotes" for f in flags(body, "Report"))

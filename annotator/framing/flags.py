@@ -119,6 +119,20 @@ _CATEGORY_AFTER = re.compile(
     r"buttons?|tabs?|columns?|fields?|ratings?|status|designations?|answers?|responses?)\b",
     re.IGNORECASE,
 )
+# A quoted word set against another quoted word as its replacement: '"independent" is replaced
+# with "isolated"', 'swapped "reform" for "overhaul"', '"freedom" instead of "liberty"'. The
+# text compares two words of a document; neither is the outlet's doubt.
+_COMPARED_AFTER = re.compile(
+    r"[\"”’']?\s*,?\s*(?:(?:is|was|has\s+been|had\s+been|were|are|gets|got)\s+)?"
+    r"(?:(?:replaced|swapped|substituted|exchanged|changed|traded)\s+(?:with|by|for|to|into)|"
+    r"becomes|became|instead\s+of|rather\s+than|in\s+place\s+of)\s*[\"“‘']",
+    re.IGNORECASE,
+)
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:replac\w+|swap\w*|substitut\w+|chang\w+|instead\s+of|rather\s+than|"
+    r"in\s+place\s+of)\s+(?:the\s+(?:word|term)\s+)?[\"“‘']?$",
+    re.IGNORECASE,
+)
 _WORDS = re.compile(r"[\w'-]+")
 
 # A word quoted as a word: "the phrase 'anchor baby'", "no reference to 'Lyin' Ted' or
@@ -289,6 +303,10 @@ def _scare_quotes(
             continue  # someone speaks in this paragraph: the word is more likely theirs
         if _MENTION_BEFORE.search(para[max(0, span.start - 30) : span.start]):
             continue  # the word is mentioned, not used: "the term 'regime change'"
+        if _COMPARED_AFTER.match(para, span.end) or _COMPARED_BEFORE.search(
+            para, max(0, span.start - 40), span.start + 1
+        ):
+            continue  # a word compared as a word: '"independent" is replaced with "isolated"'
         if _CATEGORY_AFTER.match(para, span.end):
             continue  # the name of a category or setting: "the 'moderate' vote", "'private' mode"
         found.append(Candidate(span.start, span.end, SCARE_QUOTES))
