@@ -135,3 +135,34 @@ def test_word_compared_as_a_word_is_no_scare_quote(body: str) -> None:
 def test_scare_quote_without_comparison_stays() -> None:
     body = "The board approved the “reform” on Tuesday."
     assert any(f.entry_id == "scare-quotes" for f in flags(body, "Report"))
+
+
+@pytest.mark.parametrize(
+    ("body", "word"),
+    [
+        # an unnamed group as the legal category
+        ("Police are checking possible ties to a terrorist organization abroad.", "terrorist"),
+        ("So far no terrorist organization has claimed the bombing.", "terrorist"),
+        # an invader that is an object in space
+        ("Astronomers tracked the solar system invader for six weeks.", "invader"),
+        ("The interstellar invader was first taken for a comet.", "invader"),
+        # moral theology's terms of art
+        ("Can objectively immoral acts be an offering to God, the theologian asks.", "immoral"),
+        ("The bishop opened a cause to examine her life of heroic virtue.", "heroic"),
+    ],
+)
+def test_standard_terms_not_flagged(body: str, word: str) -> None:
+    assert word not in {f.text for f in flags(body, "Report")}
+
+
+@pytest.mark.parametrize(
+    ("body", "word"),
+    [
+        ("He called the charity a terrorist front and its donors terrorists.", "terrorist"),
+        ("The mayor called the migrants invaders.", "invaders"),
+        ("The column called the policy immoral.", "immoral"),
+        ("The column praised the heroic general for the raid.", "heroic"),
+    ],
+)
+def test_labels_still_flagged(body: str, word: str) -> None:
+    assert word in {f.text for f in flags(body, "Report")}
