@@ -166,3 +166,18 @@ def test_standard_terms_not_flagged(body: str, word: str) -> None:
 )
 def test_labels_still_flagged(body: str, word: str) -> None:
     assert word in {f.text for f in flags(body, "Report")}
+
+
+@pytest.mark.parametrize(
+    ("body", "word", "flagged"),
+    [
+        # the verb after a relative pronoun or a modal: to threaten, to harm
+        ("The bishop wrote of the storms which menace the harbour towns.", "menace", False),
+        ("The drought is expected to blight the valley until spring.", "blight", False),
+        # the noun metaphor stays
+        ("The senator called that menace to society a hero.", "menace", True),
+        ("The mayor called graffiti a scourge.", "scourge", True),
+    ],
+)
+def test_menace_verb_and_noun(body: str, word: str, flagged: bool) -> None:
+    assert (word in {f.text for f in flags(body, "Report")}) is flagged
