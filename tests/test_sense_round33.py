@@ -181,3 +181,15 @@ def test_labels_still_flagged(body: str, word: str) -> None:
 )
 def test_menace_verb_and_noun(body: str, word: str, flagged: bool) -> None:
     assert (word in {f.text for f in flags(body, "Report")}) is flagged
+
+
+def test_definition_of_a_word_is_hidden() -> None:
+    body = (
+        "The Greek word rendered “unclean” refers to something that is morally disgusting,"
+        " the lecturer said in her talk."
+    )
+    assert _hidden(body, "disgusting")
+
+
+def test_disgusting_as_a_verdict_stays() -> None:
+    assert _shown("Morally disgusting payments went to the donors.", "disgusting")

@@ -244,6 +244,22 @@ _DEFINED_AFTER = re.compile(
 )
 
 
+# A word's meaning explained: 'the Hebrew word translated "detestable" refers to something that
+# is morally disgusting', 'the term means someone who ...'. The words of the definition gloss
+# another word; they call no one anything. Kept in the JSON, out of view: the definition may
+# still carry the writer's verdict (PTC gold marks the one on ptc-tune).
+_MEANING_BEFORE = re.compile(
+    r"\b(?:word|term|phrase|expression)s?\b[^.!?;]{0,60}?\b(?:refers?\s+to|means?|meant|"
+    r"denotes?|signif(?:y|ies|ied)|connotes?)\s+(?:something|someone|anything|anyone|a\s+person|"
+    r"a\s+thing|an\s+act|one)\b[^.!?;]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+def _defines_a_word(para: str, c: Candidate) -> bool:
+    return bool(_MEANING_BEFORE.search(para, max(0, c.start - 150), c.start))
+
+
 def _mentioned(para: str, c: Candidate) -> bool:
     """The match opens a quotation that a word about words introduces, or that labels an object,
     or follows "the word(s)" directly, or is a label said to be others' ("what critics call"),
@@ -517,6 +533,7 @@ def flag(
                 or felt_state(para, c)  # "Germans have been outraged": a feeling reported
                 or in_passage(scripture, i, start, end)
                 or title_after_work(para, c)  # "his new book is Confessions of an Islamophobe"
+                or _defines_a_word(para, c)  # "the word refers to something morally disgusting"
                 or (
                     voice == "outlet"
                     and lexicon.wire_usage(c.entry, para[c.start : c.end], para[c.end : c.end + 40])
