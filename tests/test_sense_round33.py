@@ -193,3 +193,19 @@ def test_definition_of_a_word_is_hidden() -> None:
 
 def test_disgusting_as_a_verdict_stays() -> None:
     assert _shown("Morally disgusting payments went to the donors.", "disgusting")
+
+
+@pytest.mark.parametrize(
+    ("body", "word"),
+    [
+        # an emotion participle as an adjunct with its cause: a feeling reported
+        ("Many members are leaving the club, disgusted by the board's choices.", "disgusted"),
+        ("Outraged at the ruling, the families marched to the courthouse.", "Outraged"),
+    ],
+)
+def test_feeling_adjunct_is_hidden(body: str, word: str) -> None:
+    assert _hidden(body, word)
+
+
+def test_call_to_feel_stays_shown() -> None:
+    assert _shown("Every voter should be outraged by this giveaway.", "outraged")
