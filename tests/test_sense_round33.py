@@ -209,3 +209,24 @@ def test_feeling_adjunct_is_hidden(body: str, word: str) -> None:
 
 def test_call_to_feel_stays_shown() -> None:
     assert _shown("Every voter should be outraged by this giveaway.", "outraged")
+
+
+@pytest.mark.parametrize(
+    ("text", "is_ref"),
+    [
+        ("Qur’an 60.4", True),
+        ("2 Cor 6:14-17", True),
+        ("Jude 7", True),
+        ("Matt. 5:3", True),
+        ("Rom 13:4", True),
+        # first names and scores are no references
+        ("Matt 10:30", False),
+        ("Phil 2:30", False),
+        ("Numbers 4.5", False),
+        ("Jude 7-year-old", False),
+    ],
+)
+def test_scripture_reference(text: str, is_ref: bool) -> None:
+    from annotator.framing.scripture import SCRIPTURE_REF
+
+    assert (SCRIPTURE_REF.match(text) is not None) is is_ref

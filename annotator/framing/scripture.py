@@ -21,9 +21,9 @@ import re
 from collections.abc import Sequence
 
 # A scripture reference: "2 Timothy 3:1-5", "Ephesians 5:6", "Psalm 23", "Surah 5:32", "Qur’an
-# 60.4", "2 Cor 6:14-17". Books that are also first names or words ("John", "Mark", "Acts",
-# "Job") count only with a chapter and verse or a numbered book ("1 John 4"); books that are
-# nothing else need only a chapter; abbreviations need chapter and verse.
+# 60.4" (a chapter is enough there), "2 Cor 6:14-17". Books that are also first names or words
+# ("John", "Mark", "Acts", "Job") count only with a chapter and verse or a numbered book ("1 John
+# 4"); books that are nothing else need only a chapter; abbreviations need chapter and verse.
 _NAME_BOOKS = (
     r"Joshua|Judges|Ruth|Samuel|Kings|Chronicles|Ezra|Esther|Job|Daniel|Hosea|Joel|Amos|Jonah|"
     r"Micah|Matthew|Mark|Luke|John|Acts|Timothy|Titus|James|Peter|Jude|Numbers"
@@ -34,16 +34,16 @@ _PLAIN_BOOKS = (
     r"Malachi|Romans|Corinthians|Galatians|Ephesians|Philippians|Colossians|Thessalonians|"
     r"Philemon|Hebrews|Revelations?|Surah|Sura|Quran|Qur['’]an|Koran"
 )
+# (Abbreviations that are also first names, "Matt." and "Phil.", only with their full stop.)
 _SHORT_BOOKS = (
-    r"Gen|Exod?|Lev|Deut|Ps|Prov|Eccl|Isa|Jer|Ezek|Matt?|Mt|Mk|Lk|Jn|Rom|Cor|Gal|Eph|Phil|"
-    r"Col|Thess|Tim|Heb|Jas|Pet|Rev"
+    r"Gen|Exod?|Lev|Deut|Ps|Prov|Eccl|Isa|Jer|Ezek|Mt|Mk|Lk|Jn|Rom|Cor|Gal|Eph|Col|Thess|Tim|"
+    r"Heb|Jas|Pet|Rev|Matt(?=\.)|Phil(?=\.)"
 )
 # One-chapter books are cited by verse alone ("Jude 7").
 _ONE_CHAPTER = r"Jude|Philemon|Obadiah"
-_VERSE = r"\d{1,3}[:.]\d{1,3}"
 SCRIPTURE_REF = re.compile(
     rf"\b(?:(?:[1-3]|I{{1,3}})\s+(?:{_NAME_BOOKS}|{_PLAIN_BOOKS})\s+\d{{1,3}}"
-    rf"|(?:{_NAME_BOOKS}|{_PLAIN_BOOKS})\s+{_VERSE}"
+    rf"|(?:{_NAME_BOOKS}|{_PLAIN_BOOKS})\s+\d{{1,3}}:\d{{1,3}}"
     rf"|(?:[1-3]\s+)?(?:{_SHORT_BOOKS})\.?\s+\d{{1,3}}:\d{{1,3}}"
     rf"|(?:{_ONE_CHAPTER})\s+\d{{1,2}}(?![\d-])"
     rf"|(?:{_PLAIN_BOOKS})\s+\d{{1,3}})\b"
@@ -60,6 +60,7 @@ _SCRIPTURE_SPEAKS = re.compile(
 _SENTENCE_BREAK = re.compile(r"[.!?](?=\s)")
 _OPENING = "“«"
 _CLOSING = "”»"
+_MARKS = re.compile(r'[“”«»"]')
 # A quotation left open at a paragraph's end may run on over the next ones (a passage quoted
 # at length); past this many paragraphs the mark was a stray.
 _MAX_PARAGRAPHS = 40
@@ -78,7 +79,8 @@ def _quotations(paragraphs: Sequence[str]) -> list[tuple[Place, Place]]:
     for i, para in enumerate(paragraphs):
         if open_at is not None and i - open_at[0] > _MAX_PARAGRAPHS:
             open_at = None  # a stray mark
-        for j, ch in enumerate(para):
+        for mark in _MARKS.finditer(para):
+            j, ch = mark.start(), mark.group()
             # a straight mark that stands where an opening one would ('and then "the LORD')
             # opens a new quotation rather than closing one left open paragraphs before
             opens = ch in _OPENING or (
