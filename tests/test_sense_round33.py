@@ -230,3 +230,9 @@ def test_scripture_reference(text: str, is_ref: bool) -> None:
     from annotator.framing.scripture import SCRIPTURE_REF
 
     assert (SCRIPTURE_REF.match(text) is not None) is is_ref
+
+
+def test_bracketed_reference_introduces_no_quotation() -> None:
+    # the reference cites the words before it; the quotation after is the mother's own
+    body = "After I was baptised (John 3:5), “those neighbours are traitors,” my mother said."
+    assert _shown(body, "traitors")

@@ -64,6 +64,8 @@ _MARKS = re.compile(r'[“”«»"]')
 # A quotation left open at a paragraph's end may run on over the next ones (a passage quoted
 # at length); past this many paragraphs the mark was a stray.
 _MAX_PARAGRAPHS = 40
+# The most characters between a reference and the quotation it introduces (", saying: ").
+_INTRODUCTION = 40
 
 Span = tuple[int, int]
 Place = tuple[int, int]  # (paragraph, offset)
@@ -111,12 +113,22 @@ def _cited_after(paragraphs: Sequence[str], close: Place) -> bool:
 
 
 def _introduced(para: str, opening: int) -> bool:
-    """A reference or scripture as the speaker before the opening mark, in the same sentence."""
+    """A reference or scripture as the speaker right before the opening mark, in the same
+    sentence ("Ezekiel 16:49 declares, “", "read Romans 1:29-31, saying: “"). A reference in
+    brackets cites the words before it ("After I got saved (John 3:3), my mother said, “"):
+    it introduces no quotation."""
     lead = para[max(0, opening - 120) : opening]
     breaks = list(_SENTENCE_BREAK.finditer(lead))
     if breaks:
         lead = lead[breaks[-1].end() :]
-    return bool(SCRIPTURE_REF.search(lead) or _SCRIPTURE_SPEAKS.search(lead))
+    if _SCRIPTURE_SPEAKS.search(lead):
+        return True
+    refs = list(SCRIPTURE_REF.finditer(lead))
+    if not refs:
+        return False
+    ref = refs[-1]
+    bracketed = lead[: ref.start()].rstrip().endswith("(")
+    return not bracketed and len(lead) - ref.end() <= _INTRODUCTION
 
 
 def _covered(
