@@ -22,14 +22,7 @@ def _texts(body: str, headline: str = "") -> list[str]:
         ("Mint keeps ants, fleas and cockroaches away from the pantry.", "cockroaches"),
         ("Ask the exterminator which pests come back; cockroaches often do.", "cockroaches"),
         ("Choose the least toxic spray you can find for the roses.", "toxic"),
-        # scripture read out: mentioned, not the speaker's label
-        (
-            "The pastor then read Romans 1:29-31, saying: “They are whisperers, backbiters, "
-            "haters of God, traitors and boasters.”",
-            "traitors",
-        ),
-        ("“The wicked flee when no man pursueth,” (Proverbs 28:1) she wrote in the newsletter.",
-            "wicked"),
+        # (scripture read out is kept in the JSON, hidden: tests/test_sense_round33.py)
         # a work's title with its year
         ("Her series Masks (1999) and Buffoons (2003) toured Europe.", "Buffoons"),
         # art and literary criticism

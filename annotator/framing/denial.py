@@ -827,6 +827,12 @@ _HOW_AFTER = re.compile(
 )
 
 
+# The participle as an adjunct with its cause: "many are leaving the Church, disgusted by her
+# cowardice, ... scandalized by the praise": how they felt about something, as above.
+_ADJUNCT_BEFORE = re.compile(rf"(?:[,;(—–]|\band|^)\s*{_STATE_DEGREE}$", re.IGNORECASE)
+_CAUSE_AFTER = re.compile(r"\s+(?:by|at|with|over)\s+\w", re.IGNORECASE)
+
+
 def felt_state(text: str, c: Candidate) -> bool:
     """The match is an emotion participle reporting how someone feels (above)."""
     if text[c.start : c.end].lower() not in _STATE_WORDS:
@@ -836,6 +842,8 @@ def felt_state(text: str, c: Candidate) -> bool:
         return False  # "I am terrified": testimony of fear (see `felt_emotion`)
     if _STATE_BEFORE.search(text, lo, c.start):
         return not _CALL_TO_FEEL.search(text, lo, c.start)
+    if _ADJUNCT_BEFORE.search(text, lo, c.start) and _CAUSE_AFTER.match(text, c.end):
+        return True
     return bool(_HOW_BEFORE.search(text, lo, c.start) and _HOW_AFTER.match(text, c.end))
 
 

@@ -20,7 +20,8 @@ from .denial import felt_state, self_reference
 from .genre import shown_by_default
 from .lexicon import Candidate, Lexicon
 from .schema import Entry
-from .sense import SpanIndex, is_use, quoted_title, sentence_case
+from .scripture import in_passage, passages
+from .sense import SpanIndex, is_use, quoted_title, sentence_case, title_after_work
 from .voices import SPEECH_VERBS, Segmentation, Span, segment, voice_at
 
 # Words that may sit between glorifying titles of one chain ("Leader of the Islamic Ummah and
@@ -116,6 +117,20 @@ _MENTION_BEFORE = re.compile(
 _CATEGORY_AFTER = re.compile(
     r"\s*(?:votes?|voters|categor(?:y|ies)|labels?|tags?|options?|box(?:es)?|settings?|modes?|"
     r"buttons?|tabs?|columns?|fields?|ratings?|status|designations?|answers?|responses?)\b",
+    re.IGNORECASE,
+)
+# A quoted word set against another quoted word as its replacement: '"independent" is replaced
+# with "isolated"', 'swapped "reform" for "overhaul"', '"freedom" instead of "liberty"'. The
+# text compares two words of a document; neither is the outlet's doubt.
+_COMPARED_AFTER = re.compile(
+    r"[\"”’']?\s*,?\s*(?:(?:is|was|has\s+been|had\s+been|were|are|gets|got)\s+)?"
+    r"(?:(?:replaced|swapped|substituted|exchanged|changed|traded)\s+(?:with|by|for|to|into)|"
+    r"becomes|became|instead\s+of|rather\s+than|in\s+place\s+of)\s*[\"“‘']",
+    re.IGNORECASE,
+)
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:replac\w+|swap\w*|substitut\w+|chang\w+|instead\s+of|rather\s+than|"
+    r"in\s+place\s+of)\s+(?:the\s+(?:word|term)\s+)?[\"“‘']?$",
     re.IGNORECASE,
 )
 _WORDS = re.compile(r"[\w'-]+")
@@ -229,6 +244,22 @@ _DEFINED_AFTER = re.compile(
 )
 
 
+# A word's meaning explained: 'the Hebrew word translated "detestable" refers to something that
+# is morally disgusting', 'the term means someone who ...'. The words of the definition gloss
+# another word; they call no one anything. Kept in the JSON, out of view: the definition may
+# still carry the writer's verdict (PTC gold marks the one on ptc-tune).
+_MEANING_BEFORE = re.compile(
+    r"\b(?:word|term|phrase|expression)s?\b[^.!?;]{0,60}?\b(?:refers?\s+to|means?|meant|"
+    r"denotes?|signif(?:y|ies|ied)|connotes?)\s+(?:something|someone|anything|anyone|a\s+person|"
+    r"a\s+thing|an\s+act|one)\b[^.!?;]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+def _defines_a_word(para: str, c: Candidate) -> bool:
+    return bool(_MEANING_BEFORE.search(para, max(0, c.start - 150), c.start))
+
+
 def _mentioned(para: str, c: Candidate) -> bool:
     """The match opens a quotation that a word about words introduces, or that labels an object,
     or follows "the word(s)" directly, or is a label said to be others' ("what critics call"),
@@ -288,6 +319,10 @@ def _scare_quotes(
             continue  # someone speaks in this paragraph: the word is more likely theirs
         if _MENTION_BEFORE.search(para[max(0, span.start - 30) : span.start]):
             continue  # the word is mentioned, not used: "the term 'regime change'"
+        if _COMPARED_AFTER.match(para, span.end) or _COMPARED_BEFORE.search(
+            para, max(0, span.start - 40), span.start + 1
+        ):
+            continue  # a word compared as a word: '"independent" is replaced with "isolated"'
         if _CATEGORY_AFTER.match(para, span.end):
             continue  # the name of a category or setting: "the 'moderate' vote", "'private' mode"
         found.append(Candidate(span.start, span.end, SCARE_QUOTES))
@@ -460,6 +495,7 @@ def flag(
         )
     )
     quoted_words: set[str] = set()
+    scripture = passages(paragraphs)  # a verse quoted holds the scripture's words, not a label
     for i, (para, spans) in enumerate(zip(paragraphs, voices, strict=True)):
         check_budget()  # a page of many paragraphs stops here when its budget is spent
         at = _voice_lookup(spans)
@@ -495,6 +531,9 @@ def flag(
                 or lexicon.beside_grave(c.entry, para, c.start, c.end)
                 or (voice == "quoted" and self_reference(para, c))  # "we were a bit foolish"
                 or felt_state(para, c)  # "Germans have been outraged": a feeling reported
+                or in_passage(scripture, i, start, end)
+                or title_after_work(para, c)  # "his new book is Confessions of an Islamophobe"
+                or _defines_a_word(para, c)  # "the word refers to something morally disgusting"
                 or (
                     voice == "outlet"
                     and lexicon.wire_usage(c.entry, para[c.start : c.end], para[c.end : c.end + 40])
