@@ -468,6 +468,7 @@ def _mention_main_subject(
 _NOBODY = re.compile(
     r"(?i:no|neither|none|nobody|no\s+one)\b(?!\s+(?:doubt|longer|wonder|matter|surprise)\b)"
 )
+_NO_BEFORE = re.compile(r"\b(?i:no)\s+$")
 _DETERMINER_END = re.compile(r"\b(?i:his|her|their|its|our|my|your|the|a|an|this|[\w.]+[’']s)\s+$")
 _WHAT_SUBJECT = re.compile(r"\b(?i:what)\s+(?:[a-z]+ly\s+)?$")
 _MODAL_BE = re.compile(
@@ -676,6 +677,8 @@ def _verb_attribution(
         return None
     if form == "seeming" and _DETERMINER_END.search(left[-20:]):
         return None  # "his seeming tolerance of": an adjective, no report
+    if form.endswith("ing") and _NO_BEFORE.search(left[-6:]):
+        return None  # "there's no telling how much damage": a noun, and nobody tells
     if _WHAT_SUBJECT.search(left[-12:]):
         return None  # "spew what seems a constant stream of drivel": "what" is the subject
     if _ASIDE.search(left[-40:]):
