@@ -996,6 +996,12 @@ class SpeakerBook:
             for k in reversed(self.known):
                 if head in k.roles and k.person and marks <= k.roles:
                     return Speaker(k.name, "role_noun")
+            if head in _EPITHET_HEADS and not marks:
+                # "the tough-talking politician said": a writer's epithet for someone already
+                # named, the last person; with nobody named, nobody (never the epithet shown
+                # as a name)
+                return next((Speaker(k.name, "role_noun") for k in reversed(self.known)
+                             if k.person and " and " not in k.name), Speaker(None, "unknown"))
         if not caps or (low.startswith(("the ", "a ", "an ")) and not _NAME_TAIL.search(phrase)):
             return Speaker(phrase, "role_noun" if low.startswith("the ") else "named")
         name, roles = _split_roles(phrase)
@@ -1014,6 +1020,14 @@ class SpeakerBook:
         body = organisation_phrase(appositive.strip(" ,")) or organisation_phrase(lead)
         self.remember(name, roles, person=not (titled or body))
         return Speaker(name, "named")
+
+
+# Heads of a writer's epithet for a person that name no office ("the tough-talking
+# politician", "the billionaire"). Not "the man" or "the woman", so often someone new.
+_EPITHET_HEADS = words(
+    "politician leader billionaire mogul tycoon firebrand populist strongman provocateur "
+    "showman demagogue maverick"
+)
 
 
 _ATTACHED = frozenset({"of", "for", "to", "with", "close", "familiar", "from", "at", "in", "on"})

@@ -572,7 +572,9 @@ def _words_back(toks: list[tuple[int, int, str]], k: int) -> int:
             start = _words_back(toks, j - 1)  # "Sanders and his aides", "Current and former"
             break
         if low in _STOP or (w.islower() and (
-            low.endswith("ing") or (low.endswith("ly") and low not in _HEADS)  # not "family"
+            # a compound in -ing is an adjective ("the tough-talking politician"), not a verb
+            (low.endswith("ing") and "-" not in low)
+            or (low.endswith("ly") and low not in _HEADS)  # not "family"
         )):
             break
         if w.islower() and low.endswith("ed") and low not in _HEADS:

@@ -1,0 +1,43 @@
+"""Round eleven of voice and speaker fixes (editor reading 43, ptc-tune pages): the outlet's
+own words are not a paraphrase of the person written about, and speakers are names, not
+fragments. Every sentence here is invented."""
+
+from __future__ import annotations
+
+try:  # works whether or not tests/ becomes a package
+    from tests.voice_spans import who as _who
+except ImportError:
+    from voice_spans import who as _who  # type: ignore[no-redef]
+
+from annotator.framing.speakers import SpeakerBook
+
+# 2. The writer's words are not a paraphrase of the person written about
+
+
+def test_the_addressee_of_a_directive_is_the_writers_noun_phrase() -> None:
+    body = ["Mayor Ana Ruiz has not wavered.", "She has told the Martian squatters to leave."]
+    assert _who(body, 1, "squatters") == ("outlet", "")
+    assert _who(body, 1, "leave") == ("paraphrase", "Mayor Ana Ruiz")
+
+
+def test_there_is_no_telling_reports_nothing() -> None:
+    body = ["Ana Ruiz kept the harbour open, and there's no telling the harm to the greedy port."]
+    assert _who(body, 0, "greedy") == ("outlet", "")
+
+
+# 1. Speaker fragments: an epithet is someone already named, never a name of its own
+
+
+def test_a_hyphenated_epithet_stands_for_the_last_person_named() -> None:
+    body = [
+        "Mayor Ana Ruiz spoke on Monday.",
+        "Instead, the tough-talking politician said the ferry was a ''floating ruin.''",
+    ]
+    assert _who(body, 1, "floating") == ("quoted", "Mayor Ana Ruiz")
+
+
+def test_an_epithet_with_nobody_named_names_nobody() -> None:
+    book = SpeakerBook()
+    assert book.resolve("the tough-talking politician").name is None
+    book.resolve("Ana Ruiz")
+    assert book.resolve("the politician").name == "Ana Ruiz"
