@@ -455,9 +455,18 @@ _TAIL_TAG = re.compile(
 )
 
 
+# A dash and a name closing the paragraph right after a quotation: its author's credit.
+_DASH_CREDIT = re.compile(rf"\s*[—–\-]{{1,2}}\s*(?P<name>{NAME})\s*(?:,[^.“”\"]{{0,80}})?\.?\s*$")
+
+
 def tail_speaker(text: str, start: int, end: int, book: SpeakerBook) -> Speaker | None:
     """Who speaks a quote that a name and a verb close ("“...,” Hannity started."); None when
     the quote does not end its clause with a comma, ? or ! or no name follows."""
+    credit = _DASH_CREDIT.match(text, end) if start < end else None
+    if credit is not None:
+        # "“How absurd to ...!” -Ann Lee" closing the paragraph: an epigraph and its author
+        who = book.resolve(credit.group("name"))
+        return who if who.name else None
     if start == end or text[start:end].rstrip("”\"’'")[-1:] not in {",", "?", "!"}:
         return None
     tail = _TAIL_TAG.match(text, end)

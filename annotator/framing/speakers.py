@@ -249,7 +249,8 @@ OPENERS = words(
     "Nonetheless Moreover Furthermore Recently Previously Overall Wednesday Monday Tuesday "
     "Thursday Friday Saturday Sunday Somewhere Elsewhere Everywhere Nowhere Anywhere Once "
     "Whenever Unless Upon Ironically Soon Shortly Afterward Afterwards Eventually Ultimately "
-    "Initially Originally Perhaps Maybe Again Already Besides Otherwise Regardless Next"
+    "Initially Originally Perhaps Maybe Again Already Besides Otherwise Regardless Next "
+    "Let"  # "Let’s remember that ...": the writer's imperative, no one named
 )
 _TITLE_ROLES = {
     "sen": "senator",
@@ -379,7 +380,8 @@ _MODIFIER_END = re.compile(
 )
 _URL = re.compile(r"https?:|www\.|\.\w{2,3}/")  # not "ABC News/Washington Post poll"
 CONJUNCTIONS = words("or and but nor")
-_NOT_SPEAKERS = CONJUNCTIONS | words("see say saw more less fewer")
+# ("all condemned to Hell": a quantifier alone names nobody)
+_NOT_SPEAKERS = CONJUNCTIONS | words("see say saw more less fewer all")
 # Words that after "the" make a phrase that names nobody ("The most", "The Year", "The next").
 _NOBODY = words(
     "most least more less year years week month day time first last best worst next "
