@@ -41,3 +41,44 @@ def test_an_epithet_with_nobody_named_names_nobody() -> None:
     assert book.resolve("the tough-talking politician").name is None
     book.resolve("Ana Ruiz")
     assert book.resolve("the politician").name == "Ana Ruiz"
+
+
+def test_lets_names_nobody_a_later_he_could_stand_for() -> None:
+    body = [
+        "Let’s remember that this comes from the harbour board.",
+        "Close on the heels of the vote he slammed the plan to curb the notorious dockers.",
+    ]
+    assert _who(body, 1, "notorious")[1] != "Let"
+
+
+def test_an_epigraph_credited_after_a_dash_is_its_authors() -> None:
+    body = ["“How silly to trade a harbour for a car park!” -Ana Maria Ruiz"]
+    assert _who(body, 0, "silly") == ("quoted", "Ana Maria Ruiz")
+
+
+def test_a_lone_quantifier_is_no_speaker() -> None:
+    book = SpeakerBook()
+    assert book.resolve("all").name is None
+
+
+# 2. A report ends with the clause its verb stands in
+
+
+def test_a_report_inside_a_parenthesis_ends_where_it_closes() -> None:
+    body = ["The town is full of deals (where two mayors agree on a plan) and the chaos of a port."]
+    assert _who(body, 0, "chaos") == ("outlet", "")
+    assert _who(body, 0, "on a plan") == ("paraphrase", "two mayors")
+
+
+def test_a_report_in_an_opening_where_clause_ends_at_its_comma() -> None:
+    body = [
+        "Where the charter proclaims peace for all, the port offers nothing but grime and "
+        "the “loafers” who run it."
+    ]
+    assert _who(body, 0, "grime") == ("outlet", "")
+    assert _who(body, 0, "loafers") == ("quoted", "")
+
+
+def test_an_opening_as_clause_still_speaks_the_main_clause() -> None:
+    body = ["As Ana Ruiz wrote, the plan is “a gift nobody asked for.”"]
+    assert _who(body, 0, "gift") == ("quoted", "Ana Ruiz")

@@ -371,6 +371,7 @@ def find_attributions(
             cut_at_according(in_sentence)
             _cut_at_found_objects(text, in_sentence)
             _cut_at_fronted_clause(text, s_start, s_end, in_sentence)
+            _cut_at_parenthesis(text, in_sentence)
             cut_at_outer_content(in_sentence)
             out.extend(in_sentence)
             if not opens_in_quote:
@@ -563,6 +564,19 @@ def _cut_at_reason(
             if not inside(m.start(), quotes, starts):
                 _cut_content(a, m.start())
                 break
+
+
+def _cut_at_parenthesis(text: str, atts: list[Attribution]) -> None:
+    """"... compromise (where two men agree on what is wrong) and diplomacy in promoting
+    anarchy": a report whose cue stands inside a parenthesis ends where it closes; what
+    follows is the sentence the aside sits in."""
+    for a in atts:
+        opened = text.rfind("(", 0, a.cue[0])
+        if opened < 0 or text.rfind(")", opened, a.cue[0]) >= 0:
+            continue
+        closed = text.find(")", a.cue[1])
+        if closed >= 0:
+            _cut_content(a, closed)
 
 
 def _cut_content(a: Attribution, stop: int) -> None:

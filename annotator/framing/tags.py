@@ -36,6 +36,7 @@ _FOR_TO = re.compile(rf"\bfor\s+(?P<np>{NAME})\s+to\s+[a-z]")
 FRONTED_CLAUSE = re.compile(
     r"\W*(?:(?:But|And|Yet)\s+(?i:despite|in\s+spite\s+of)|While|Although|Though|When|"
     r"Whenever|After|Before|As|If|Because|Since|Even as|Even though|Once|Until|Unless|Despite|"
+    r"Where|Whereas|"
     r"In spite of)\s[^,;:“”\"]*,\s+"
 )
 
