@@ -82,3 +82,11 @@ def test_a_report_in_an_opening_where_clause_ends_at_its_comma() -> None:
 def test_an_opening_as_clause_still_speaks_the_main_clause() -> None:
     body = ["As Ana Ruiz wrote, the plan is “a gift nobody asked for.”"]
     assert _who(body, 0, "gift") == ("quoted", "Ana Ruiz")
+
+
+# 3. Speaker None where the sentence names the source
+
+
+def test_a_book_cited_with_its_chapter_and_verse_speaks_its_quote() -> None:
+    body = ['Similarly, Hosea 4:1-2 declares, "There is no faith in the harbour board."']
+    assert _who(body, 0, "faith") == ("quoted", "Hosea 4:1-2")
