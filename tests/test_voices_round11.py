@@ -90,3 +90,19 @@ def test_an_opening_as_clause_still_speaks_the_main_clause() -> None:
 def test_a_book_cited_with_its_chapter_and_verse_speaks_its_quote() -> None:
     body = ['Similarly, Hosea 4:1-2 declares, "There is no faith in the harbour board."']
     assert _who(body, 0, "faith") == ("quoted", "Hosea 4:1-2")
+
+
+def test_why_a_directive_was_given_is_the_writers_account() -> None:
+    body = [
+        "Mayor Ana Ruiz ordered that the plaques be removed, because the board failed to stop "
+        "dozens of crooked dockers."
+    ]
+    assert _who(body, 0, "plaques") == ("paraphrase", "Mayor Ana Ruiz")
+    assert _who(body, 0, "crooked") == ("outlet", "")
+
+
+def test_things_a_name_acted_on_are_the_subject_of_the_writers_predicate() -> None:
+    body = ["The files Ruiz ordered released involve the disgraced former harbour chiefs."]
+    assert _who(body, 0, "disgraced") == ("outlet", "")
+    body = ["She wants the ones Ruiz now says are “secret” released."]
+    assert _who(body, 0, "secret") == ("quoted", "Ruiz")

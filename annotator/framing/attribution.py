@@ -547,6 +547,7 @@ def _cut_at_contrast(
 # Verbs whose infinitive is what someone means to do ("decided to act"), and the reason the
 # writer then gives for it ("in part because of a spike in ...").
 _VOLITION = frozenset({"decide", "plan", "intend", "seek", "refuse", "decline", "want", "prefer"})
+_DIRECTIVE = frozenset({"order", "direct", "instruct", "command", "require"})
 _REASON = re.compile(r"\s(?:(?:in\s+part|partly|largely|mainly|mostly)\s+)?(?:because|due\s+to)\b")
 
 
@@ -558,7 +559,12 @@ def _cut_at_reason(
     writer's explanation, outside quotation marks."""
     for a in atts:
         after = [(s, e) for s, e in a.content if s >= a.cue[1]]
-        if a.lemma not in _VOLITION or not after or not text.startswith("to ", after[0][0]):
+        if not after or not (
+            (a.lemma in _VOLITION and text.startswith("to ", after[0][0]))
+            # "ordered that the names be removed, because they failed to ...": the act
+            # ordered; why it was ordered is the writer's account
+            or (a.lemma in _DIRECTIVE and text.startswith(("to ", "that "), after[0][0]))
+        ):
             continue
         for m in _REASON.finditer(text, after[0][0], max(e for _, e in after)):
             if not inside(m.start(), quotes, starts):
@@ -880,6 +886,11 @@ def _verb_attribution(
         # "After Trump Heard What His Nemesis Just Said, He Unleashes": the verb's object is
         # "what", so what follows its clause is not reported ("what he called a sham" is)
         return Attribution(cue[:2], lemma, who.name, who.how, subject_at=np_start)
+    if subj is not None and _plural_object_before(subj.np) and not _GAP_CLAUSE.match(text, c_end):
+        # ("the ones State now says are “top secret”": the clause reported, its subject gone)
+        # "The documents Trump ordered declassified involve ...": a relative clause on the
+        # things named first; what follows the verb is the sentence's own predicate
+        return Attribution(cue[:2], lemma, who.name, who.how, subject_at=np_start)
     a = _with_content(text, sentence, cue, (who.name, who.how), np_start, after_pos, quote_ends)
     if lemma == "call" and subj is not None and _WHAT.search(
         text, max(s_start, np_start - 12), np_start
@@ -908,6 +919,24 @@ def _verb_attribution(
     elif subj is not None:
         end_subordinate(a, text, (s_start, s_end), np_start, quotes)
     return a
+
+
+# "The documents Trump": a determined plural common noun right before one name.
+_PLURAL_THEN_NAME = re.compile(
+    r"(?i:the|these|those|all the)\s+[a-z][a-z\-]*[^s\W]s\s+"
+    r"[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,2}"
+)
+
+
+_GAP_CLAUSE = re.compile(
+    r"\s+(?:is|are|was|were|will|would|could|can|may|might|should|must|had|has|have)\b"
+)
+
+
+def _plural_object_before(np: str) -> bool:
+    """Whether a subject phrase is things and then the name of who acted on them: a plural
+    noun cannot stand in apposition to one name ("the candidates Trump and Cruz" can)."""
+    return _PLURAL_THEN_NAME.fullmatch(np) is not None
 
 
 # What ends the speaker phrase of an inverted tag ("said Ana Ruiz, head of X, a fund ..."): a
