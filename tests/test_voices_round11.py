@@ -106,3 +106,11 @@ def test_things_a_name_acted_on_are_the_subject_of_the_writers_predicate() -> No
     assert _who(body, 0, "disgraced") == ("outlet", "")
     body = ["She wants the ones Ruiz now says are “secret” released."]
     assert _who(body, 0, "secret") == ("quoted", "Ruiz")
+
+
+def test_a_headline_label_with_its_verb_names_only_its_subject() -> None:
+    assert _who(["Ruiz spoke."], -1, "end", headline="Mayor Ruiz Warns: ‘This is the end’") == (
+        "quoted", "Mayor Ruiz"
+    )
+    spans = _who(["The nun wrote to us."], -1, "ruin", headline="A Nun Speaks: ‘It is a ruin’")
+    assert spans[1] != "A Nun Speaks"
