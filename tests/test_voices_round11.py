@@ -114,3 +114,8 @@ def test_a_headline_label_with_its_verb_names_only_its_subject() -> None:
     )
     spans = _who(["The nun wrote to us."], -1, "ruin", headline="A Nun Speaks: ‘It is a ruin’")
     assert spans[1] != "A Nun Speaks"
+
+
+def test_an_inverted_passive_subject_reports_nothing() -> None:
+    body = ["At no time was Ana Ruiz offered a reply to this shocking report."]
+    assert _who(body, 0, "shocking") == ("outlet", "")

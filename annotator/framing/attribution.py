@@ -469,6 +469,7 @@ def _mention_main_subject(
 _NOBODY = re.compile(
     r"(?i:no|neither|none|nobody|no\s+one)\b(?!\s+(?:doubt|longer|wonder|matter|surprise)\b)"
 )
+_INVERTED_BE = re.compile(r"\b(?:was|were|is|are)\s+$")
 _NO_BEFORE = re.compile(r"\b(?i:no)\s+$")
 _DETERMINER_END = re.compile(r"\b(?i:his|her|their|its|our|my|your|the|a|an|this|[\w.]+[’']s)\s+$")
 _WHAT_SUBJECT = re.compile(r"\b(?i:what)\s+(?:[a-z]+ly\s+)?$")
@@ -743,6 +744,11 @@ def _verb_attribution(
         form.endswith("ing") or lemma in ATTITUDES
     ):
         return None  # "was criticized by": the speaker is the agent, rarely named here
+    if subj is not None and form.endswith(("ed", "en")) and not subj.tail.strip() and (
+        _INVERTED_BE.search(text, max(s_start, c_start - len(left) + subj.start - 12),
+                            c_start - len(left) + subj.start)
+    ):
+        return None  # "At no time was Assange offered a reply": a passive, its subject inverted
     if subj is not None and form.endswith("ing") and not _BE_BEFORE.search(subj.tail) and not (
         _WITH_END.search(text, max(s_start, c_start - len(left) + subj.start - 8),
                          c_start - len(left) + subj.start)
