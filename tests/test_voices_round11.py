@@ -119,3 +119,12 @@ def test_a_headline_label_with_its_verb_names_only_its_subject() -> None:
 def test_an_inverted_passive_subject_reports_nothing() -> None:
     body = ["At no time was Ana Ruiz offered a reply to this shocking report."]
     assert _who(body, 0, "shocking") == ("outlet", "")
+
+
+def test_a_peoples_adjective_opening_a_sentence_is_no_name() -> None:
+    body = [
+        "The Norwegian government and its harbour master have a choice to make.",
+        "A report from the harbour board set out the plan.",
+        "This would be done, they wrote, with an unrelenting campaign.",
+    ]
+    assert _who(body, 2, "unrelenting")[1] != "The Norwegian"

@@ -369,6 +369,8 @@ _NOT_VERBS = words(
 )
 
 
+_DEMONYM = re.compile(r"(?:an|ian|ese|ish|i)$")
+_VERB_LIKE = re.compile(r"[a-z]+(?:s|ed)|said|told|wrote|made|took|gave|was|had|did|saw|got")
 _ADJECTIVE = re.compile(r"(?:ar|al|ous|ive|ic|able|ible|ful|less|ent|ant|ish|ary|ory)$")
 
 
@@ -408,6 +410,12 @@ def mention(text: str, s_start: int, s_end: int, book: SpeakerBook) -> None:
         return
     if imperative(text, sent, s_start, s_end):
         return  # "Consider the case of Ms. Ortiz.": the next "she" is hers, not "Consider"
+    if len(np) == 2 and np[0] == "The" and _DEMONYM.search(np[1]) and nxt is not None and (
+        not _VERB_LIKE.fullmatch(nxt.group(1))
+    ):
+        # "The Australian government and its prime minister have ...": a people's adjective
+        # before a common noun; no name a later "they" could stand for
+        return
     if len(np) == 1 and _ADJECTIVE.search(np[0]) and book.known_as(np[0]) is None:
         # "Similar firearms sell for $200.": one capital opening a sentence proves no name,
         # and an adjective's ending makes one unlikely unless the article named them before
