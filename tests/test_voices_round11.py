@@ -128,3 +128,8 @@ def test_a_peoples_adjective_opening_a_sentence_is_no_name() -> None:
         "This would be done, they wrote, with an unrelenting campaign.",
     ]
     assert _who(body, 2, "unrelenting")[1] != "The Norwegian"
+
+
+def test_a_passive_with_an_adverb_before_its_participle_reports_nothing() -> None:
+    body = ["Dockers are often derided by critics for trusting supposedly lost charters."]
+    assert _who(body, 0, "supposedly") == ("outlet", "")

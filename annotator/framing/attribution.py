@@ -180,7 +180,10 @@ _WITH_ABSOLUTE = re.compile(r",\s+with\s+(?P<np>[^\s,;][^,;]*)$")
 _RELATIVE = re.compile(r"\s*(?:who|whose|which)\b")
 _FIRST_CHAR = re.compile(r"\s*(\S)")
 _PASSIVE = re.compile(
-    r"\b(?:was|were|is|are|be|been|being|am|get|got)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE
+    r"\b(?:was|were|is|are|be|been|being|am|get|got)\s+"
+    # "are often derided", "was also criticized"
+    r"(?:(?:[a-z]+ly|often|also|still|never|always|even|again|sometimes|already)\s+)?$",
+    re.IGNORECASE,
 )  # "was criticized", "Just Got Asked" in a headline
 # A preposition just before a verb's would-be subject makes the phrase its object.
 _PREP_END = re.compile(
