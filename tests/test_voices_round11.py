@@ -133,3 +133,8 @@ def test_a_peoples_adjective_opening_a_sentence_is_no_name() -> None:
 def test_a_passive_with_an_adverb_before_its_participle_reports_nothing() -> None:
     body = ["Dockers are often derided by critics for trusting supposedly lost charters."]
     assert _who(body, 0, "supposedly") == ("outlet", "")
+
+
+def test_a_capital_before_a_noun_that_speaks_nothing_names_no_one() -> None:
+    body = ['The Latin word rendered "wicked" also names a "ruin" in the old charters.']
+    assert _who(body, 0, "ruin") == ("quoted", "")

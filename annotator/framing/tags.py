@@ -374,6 +374,15 @@ _VERB_LIKE = re.compile(r"[a-z]+(?:s|ed)|said|told|wrote|made|took|gave|was|had|
 _ADJECTIVE = re.compile(r"(?:ar|al|ous|ive|ic|able|ible|ful|less|ent|ant|ish|ary|ory)$")
 
 
+def people_adjective(np: list[str], next_word: str | None, any_capital: bool = False) -> bool:
+    """Whether a phrase read as a subject is "The" and a people's adjective ("The Australian")
+    whose noun follows in lower case ("government"), not a verb; with `any_capital`, any
+    capitalised word there ("The Hebrew word")."""
+    return len(np) == 2 and np[0] == "The" and (
+        any_capital or _DEMONYM.search(np[1]) is not None
+    ) and next_word is not None and not _VERB_LIKE.fullmatch(next_word)
+
+
 def mention(text: str, s_start: int, s_end: int, book: SpeakerBook) -> None:
     """A person named as the subject of a sentence with no reporting verb ("Trump also took
     swipes at Bush.") is who a "he" in the next sentence most likely stands for."""
@@ -410,9 +419,7 @@ def mention(text: str, s_start: int, s_end: int, book: SpeakerBook) -> None:
         return
     if imperative(text, sent, s_start, s_end):
         return  # "Consider the case of Ms. Ortiz.": the next "she" is hers, not "Consider"
-    if len(np) == 2 and np[0] == "The" and _DEMONYM.search(np[1]) and nxt is not None and (
-        not _VERB_LIKE.fullmatch(nxt.group(1))
-    ):
+    if people_adjective(np, nxt.group(1) if nxt is not None else None):
         # "The Australian government and its prime minister have ...": a people's adjective
         # before a common noun; no name a later "they" could stand for
         return

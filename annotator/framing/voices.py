@@ -61,7 +61,7 @@ from .speakers import (
     words,
 )
 from .subjects import speaker_head
-from .tags import FRONTED_CLAUSE, imperative, whole_np
+from .tags import FRONTED_CLAUSE, imperative, people_adjective, whole_np
 
 __all__ = [
     "SPEECH_VERBS",
@@ -506,6 +506,7 @@ class _Tags:
 
 _Who = tuple[str | None, SpeakerHow]
 _AS_OPENING = re.compile(r"\W*(?:As|Even as)\s")
+_NEXT_LOWER = re.compile(r"\s+([a-z][\w\-]*)")
 # Verbs that utter no words: thinking, seeing, wanting and offering ("sees the vote as").
 _SILENT = words(
     "think believe know feel expect fear hope suspect guess reckon imagine consider find show "
@@ -611,6 +612,11 @@ def _untagged_subject(text: str, tags: _Tags, start: int, book: SpeakerBook) -> 
         return None
     np = whole_np(text, m, start).split()
     if not np or len(np) > 5 or np[0] in OPENERS or not np[0][:1].isupper():
+        return None
+    after = _NEXT_LOWER.match(text, m.end("np"))
+    if people_adjective(np, after.group(1) if after else None, any_capital=True):
+        # "The Hebrew word translated “detestable”": a capital before a noun that speaks
+        # nothing (a speaker noun would have joined the phrase) names no one
         return None
     if not speaker_head(np[-1], alone_at_start=len(np) == 1) or groupish(np[-1]):
         return None
