@@ -180,7 +180,10 @@ _WITH_ABSOLUTE = re.compile(r",\s+with\s+(?P<np>[^\s,;][^,;]*)$")
 _RELATIVE = re.compile(r"\s*(?:who|whose|which)\b")
 _FIRST_CHAR = re.compile(r"\s*(\S)")
 _PASSIVE = re.compile(
-    r"\b(?:was|were|is|are|be|been|being|am|get|got)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE
+    r"\b(?:was|were|is|are|be|been|being|am|get|got)\s+"
+    # "are often derided", "was also criticized"
+    r"(?:(?:[a-z]+ly|often|also|still|never|always|even|again|sometimes|already)\s+)?$",
+    re.IGNORECASE,
 )  # "was criticized", "Just Got Asked" in a headline
 # A preposition just before a verb's would-be subject makes the phrase its object.
 _PREP_END = re.compile(
@@ -371,6 +374,7 @@ def find_attributions(
             cut_at_according(in_sentence)
             _cut_at_found_objects(text, in_sentence)
             _cut_at_fronted_clause(text, s_start, s_end, in_sentence)
+            _cut_at_parenthesis(text, in_sentence)
             cut_at_outer_content(in_sentence)
             out.extend(in_sentence)
             if not opens_in_quote:
@@ -468,6 +472,8 @@ def _mention_main_subject(
 _NOBODY = re.compile(
     r"(?i:no|neither|none|nobody|no\s+one)\b(?!\s+(?:doubt|longer|wonder|matter|surprise)\b)"
 )
+_INVERTED_BE = re.compile(r"\b(?:was|were|is|are)\s+$")
+_NO_BEFORE = re.compile(r"\b(?i:no)\s+$")
 _DETERMINER_END = re.compile(r"\b(?i:his|her|their|its|our|my|your|the|a|an|this|[\w.]+[’']s)\s+$")
 _WHAT_SUBJECT = re.compile(r"\b(?i:what)\s+(?:[a-z]+ly\s+)?$")
 _MODAL_BE = re.compile(
@@ -545,6 +551,7 @@ def _cut_at_contrast(
 # Verbs whose infinitive is what someone means to do ("decided to act"), and the reason the
 # writer then gives for it ("in part because of a spike in ...").
 _VOLITION = frozenset({"decide", "plan", "intend", "seek", "refuse", "decline", "want", "prefer"})
+_DIRECTIVE = frozenset({"order", "direct", "instruct", "command", "require"})
 _REASON = re.compile(r"\s(?:(?:in\s+part|partly|largely|mainly|mostly)\s+)?(?:because|due\s+to)\b")
 
 
@@ -556,12 +563,30 @@ def _cut_at_reason(
     writer's explanation, outside quotation marks."""
     for a in atts:
         after = [(s, e) for s, e in a.content if s >= a.cue[1]]
-        if a.lemma not in _VOLITION or not after or not text.startswith("to ", after[0][0]):
+        if not after or not (
+            (a.lemma in _VOLITION and text.startswith("to ", after[0][0]))
+            # "ordered that the names be removed, because they failed to ...": the act
+            # ordered; why it was ordered is the writer's account
+            or (a.lemma in _DIRECTIVE and text.startswith(("to ", "that "), after[0][0]))
+        ):
             continue
         for m in _REASON.finditer(text, after[0][0], max(e for _, e in after)):
             if not inside(m.start(), quotes, starts):
                 _cut_content(a, m.start())
                 break
+
+
+def _cut_at_parenthesis(text: str, atts: list[Attribution]) -> None:
+    """"... compromise (where two men agree on what is wrong) and diplomacy in promoting
+    anarchy": a report whose cue stands inside a parenthesis ends where it closes; what
+    follows is the sentence the aside sits in."""
+    for a in atts:
+        opened = text.rfind("(", 0, a.cue[0])
+        if opened < 0 or text.rfind(")", opened, a.cue[0]) >= 0:
+            continue
+        closed = text.find(")", a.cue[1])
+        if closed >= 0:
+            _cut_content(a, closed)
 
 
 def _cut_content(a: Attribution, stop: int) -> None:
@@ -676,6 +701,8 @@ def _verb_attribution(
         return None
     if form == "seeming" and _DETERMINER_END.search(left[-20:]):
         return None  # "his seeming tolerance of": an adjective, no report
+    if form.endswith("ing") and _NO_BEFORE.search(left[-6:]):
+        return None  # "there's no telling how much damage": a noun, and nobody tells
     if _WHAT_SUBJECT.search(left[-12:]):
         return None  # "spew what seems a constant stream of drivel": "what" is the subject
     if _ASIDE.search(left[-40:]):
@@ -720,6 +747,11 @@ def _verb_attribution(
         form.endswith("ing") or lemma in ATTITUDES
     ):
         return None  # "was criticized by": the speaker is the agent, rarely named here
+    if subj is not None and form.endswith(("ed", "en")) and not subj.tail.strip() and (
+        _INVERTED_BE.search(text, max(s_start, c_start - len(left) + subj.start - 12),
+                            c_start - len(left) + subj.start)
+    ):
+        return None  # "At no time was Assange offered a reply": a passive, its subject inverted
     if subj is not None and form.endswith("ing") and not _BE_BEFORE.search(subj.tail) and not (
         _WITH_END.search(text, max(s_start, c_start - len(left) + subj.start - 8),
                          c_start - len(left) + subj.start)
@@ -863,6 +895,11 @@ def _verb_attribution(
         # "After Trump Heard What His Nemesis Just Said, He Unleashes": the verb's object is
         # "what", so what follows its clause is not reported ("what he called a sham" is)
         return Attribution(cue[:2], lemma, who.name, who.how, subject_at=np_start)
+    if subj is not None and _plural_object_before(subj.np) and not _GAP_CLAUSE.match(text, c_end):
+        # ("the ones State now says are “top secret”": the clause reported, its subject gone)
+        # "The documents Trump ordered declassified involve ...": a relative clause on the
+        # things named first; what follows the verb is the sentence's own predicate
+        return Attribution(cue[:2], lemma, who.name, who.how, subject_at=np_start)
     a = _with_content(text, sentence, cue, (who.name, who.how), np_start, after_pos, quote_ends)
     if lemma == "call" and subj is not None and _WHAT.search(
         text, max(s_start, np_start - 12), np_start
@@ -891,6 +928,24 @@ def _verb_attribution(
     elif subj is not None:
         end_subordinate(a, text, (s_start, s_end), np_start, quotes)
     return a
+
+
+# "The documents Trump": a determined plural common noun right before one name.
+_PLURAL_THEN_NAME = re.compile(
+    r"(?i:the|these|those|all the)\s+[a-z][a-z\-]*[^s\W]s\s+"
+    r"[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,2}"
+)
+
+
+_GAP_CLAUSE = re.compile(
+    r"\s+(?:is|are|was|were|will|would|could|can|may|might|should|must|had|has|have)\b"
+)
+
+
+def _plural_object_before(np: str) -> bool:
+    """Whether a subject phrase is things and then the name of who acted on them: a plural
+    noun cannot stand in apposition to one name ("the candidates Trump and Cruz" can)."""
+    return _PLURAL_THEN_NAME.fullmatch(np) is not None
 
 
 # What ends the speaker phrase of an inverted tag ("said Ana Ruiz, head of X, a fund ..."): a

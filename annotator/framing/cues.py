@@ -322,11 +322,22 @@ ADVERBIAL = (
 # Patterns below are used with match(text, pos): they anchor at pos without "^".
 LEAD = re.compile(rf"(?:\s*,?\s*{ADVERBIAL}\b)*\s*,?\s*")  # "that" is part of the content
 _FINITE = r"(?:is|was|are|were|will|would|could|can|may|might|should|must|had|has|have)"
+# Words that end a noun phrase rather than head it: a clause's, a preposition's, a pronoun.
+_NOT_HEAD = (
+    rf"(?:{_FINITE}|to|that|whether|if|he|she|it|they|we|I|you|there|of|in|on|at|for|with|"
+    r"by|from|about|and|or|but|who|which|this|these|those|his|her|their|its|the|a|an|"
+    r"[a-z]+ly)\b"
+)
 ADDRESSEE = re.compile(
     r"\s+(?:him|her|them|us|me|you|reporters|journalists|supporters|voters|the crowd|"
+    # "told the Muslim invaders to leave": a capitalised modifier of a determined noun, which
+    # belongs to the addressee the writer names, not to what was told
+    rf"(?:the|a|an|his|her|their)\s+[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*)*\s+(?!{_NOT_HEAD})"
+    r"[a-z][\w\-]*|"
     r"listeners|viewers|readers|(?:the\s+|(?!(?:whether|if|that|why|how|what|when|about|for|"
     r"to)\b)[a-z][\w\-]*\s+){0,2}[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*)*|"
-    rf"(?:the|a|an|his|her|their)\s+[\w\-]+(?:\s+(?!{_FINITE}\b)[\w\-]+)?)(?=[\s,.:;])"
+    rf"(?:the|a|an|his|her|their)\s+[\w\-]+(?:\s+(?!(?:{_FINITE}|to|that)\b)[\w\-]+)?)"
+    r"(?=[\s,.:;])"
     # "warned the (ferry) plan would fail", "warned Leo Park would": the subject of what is
     # reported, no addressee ("told reporters he was" keeps one)
     rf"(?!(?:\s+(?!(?:he|she|it|they|we|I|you|that|this)\b)[\w\-]+)?\s+{_FINITE}\b)"

@@ -15,6 +15,7 @@ import re
 from collections import Counter
 
 from ..models import SpeakerHow
+from .cues import capitalised_inflection
 from .speakers import (
     NAME,
     OPENERS,
@@ -163,7 +164,7 @@ def colon_speaker(
     label = _DASH_LABEL.search(text, lo, colon + 1) if labels else None
     if label is not None and label.group("name").split()[0] not in OPENERS:
         # "Pollsters agree - Carl Bialik: “...”": a digest's byline label after a dash
-        who = book.resolve(label.group("name"))
+        who = book.resolve(_without_verb(label.group("name")))
         return (who.name, who.how) if who.name else None
     doer = _WITH_DOER.search(text, lo, colon)
     if doer is not None and doer.group("np").split()[0] not in OPENERS and (
@@ -215,6 +216,8 @@ def colon_speaker(
         name = named.group("name").split()
         if name[0] in _SPEECH_OPENERS:
             name = name[1:]  # "Stated Stone:", "Added Ada Lind:"
+        if name and (capitalised_inflection(name[-1]) or name[-1] in _SPEAKS):
+            return None  # "A Sister Speaks:": a headline's clause, its subject cut
         if name and not any(w in _NOT_SPEAKING or w.isupper() for w in name):
             who = book.resolve(" ".join(name))
             return (who.name, who.how) if who.name else None
@@ -260,6 +263,21 @@ _ROLES = frozenset(ROLE_WORDS.split("|"))
 _NAME_BEFORE_COLON = re.compile(
     r"(?<![\w’'.\-])(?P<name>[A-Z][a-z][\w’'\-]*(?:\s+[A-Z][a-z][\w’'\-]*)+)\s*$"
 )
+# Verbs of speaking with no reported object, which no cue list holds.
+_SPEAKS = words("Speaks Talks Testifies Reacts")
+
+
+def _without_verb(name: str) -> str | None:
+    """A label that is a headline's subject and verb ("Mayor Lind Warns:") without the verb;
+    None for someone it leaves unnamed ("A Sister Speaks:")."""
+    parts = name.split()
+    if len(parts) > 1 and (capitalised_inflection(parts[-1]) or parts[-1] in _SPEAKS):
+        parts = parts[:-1]
+        if parts[0] in {"A", "An", "One"}:
+            return None
+    return " ".join(parts)
+
+
 _SPEECH_OPENERS = words(
     "Said Stated Added Continued Explained Noted Replied Responded Countered Concluded "
     "Recalled Declared Insisted Tweeted Wrote Asked Answered Remarked Observed Argued"
@@ -455,9 +473,18 @@ _TAIL_TAG = re.compile(
 )
 
 
+# A dash and a name closing the paragraph right after a quotation: its author's credit.
+_DASH_CREDIT = re.compile(rf"\s*[—–\-]{{1,2}}\s*(?P<name>{NAME})\s*(?:,[^.“”\"]{{0,80}})?\.?\s*$")
+
+
 def tail_speaker(text: str, start: int, end: int, book: SpeakerBook) -> Speaker | None:
     """Who speaks a quote that a name and a verb close ("“...,” Hannity started."); None when
     the quote does not end its clause with a comma, ? or ! or no name follows."""
+    credit = _DASH_CREDIT.match(text, end) if start < end else None
+    if credit is not None:
+        # "“How absurd to ...!” -Ann Lee" closing the paragraph: an epigraph and its author
+        who = book.resolve(credit.group("name"))
+        return who if who.name else None
     if start == end or text[start:end].rstrip("”\"’'")[-1:] not in {",", "?", "!"}:
         return None
     tail = _TAIL_TAG.match(text, end)

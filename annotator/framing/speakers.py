@@ -249,7 +249,8 @@ OPENERS = words(
     "Nonetheless Moreover Furthermore Recently Previously Overall Wednesday Monday Tuesday "
     "Thursday Friday Saturday Sunday Somewhere Elsewhere Everywhere Nowhere Anywhere Once "
     "Whenever Unless Upon Ironically Soon Shortly Afterward Afterwards Eventually Ultimately "
-    "Initially Originally Perhaps Maybe Again Already Besides Otherwise Regardless Next"
+    "Initially Originally Perhaps Maybe Again Already Besides Otherwise Regardless Next "
+    "Let"  # "Let’s remember that ...": the writer's imperative, no one named
 )
 _TITLE_ROLES = {
     "sen": "senator",
@@ -379,7 +380,8 @@ _MODIFIER_END = re.compile(
 )
 _URL = re.compile(r"https?:|www\.|\.\w{2,3}/")  # not "ABC News/Washington Post poll"
 CONJUNCTIONS = words("or and but nor")
-_NOT_SPEAKERS = CONJUNCTIONS | words("see say saw more less fewer")
+# ("all condemned to Hell": a quantifier alone names nobody)
+_NOT_SPEAKERS = CONJUNCTIONS | words("see say saw more less fewer all")
 # Words that after "the" make a phrase that names nobody ("The most", "The Year", "The next").
 _NOBODY = words(
     "most least more less year years week month day time first last best worst next "
@@ -996,6 +998,12 @@ class SpeakerBook:
             for k in reversed(self.known):
                 if head in k.roles and k.person and marks <= k.roles:
                     return Speaker(k.name, "role_noun")
+            if head in _EPITHET_HEADS and not marks:
+                # "the tough-talking politician said": a writer's epithet for someone already
+                # named, the last person; with nobody named, nobody (never the epithet shown
+                # as a name)
+                return next((Speaker(k.name, "role_noun") for k in reversed(self.known)
+                             if k.person and " and " not in k.name), Speaker(None, "unknown"))
         if not caps or (low.startswith(("the ", "a ", "an ")) and not _NAME_TAIL.search(phrase)):
             return Speaker(phrase, "role_noun" if low.startswith("the ") else "named")
         name, roles = _split_roles(phrase)
@@ -1014,6 +1022,14 @@ class SpeakerBook:
         body = organisation_phrase(appositive.strip(" ,")) or organisation_phrase(lead)
         self.remember(name, roles, person=not (titled or body))
         return Speaker(name, "named")
+
+
+# Heads of a writer's epithet for a person that name no office ("the tough-talking
+# politician", "the billionaire"). Not "the man" or "the woman", so often someone new.
+_EPITHET_HEADS = words(
+    "politician leader billionaire mogul tycoon firebrand populist strongman provocateur "
+    "showman demagogue maverick"
+)
 
 
 _ATTACHED = frozenset({"of", "for", "to", "with", "close", "familiar", "from", "at", "in", "on"})

@@ -406,6 +406,15 @@ def _phrase_start(
         return None
     if head.lower() in PRONOUNS:
         return k, head
+    if _CITATION.fullmatch(head):
+        # "Jude 7 declares", "Ezekiel 16:49-50 declares": a book and the place cited in it
+        j = k
+        while j > 0 and (toks[j][2] == ":" or _CITATION.fullmatch(toks[j][2])):
+            j -= 1
+        if j < k and toks[j][2].isalpha() and toks[j][2][:1].isupper():
+            cited = _phrase_start(toks, j + 1, False)
+            if cited is not None:
+                return cited
     if k >= 2 and toks[k - 1][2] == "in" and _number(head) and _number(toks[k - 2][2]):
         start = _words_back(toks, k - 2)
         if start > 0 and toks[start - 1][2].lower() in _SHARE_ADVERBS:
@@ -512,6 +521,7 @@ def _share_before(toks: list[tuple[int, int, str]], start: int) -> int:
 
 
 _GERUND = re.compile(r"[a-z]{3,}ing")
+_CITATION = re.compile(r"\d{1,3}(?:[\-–]\d{1,3})?")
 # Nouns in -ing that are no act: "a string of aides", "the wing of the party".
 _ING_NOUNS = words("string spring thing wing ring king building morning evening offspring")
 
@@ -572,7 +582,9 @@ def _words_back(toks: list[tuple[int, int, str]], k: int) -> int:
             start = _words_back(toks, j - 1)  # "Sanders and his aides", "Current and former"
             break
         if low in _STOP or (w.islower() and (
-            low.endswith("ing") or (low.endswith("ly") and low not in _HEADS)  # not "family"
+            # a compound in -ing is an adjective ("the tough-talking politician"), not a verb
+            (low.endswith("ing") and "-" not in low)
+            or (low.endswith("ly") and low not in _HEADS)  # not "family"
         )):
             break
         if w.islower() and low.endswith("ed") and low not in _HEADS:

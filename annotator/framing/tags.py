@@ -36,6 +36,7 @@ _FOR_TO = re.compile(rf"\bfor\s+(?P<np>{NAME})\s+to\s+[a-z]")
 FRONTED_CLAUSE = re.compile(
     r"\W*(?:(?:But|And|Yet)\s+(?i:despite|in\s+spite\s+of)|While|Although|Though|When|"
     r"Whenever|After|Before|As|If|Because|Since|Even as|Even though|Once|Until|Unless|Despite|"
+    r"Where|Whereas|"
     r"In spite of)\s[^,;:“”\"]*,\s+"
 )
 
@@ -368,7 +369,18 @@ _NOT_VERBS = words(
 )
 
 
+_DEMONYM = re.compile(r"(?:an|ian|ese|ish|i)$")
+_VERB_LIKE = re.compile(r"[a-z]+(?:s|ed)|said|told|wrote|made|took|gave|was|had|did|saw|got")
 _ADJECTIVE = re.compile(r"(?:ar|al|ous|ive|ic|able|ible|ful|less|ent|ant|ish|ary|ory)$")
+
+
+def people_adjective(np: list[str], next_word: str | None, any_capital: bool = False) -> bool:
+    """Whether a phrase read as a subject is "The" and a people's adjective ("The Australian")
+    whose noun follows in lower case ("government"), not a verb; with `any_capital`, any
+    capitalised word there ("The Hebrew word")."""
+    return len(np) == 2 and np[0] == "The" and (
+        any_capital or _DEMONYM.search(np[1]) is not None
+    ) and next_word is not None and not _VERB_LIKE.fullmatch(next_word)
 
 
 def mention(text: str, s_start: int, s_end: int, book: SpeakerBook) -> None:
@@ -407,6 +419,10 @@ def mention(text: str, s_start: int, s_end: int, book: SpeakerBook) -> None:
         return
     if imperative(text, sent, s_start, s_end):
         return  # "Consider the case of Ms. Ortiz.": the next "she" is hers, not "Consider"
+    if people_adjective(np, nxt.group(1) if nxt is not None else None):
+        # "The Australian government and its prime minister have ...": a people's adjective
+        # before a common noun; no name a later "they" could stand for
+        return
     if len(np) == 1 and _ADJECTIVE.search(np[0]) and book.known_as(np[0]) is None:
         # "Similar firearms sell for $200.": one capital opening a sentence proves no name,
         # and an adjective's ending makes one unlikely unless the article named them before

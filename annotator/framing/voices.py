@@ -61,7 +61,7 @@ from .speakers import (
     words,
 )
 from .subjects import speaker_head
-from .tags import imperative, whole_np
+from .tags import FRONTED_CLAUSE, imperative, people_adjective, whole_np
 
 __all__ = [
     "SPEECH_VERBS",
@@ -433,7 +433,10 @@ class _Carry:
 class _Tags:
     """A paragraph's attributions indexed by sentence and by cue, for the quote look-ups."""
 
-    def __init__(self, atts: list[Attribution], sents: list[tuple[int, int]]) -> None:
+    def __init__(
+        self, atts: list[Attribution], sents: list[tuple[int, int]], text: str = ""
+    ) -> None:
+        self._text = text
         self._sents = sents
         self._sent_starts = [s for s, _ in sents]
         self._by_sentence: dict[int, list[Attribution]] = {}
@@ -457,10 +460,29 @@ class _Tags:
         holding = [a for a in near if any(s <= start < e for s, e in a.content)]
         # Quotation marks give words someone uttered: inside a report of speech, a verb of
         # thinking or doing ("Coit said the candidate sees ... “...”") utters nothing itself.
-        holding = [a for a in holding if a.lemma not in _SILENT] or holding or near
+        holding = [a for a in holding if a.lemma not in _SILENT] or holding or [
+            a for a in near if not self._fronted_before(a, start)
+        ]
         return min(
             holding, key=lambda a: min(abs(a.cue[0] - end), abs(start - a.cue[1])), default=None
         )
+
+    def _fronted_before(self, a: Attribution, start: int) -> bool:
+        """Whether the tag sits in a clause opening the sentence ("Where the Gospel
+        proclaims ..., Allah offers only war on the “infidels”") that ends before the quote:
+        the main clause's quote is not the clause's speaker's."""
+        sentence = self.sentence_at(a.cue[0])
+        clause = FRONTED_CLAUSE.match(self._text, sentence[0]) if sentence else None
+        # "As Ruth Lee wrote, ...": the main clause is what she wrote
+        return clause is not None and a.cue[0] < clause.end() <= start and not (
+            _AS_OPENING.match(self._text, sentence[0]) if sentence else False
+        )
+
+    def fronted_only(self, start: int) -> bool:
+        """Whether every tag of the quote's sentence sits in a clause opening it that ends
+        before the quote."""
+        near = self._by_sentence.get(self._sentence(start), ())
+        return bool(near) and all(self._fronted_before(a, start) for a in near)
 
     def tagged(self, start: int) -> bool:
         """Whether the sentence holding `start` has any tag."""
@@ -483,6 +505,8 @@ class _Tags:
 
 
 _Who = tuple[str | None, SpeakerHow]
+_AS_OPENING = re.compile(r"\W*(?:As|Even as)\s")
+_NEXT_LOWER = re.compile(r"\s+([a-z][\w\-]*)")
 # Verbs that utter no words: thinking, seeing, wanting and offering ("sees the vote as").
 _SILENT = words(
     "think believe know feel expect fear hope suspect guess reckon imagine consider find show "
@@ -551,7 +575,9 @@ def _quote_speaker(
     if a is not None:
         inner = recounted_speaker(text, a.cue[1], start, book) if a.cue[1] <= start else None
         return inner or (a.speaker, a.how)
-    if tags.unnamed(start):
+    if tags.unnamed(start) or tags.fronted_only(start):
+        # "“...,” read one.": nobody named; "Where the Gospel proclaims ..., Allah offers
+        # only war on the “infidels”": the opening clause's tag speaks no word of the main one
         return None, "unknown"
     if leading and carry.pending is not None and carry.pending.speaker:
         return carry.pending.speaker, carry.pending.how
@@ -586,6 +612,11 @@ def _untagged_subject(text: str, tags: _Tags, start: int, book: SpeakerBook) -> 
         return None
     np = whole_np(text, m, start).split()
     if not np or len(np) > 5 or np[0] in OPENERS or not np[0][:1].isupper():
+        return None
+    after = _NEXT_LOWER.match(text, m.end("np"))
+    if people_adjective(np, after.group(1) if after else None, any_capital=True):
+        # "The Hebrew word translated “detestable”": a capital before a noun that speaks
+        # nothing (a speaker noun would have joined the phrase) names no one
         return None
     if not speaker_head(np[-1], alone_at_start=len(np) == 1) or groupish(np[-1]):
         return None
@@ -656,7 +687,7 @@ def _paragraph(
             for fs, fe in _frames(text, s, e):
                 paint.paint(fs, fe, "outlet", None, "unknown")
     this: _Who = (None, "unknown")
-    tags = _Tags(atts, sents) if quotes else None  # read only for the quotes
+    tags = _Tags(atts, sents, text) if quotes else None  # read only for the quotes
     for i, (start, end, _closed) in enumerate(quotes):
         assert tags is not None
         leading = i == 0 and not text[:start].strip()
