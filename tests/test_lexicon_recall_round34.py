@@ -1,0 +1,81 @@
+"""Recall, round 34: loaded words and short phrases from the editors' missed lists (issue 9)
+that no entry held: labels (sickos, jingoistic, basket case, professional politicians),
+belittling names for a dispute (kerfuffle, squabble), verdicts (pernicious, gimmick, wishful
+thinking) and metaphors (rubber stamp, hamstrung, cudgel, dredged up, fulminated). Each is
+caught in its loaded sense and left alone in a plain one (a clerk's rubber stamp, a sprinter's
+hamstring, silt dredged up from a harbor, puppies squabbling over a toy). Every sentence here is
+our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotator.framing import default_lexicon, flag
+from annotator.models import Article
+
+
+def _hits(body: str, headline: str = "") -> list[tuple[str, str]]:
+    article = Article(headline=headline, body=body)
+    return [(f.text, f.entry_id) for f in flag(article, default_lexicon())]
+
+
+FLAGGED = [
+    ("Police said the sickos who defaced the war memorial would be caught.", "sickos",
+     "sicko-label"),
+    ("The opposition called the minister's speech jingoistic and reckless.", "jingoistic",
+     "jingoism"),
+    ("The kerfuffle over the mayor's travel expenses dragged on for a month.", "kerfuffle",
+     "kerfuffle-labels"),
+    ("The brouhaha over the council vote overshadowed the budget.", "brouhaha",
+     "kerfuffle-labels"),
+    ("Senators squabbled over the spending bill until midnight.", "squabbled", "squabbling"),
+    ("Critics say the legislature has become a rubber stamp for the governor.",
+     "rubber stamp for", "rubber-stamp"),
+    ("The committee rubber-stamped the president's nominees within a day.", "rubber-stamped",
+     "rubber-stamp"),
+    ("The congressman fulminated against the new tariffs at a town hall.", "fulminated",
+     "fulminate"),
+    ("Both parties have used the deficit as a cudgel in the campaign.", "as a cudgel",
+     "cudgel-metaphor"),
+    ("The regulator was hamstrung by a hiring freeze.", "hamstrung", "hamstrung"),
+    ("The senator called the state's pension fund a basket case.", "basket case",
+     "basket-case"),
+    ("The activist said the city police department was rotten to the core.",
+     "rotten to the core", "basket-case"),
+    ("The opposition dismissed the rebate as an election gimmick.", "gimmick", "gimmick"),
+    ("The governor called the ruling a pernicious threat to local control.", "pernicious",
+     "pernicious"),
+    ("Analysts said the party's hopes of a majority were wishful thinking.", "wishful thinking",
+     "wishful-thinking"),
+    ("The challenger campaigned against professional politicians in the capital.",
+     "professional politicians", "professional-politician"),
+    ("The governor's rivals dredged up an old tax dispute before the vote.", "dredged up",
+     "dredge-up"),
+]
+
+PLAIN = [
+    ("The clerk pressed a rubber stamp on each form at the counter.", "rubber-stamp"),
+    ("The sprinter pulled a hamstring in the final and limped off the track.", "hamstrung"),
+    ("Crews dredged up silt from the harbor floor to deepen the shipping channel.", "dredge-up"),
+    ("The stadium crowd cheered when the striker scored in a late fracas at the goalmouth.",
+     "kerfuffle-labels"),
+    ("The two puppies squabbled over a chew toy in the kitchen.", "squabbling"),
+]
+
+
+@pytest.mark.parametrize("body,word,entry", FLAGGED)
+def test_loaded_use_is_flagged(body: str, word: str, entry: str) -> None:
+    assert (word, entry) in _hits(body)
+
+
+@pytest.mark.parametrize("body,entry", PLAIN)
+def test_plain_use_is_not_flagged(body: str, entry: str) -> None:
+    assert entry not in {e for _, e in _hits(body)}
+
+
+def test_examples_of_new_entries_are_flagged() -> None:
+    new = {e for _, _, e in FLAGGED}
+    for entry in default_lexicon().entries:
+        if entry.id in new:
+            for example in entry.examples:
+                assert entry.id in {e for _, e in _hits(example)}, example
