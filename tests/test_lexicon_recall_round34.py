@@ -51,6 +51,26 @@ FLAGGED = [
      "professional politicians", "professional-politician"),
     ("The governor's rivals dredged up an old tax dispute before the vote.", "dredged up",
      "dredge-up"),
+    ("Donors deserted the foundering campaign after the debate.", "foundering", "foundering"),
+    ("The congressman warned against letting in unvetted migrants.", "unvetted", "unvetted"),
+    ("The challenger ran against out-of-control spending in Washington.",
+     "out-of-control spending", "out-of-control-government"),
+    ("Activists urged lawmakers to close the gun-show loophole.", "gun-show loophole",
+     "gun-show-loophole"),
+    ("The senator was cagey about whether he would back the nominee.", "cagey", "cagey"),
+    ("The minister called the opposition's housing plan simplistic.", "simplistic",
+     "simplistic"),
+    ("The mayor has done a lousy job on the city's schools.", "lousy", "lousy"),
+    ("Campaigners called the new marriage law a retrograde step.", "retrograde", "retrograde"),
+    ("The senator's plodding campaign failed to win over voters.", "plodding", "plodding"),
+    ("Many voters find the party's nominee unlikable.", "unlikable", "unlikeable"),
+    ("Voters said they were creeped out by the governor's comments.", "creeped out",
+     "creeped-out"),
+    ("The union leader fired a broadside at the government over wages.", "broadside",
+     "broadsides"),
+    ("State pols rushed to claim credit for the new factory.", "pols", "pols"),
+    ("The pamphlet warned of the Islamisation of Europe.", "Islamisation of Europe",
+     "religious-invasion"),
 ]
 
 PLAIN = [
@@ -60,6 +80,12 @@ PLAIN = [
     ("The stadium crowd cheered when the striker scored in a late fracas at the goalmouth.",
      "kerfuffle-labels"),
     ("The two puppies squabbled over a chew toy in the kitchen.", "squabbling"),
+    ("The old horse kept plodding along the muddy lane.", "plodding"),
+    ("The fishing boat was foundering in heavy seas off the coast.", "foundering"),
+    ("Mars appears to move in retrograde motion across the night sky.", "retrograde"),
+    ("The haunted house at the fair was creepy, with ghost costumes for the actors.",
+     "creeped-out"),
+    ("The novel's unlikable narrator grows on the reader by the final chapter.", "unlikeable"),
 ]
 
 
