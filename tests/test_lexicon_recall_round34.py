@@ -1,10 +1,12 @@
 """Recall, round 34: loaded words and short phrases from the editors' missed lists (issue 9)
-that no entry held: labels (sickos, jingoistic, basket case, professional politicians),
-belittling names for a dispute (kerfuffle, squabble), verdicts (pernicious, gimmick, wishful
-thinking) and metaphors (rubber stamp, hamstrung, cudgel, dredged up, fulminated). Each is
-caught in its loaded sense and left alone in a plain one (a clerk's rubber stamp, a sprinter's
-hamstring, silt dredged up from a harbor, puppies squabbling over a toy). Every sentence here is
-our own."""
+that no entry held: labels (sickos, jingoistic, basket case, professional politicians, pols,
+bumbler), belittling names for a dispute (kerfuffle, squabble), verdicts (pernicious, gimmick,
+wishful thinking, simplistic, lousy, cagey), alarms (unvetted, under assault, creeping
+censorship, uncontrolled immigration) and metaphors (rubber stamp, hamstrung, cudgel, dredged up,
+fulminated, foundering, broadside, fizzled, stop the bleeding). Each is caught in its loaded
+sense and left alone in a plain one (a clerk's rubber stamp, a sprinter's hamstring, silt dredged
+up from a harbor, puppies squabbling, a boat foundering at sea, a planet's retrograde motion, a
+wound's bleeding, a squirrel's acorns). Every sentence here is our own."""
 
 from __future__ import annotations
 
@@ -71,6 +73,22 @@ FLAGGED = [
     ("State pols rushed to claim credit for the new factory.", "pols", "pols"),
     ("The pamphlet warned of the Islamisation of Europe.", "Islamisation of Europe",
      "religious-invasion"),
+    ("The president's aides scrambled into damage control after the interview.",
+     "damage control", "damage-control"),
+    ("The prime minister rejected the lenders' terms as political blackmail.",
+     "political blackmail", "blackmail-metaphor"),
+    ("Gun owners told the rally their rights were under assault.", "under assault",
+     "under-assault"),
+    ("The columnist warned of creeping censorship on campus.", "creeping censorship",
+     "creeping-isms"),
+    ("The party's leaflet blamed uncontrolled immigration for the housing shortage.",
+     "uncontrolled immigration", "uncontrolled-immigration"),
+    ("The report said the governor's allies had stashed away campaign funds abroad.",
+     "stashed away", "stashed-away"),
+    ("The senator's bid for the party leadership fizzled after a week.", "fizzled", "fizzled"),
+    ("Party leaders hoped the new chairman would stop the bleeding before the election.",
+     "stop the bleeding", "stop-the-bleeding"),
+    ("His rivals call the finance minister a bumbler.", "bumbler", "bumbler"),
 ]
 
 PLAIN = [
@@ -86,6 +104,10 @@ PLAIN = [
     ("The haunted house at the fair was creepy, with ghost costumes for the actors.",
      "creeped-out"),
     ("The novel's unlikable narrator grows on the reader by the final chapter.", "unlikeable"),
+    ("The nurse pressed a towel on the cut to stop the bleeding.", "stop-the-bleeding"),
+    ("The firework fizzled in the damp grass of the garden.", "fizzled"),
+    ("The squirrel stashed away acorns under the oak tree for winter.", "stashed-away"),
+    ("The soldiers came under assault from the hills at dawn.", "under-assault"),
 ]
 
 
