@@ -89,6 +89,10 @@ FLAGGED = [
     ("Party leaders hoped the new chairman would stop the bleeding before the election.",
      "stop the bleeding", "stop-the-bleeding"),
     ("His rivals call the finance minister a bumbler.", "bumbler", "bumbler"),
+    ("Strategists said cutting pensions would be political suicide for the party.",
+     "political suicide", "political-suicide"),
+    ("The mayor dug herself into a hole with her comments on the police.",
+     "dug herself into a hole", "dug-a-hole"),
 ]
 
 PLAIN = [
@@ -108,6 +112,7 @@ PLAIN = [
     ("The firework fizzled in the damp grass of the garden.", "fizzled"),
     ("The squirrel stashed away acorns under the oak tree for winter.", "stashed-away"),
     ("The soldiers came under assault from the hills at dawn.", "under-assault"),
+    ("The gardener dug a hole for the apple tree behind the shed.", "dug-a-hole"),
 ]
 
 
