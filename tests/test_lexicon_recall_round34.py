@@ -3,10 +3,11 @@ that no entry held: labels (sickos, jingoistic, basket case, professional politi
 bumbler), belittling names for a dispute (kerfuffle, squabble), verdicts (pernicious, gimmick,
 wishful thinking, simplistic, lousy, cagey), alarms (unvetted, under assault, creeping
 censorship, uncontrolled immigration) and metaphors (rubber stamp, hamstrung, cudgel, dredged up,
-fulminated, foundering, broadside, fizzled, stop the bleeding). Each is caught in its loaded
+fulminated, foundering, broadside, fizzled, stop the bleeding, political suicide, old wounds,
+the man behind the curtain, a special place in hell). Each is caught in its loaded
 sense and left alone in a plain one (a clerk's rubber stamp, a sprinter's hamstring, silt dredged
 up from a harbor, puppies squabbling, a boat foundering at sea, a planet's retrograde motion, a
-wound's bleeding, a squirrel's acorns). Every sentence here is our own."""
+wound's bleeding, a squirrel's acorns, the wizard of a movie). Every sentence here is our own."""
 
 from __future__ import annotations
 
@@ -93,6 +94,19 @@ FLAGGED = [
      "political suicide", "political-suicide"),
     ("The mayor dug herself into a hole with her comments on the police.",
      "dug herself into a hole", "dug-a-hole"),
+    ("The victory parade was meant to rub their noses in the defeat, the opposition said.",
+     "rub their noses in", "rub-noses-in"),
+    ("The pardon reopened old wounds in the divided town.", "reopened old wounds",
+     "reopen-old-wounds"),
+    ("Teachers marched against the misnamed education reform.", "misnamed", "misnamed"),
+    ("The speaker said there is a special place in hell for disloyal officials.",
+     "special place in hell", "special-place-in-hell"),
+    ("The congressman said the leakers belong under the jail.", "under the jail",
+     "under-the-jail"),
+    ("The blog named the financier as the man behind the curtain of the campaign.",
+     "man behind the curtain", "man-behind-the-curtain"),
+    ("The governor hit the nail on the head in his speech on housing.",
+     "hit the nail on the head", "nail-on-the-head"),
 ]
 
 PLAIN = [
@@ -113,6 +127,8 @@ PLAIN = [
     ("The squirrel stashed away acorns under the oak tree for winter.", "stashed-away"),
     ("The soldiers came under assault from the hills at dawn.", "under-assault"),
     ("The gardener dug a hole for the apple tree behind the shed.", "dug-a-hole"),
+    ("The wizard in the old movie is just a man behind the curtain.",
+     "man-behind-the-curtain"),
 ]
 
 
