@@ -107,6 +107,12 @@ FLAGGED = [
      "man behind the curtain", "man-behind-the-curtain"),
     ("The governor hit the nail on the head in his speech on housing.",
      "hit the nail on the head", "nail-on-the-head"),
+    ("The opposition leader told voters to wake up and smell the coffee.",
+     "wake up and smell the coffee", "smell-the-coffee"),
+    ("Generals were beating their chests about the new missiles.", "beating their chests",
+     "saber-rattling"),
+    ("The senator gave a rousing defense of the trade deal.", "rousing defense",
+     "rousing-performance"),
 ]
 
 PLAIN = [
