@@ -474,8 +474,12 @@ def _excepted(exceptions: list[str], norm: str, start: int, end: int) -> bool:
         return True
     if start == 0 or norm[start - 1] != '"' or norm[end : end + 1] != '"':
         return False
-    bare = f"{norm[: start - 1]}{norm[start:end]}{norm[end + 1 :]}"
-    return _holds(exceptions, bare, start - 1, end - 1)
+    # Only the stretch an exception could span is rebuilt: a copy of the whole paragraph per
+    # quoted match would grow with the square of a long paragraph of quoted words (issue 8).
+    reach = max(map(len, exceptions)) + 8  # (+ an ending, or the "n" of "an", read past it)
+    lo = max(0, start - 1 - reach)
+    bare = f"{norm[lo : start - 1]}{norm[start:end]}{norm[end + 1 : end + 1 + reach]}"
+    return _holds(exceptions, bare, start - 1 - lo, end - 1 - lo)
 
 
 # What may follow an exception phrase inside its last word: an ending ("prickly shrub" holds
