@@ -1,0 +1,72 @@
+"""Word sense, round 34: history told literally (the Nazi party and its crimes named in a passage
+anchored in that era) and the religious register. Every sentence here is our own, written for the
+test."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.flag_texts import flags
+
+
+def _shown(body: str, word: str) -> list[bool]:
+    """Whether each flag on `word` is in the default view; it must be flagged at least once."""
+    found = [f.shown for f in flags(body) if f.text == word]
+    assert found, f"{word!r} is not flagged at all"
+    return found
+
+
+@pytest.mark.parametrize(
+    ("body", "word"),
+    [
+        # the era named in the same paragraph
+        (
+            "Survivors of the Holocaust recall the winter when the Nazis deported the town's "
+            "families.",
+            "Nazis",
+        ),
+        (
+            "Historians of the Holocaust count how many the regime annihilated in 1942.",
+            "annihilated",
+        ),
+        # ... or in the paragraph before
+        (
+            "The museum shows letters from Auschwitz.\n\nThe extermination of the prisoners began "
+            "within weeks of their arrival.",
+            "extermination",
+        ),
+    ],
+)
+def test_history_words_in_a_passage_about_the_era_are_not_shown(body: str, word: str) -> None:
+    assert not any(_shown(body, word))
+
+
+def test_a_page_about_the_era_anchors_every_paragraph() -> None:
+    body = (
+        "Hitler came to power in 1933.\n\nThe Holocaust followed a decade later.\n\n"
+        "Survivors of the Holocaust still speak in schools.\n\nOne recalled how the Nazis "
+        "emptied her street."
+    )
+    assert not any(_shown(body, "Nazis"))
+
+
+@pytest.mark.parametrize(
+    ("body", "word"),
+    [
+        # a label for people today, even beside the era's name
+        ("Hitler would have loved these rules, and the little Nazis who wrote them.", "Nazis"),
+        (
+            "Beside the Holocaust memorial, the mayor's rivals used Nazi tactics on the press.",
+            "Nazi",
+        ),
+        # no era named: the word is the writer's
+        ("The senator vowed to annihilate the opposition at the polls.", "annihilate"),
+    ],
+)
+def test_history_words_applied_today_stay_shown(body: str, word: str) -> None:
+    assert all(_shown(body, word))
+
+
+def test_an_analogy_talked_about_is_not_shown() -> None:
+    body = "Since the Holocaust museum opened, the columnist has tired of lazy Nazi analogies."
+    assert not any(_shown(body, "Nazi"))
