@@ -70,3 +70,36 @@ def test_history_words_applied_today_stay_shown(body: str, word: str) -> None:
 def test_an_analogy_talked_about_is_not_shown() -> None:
     body = "Since the Holocaust museum opened, the columnist has tired of lazy Nazi analogies."
     assert not any(_shown(body, "Nazi"))
+
+
+@pytest.mark.parametrize(
+    ("body", "word"),
+    [
+        (
+            "A sin of that weight cries out to heaven for vengeance, the catechism teaches.",
+            "vengeance",
+        ),
+        ("The Church needs more hatred, as Aquinas taught, when sin is its object.", "hatred"),
+        ("Such acts are sinful and scandalous, and they lead the faithful astray.", "scandalous"),
+        ("The prophet warned the city of the wrath that God was about to send.", "wrath"),
+    ],
+)
+def test_theology_terms_in_a_paragraph_of_doctrine_are_not_shown(body: str, word: str) -> None:
+    assert not any(_shown(body, word))
+
+
+@pytest.mark.parametrize(
+    ("body", "word"),
+    [
+        # the same words with no doctrine named: the writer's heat
+        (
+            "The minister's scandalous deal with the donors cost the treasury millions.",
+            "scandalous",
+        ),
+        ("Voters will pour out their wrath on the governor in November.", "wrath"),
+        # religious demonisation stays shown even among God's words (not a term of doctrine)
+        ("In the name of God the pamphlet casts its rivals as Satan.", "Satan"),
+    ],
+)
+def test_the_same_words_outside_doctrine_stay_shown(body: str, word: str) -> None:
+    assert all(_shown(body, word))
