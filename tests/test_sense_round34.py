@@ -103,3 +103,20 @@ def test_theology_terms_in_a_paragraph_of_doctrine_are_not_shown(body: str, word
 )
 def test_the_same_words_outside_doctrine_stay_shown(body: str, word: str) -> None:
     assert all(_shown(body, word))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Are we so afraid of being called hypocrites that we say nothing at all?",
+        "The senators feared being branded traitors by their own party.",
+    ],
+)
+def test_a_label_someone_fears_being_given_is_not_shown(body: str) -> None:
+    found = [f for f in flags(body) if f.category == "name_calling"]
+    assert found and not any(f.shown for f in found)
+
+
+def test_a_label_given_stays_shown() -> None:
+    body = "The senators are hypocrites, and their party knows it."
+    assert all(_shown(body, "hypocrites"))

@@ -16,7 +16,7 @@ from typing import Literal
 from ..budget import check as check_budget
 from ..models import Article, Flag, Genre, Topic, Voice, VoiceCounts
 from .clickbait import headline_hype
-from .denial import felt_state, self_reference
+from .denial import feared_label, felt_state, self_reference
 from .genre import shown_by_default
 from .history import anchored_paragraphs, history_anchor, literal_history
 from .lexicon import Candidate, Lexicon
@@ -544,6 +544,7 @@ def flag(
                 or lexicon.beside_grave(c.entry, para, c.start, c.end)
                 or (voice == "quoted" and self_reference(para, c))  # "we were a bit foolish"
                 or felt_state(para, c)  # "Germans have been outraged": a feeling reported
+                or feared_label(para, c)  # "afraid of being called hypocrites"
                 or in_passage(scripture, i, start, end)
                 or (literal_history(para, c.start, c.end, referents) and i in in_history())
                 or title_after_work(para, c)  # "his new book is Confessions of an Islamophobe"
