@@ -59,8 +59,12 @@ def test_a_page_about_the_era_anchors_every_paragraph() -> None:
             "Beside the Holocaust memorial, the mayor's rivals used Nazi tactics on the press.",
             "Nazi",
         ),
-        # no era named: the word is the writer's
+        # no era named: the word is the writer's ("a nuclear holocaust" names no history)
         ("The senator vowed to annihilate the opposition at the polls.", "annihilate"),
+        (
+            "The dictator warned of a nuclear holocaust and vowed to annihilate the capital.",
+            "annihilate",
+        ),
     ],
 )
 def test_history_words_applied_today_stay_shown(body: str, word: str) -> None:

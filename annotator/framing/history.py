@@ -41,11 +41,18 @@ def anchored_paragraphs(
     """The paragraphs whose passage is anchored in the era (above)."""
     if anchor is None:
         return frozenset()
-    counts = [len(anchor.findall(p)) for p in paragraphs]
+    counts = [_count(anchor, p) for p in paragraphs]
     named = [n > 0 for n in counts]
-    if sum(counts) + len(anchor.findall(headline)) >= _ARTICLE_TIMES:
+    if sum(counts) + _count(anchor, headline) >= _ARTICLE_TIMES:
         return frozenset(range(len(paragraphs)))
     return frozenset(i for i, n in enumerate(named) if n or (i and named[i - 1]))
+
+
+def _count(anchor: re.Pattern[str], text: str) -> int:
+    """The era words in `text`: a name as a name, capitalised or a date ("the Holocaust",
+    "1940s"; "a nuclear holocaust" is none), a phrase of common words in any case
+    ("concentration camps")."""
+    return sum(1 for m in anchor.finditer(text) if not m.group()[0].islower() or " " in m.group())
 
 
 def literal_history(text: str, start: int, end: int, referents: frozenset[str]) -> bool:
