@@ -200,6 +200,25 @@ _DISCLAIMED = re.compile(
     r"(?!(?:who|what|when|where|why|how|whether|which|if|much|so|or|and)\b)[^.,;:!?\"“”]{0,120}$",
     re.IGNORECASE,
 )
+# A label someone fears being given names it without giving it: "are we afraid of being called
+# hypocrites", "fear of being branded a racist".
+_FEARED_LABEL = re.compile(
+    r"\b(?:afraid|fear|fears|feared|fearful|scared|worried|worry|wary|terrified)"
+    r"(?:\s+of)?\s+being\s+"
+    r"(?:called|labell?ed|branded|seen\s+as|dismissed\s+as|painted\s+as|tarred\s+as)\s+"
+    r"(?:an?\s+|the\s+)?[\"“‘']?$",
+    re.IGNORECASE,
+)
+
+
+def feared_label(text: str, c: Candidate) -> bool:
+    """The match is a label someone fears being given (above): named, not given; flagged (the
+    question around it may still be loaded) but out of the default view."""
+    return c.entry.category in _NEGATABLE and bool(
+        _FEARED_LABEL.search(text, max(0, c.start - 60), c.start)
+    )
+
+
 # A label only imagined as said by someone: "if my kids called people morons, I'd chastise them".
 _IF_BEFORE = re.compile(r"\bif\s+(?:[\w'’]+\s+){1,3}$", re.IGNORECASE)
 

@@ -16,8 +16,9 @@ from typing import Literal
 from ..budget import check as check_budget
 from ..models import Article, Flag, Genre, Topic, Voice, VoiceCounts
 from .clickbait import headline_hype
-from .denial import felt_state, self_reference
+from .denial import feared_label, felt_state, self_reference
 from .genre import shown_by_default
+from .history import anchored_paragraphs, history_anchor, literal_history
 from .lexicon import Candidate, Lexicon
 from .schema import Entry
 from .scripture import in_passage, passages
@@ -496,6 +497,18 @@ def flag(
     )
     quoted_words: set[str] = set()
     scripture = passages(paragraphs)  # a verse quoted holds the scripture's words, not a label
+    classes = lexicon.word_classes
+    referents = classes.get("history_referent", frozenset())
+    # The paragraphs a page about the Nazi era anchors in it: "the Nazis" there is the party
+    # (read only when a history word is found: most pages have none).
+    in_history = functools.cache(
+        functools.partial(
+            anchored_paragraphs,
+            paragraphs,
+            head,
+            history_anchor(classes.get("history_anchor", frozenset())),
+        )
+    )
     for i, (para, spans) in enumerate(zip(paragraphs, voices, strict=True)):
         check_budget()  # a page of many paragraphs stops here when its budget is spent
         at = _voice_lookup(spans)
@@ -531,7 +544,9 @@ def flag(
                 or lexicon.beside_grave(c.entry, para, c.start, c.end)
                 or (voice == "quoted" and self_reference(para, c))  # "we were a bit foolish"
                 or felt_state(para, c)  # "Germans have been outraged": a feeling reported
+                or feared_label(para, c)  # "afraid of being called hypocrites"
                 or in_passage(scripture, i, start, end)
+                or (literal_history(para, c.start, c.end, referents) and i in in_history())
                 or title_after_work(para, c)  # "his new book is Confessions of an Islamophobe"
                 or _defines_a_word(para, c)  # "the word refers to something morally disgusting"
                 or (
