@@ -2,7 +2,8 @@
 9, readings 44 and 45) that no entry held: charges of fakery (crocodile tears, a fabrication, a
 frame-up, a fairy tale), persecution and smear images (crucified in the media, tarred as, a
 hit-piece), labels for governments (outlaw behavior, satrap), verdicts (ossified, ominous) and
-praise in hindsight (prophetic), plus "enemies of the Church" beside the other "enemies of"
+praise in hindsight (prophetic), a Nazi-collaborator slur (Vichy journalists), a verdict of
+escaped blame (let him off the hook), plus "enemies of the Church" beside the other "enemies of"
 labels. Each is caught in its loaded sense and left alone in a plain one (a reptile's tears, a
 fabrication plant, a fairy tale come true, storm clouds, a bone that ossified, a Persian satrap,
 a bill to outlaw conduct, a stage set-up, a road being tarred, a prophet's books). Every
@@ -45,6 +46,10 @@ FLAGGED = [
     ("The senator called the report a hit-piece.", "hit-piece", "hit-job"),
     ("Bishops warned of the enemies of the Church in a pastoral letter.",
      "enemies of the Church", "enemy-true-sense"),
+    ("The activist dismissed the newspaper's staff as Vichy journalists.", "Vichy journalists",
+     "vichy-label"),
+    ("Critics said the inquiry let him off the hook for the losses.", "let him off the hook",
+     "off-the-hook"),
 ]
 
 PLAIN = [
@@ -61,6 +66,9 @@ PLAIN = [
     ("The band built a set-up of amplifiers on the stage for the concert.", "frame-up"),
     ("Workers tarred the road as the sun came up.", "tarred-as"),
     ("The saint was crucified in the square, the legend says.", "crucified-by-media"),
+    ("The Vichy government ruled the south of France during the war.", "vichy-label"),
+    ("The mayor left her phone off the hook all night.", "off-the-hook"),
+    ("The angler let the trout off the hook and back into the stream.", "off-the-hook"),
 ]
 
 
