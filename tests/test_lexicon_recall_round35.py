@@ -40,7 +40,6 @@ FLAGGED = [
      "prophetic-praise"),
     ("The editorial called the small country a satrap of its neighbour.", "satrap", "satrap"),
     ("The senator's allies said the indictment was a frame-up.", "frame-up", "frame-up"),
-    ("His lawyer said the raid was a set-up by the police.", "a set-up", "frame-up"),
     ("Opposition leaders were tarred as traitors by state television.", "tarred as",
      "tarred-as"),
     ("The senator called the report a hit-piece.", "hit-piece", "hit-job"),
