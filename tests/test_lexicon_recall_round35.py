@@ -3,10 +3,11 @@
 frame-up, a fairy tale), persecution and smear images (crucified in the media, tarred as, a
 hit-piece), labels for governments (outlaw behavior, satrap), verdicts (ossified, ominous) and
 praise in hindsight (prophetic), a Nazi-collaborator slur (Vichy journalists), a verdict of
-escaped blame (let him off the hook), plus "enemies of the Church" beside the other "enemies of"
-labels. Each is caught in its loaded sense and left alone in a plain one (a reptile's tears, a
-fabrication plant, a fairy tale come true, storm clouds, a bone that ossified, a Persian satrap,
-a bill to outlaw conduct, a stage set-up, a road being tarred, a prophet's books). Every
+escaped blame (let him off the hook), doubt cast on an account (its ever-changing story), plus
+"enemies of the Church" beside the other "enemies of" labels. Each is caught in its loaded sense
+and left alone in a plain one (a reptile's tears, a fabrication plant, a fairy tale come true,
+storm clouds, a muscle that ossified, a Persian satrap, a bill to outlaw conduct, a stage set-up,
+a road being tarred, a prophet's books, a phone off the hook, a city's changing story). Every
 sentence here is our own."""
 
 from __future__ import annotations
@@ -49,6 +50,10 @@ FLAGGED = [
      "vichy-label"),
     ("Critics said the inquiry let him off the hook for the losses.", "let him off the hook",
      "off-the-hook"),
+    ("Reporters questioned the agency's constantly changing story about the leak.",
+     "constantly changing story", "ever-changing-story"),
+    ("The police department's ever-changing story about the shooting drew questions.",
+     "ever-changing story", "ever-changing-story"),
 ]
 
 PLAIN = [
@@ -67,6 +72,8 @@ PLAIN = [
     ("The saint was crucified in the square, the legend says.", "crucified-by-media"),
     ("The Vichy government ruled the south of France during the war.", "vichy-label"),
     ("The mayor left her phone off the hook all night.", "off-the-hook"),
+    ("The museum tells the changing story of the river city over two centuries.",
+     "ever-changing-story"),
     ("The angler let the trout off the hook and back into the stream.", "off-the-hook"),
 ]
 
