@@ -49,7 +49,7 @@ from .layouts import (
     signatures,
     tail_speaker,
 )
-from .quotes import find_quotes, opens_with_quote
+from .quotes import closes_later, find_quotes, opens_with_quote
 from .speakers import (
     INDEFINITES,
     NAME,
@@ -425,6 +425,7 @@ class _Carry:
     """What one paragraph hands to the next."""
 
     open_quote: bool = False  # ended inside an unclosed quote
+    runs_on: bool = False  # ... which a later paragraph closes (`quotes.closes_later`)
     speaker: str | None = None  # the last speaker it gave a quote or content to
     how: SpeakerHow = "unknown"
     pending: Attribution | None = None  # "X said:" closing the paragraph
@@ -627,7 +628,10 @@ def _untagged_subject(text: str, tags: _Tags, start: int, book: SpeakerBook) -> 
 def _paragraph(
     text: str, book: SpeakerBook, carry: _Carry, headline: bool = False
 ) -> tuple[list[Span], _Carry]:
-    quotes = find_quotes(text, open_at_start=carry.open_quote and not opens_with_quote(text))
+    quotes = find_quotes(
+        text, open_at_start=carry.open_quote and not opens_with_quote(text),
+        runs_on=carry.runs_on,
+    )
     out = _Carry(open_quote=bool(quotes) and not quotes[-1][2])
     paint = _Painter()
     label = _LABEL.match(text) if ":" in text else None  # the label's colon
@@ -857,6 +861,8 @@ def segment(headline: str, paragraphs: list[str]) -> Segmentation:
             body.append([])
             carry = _Carry()
             continue
+        if carry.open_quote and not opens_with_quote(para):
+            carry.runs_on = closes_later(paragraphs, len(body))
         spans, carry = _bounded(para, book, carry)
         post = _POST_CREDIT.search(para) if "(@" in para else None
         if post is not None:
