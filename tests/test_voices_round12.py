@@ -54,3 +54,70 @@ def test_a_new_opening_mark_stops_the_run() -> None:
         '"It is nothing of the sort," Tom Lee said.',
     ]
     assert _who(body, 1, "reckless")[0] != "quoted"
+
+
+# 1. A reprinted document (letter, speech, transcript) is its author's words, not the outlet's
+
+
+def test_a_signed_letter_under_its_heading_is_its_writers() -> None:
+    body = [
+        "Mayor Ana Ruiz wrote to the town this week. We print her letter in full.",
+        "Mayor Ana Ruiz's letter to the people of Dunmore",
+        "Dear friends and neighbours,",
+        "The past weeks have been hard. I am tired of the harbour board's shameful neglect.",
+        "Its conduct is disgraceful, and Tom Lee told me, “The ferry is finished.” I disagree.",
+        "Sincerely yours,",
+        "Ana Ruiz",
+        "Mayor of Dunmore",
+        "This letter first appeared in the Dunmore Gazette, whose editors call it reckless.",
+    ]
+    assert _who(body, 3, "shameful") == ("quoted", "Mayor Ana Ruiz")
+    assert _who(body, 4, "disgraceful") == ("quoted", "Mayor Ana Ruiz")
+    assert _who(body, 4, "finished") == ("quoted", "Tom Lee")
+    assert _who(body, 1, "letter") == ("outlet", "")
+    assert _who(body, 8, "reckless")[1] != "Mayor Ana Ruiz"
+
+
+def test_a_speech_under_a_heading_runs_to_its_notes() -> None:
+    body = [
+        "In 1976 Archbishop Leo Marsh spoke to a crowd in Duluth.",
+        "The Archbishop Speaks",
+        "Ladies and Gentlemen:",
+        "I thank you for coming.",
+        "The new bishops are more or less Marxist.",
+        "I think that the devil is in the chancery.",
+        "NOTES:",
+        "[1] Marsh later softened this Marxist charge.",
+    ]
+    assert _who(body, 4, "Marxist") == ("quoted", "Archbishop Leo Marsh")
+    assert _who(body, 5, "devil") == ("quoted", "Archbishop Leo Marsh")
+    assert _who(body, 7, "Marxist")[0] == "outlet"
+
+
+def test_a_transcript_after_its_introduction_is_the_labelled_speaker() -> None:
+    body = [
+        "The cleric posted his address online on May 26.",
+        "Following is a transcript: Omar Haddad: “Some people have a new fashion.",
+        "We used to think fashion was about clothes, but today it is crocodile tears.",
+        "I say this is a historical lie.",
+    ]
+    assert _who(body, 2, "crocodile") == ("quoted", "Omar Haddad")
+    assert _who(body, 3, "historical lie") == ("quoted", "Omar Haddad")
+
+
+def test_an_unsigned_salutation_starts_no_document() -> None:
+    body = [
+        "Dear reader,",
+        "The harbour board has been shameful for years, as I have written before.",
+        "It is time for a change.",
+    ]
+    assert _who(body, 1, "shameful") == ("outlet", "")
+
+
+def test_a_heading_over_narration_starts_no_document() -> None:
+    body = [
+        "Ana Ruiz's letter to the board",
+        "The mayor sent the board a note on Monday.",
+        "The board's conduct has been shameful for years.",
+    ]
+    assert _who(body, 2, "shameful") == ("outlet", "")

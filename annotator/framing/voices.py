@@ -37,6 +37,7 @@ from ..models import SpeakerHow, Voice, VoiceSpan
 from .attribution import Attribution, find_attributions
 from .clauses import MANNER_NOUNS
 from .cues import INVERTS, capitalised_inflection
+from .documents import reprints
 from .layouts import (
     QA_LABEL,
     agent_speaker,
@@ -873,6 +874,20 @@ def segment(headline: str, paragraphs: list[str]) -> Segmentation:
                 spans = _signed(spans, post.start(), who, opening.end() if opening else 0)
                 carry = _Carry()
         body.append(spans)
+    for doc in reprints(headline, paragraphs):
+        # a reprinted letter, speech or transcript: its author's words, not the outlet's
+        who = book.resolve(book.known_as(doc.author) or doc.author)  # "Ana Ruiz": the mayor
+        if who.name is None:
+            continue
+        for j in range(doc.first, doc.end):
+            at = doc.start if j == doc.first else 0
+            # a report keeps its speaker only where the paragraph names them (a pronoun's
+            # antecedent in a speech is the speaker's to know, not the page's last name); a
+            # quote nobody is said to speak is the author's
+            kept = [s for s in body[j] if s.speaker and (
+                s.voice == "quoted" or s.speaker.split()[-1] in paragraphs[j][: s.end]
+            )]
+            body[j] = _signed(kept, len(paragraphs[j]), who, at)
     head_spans = _headline_quotes(headline, head_spans, book, paragraphs)
     return Segmentation(head_spans, body, [len(p) for p in paragraphs])
 
