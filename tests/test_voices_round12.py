@@ -121,3 +121,35 @@ def test_a_heading_over_narration_starts_no_document() -> None:
         "The board's conduct has been shameful for years.",
     ]
     assert _who(body, 2, "shameful") == ("outlet", "")
+
+
+# 3. Speakers on unfamiliar layouts: roles joined by "and" before the name in an inverted tag,
+# a verb of saying never opens a name, a caption label names no one
+
+
+def test_an_inverted_tag_with_joined_roles_names_the_person() -> None:
+    body = [
+        "Critics say the port board is greedy, said lawyer and child advocate Ana Ruiz on a "
+        "radio show last week.",
+        "“I think this is a misplaced mercy.",
+        "It is mercy for the greedy,” she told KXT’s Tom Lee on the show.",
+    ]
+    assert _who(body, 0, "greedy")[1] == "Ana Ruiz"
+    assert _who(body, 0, "Ana Ruiz")[1] != "lawyer and child"  # "advocate" names her role
+    assert _who(body, 2, "mercy for") == ("quoted", "Ana Ruiz")
+
+
+def test_a_name_never_begins_with_a_verb_of_saying() -> None:
+    body = ["Said Ana Ruiz, founder of the Harbour Fund:", "“What we found was shameful.”"]
+    assert _who(body, 1, "shameful") == ("quoted", "Ana Ruiz")
+
+
+def test_a_caption_of_someones_thing_names_no_speaker() -> None:
+    body = ["The Mayor’s True Plan: “Sell the harbour” and “Fire the greedy board.”"]
+    assert _who(body, 0, "greedy")[1] != "The Mayor’s True Plan"
+
+
+def test_a_possessive_before_a_known_name_still_names_them() -> None:
+    body = ["Ana Ruiz runs the Gazette.", "The Gazette’s Ana Ruiz: “The greedy board must go.”"]
+    assert _who(body, 1, "greedy")[0] == "quoted"
+    assert "Ana Ruiz" in _who(body, 1, "greedy")[1]

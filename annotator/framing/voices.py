@@ -311,6 +311,9 @@ def _labels(name: str) -> bool:
         return False  # "Me: ..." in a chat the writer reprints: the writer's own words
     if any(w.lower() in _CLAUSE_WORDS for w in name.split()) or _verb_label(name):
         return False  # "FIX IS IN:": a kicker is a clause; a name has no verb
+    parts = name.split()
+    if any(w.endswith(("’s", "'s")) for w in parts[:-1]) and not speaker_head(parts[-1].lower()):
+        return False  # "Candidate’s True Politics:": a thing of someone's, a caption
     return " " in name or speaker_head(name, alone_at_start=True)
 
 
