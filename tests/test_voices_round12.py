@@ -153,3 +153,20 @@ def test_a_possessive_before_a_known_name_still_names_them() -> None:
     body = ["Ana Ruiz runs the Gazette.", "The Gazette’s Ana Ruiz: “The greedy board must go.”"]
     assert _who(body, 1, "greedy")[0] == "quoted"
     assert "Ana Ruiz" in _who(body, 1, "greedy")[1]
+
+
+def test_a_labelled_quote_runs_on_over_many_lines() -> None:
+    body = [
+        "Ruiz explains that the plan could never pass.",
+        "RUIZ: “So, let’s go back to the mayor’s platform, right?",
+        "Raise the harbour tax from 7 to 11 percent.",
+        "That will never happen.",
+        "Raise the ferry pay, that will never happen.",
+        "Give me another position.",
+        "Free parking for all, that will never happen.",
+        "The council that writes the bills is all one party.",
+        "So, unless the council writes a bill, it is a crazy fairy tale.”",
+        "Ruiz later left the meeting.",
+    ]
+    assert _who(body, 8, "crazy")[0] == "quoted"
+    assert _who(body, 9, "meeting") == ("outlet", "")

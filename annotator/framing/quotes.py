@@ -122,8 +122,8 @@ def _drop_apostrophes(stack: list[tuple[str, int]], ch: str) -> None:
 
 # A double mark, and one that closes: after a word or a sentence's end, not before a word.
 _DOUBLE = re.compile('[“”"«»]')
-_CLOSES = re.compile(r'(?<=[\w.,!?…])[”"»](?!\w)')
-QUOTE_REACH = 6  # a quotation runs on over at most this many paragraphs without a mark
+_CLOSES = re.compile(r'(?<=[\w.,!?…’\'])[”"»](?!\w)')
+QUOTE_REACH = 10  # a quotation runs on over at most this many paragraphs without a mark
 
 
 def closes_later(paragraphs: list[str], i: int) -> bool:
