@@ -170,3 +170,11 @@ def test_a_labelled_quote_runs_on_over_many_lines() -> None:
     ]
     assert _who(body, 8, "crazy")[0] == "quoted"
     assert _who(body, 9, "meeting") == ("outlet", "")
+
+
+def test_who_after_as_well_is_the_person_just_named() -> None:
+    body = [
+        "Ana Ruiz hosts the show.",
+        "Ruiz spoke with Tom Lee as well, who said he was “incredibly frustrated” at the board.",
+    ]
+    assert _who(body, 1, "incredibly") == ("quoted", "Tom Lee")
