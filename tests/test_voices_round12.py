@@ -178,3 +178,15 @@ def test_who_after_as_well_is_the_person_just_named() -> None:
         "Ruiz spoke with Tom Lee as well, who said he was “incredibly frustrated” at the board.",
     ]
     assert _who(body, 1, "incredibly") == ("quoted", "Tom Lee")
+
+
+def test_an_epithet_the_subject_suffers_is_not_theirs() -> None:
+    body = [
+        "Bishop Ana Ruiz speaks out at a moment when she is under heavy attack as a “hater” "
+        "for defending the teaching."
+    ]
+    assert _who(body, 0, "hater") == ("quoted", "")
+    body = ["Ana Ruiz spoke on Monday.", "She has been branded a “bigot” for defending it."]
+    assert _who(body, 1, "bigot") == ("quoted", "")
+    body = ["Ana Ruiz spoke on Monday.", "Ruiz said she was branded a “bigot” for years."]
+    assert _who(body, 1, "bigot") == ("quoted", "Ruiz")

@@ -702,6 +702,7 @@ def _paragraph(
         tail = tail_speaker(text, start, end, book) if tags.covering(start, end) is None else None
         who = (
             agent_speaker(text, start, end, book)
+            or _name_calling(text, start, atts)
             or possessor_speaker(text, start, end, book)
             or colon_speaker(text, start, book)
             or ((tail.name, tail.how) if tail is not None else None)
@@ -736,6 +737,27 @@ def _paragraph(
 
 
 _LONG_WORD = re.compile(r"[A-Za-z][\w’'\-]{3,}")
+
+
+# A quoted epithet the sentence's subject suffers ("she is under attack as a “hater”", "he
+# was branded a “bigot”"): the words of unnamed accusers, never the target's; a "by X" after
+# it is read first (`agent_speaker`).
+_SUFFERED = re.compile(
+    r"\b(?:(?:is|are|was|were|been|being|be|gets?|got)\s+(?:[a-z]+ly\s+)?(?:branded|labell?ed|"
+    r"smeared|denounced|vilified|derided|decried|dismissed|painted|portrayed|attacked|"
+    r"condemned|cast|pilloried|tarred)|under\s+(?:[a-z]+\s+)?(?:attack|fire))"
+    r"\s+(?:as\s+)?(?:(?:a|an)\s+)?(?:(?!the\s)[a-z\-]+\s+)?$"
+)
+
+
+def _name_calling(text: str, start: int, atts: list[Attribution]) -> _Who | None:
+    """Nobody, for an epithet the subject is called, unless a report holds it ("Ruiz said
+    she was branded a “hater”": what Ruiz said)."""
+    if _SUFFERED.search(text, max(0, start - 80), start) is None:
+        return None
+    if any(s <= start < e for a in atts if a.speaker for s, e in a.content):
+        return None
+    return (None, "unknown")
 
 
 def _title_case(text: str) -> bool:
