@@ -20,7 +20,11 @@ paragraph before to its name, posts and readers' letters signed after their text
 of paragraphs that are only a handle, or a name over the writer's town,
 `layouts.signatures`), and "X said:" that hands the next paragraph to X. In a headline, a
 quote nobody is said to speak belongs to a speaker the body names who is named before it. A
-document that speaks ("the note says") speaks for the writer named with it. What the writer
+document that speaks ("the note says") speaks for the writer named with it, and a document the
+page reprints whole (a letter from its salutation to its signature, a speech under "The
+Archbishop Speaks", a transcript after "Following is a transcript:", `documents`) is its
+author's. A quotation opened in one paragraph runs on, unmarked, to the paragraph a few lines
+on whose first mark closes it (a page printing a sentence per line). What the writer
 reports in their own "I" or "we" ("I think", "we found that") is the outlet speaking, and so is
 a definite description of a person inside someone's report ("giving cover to lawmakers wary of
 the brash billionaire"): how the reporter names someone, unless it is the report's predicate.
