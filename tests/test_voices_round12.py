@@ -190,3 +190,10 @@ def test_an_epithet_the_subject_suffers_is_not_theirs() -> None:
     assert _who(body, 1, "bigot") == ("quoted", "")
     body = ["Ana Ruiz spoke on Monday.", "Ruiz said she was branded a “bigot” for years."]
     assert _who(body, 1, "bigot") == ("quoted", "Ruiz")
+
+
+def test_a_quote_the_subject_is_called_is_not_theirs() -> None:
+    body = ["Ana Ruiz spoke on Monday.", "Gillum is a “crazy, crazy,” Democrat"]
+    assert _who(body, 1, "crazy") == ("quoted", "")
+    body = ["Ana Ruiz is the author of “The Harbour Years.”"]
+    assert _who(body, 0, "Harbour") == ("quoted", "")

@@ -599,6 +599,10 @@ def _quote_speaker(
     return (a.speaker, a.how) if a else None
 
 
+_COPULA = re.compile(r"\s+(?:is|are|was|were)\s+(?:not\s+)?(?:a|an|the|so|just|still|now)\b")
+_PREDICATE_WORDS = 8  # words between "is a" and the quote that still describe the subject
+
+
 def _untagged_subject(text: str, tags: _Tags, start: int, book: SpeakerBook) -> _Who | None:
     """"Bernie Sanders ... pivoted to the dangers of a “rigged economy.”": in a sentence with
     no tag at all, a quote after a subject that names someone is that person's phrase, not
@@ -621,6 +625,11 @@ def _untagged_subject(text: str, tags: _Tags, start: int, book: SpeakerBook) -> 
         return None
     np = whole_np(text, m, start).split()
     if not np or len(np) > 5 or np[0] in OPENERS or not np[0][:1].isupper():
+        return None
+    copula = _COPULA.match(text, m.end("np"))
+    if copula is not None and len(text[copula.end() : start].split()) <= _PREDICATE_WORDS:
+        # "Gillum is a “crazy, crazy,” Democrat", "X is the author of “...”": what the subject
+        # is called or wrote; a clause after it with a verb of its own can be theirs again
         return None
     after = _NEXT_LOWER.match(text, m.end("np"))
     if people_adjective(np, after.group(1) if after else None, any_capital=True):
