@@ -766,6 +766,8 @@ def _verb_attribution(
         return None  # "a written statement": a participle as an adjective
     if subj is not None and _in_inverted_speaker(text, form, subj, c_start - len(left), earlier):
         return None  # "said Ana Ruiz, head of a fund focused on water": a reduced relative
+    if _in_inverted_name(text, c_start, earlier):
+        return None  # "said attorney and child advocate Ana Ruiz": a role noun, not a verb
     pronoun = subj is not None and subj.np.lower() in PRONOUNS
     if (
         chain is None
@@ -974,6 +976,22 @@ def _in_inverted_speaker(
         and not _CLAUSE_BREAK.search(text, b.cue[1], np_start)
         for b in earlier
     )
+
+
+def _in_inverted_name(text: str, c_start: int, earlier: list[Attribution]) -> bool:
+    """Whether a cue stands inside the speaker phrase an inverted tag before it names ("...,
+    said attorney and child advocate Ana Ruiz on a show"): a word of the speaker's role."""
+    for b in earlier:
+        if (
+            b.subject_at == b.cue[0]
+            and b.lemma in INVERTS
+            and b.cue[1] <= c_start
+            and not text[b.cue[0] : b.cue[1]].endswith("ing")  # "saying calling X ...": no tag
+        ):
+            inv = subject_after(text[b.cue[1] : b.cue[1] + _WINDOW])
+            if inv is not None and c_start < b.cue[1] + inv.end():
+                return True
+    return False
 
 
 _NUMBERS = words("two three four five six seven eight nine ten")

@@ -162,7 +162,9 @@ def colon_speaker(
     lo = ends[-1] if ends else lo
     clauses = [m.end() for m in _CLAUSE_BREAK.finditer(text, lo, colon)]
     label = _DASH_LABEL.search(text, lo, colon + 1) if labels else None
-    if label is not None and label.group("name").split()[0] not in OPENERS:
+    if label is not None and label.group("name").split()[0] not in OPENERS and not (
+        _owned_thing(label.group("name").split(), book)
+    ):
         # "Pollsters agree - Carl Bialik: “...”": a digest's byline label after a dash
         who = book.resolve(_without_verb(label.group("name")))
         return (who.name, who.how) if who.name else None
@@ -190,6 +192,8 @@ def colon_speaker(
                 who = book.resolve(*apposed)
                 return (who.name, who.how) if who.name else None
         np = trim_openers(subj.group("np")).split() if subj else []
+        if len(np) > 1 and np[0] in _SPEECH_OPENERS:
+            np = np[1:]  # "Said Ada Lind, founder of X:": a name never opens with its verb
         if subj is not None:
             # "The Clinton campaign": the lazy phrase stops before its head noun
             more = _NEXT_WORD.match(text, subj.end("np"), colon)
@@ -218,10 +222,23 @@ def colon_speaker(
             name = name[1:]  # "Stated Stone:", "Added Ada Lind:"
         if name and (capitalised_inflection(name[-1]) or name[-1] in _SPEAKS):
             return None  # "A Sister Speaks:": a headline's clause, its subject cut
+        if _owned_thing(name, book):
+            return None  # "Candidate’s True Politics:": a thing of someone's, a caption
         if name and not any(w in _NOT_SPEAKING or w.isupper() for w in name):
             who = book.resolve(" ".join(name))
             return (who.name, who.how) if who.name else None
     return None  # "The rule is simple:" names nobody
+
+
+def _owned_thing(np: list[str], book: SpeakerBook) -> bool:
+    """A label naming something of someone's ("Candidate’s True Politics:", "The Mayor’s
+    Plan:"), not a person: a possessive before a head that is no speaker noun and no name
+    the page knows ("Breitbart’s Joel Pollak:" is a person)."""
+    return (
+        any(w.endswith(("’s", "'s")) for w in np[:-1])
+        and not speaker_head(np[-1].lower())
+        and book.known_as(np[-1]) is None
+    )
 
 
 _NEXT_WORD = re.compile(r"\s([a-z][\w\-]*)")

@@ -43,12 +43,16 @@ _QUOTE_CHAR = re.compile(
 )
 
 
-def find_quotes(text: str, open_at_start: bool = False) -> list[tuple[int, int, bool]]:
+def find_quotes(
+    text: str, open_at_start: bool = False, runs_on: bool = False
+) -> list[tuple[int, int, bool]]:
     """Outermost quotations as (start, end, closed); end is past the closing mark.
 
     Nested quotes stay inside their outer quote. An opening mark never closed runs to the end
     of the paragraph (closed=False), as in a quote that continues in the next paragraph; with
     `open_at_start` the paragraph begins inside such a quote, which its first closing mark ends.
+    With `runs_on` too, a later paragraph is known to close it, so a paragraph with no closing
+    mark is quoted whole.
     """
     out: list[tuple[int, int, bool]] = []
     stack: list[tuple[str, int]] = [(_ANY_OPENER, 0)] if open_at_start else []
@@ -98,7 +102,7 @@ def find_quotes(text: str, open_at_start: bool = False) -> list[tuple[int, int, 
     # Unclosed single marks are more often apostrophes than quotes: drop them; a quote
     # carried over from the last paragraph that never closes here was not carried over.
     for op, start in stack:
-        if op not in _SINGLE_AMBIGUOUS and op != _ANY_OPENER:
+        if op not in _SINGLE_AMBIGUOUS and (op != _ANY_OPENER or runs_on):
             while out and out[-1][0] >= start:
                 out.pop()
             out.append((start, n, False))
@@ -114,6 +118,24 @@ def _drop_apostrophes(stack: list[tuple[str, int]], ch: str) -> None:
         k -= 1
     if k >= 0 and ch not in _PAIRS[stack[-1][0]] and ch in _PAIRS[stack[k][0]]:
         del stack[k + 1 :]
+
+
+# A double mark, and one that closes: after a word or a sentence's end, not before a word.
+_DOUBLE = re.compile('[“”"«»]')
+_CLOSES = re.compile(r'(?<=[\w.,!?…’\'])[”"»](?!\w)')
+QUOTE_REACH = 10  # a quotation runs on over at most this many paragraphs without a mark
+
+
+def closes_later(paragraphs: list[str], i: int) -> bool:
+    """Whether a quote left open before paragraph i closes within reach: some paragraph from i
+    on has a closing mark as its first double mark, and none before it has any ("...this info
+    was not used in court." / "BUILD THE WALL!\" Trump tweeted.", a page that prints each
+    sentence on a line of its own)."""
+    for p in paragraphs[i : i + QUOTE_REACH]:
+        first = _DOUBLE.search(p)
+        if first is not None:
+            return _CLOSES.match(p, first.start()) is not None
+    return False
 
 
 def opens_with_quote(para: str) -> bool:

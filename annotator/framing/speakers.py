@@ -230,8 +230,9 @@ def phrase_head(np: str) -> str:
 
 
 _SUBJECT_START = re.compile(
-    rf"^\s+(?P<np>(?:the\s+|an?\s+)?(?:(?:{_CAPW}|(?!{_STOP}\b|{_PREP}\b)[a-z][\w\-’']*)\s+){{0,6}}?"
-    rf"{NAME}"
+    # "said attorney and child advocate Ana Ruiz": roles joined by "and" before the name
+    rf"^\s+(?P<np>(?:the\s+|an?\s+)?(?:(?:{_CAPW}|and(?=\s+[a-z])|"
+    rf"(?!{_STOP}\b|{_PREP}\b)[a-z][\w\-’']*)\s+){{0,6}}?{NAME}"
     # "said a Republican familiar with the talks", "said one official close to the mayor"
     rf"|(?:the|a|an|one|another|two|three|several)\s+(?:[\w\-’']+\s+){{0,3}}?{_INFORMED_LINK}"
     rf"(?:\s+(?!{_STOP}\b)[\w\-’'.]+){{1,5}}?"

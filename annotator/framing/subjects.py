@@ -330,6 +330,11 @@ def _skip_auxiliaries(
             i -= 1
             if i > 0 and toks[i - 1][2] == ",":
                 i -= 1
+                # "spoke with Cruz as well, who said": the antecedent is before the adverb
+                if i >= 3 and (toks[i - 2][2].lower(), toks[i - 1][2].lower()) == ("as", "well"):
+                    i -= 2
+                elif i >= 2 and toks[i - 1][2].lower() == "too":
+                    i -= 1
             return i, True
         else:
             return i, False

@@ -20,7 +20,11 @@ paragraph before to its name, posts and readers' letters signed after their text
 of paragraphs that are only a handle, or a name over the writer's town,
 `layouts.signatures`), and "X said:" that hands the next paragraph to X. In a headline, a
 quote nobody is said to speak belongs to a speaker the body names who is named before it. A
-document that speaks ("the note says") speaks for the writer named with it. What the writer
+document that speaks ("the note says") speaks for the writer named with it, and a document the
+page reprints whole (a letter from its salutation to its signature, a speech under "The
+Archbishop Speaks", a transcript after "Following is a transcript:", `documents`) is its
+author's. A quotation opened in one paragraph runs on, unmarked, to the paragraph a few lines
+on whose first mark closes it (a page printing a sentence per line). What the writer
 reports in their own "I" or "we" ("I think", "we found that") is the outlet speaking, and so is
 a definite description of a person inside someone's report ("giving cover to lawmakers wary of
 the brash billionaire"): how the reporter names someone, unless it is the report's predicate.
@@ -37,6 +41,7 @@ from ..models import SpeakerHow, Voice, VoiceSpan
 from .attribution import Attribution, find_attributions
 from .clauses import MANNER_NOUNS
 from .cues import INVERTS, capitalised_inflection
+from .documents import reprints
 from .layouts import (
     QA_LABEL,
     agent_speaker,
@@ -49,7 +54,7 @@ from .layouts import (
     signatures,
     tail_speaker,
 )
-from .quotes import find_quotes, opens_with_quote
+from .quotes import closes_later, find_quotes, opens_with_quote
 from .speakers import (
     INDEFINITES,
     NAME,
@@ -310,6 +315,9 @@ def _labels(name: str) -> bool:
         return False  # "Me: ..." in a chat the writer reprints: the writer's own words
     if any(w.lower() in _CLAUSE_WORDS for w in name.split()) or _verb_label(name):
         return False  # "FIX IS IN:": a kicker is a clause; a name has no verb
+    parts = name.split()
+    if any(w.endswith(("’s", "'s")) for w in parts[:-1]) and not speaker_head(parts[-1].lower()):
+        return False  # "Candidate’s True Politics:": a thing of someone's, a caption
     return " " in name or speaker_head(name, alone_at_start=True)
 
 
@@ -425,6 +433,7 @@ class _Carry:
     """What one paragraph hands to the next."""
 
     open_quote: bool = False  # ended inside an unclosed quote
+    runs_on: bool = False  # ... which a later paragraph closes (`quotes.closes_later`)
     speaker: str | None = None  # the last speaker it gave a quote or content to
     how: SpeakerHow = "unknown"
     pending: Attribution | None = None  # "X said:" closing the paragraph
@@ -590,6 +599,10 @@ def _quote_speaker(
     return (a.speaker, a.how) if a else None
 
 
+_COPULA = re.compile(r"\s+(?:is|are|was|were)\s+(?:not\s+)?(?:a|an|the|so|just|still|now)\b")
+_PREDICATE_WORDS = 8  # words between "is a" and the quote that still describe the subject
+
+
 def _untagged_subject(text: str, tags: _Tags, start: int, book: SpeakerBook) -> _Who | None:
     """"Bernie Sanders ... pivoted to the dangers of a “rigged economy.”": in a sentence with
     no tag at all, a quote after a subject that names someone is that person's phrase, not
@@ -613,6 +626,11 @@ def _untagged_subject(text: str, tags: _Tags, start: int, book: SpeakerBook) -> 
     np = whole_np(text, m, start).split()
     if not np or len(np) > 5 or np[0] in OPENERS or not np[0][:1].isupper():
         return None
+    copula = _COPULA.match(text, m.end("np"))
+    if copula is not None and len(text[copula.end() : start].split()) <= _PREDICATE_WORDS:
+        # "Gillum is a “crazy, crazy,” Democrat", "X is the author of “...”": what the subject
+        # is called or wrote; a clause after it with a verb of its own can be theirs again
+        return None
     after = _NEXT_LOWER.match(text, m.end("np"))
     if people_adjective(np, after.group(1) if after else None, any_capital=True):
         # "The Hebrew word translated “detestable”": a capital before a noun that speaks
@@ -627,7 +645,10 @@ def _untagged_subject(text: str, tags: _Tags, start: int, book: SpeakerBook) -> 
 def _paragraph(
     text: str, book: SpeakerBook, carry: _Carry, headline: bool = False
 ) -> tuple[list[Span], _Carry]:
-    quotes = find_quotes(text, open_at_start=carry.open_quote and not opens_with_quote(text))
+    quotes = find_quotes(
+        text, open_at_start=carry.open_quote and not opens_with_quote(text),
+        runs_on=carry.runs_on,
+    )
     out = _Carry(open_quote=bool(quotes) and not quotes[-1][2])
     paint = _Painter()
     label = _LABEL.match(text) if ":" in text else None  # the label's colon
@@ -694,6 +715,7 @@ def _paragraph(
         tail = tail_speaker(text, start, end, book) if tags.covering(start, end) is None else None
         who = (
             agent_speaker(text, start, end, book)
+            or _name_calling(text, start, atts)
             or possessor_speaker(text, start, end, book)
             or colon_speaker(text, start, book)
             or ((tail.name, tail.how) if tail is not None else None)
@@ -728,6 +750,27 @@ def _paragraph(
 
 
 _LONG_WORD = re.compile(r"[A-Za-z][\w’'\-]{3,}")
+
+
+# A quoted epithet the sentence's subject suffers ("she is under attack as a “hater”", "he
+# was branded a “bigot”"): the words of unnamed accusers, never the target's; a "by X" after
+# it is read first (`agent_speaker`).
+_SUFFERED = re.compile(
+    r"\b(?:(?:is|are|was|were|been|being|be|gets?|got)\s+(?:[a-z]+ly\s+)?(?:branded|labell?ed|"
+    r"smeared|denounced|vilified|derided|decried|dismissed|painted|portrayed|attacked|"
+    r"condemned|cast|pilloried|tarred)|under\s+(?:[a-z]+\s+)?(?:attack|fire))"
+    r"\s+(?:as\s+)?(?:(?:a|an)\s+)?(?:(?!the\s)[a-z\-]+\s+)?$"
+)
+
+
+def _name_calling(text: str, start: int, atts: list[Attribution]) -> _Who | None:
+    """Nobody, for an epithet the subject is called, unless a report holds it ("Ruiz said
+    she was branded a “hater”": what Ruiz said)."""
+    if _SUFFERED.search(text, max(0, start - 80), start) is None:
+        return None
+    if any(s <= start < e for a in atts if a.speaker for s, e in a.content):
+        return None
+    return (None, "unknown")
 
 
 def _title_case(text: str) -> bool:
@@ -857,6 +900,8 @@ def segment(headline: str, paragraphs: list[str]) -> Segmentation:
             body.append([])
             carry = _Carry()
             continue
+        if carry.open_quote and not opens_with_quote(para):
+            carry.runs_on = closes_later(paragraphs, len(body))
         spans, carry = _bounded(para, book, carry)
         post = _POST_CREDIT.search(para) if "(@" in para else None
         if post is not None:
@@ -867,6 +912,20 @@ def segment(headline: str, paragraphs: list[str]) -> Segmentation:
                 spans = _signed(spans, post.start(), who, opening.end() if opening else 0)
                 carry = _Carry()
         body.append(spans)
+    for doc in reprints(headline, paragraphs):
+        # a reprinted letter, speech or transcript: its author's words, not the outlet's
+        who = book.resolve(book.known_as(doc.author) or doc.author)  # "Ana Ruiz": the mayor
+        if who.name is None:
+            continue
+        for j in range(doc.first, doc.end):
+            at = doc.start if j == doc.first else 0
+            # a report keeps its speaker only where the paragraph names them (a pronoun's
+            # antecedent in a speech is the speaker's to know, not the page's last name); a
+            # quote nobody is said to speak is the author's
+            kept = [s for s in body[j] if s.speaker and (
+                s.voice == "quoted" or s.speaker.split()[-1] in paragraphs[j][: s.end]
+            )]
+            body[j] = _signed(kept, len(paragraphs[j]), who, at)
     head_spans = _headline_quotes(headline, head_spans, book, paragraphs)
     return Segmentation(head_spans, body, [len(p) for p in paragraphs])
 

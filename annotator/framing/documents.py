@@ -1,0 +1,182 @@
+"""Reprinted documents: a letter, speech, sermon, statement or transcript a page prints whole.
+
+    >>> paras = ["Below is the text of the mayor's letter:", "Dear neighbours,",
+    ...          "I am tired of the harbour board.", "Sincerely yours,", "Ana Ruiz"]
+    >>> reprints("", paras)
+    [Reprint(first=1, start=0, end=5, author='Ana Ruiz')]
+
+A document starts after an introduction ("Full text:", "Below is the text of X's letter:",
+"Following is a transcript:", a heading "The Archbishop Speaks" or "X's letter to the
+faithful") or at a salutation ("Dear brothers and sisters,", "Ladies and Gentlemen:"), and
+runs to its signature (a complimentary close, "Faithfully yours,", and the name under it), to
+an editor's line after it ("This text first appeared in ...", its endnotes) or to the page's
+end. Its author is the name signing it, else the one its introduction names. A salutation with
+no introduction starts a document only when a signature closes it, and every document must
+speak in the first person within its first paragraphs: a reprint is someone's own words, so
+narration about a letter is never one. Paragraphs are whatever the page gives: a line per
+sentence (PTC) or an HTML paragraph of several.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .speakers import NAME
+
+__all__ = ["Reprint", "reprints"]
+
+
+@dataclass(frozen=True)
+class Reprint:
+    first: int  # the paragraph the document's words start in
+    start: int  # where in that paragraph (after an introduction's colon)
+    end: int  # the paragraph after its last (its signature included)
+    author: str
+
+
+_KINDS = (
+    r"letter|speech|address|statement|homily|sermon|message|remarks|transcript|text|"
+    r"essay|testimony|declaration|appeal|op-ed|column|note"
+)
+# "Below is the full text of the bishop's letter:", "Following is a transcript:", "Full text:"
+_INTRO = re.compile(
+    rf"(?i:(?:below|here|following)\s+(?:is|are)\s+(?:a|an|the)\s+(?:[a-z\-]+\s+){{0,2}}?"
+    rf"(?:{_KINDS})\b|(?:the\s+)?(?:full|complete|entire)\s+(?:text|transcript)\b)"
+    r"(?P<rest>[^:.!?]{0,160}):\s*"
+)
+# A heading naming the document and its author: "Bishop Ana Ruiz's letter to the faithful",
+# "The Archbishop Speaks", "Statement of Mayor Ana Ruiz"
+_HEADING = re.compile(
+    rf"\s*(?:(?P<owner>{NAME})[’']s\s+(?:[A-Za-z\-]+\s+){{0,2}}?(?i:{_KINDS})\b"
+    rf"|(?P<speaker>(?:The\s+)?{NAME})\s+(?:Speaks|Writes|Responds|Replies)\b"
+    rf"|(?i:{_KINDS})\s+(?:of|from|by)\s+(?P<by>{NAME}))"
+)
+_OWNER = re.compile(rf"(?P<name>{NAME})[’']s\b|\b(?:of|from|by)\s+(?P<by>{NAME})")
+# a transcript's label: a name, as the page spells it ("Jihad Al-‘Ayesh:")
+_LABEL = re.compile(r"(?P<name>[A-Z][\w’'‘\-.]*(?:\s+[A-Z][\w’'‘\-.]*){0,3}):\s")
+_SALUTATION = re.compile(
+    r"(?i:(?:my\s+)?(?:dear(?:est|ly)?|beloved)\s+[^.!?]{1,90}|ladies\s+and\s+gentlemen|"
+    r"(?:brothers|sisters)\s+and\s+(?:sisters|brothers)[^.!?]{0,60}|"
+    r"(?:my\s+)?(?:dear\s+)?(?:fellow\s+[a-z]+|friends)|(?:mr\.|madam)\s+(?:speaker|president|"
+    r"chairman|chair)|your\s+(?:excellency|eminence|holiness|honou?r))\s*[,:]"
+)
+_CLOSE = re.compile(
+    r"(?i:(?:(?:yours\s+)?(?:sincerely|faithfully|respectfully|cordially|truly|fraternally|"
+    r"gratefully|devotedly)(?:\s+yours)?|yours\s+(?:sincerely|faithfully|truly|respectfully)|"
+    r"with\s+(?:gratitude|love|respect|best\s+wishes|warm\s+regards)|(?:best|kind|warm)\s+"
+    r"regards|in\s+christ)\b)[^.!?]{0,60},"
+)
+# An editor's line after the document: where it appeared, who allowed the reprint, notes.
+_AFTER = re.compile(
+    r"\s*(?i:editor[’']s\s+note|this\s+(?:text|letter|statement|speech|article|homily)\s+"
+    r"(?:was\s+)?(?:first\s+|originally\s+)?(?:appeared|published|posted)|(?:article\s+)?"
+    r"(?:re)?posted\s+with\s+permission|originally\s+(?:published|appeared)|source:|notes?:)"
+)
+_NOTE_ONE = re.compile(r"\s*\[1\]")
+_FIRST_PERSON = re.compile(r"\b(?:I|me|my|I[’']m|I[’']ve|we|us|our)\b")
+_HEADING_WORDS = 20  # a heading is short and ends with no sentence stop
+_SIGNATURE_LINES = 5  # "Most Rev." / "+ Robert C. Morlino" / "Bishop of Madison"
+_FIRST_PARAGRAPHS = 8  # a document says "I" or "we" this early
+_SIGNED_NAME = re.compile(rf"\s*[+†]?\s*(?P<name>{NAME})\s*,?[^.!?]{{0,60}}$")
+
+
+def _heading(p: str) -> re.Match[str] | None:
+    text = p.strip()
+    if not text or len(text.split()) > _HEADING_WORDS or text[-1] in ".!?:;,”\"":
+        return None
+    return _HEADING.match(text)
+
+
+def _before(paragraphs: list[str], i: int, title: str) -> str:
+    """The name the text gave someone it now calls by a title ("the Archbishop":
+    "Archbishop Lefebvre"), or the phrase itself when none."""
+    word = title.split()[-1]
+    pattern = re.compile(rf"\b{re.escape(word)}\s+(?P<n>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*)")
+    for p in reversed(paragraphs[:i]):
+        found = list(pattern.finditer(p))
+        if found:
+            return f"{word} {found[-1].group('n')}"
+    return title.removeprefix("The ").removeprefix("the ")
+
+
+def _signature(paragraphs: list[str], i: int) -> tuple[int, str] | None:
+    """Where a signature under paragraph i's close ends (exclusive) and the name signing."""
+    for j in range(i + 1, min(len(paragraphs), i + 1 + _SIGNATURE_LINES)):
+        p = paragraphs[j]
+        m = _SIGNED_NAME.match(p)
+        # a name of two words or more, not a title alone ("Most Rev.")
+        if m is not None and len(m.group("name").split()) >= 2 and not p.rstrip().endswith("."):
+            end = j + 1
+            while end < min(len(paragraphs), j + 3) and len(paragraphs[end].split()) <= 5 and (
+                not _AFTER.match(paragraphs[end])
+            ):
+                end += 1  # the title under the name: "Bishop of Madison"
+            return end, m.group("name")
+    return None
+
+
+def _extent(paragraphs: list[str], first: int, signed: bool) -> tuple[int, str | None] | None:
+    """Where a document starting at paragraph `first` ends, and the name that signs it;
+    None when it must be signed (a bare salutation) and nothing signs it."""
+    seen_note = False
+    for j in range(first, len(paragraphs)):
+        p = paragraphs[j]
+        if len(p) < 80 and _CLOSE.fullmatch(p.strip()):
+            sig = _signature(paragraphs, j)
+            if sig is not None:
+                return sig
+        if j > first and _AFTER.match(p):
+            break
+        if _NOTE_ONE.match(p):
+            if seen_note:
+                break  # the endnotes start again at [1]
+            seen_note = True
+        elif "[1]" in p:
+            seen_note = True
+    else:
+        j = len(paragraphs)
+    return None if signed else (j, None)
+
+
+def reprints(headline: str, paragraphs: list[str]) -> list[Reprint]:
+    """The documents a page reprints, in order; none overlap."""
+    out: list[Reprint] = []
+    i = 0
+    while i < len(paragraphs):
+        p = paragraphs[i]
+        first, start, author = -1, 0, None
+        intro = _INTRO.search(p) if ":" in p else None
+        heading = _heading(p)
+        if intro is not None:
+            owner = _OWNER.search(intro.group("rest"))
+            author = owner.group("name") or owner.group("by") if owner else None
+            if intro.end() < len(p.rstrip()):
+                first, start = i, intro.end()  # "... a transcript: Ana Ruiz: “..."
+                label = _LABEL.match(p, start)
+                if label is not None:
+                    author = author or label.group("name")
+            else:
+                first = i + 1
+        elif heading is not None:
+            named = heading.group("owner") or heading.group("speaker") or heading.group("by")
+            author = _before(paragraphs, i, named) if named.split()[0] in {"The", "the"} else named
+            first = i + 1
+        elif len(p) < 120 and _SALUTATION.fullmatch(p.strip()):
+            first = i
+        if first < 0 or first >= len(paragraphs):
+            i += 1
+            continue
+        found = _extent(paragraphs, first, signed=author is None)
+        body = paragraphs[first : first + _FIRST_PARAGRAPHS]
+        if found is None or not any(_FIRST_PERSON.search(b) for b in body):
+            i += 1
+            continue
+        end, signer = found
+        who = signer or author
+        if who is None:
+            i += 1
+            continue
+        out.append(Reprint(first, start, end, who))
+        i = end
+    return out
