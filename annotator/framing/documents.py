@@ -19,6 +19,7 @@ sentence (PTC) or an HTML paragraph of several.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -45,11 +46,12 @@ _INTRO = re.compile(
     rf"(?:{_KINDS})\b|(?:the\s+)?(?:full|complete|entire)\s+(?:text|transcript)\b)"
     r"(?P<rest>[^:.!?]{0,160}):\s*"
 )
+_HEADING_VERBS = ("Speaks", "Writes", "Responds", "Replies")
 # A heading naming the document and its author: "Bishop Ana Ruiz's letter to the faithful",
 # "The Archbishop Speaks", "Statement of Mayor Ana Ruiz"
 _HEADING = re.compile(
     rf"\s*(?:(?P<owner>{NAME})[’']s\s+(?:[A-Za-z\-]+\s+){{0,2}}?(?i:{_KINDS})\b"
-    rf"|(?P<speaker>(?:The\s+)?{NAME})\s+(?:Speaks|Writes|Responds|Replies)\b"
+    rf"|(?P<speaker>(?:The\s+)?{NAME})\s+(?:{'|'.join(_HEADING_VERBS)})\b"
     rf"|(?i:{_KINDS})\s+(?:of|from|by)\s+(?P<by>{NAME}))"
 )
 _OWNER = re.compile(rf"(?P<name>{NAME})[’']s\b|\b(?:of|from|by)\s+(?P<by>{NAME})")
@@ -78,6 +80,7 @@ _FIRST_PERSON = re.compile(r"\b(?:I|me|my|I[’']m|I[’']ve|we|us|our)\b")
 _HEADING_WORDS = 20  # a heading is short and ends with no sentence stop
 _SIGNATURE_LINES = 5  # "Most Rev." / "+ Robert C. Morlino" / "Bishop of Madison"
 _FIRST_PARAGRAPHS = 8  # a document says "I" or "we" this early
+_LOOK_BACK = 200  # paragraphs searched for the name a heading's title stands for (bounded work)
 _SIGNED_NAME = re.compile(rf"\s*[+†]?\s*(?P<name>{NAME})\s*,?[^.!?]{{0,60}}$")
 
 
@@ -93,8 +96,9 @@ def _before(paragraphs: list[str], i: int, title: str) -> str:
     "Archbishop Lefebvre"), or the phrase itself when none."""
     word = title.split()[-1]
     pattern = re.compile(rf"\b{re.escape(word)}\s+(?P<n>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*)")
-    for p in reversed(paragraphs[:i]):
-        found = list(pattern.finditer(p))
+    for p in reversed(paragraphs[max(0, i - _LOOK_BACK) : i]):
+        # an earlier heading ("The Archbishop Speaks") names no one
+        found = [m for m in pattern.finditer(p) if m.group("n").split()[0] not in _HEADING_VERBS]
         if found:
             return f"{word} {found[-1].group('n')}"
     return title.removeprefix("The ").removeprefix("the ")
@@ -116,36 +120,70 @@ def _signature(paragraphs: list[str], i: int) -> tuple[int, str] | None:
     return None
 
 
-def _extent(paragraphs: list[str], first: int, signed: bool) -> tuple[int, str | None] | None:
+@dataclass(frozen=True)
+class _Marks:
+    """Where a page's closes, editor's lines and endnotes stand, found once: every candidate
+    start looks its end up here (a scan from each start to the page's end was quadratic on a
+    page of many salutations)."""
+
+    signed: list[int]  # closes a signature follows
+    signatures: dict[int, tuple[int, str]]
+    afters: list[int]
+    markers: list[int]  # paragraphs holding "[1]"
+    restarts: list[int]  # paragraphs opening with "[1]"
+
+    @classmethod
+    def of(cls, paragraphs: list[str]) -> _Marks:
+        signatures = {}
+        for j, p in enumerate(paragraphs):
+            if (
+                len(p) < 80
+                and _CLOSE.fullmatch(p.strip())
+                and (sig := _signature(paragraphs, j)) is not None
+            ):
+                signatures[j] = sig
+        return cls(
+            sorted(signatures), signatures,
+            [j for j, p in enumerate(paragraphs) if _AFTER.match(p)],
+            [j for j, p in enumerate(paragraphs) if "[1]" in p],
+            [j for j, p in enumerate(paragraphs) if _NOTE_ONE.match(p)],
+        )
+
+
+def _next(marks: list[int], at: int) -> int | None:
+    """The first of the sorted `marks` at or after `at`."""
+    k = bisect.bisect_left(marks, at)
+    return marks[k] if k < len(marks) else None
+
+
+def _extent(
+    paragraphs: list[str], marks: _Marks, first: int, signed: bool
+) -> tuple[int, str | None] | None:
     """Where a document starting at paragraph `first` ends, and the name that signs it;
-    None when it must be signed (a bare salutation) and nothing signs it."""
-    seen_note = False
-    for j in range(first, len(paragraphs)):
-        p = paragraphs[j]
-        if len(p) < 80 and _CLOSE.fullmatch(p.strip()):
-            sig = _signature(paragraphs, j)
-            if sig is not None:
-                return sig
-        if j > first and _AFTER.match(p):
-            break
-        if _NOTE_ONE.match(p):
-            if seen_note:
-                break  # the endnotes start again at [1]
-            seen_note = True
-        elif "[1]" in p:
-            seen_note = True
-    else:
-        j = len(paragraphs)
-    return None if signed else (j, None)
+    None when it must be signed (a bare salutation) and nothing signs it. It ends at the first
+    signed close, else before an editor's line after its first paragraph or where its
+    endnotes start again at [1], else at the page's end."""
+    stops = [len(paragraphs)]
+    if (after := _next(marks.afters, first + 1)) is not None:
+        stops.append(after)
+    note = _next(marks.markers, first)
+    if note is not None and (again := _next(marks.restarts, note + 1)) is not None:
+        stops.append(again)
+    stop = min(stops)
+    close = _next(marks.signed, first)
+    if close is not None and close <= stop and close < len(paragraphs):
+        return marks.signatures[close]
+    return None if signed else (stop, None)
 
 
 def reprints(headline: str, paragraphs: list[str]) -> list[Reprint]:
     """The documents a page reprints, in order; none overlap."""
     out: list[Reprint] = []
+    marks = _Marks.of(paragraphs)
     i = 0
     while i < len(paragraphs):
         p = paragraphs[i]
-        first, start, author = -1, 0, None
+        first, start, author, titled = -1, 0, None, False
         intro = _INTRO.search(p) if ":" in p else None
         heading = _heading(p)
         if intro is not None:
@@ -160,20 +198,25 @@ def reprints(headline: str, paragraphs: list[str]) -> list[Reprint]:
                 first = i + 1
         elif heading is not None:
             named = heading.group("owner") or heading.group("speaker") or heading.group("by")
-            author = _before(paragraphs, i, named) if named.split()[0] in {"The", "the"} else named
+            author = named
+            titled = named.split()[0] in {"The", "the"}  # named below, once it is a document
             first = i + 1
         elif len(p) < 120 and _SALUTATION.fullmatch(p.strip()):
             first = i
         if first < 0 or first >= len(paragraphs):
             i += 1
             continue
-        found = _extent(paragraphs, first, signed=author is None)
+        found = _extent(paragraphs, marks, first, signed=author is None)
         body = paragraphs[first : first + _FIRST_PARAGRAPHS]
         if found is None or not any(_FIRST_PERSON.search(b) for b in body):
             i += 1
             continue
         end, signer = found
         who = signer or author
+        if titled and signer is None and author is not None:
+            # looked back for only once the document is found: a scan back per heading was
+            # quadratic on a page of many
+            who = _before(paragraphs, i, author)
         if who is None:
             i += 1
             continue
