@@ -8,7 +8,8 @@ from annotator.framing.documents import reprints
 
 def test_an_earlier_heading_is_not_the_name_a_title_stands_for() -> None:
     paras = ["Archbishop Ana Ruiz came to the city in May."]
-    paras += ["The Archbishop Speaks", "I left the hall early.", "This text first appeared in the Gazette."] * 2
+    paras += ["The Archbishop Speaks", "I left the hall early.",
+              "This text first appeared in the Gazette."] * 2
     found = reprints("", paras)
     assert [(r.first, r.end, r.author) for r in found] == [
         (2, 3, "Archbishop Ana Ruiz"), (5, 6, "Archbishop Ana Ruiz")]
