@@ -219,6 +219,30 @@ def feared_label(text: str, c: Candidate) -> bool:
     )
 
 
+# A vice opposed, not a person labelled: "I have always opposed bigotry in all its forms", "we
+# condemn hatred". A noun of the lexicon's `vice_nouns` class as the bare object of a verb of
+# opposing names the vice; said of someone ("the bigotry of the mayor", "his bigotry", "bigotry
+# by officials") it is a label again, and the article or possessive before it, or the "of"/"by"
+# after, shows that.
+_OPPOSING_BEFORE = re.compile(
+    r"\b(?:oppos(?:e|es|ed|ing)|fight(?:s|ing)?|fought|condemn(?:s|ed|ing)?|"
+    r"denounc(?:e|es|ed|ing)|reject(?:s|ed|ing)?|combat(?:s|ed|ing)?|against)\s+"
+    r"(?:(?:all|any|every)\s+(?:forms?\s+of\s+)?)?$",
+    re.IGNORECASE,
+)
+_SAID_OF_AFTER = re.compile(r"(?:['’]s?\b|\s+(?:of|by|from|among|within)\b)", re.IGNORECASE)
+
+
+def vice_opposed(text: str, c: Candidate, vices: frozenset[str]) -> bool:
+    """The match is a vice's name as what someone opposes (above): flagged, out of the default
+    view."""
+    return (
+        text[c.start : c.end].lower() in vices
+        and bool(_OPPOSING_BEFORE.search(text, max(0, c.start - 40), c.start))
+        and not _SAID_OF_AFTER.match(text, c.end)
+    )
+
+
 # A label only imagined as said by someone: "if my kids called people morons, I'd chastise them".
 _IF_BEFORE = re.compile(r"\bif\s+(?:[\w'’]+\s+){1,3}$", re.IGNORECASE)
 

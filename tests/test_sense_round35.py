@@ -1,0 +1,35 @@
+"""Word sense, round 35: a vice named as what someone opposes is not a label given to a person.
+Every sentence here is our own, written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.flag_texts import shown_in_news
+
+
+@pytest.mark.parametrize(
+    ("body", "word"),
+    [
+        ("“I have always opposed bigotry in all its forms,” the senator said.", "bigotry"),
+        ("“Our town has always rejected xenophobia,” the mayor told reporters.", "xenophobia"),
+        ("“We stand against all forms of hatred,” the pastor said on Sunday.", "hatred"),
+    ],
+)
+def test_a_vice_opposed_is_flagged_but_not_shown(body: str, word: str) -> None:
+    assert shown_in_news(body) == {word: False}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # said of someone: the label is given again
+        "“I have always condemned the bigotry of the mayor,” the senator said in a statement.",
+        "“I have always opposed his bigotry,” the senator said in a statement.",
+        "“We fought bigotry from the council for years,” the senator said in a statement.",
+        # not a verb of opposing
+        "“The council is full of bigotry,” the senator said in a statement.",
+    ],
+)
+def test_a_vice_said_of_someone_stays_shown(body: str) -> None:
+    assert shown_in_news(body) == {"bigotry": True}
