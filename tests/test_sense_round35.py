@@ -33,3 +33,20 @@ def test_a_vice_opposed_is_flagged_but_not_shown(body: str, word: str) -> None:
 )
 def test_a_vice_said_of_someone_stays_shown(body: str) -> None:
     assert shown_in_news(body) == {"bigotry": True}
+
+
+@pytest.mark.parametrize(
+    ("body", "word"),
+    [
+        ("Guns may be seized on merely the fact that someone claims that a relative is a danger.",
+         "claims that"),
+        ("Anyone claiming that the economy is failing is wrong, the columnist wrote.", "claiming"),
+        ("Nobody seriously claims that the tax will pay for itself.", "claims that"),
+    ],
+)
+def test_a_claim_no_one_makes_is_flagged_but_not_shown(body: str, word: str) -> None:
+    assert shown_in_news(body) == {word: False}
+
+
+def test_a_claim_someone_makes_stays_shown() -> None:
+    assert shown_in_news("The senator claims that a relative is a danger.") == {"claims that": True}

@@ -243,6 +243,24 @@ def vice_opposed(text: str, c: Candidate, vices: frozenset[str]) -> bool:
     )
 
 
+# A claim with no one who makes it: "detained on the fact that someone claims that a relative
+# is a danger", "anyone claiming that the economy is in decline". The verb names a kind of
+# statement, hypothetical or general, and doubts no one's words.
+_INDEFINITE_SUBJECT = re.compile(
+    r"\b(?:someone|somebody|anyone|anybody|whoever|everyone|everybody|nobody|no\s+one)\s+"
+    r"(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def generic_claim(text: str, c: Candidate) -> bool:
+    """The match is a verb of saying whose subject is an indefinite pronoun (above): flagged,
+    out of the default view."""
+    return c.entry.category == "attribution" and bool(
+        _INDEFINITE_SUBJECT.search(text, max(0, c.start - 30), c.start)
+    )
+
+
 # A label only imagined as said by someone: "if my kids called people morons, I'd chastise them".
 _IF_BEFORE = re.compile(r"\bif\s+(?:[\w'’]+\s+){1,3}$", re.IGNORECASE)
 
