@@ -14,6 +14,8 @@ from tests.flag_texts import shown_in_news
         ("“I have always opposed bigotry in all its forms,” the senator said.", "bigotry"),
         ("“Our town has always rejected xenophobia,” the mayor told reporters.", "xenophobia"),
         ("“We stand against all forms of hatred,” the pastor said on Sunday.", "hatred"),
+        # an ideology named as what someone opposed
+        ("During the war the bishop was a fierce critic of fascism and was jailed.", "fascism"),
     ],
 )
 def test_a_vice_opposed_is_flagged_but_not_shown(body: str, word: str) -> None:
@@ -27,12 +29,13 @@ def test_a_vice_opposed_is_flagged_but_not_shown(body: str, word: str) -> None:
         "“I have always condemned the bigotry of the mayor,” the senator said in a statement.",
         "“I have always opposed his bigotry,” the senator said in a statement.",
         "“We fought bigotry from the council for years,” the senator said in a statement.",
+        "“We oppose the tyranny of this governor,” the senator said in a statement.",
         # not a verb of opposing
         "“The council is full of bigotry,” the senator said in a statement.",
     ],
 )
 def test_a_vice_said_of_someone_stays_shown(body: str) -> None:
-    assert shown_in_news(body) == {"bigotry": True}
+    assert list(shown_in_news(body).values()) == [True]
 
 
 @pytest.mark.parametrize(

@@ -219,14 +219,16 @@ def feared_label(text: str, c: Candidate) -> bool:
     )
 
 
-# A vice opposed, not a person labelled: "I have always opposed bigotry in all its forms", "we
-# condemn hatred". A noun of the lexicon's `vice_nouns` class as the bare object of a verb of
-# opposing names the vice; said of someone ("the bigotry of the mayor", "his bigotry", "bigotry
-# by officials") it is a label again, and the article or possessive before it, or the "of"/"by"
-# after, shows that.
+# A vice or an ideology opposed, not a person labelled: "I have always opposed bigotry in all
+# its forms", "a critic of fascism who was jailed in the war". A noun of the lexicon's
+# `vice_nouns` class as the bare object of a verb or noun of opposing names the vice; said of
+# someone ("the bigotry of the mayor", "his bigotry", "bigotry by officials") it is a label
+# again, and the article or possessive before it, or the "of"/"by" after, shows that.
 _OPPOSING_BEFORE = re.compile(
     r"\b(?:oppos(?:e|es|ed|ing)|fight(?:s|ing)?|fought|condemn(?:s|ed|ing)?|"
-    r"denounc(?:e|es|ed|ing)|reject(?:s|ed|ing)?|combat(?:s|ed|ing)?|against)\s+"
+    r"denounc(?:e|es|ed|ing)|reject(?:s|ed|ing)?|combat(?:s|ed|ing)?|resist(?:s|ed|ing)?|"
+    r"against|(?:critic|opponent|enemy|foe)s?\s+of|enemies\s+of|"
+    r"(?:opposition|resistance)\s+to)\s+"
     r"(?:(?:all|any|every)\s+(?:forms?\s+of\s+)?)?$",
     re.IGNORECASE,
 )
