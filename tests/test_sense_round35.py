@@ -53,3 +53,13 @@ def test_a_claim_no_one_makes_is_flagged_but_not_shown(body: str, word: str) -> 
 
 def test_a_claim_someone_makes_stays_shown() -> None:
     assert shown_in_news("The senator claims that a relative is a danger.") == {"claims that": True}
+
+
+def test_the_wicked_in_doctrine_is_flagged_but_not_shown() -> None:
+    body = "Wicked men in the sight of God are those who know the right and refuse it."
+    assert shown_in_news(body) == {"Wicked": False}
+
+
+def test_the_wicked_said_of_people_today_stays_shown() -> None:
+    body = "Those wicked officials run the city council and must be voted out."
+    assert shown_in_news(body) == {"wicked": True}
