@@ -1,5 +1,6 @@
-"""Word sense, round 35: a vice named as what someone opposes is not a label given to a person.
-Every sentence here is our own, written for the test."""
+"""Word sense, round 35: a vice or ideology named as what someone opposes is not a label given to
+a person; a claim no one makes doubts no one; "the wicked" in doctrine is theology's term. Every
+sentence here is our own, written for the test."""
 
 from __future__ import annotations
 
@@ -36,6 +37,18 @@ def test_a_vice_opposed_is_flagged_but_not_shown(body: str, word: str) -> None:
 )
 def test_a_vice_said_of_someone_stays_shown(body: str) -> None:
     assert list(shown_in_news(body).values()) == [True]
+
+
+def test_vices_listed_after_a_verb_of_opposing_are_all_out_of_view() -> None:
+    body = "“We condemn fanaticism, bigotry and xenophobia,” the senator said in a statement."
+    assert shown_in_news(body) == {"fanaticism": False, "bigotry": False, "xenophobia": False}
+
+
+def test_a_list_of_vices_said_of_someone_stays_shown() -> None:
+    body = "“Their hatred and bigotry are plain,” the senator said in a statement."
+    assert shown_in_news(body) == {"hatred": True, "bigotry": True}
+    body = "“We condemn hatred and his bigotry,” the senator said in a statement."
+    assert shown_in_news(body) == {"hatred": False, "bigotry": True}
 
 
 @pytest.mark.parametrize(

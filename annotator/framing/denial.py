@@ -235,14 +235,22 @@ _OPPOSING_BEFORE = re.compile(
 _SAID_OF_AFTER = re.compile(r"(?:['’]s?\b|\s+(?:of|by|from|among|within)\b)", re.IGNORECASE)
 
 
+# A vice before the match in a list of them: "against hatred and xenophobia", "racism, bigotry".
+_LISTED_BEFORE = re.compile(r"([\w-]+)\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)$")
+
+
 def vice_opposed(text: str, c: Candidate, vices: frozenset[str]) -> bool:
-    """The match is a vice's name as what someone opposes (above): flagged, out of the default
-    view."""
-    return (
-        text[c.start : c.end].lower() in vices
-        and bool(_OPPOSING_BEFORE.search(text, max(0, c.start - 40), c.start))
-        and not _SAID_OF_AFTER.match(text, c.end)
-    )
+    """The match is a vice's name as what someone opposes (above), alone or in a list of vices
+    the verb governs: flagged, out of the default view."""
+    if text[c.start : c.end].lower() not in vices or _SAID_OF_AFTER.match(text, c.end):
+        return False
+    start = c.start
+    for _ in range(3):  # walk back over the vices listed before it
+        listed = _LISTED_BEFORE.search(text, max(0, start - 30), start)
+        if listed is None or listed.group(1).lower() not in vices:
+            break
+        start = listed.start()
+    return bool(_OPPOSING_BEFORE.search(text, max(0, start - 40), start))
 
 
 # A claim with no one who makes it: "detained on the fact that someone claims that a relative
