@@ -219,6 +219,58 @@ def feared_label(text: str, c: Candidate) -> bool:
     )
 
 
+# A vice or an ideology opposed, not a person labelled: "I have always opposed bigotry in all
+# its forms", "a critic of fascism who was jailed in the war". A noun of the lexicon's
+# `vice_nouns` class as the bare object of a verb or noun of opposing names the vice; said of
+# someone ("the bigotry of the mayor", "his bigotry", "bigotry by officials") it is a label
+# again, and the article or possessive before it, or the "of"/"by" after, shows that.
+_OPPOSING_BEFORE = re.compile(
+    r"\b(?:oppos(?:e|es|ed|ing)|fight(?:s|ing)?|fought|condemn(?:s|ed|ing)?|"
+    r"denounc(?:e|es|ed|ing)|reject(?:s|ed|ing)?|combat(?:s|ed|ing)?|resist(?:s|ed|ing)?|"
+    r"against|(?:critic|opponent|enemy|foe)s?\s+of|enemies\s+of|"
+    r"(?:opposition|resistance)\s+to)\s+"
+    r"(?:(?:all|any|every)\s+(?:forms?\s+of\s+)?)?$",
+    re.IGNORECASE,
+)
+_SAID_OF_AFTER = re.compile(r"(?:['’]s?\b|\s+(?:of|by|from|among|within)\b)", re.IGNORECASE)
+
+
+# A vice before the match in a list of them: "against hatred and xenophobia", "racism, bigotry".
+_LISTED_BEFORE = re.compile(r"([\w-]+)\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)$")
+
+
+def vice_opposed(text: str, c: Candidate, vices: frozenset[str]) -> bool:
+    """The match is a vice's name as what someone opposes (above), alone or in a list of vices
+    the verb governs: flagged, out of the default view."""
+    if text[c.start : c.end].lower() not in vices or _SAID_OF_AFTER.match(text, c.end):
+        return False
+    start = c.start
+    for _ in range(3):  # walk back over the vices listed before it
+        listed = _LISTED_BEFORE.search(text, max(0, start - 30), start)
+        if listed is None or listed.group(1).lower() not in vices:
+            break
+        start = listed.start()
+    return bool(_OPPOSING_BEFORE.search(text, max(0, start - 40), start))
+
+
+# A claim with no one who makes it: "detained on the fact that someone claims that a relative
+# is a danger", "anyone claiming that the economy is in decline". The verb names a kind of
+# statement, hypothetical or general, and doubts no one's words.
+_INDEFINITE_SUBJECT = re.compile(
+    r"\b(?:someone|somebody|anyone|anybody|whoever|everyone|everybody|nobody|no\s+one)\s+"
+    r"(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def generic_claim(text: str, c: Candidate) -> bool:
+    """The match is a verb of saying whose subject is an indefinite pronoun (above): flagged,
+    out of the default view."""
+    return c.entry.category == "attribution" and bool(
+        _INDEFINITE_SUBJECT.search(text, max(0, c.start - 30), c.start)
+    )
+
+
 # A label only imagined as said by someone: "if my kids called people morons, I'd chastise them".
 _IF_BEFORE = re.compile(r"\bif\s+(?:[\w'’]+\s+){1,3}$", re.IGNORECASE)
 

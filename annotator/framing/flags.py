@@ -16,7 +16,7 @@ from typing import Literal
 from ..budget import check as check_budget
 from ..models import Article, Flag, Genre, Topic, Voice, VoiceCounts
 from .clickbait import headline_hype
-from .denial import feared_label, felt_state, self_reference
+from .denial import feared_label, felt_state, generic_claim, self_reference, vice_opposed
 from .genre import shown_by_default
 from .history import anchored_paragraphs, history_anchor, literal_history
 from .lexicon import Candidate, Lexicon
@@ -499,6 +499,7 @@ def flag(
     scripture = passages(paragraphs)  # a verse quoted holds the scripture's words, not a label
     classes = lexicon.word_classes
     referents = classes.get("history_referent", frozenset())
+    vices = classes.get("vice_nouns", frozenset())
     # The paragraphs a page about the Nazi era anchors in it: "the Nazis" there is the party
     # (read only when a history word is found: most pages have none).
     in_history = functools.cache(
@@ -545,6 +546,8 @@ def flag(
                 or (voice == "quoted" and self_reference(para, c))  # "we were a bit foolish"
                 or felt_state(para, c)  # "Germans have been outraged": a feeling reported
                 or feared_label(para, c)  # "afraid of being called hypocrites"
+                or vice_opposed(para, c, vices)  # "I have always opposed bigotry"
+                or generic_claim(para, c)  # "the fact that someone claims that"
                 or in_passage(scripture, i, start, end)
                 or (literal_history(para, c.start, c.end, referents) and i in in_history())
                 or title_after_work(para, c)  # "his new book is Confessions of an Islamophobe"
