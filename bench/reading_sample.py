@@ -21,6 +21,12 @@ propaganda-prone articles, taken in a fixed shuffled order so that each reading 
 it read and never repeats another's (their gold spans were used to tune the lexicon; no editor
 had judged their flags):
     python bench/reading_sample.py --data ../shared/data --ptc 0 20 --out /tmp/reading43
+
+PolNeAR's dev split is never tuned on (its attribution figures are the held-out ones), so its
+articles are news nobody on the project has read: a reading of them, in one fixed shuffled order
+as well, is a held-out reading of ordinary political news, and its judgements must never be
+used to tune anything:
+    python bench/reading_sample.py --data ../shared/data --polnear-dev 0 20 --out /tmp/reading47
 """
 
 from __future__ import annotations
@@ -46,6 +52,13 @@ PTC_ORDER_SEED = 20261203  # the one fixed order ptc-tune's articles are read in
 def ptc_articles(data: Path) -> list[Path]:
     """ptc-tune's articles in the fixed order readings take them in."""
     paths = sorted((data / "framing/ptc-tune/articles").glob("article*.txt"))
+    random.Random(PTC_ORDER_SEED).shuffle(paths)
+    return paths
+
+
+def polnear_dev_articles(data: Path) -> list[Path]:
+    """PolNeAR dev's articles in the fixed order held-out readings take them in."""
+    paths = sorted((data / "attribution/polnear/dev/text").glob("*.txt"))
     random.Random(PTC_ORDER_SEED).shuffle(paths)
     return paths
 
@@ -109,6 +122,7 @@ def render(report: Report, name: str) -> str:
         lines.append(
             f"- FLAG {f.text!r} entry={f.entry_id} cat={f.category} sev={f.severity} "
             f"voice={f.voice} speaker={f.speaker} shown={f.shown}"
+            + (" repeat=True" if f.repeat else "")
         )
         lines.append("    context: " + " ".join(context.split()))
         lines.append(f"    neutral: {f.neutral}")
@@ -123,6 +137,10 @@ def main() -> None:
     ap.add_argument(
         "--ptc", type=int, nargs=2, metavar=("FROM", "TO"), help="read ptc-tune articles FROM:TO"
     )
+    ap.add_argument(
+        "--polnear-dev", type=int, nargs=2, metavar=("FROM", "TO"),
+        help="read PolNeAR dev articles FROM:TO (held out: never tune on the judgements)",
+    )
     ap.add_argument("--after", type=int, nargs="*", default=[], help="earlier readings' seeds")
     ap.add_argument("--out", type=Path, required=True)
     args = ap.parse_args()
@@ -133,6 +151,14 @@ def main() -> None:
             report = annotate(text=ptc_text(path))
             (args.out / f"ptc{i:02d}.txt").write_text(render(report, path.name))
         print(f"{len(chosen)} ptc-tune articles written to {args.out}")
+        return
+    if args.polnear_dev:
+        args.out.mkdir(parents=True, exist_ok=True)
+        texts = polnear_dev_articles(args.data)[args.polnear_dev[0] : args.polnear_dev[1]]
+        for i, path in enumerate(texts):
+            report = annotate(text=path.read_text())
+            (args.out / f"dev{i:02d}.txt").write_text(render(report, path.name))
+        print(f"{len(texts)} PolNeAR dev articles written to {args.out}")
         return
     if args.seed is None:
         ap.error("give --seed (extraction pages and PolNeAR texts) or --ptc FROM TO")

@@ -41,7 +41,7 @@ from reading_sample import ptc_text, render
 
 FLAG = re.compile(
     r"^- FLAG (?P<text>'.*'|\".*\") entry=(?P<entry>\S+) cat=\S+ sev=\S+ "
-    r"voice=(?P<voice>\S+) speaker=(?P<speaker>.*) shown=(?P<shown>True|False)$"
+    r"voice=(?P<voice>\S+) speaker=(?P<speaker>.*) shown=(?P<shown>True|False)(?: repeat=True)?$"
 )
 CLASSES = ("right", "wrong_sense", "trivial", "wrong_voice", "changed", "new")
 
@@ -85,8 +85,11 @@ def source(data: Path, header: str) -> tuple[dict[str, object], str]:
         raise SystemExit(f"{name}: not found under {data / 'extraction'}")
     if name.startswith("article"):
         return {"text": ptc_text(data / "framing/ptc-tune/articles" / name)}, name
-    path = data / "attribution/polnear/train/text" / name
-    return {"text": path.read_text()}, name
+    for split in ("train", "dev"):  # a held-out reading names dev articles
+        path = data / "attribution/polnear" / split / "text" / name
+        if path.exists():
+            return {"text": path.read_text()}, name
+    raise SystemExit(f"{name}: not found under {data / 'attribution/polnear'}")
 
 
 def rows(folder: Path, kind: str) -> list[dict[str, str]]:
@@ -137,7 +140,7 @@ def score(
     every: Counter[str] = Counter()
     found_missed = 0
     for page in sorted(folder.glob("*.txt")):
-        if not page.stem.startswith(("web", "polnear", "ptc")):
+        if not page.stem.startswith(("web", "polnear", "ptc", "dev")):
             continue
         kwargs, name = source(data, page.read_text().split("\n", 1)[0])
         new = flags_of(render(annotate(**kwargs), name))  # type: ignore[arg-type]

@@ -22,6 +22,10 @@ HEADLINE: Mayor slammed over plan
 - FLAG "mayor's folly" entry=folly cat=loaded sev=medium voice=quoted speaker=Ann Lee shown=False
     context: called it "the [[mayor's folly]]," she said
     neutral: ['mistake']
+- FLAG 'slammed' entry=slammed cat=attribution sev=low voice=outlet speaker=None shown=False \
+repeat=True
+    context: The council [[slammed]] it again
+    neutral: ['criticized']
 
 BODY:
 text
@@ -30,7 +34,8 @@ text
 
 def test_page_files_parse_back_into_flags_with_context() -> None:
     flags = flags_of(PAGE)
-    assert [f.text for f in flags] == ["slammed", "mayor's folly"]
+    assert [f.text for f in flags] == ["slammed", "mayor's folly", "slammed"]
+    assert not flags[2].shown  # a repeat of a flag in the default view is out of it
     assert flags[1].speaker == "Ann Lee" and flags[1].voice == "quoted"
     assert flags[0].shown and not flags[1].shown
     assert flags[0].context == "Mayor [[slammed]] over plan"
