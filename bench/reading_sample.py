@@ -141,6 +141,11 @@ def main() -> None:
         "--polnear-dev", type=int, nargs=2, metavar=("FROM", "TO"),
         help="read PolNeAR dev articles FROM:TO (held out: never tune on the judgements)",
     )
+    ap.add_argument(
+        "--web", type=int, metavar="SEED",
+        help="draw 30 extraction pages with SEED from all of them (every one was read in an "
+        "earlier reading: a check of the default view on web pages, not a held-out figure)",
+    )
     ap.add_argument("--after", type=int, nargs="*", default=[], help="earlier readings' seeds")
     ap.add_argument("--out", type=Path, required=True)
     args = ap.parse_args()
@@ -159,6 +164,14 @@ def main() -> None:
             report = annotate(text=path.read_text())
             (args.out / f"dev{i:02d}.txt").write_text(render(report, path.name))
         print(f"{len(texts)} PolNeAR dev articles written to {args.out}")
+        return
+    if args.web is not None:
+        args.out.mkdir(parents=True, exist_ok=True)
+        pages, _ = draw(args.data, args.web, [])
+        for i, (path, url) in enumerate(pages):
+            report = annotate(html=gzip.decompress(path.read_bytes()), url=url)
+            (args.out / f"web{i:02d}.txt").write_text(render(report, f"{path.name} {url}"))
+        print(f"{len(pages)} extraction pages written to {args.out}")
         return
     if args.seed is None:
         ap.error("give --seed (extraction pages and PolNeAR texts) or --ptc FROM TO")
