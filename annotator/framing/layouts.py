@@ -509,3 +509,59 @@ def tail_speaker(text: str, start: int, end: int, book: SpeakerBook) -> Speaker 
         return None
     who = book.resolve(tail.group("name") or tail.group("after"))
     return who if who.name else None
+
+
+# A post's length limit: a post reprinted a sentence per line, signed under its last line,
+# runs back over at most this many characters of text (links left out); 140 for a post
+# dated before November 2017, when Twitter doubled its limit.
+POST_CHARS, OLD_POST_CHARS = 280, 140
+_LINK = re.compile(r"\S*https?://\S+|\bpic\.twitter\.com/\S+")
+_CREDIT_DATE = re.compile(
+    r"\(@\w+\)\s*(?P<month>[A-Z][a-z]{2})[a-z]*\.?\s+\d{1,2},\s+(?P<year>\d{4})"
+)
+_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+
+def post_limit(credit: str) -> int:
+    """The length limit of the post a credit line signs, by its date."""
+    m = _CREDIT_DATE.search(credit)
+    if m is None or m.group("month") not in _MONTHS:
+        return POST_CHARS
+    when = (int(m.group("year")), _MONTHS.index(m.group("month")) + 1)
+    return OLD_POST_CHARS if when < (2017, 11) else POST_CHARS
+
+
+_INNER_STOP = re.compile(r"[.!?][”\"’']?\s+[“\"]?[A-Z]")
+
+
+def sentence_per_line(paragraphs: list[str]) -> bool:
+    """A page printed a sentence per line (as PTC prints its articles): hardly any longer
+    paragraph holds a second sentence."""
+    longer = [p for p in paragraphs if len(p) >= 60]
+    return len(longer) >= 5 and sum(
+        _INNER_STOP.search(p) is not None for p in longer
+    ) <= 0.2 * len(longer)
+
+
+def post_lines(paragraphs: list[str], signed: int, name: str, per_line: bool) -> int:
+    """The first paragraph of a post whose signature ("— Ana Ruiz (@anaruiz) May 2, 2018")
+    stands in or under paragraph `signed - 1`, on a page that prints a sentence per line
+    (elsewhere a post is a paragraph): back while the lines fit in one post, up to a line that
+    introduces something (ends with ":"), names the poster (narration about the post), holds
+    another post's credit or is empty. `per_line`: `sentence_per_line(paragraphs)`."""
+    if not per_line:
+        return signed - 1
+    last = name.split()[-1]
+    limit = post_limit(paragraphs[signed]) if signed < len(paragraphs) else POST_CHARS
+    total = 0
+    first = signed
+    for j in range(signed - 1, -1, -1):
+        text = _LINK.sub("", paragraphs[j]).strip()
+        total += len(text)
+        if (
+            not text or total > limit or text.endswith(":") or "(@" in text
+            or re.search(rf"\b{re.escape(last)}\b", text)
+        ):  # "(@": another post's credit
+            break
+        first = j
+    return first

@@ -720,6 +720,8 @@ _HE_NAMES = words(
     "Martin Lincoln Joseph Howard Dick Rob Bob Ron Don Dan Ken Greg Doug Jon Jay Al Fred"
 )
 
+HE_NAMES, SHE_NAMES = _HE_NAMES, _SHE_NAMES
+
 
 class SpeakerBook:
     """The named speakers of one article, in order, for pronouns and role nouns."""

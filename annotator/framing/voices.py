@@ -50,10 +50,13 @@ from .layouts import (
     document_author,
     interviewee,
     possessor_speaker,
+    post_lines,
     recounted_speaker,
+    sentence_per_line,
     signatures,
     tail_speaker,
 )
+from .nested import inner_speakers
 from .quotes import closes_later, find_quotes, opens_with_quote
 from .speakers import (
     INDEFINITES,
@@ -727,6 +730,8 @@ def _paragraph(
         paint.paint(start, end, "quoted", *who)
         if who[0]:
             this = who
+            for ins, ine, inner in inner_speakers(text, start, end, who[0], book):
+                paint.paint(ins, ine, "quoted", inner, "named")  # "he referred to ‘...’"
     # The next paragraph's untagged opening quote continues the last quote's speaker, or else
     # the last attribution's.
     # An indefinite speaker ("staff suggesting someone should question ...") stands for
@@ -864,6 +869,7 @@ def segment(headline: str, paragraphs: list[str]) -> Segmentation:
     body: list[list[Span]] = []
     asked: Speaker | None = None  # who answers, once a question-and-answer layout starts
     signed = signatures(paragraphs)
+    per_line = sentence_per_line(paragraphs)  # a post printed a sentence per line
     for para in paragraphs:
         check_budget()
         sign = signed.get(len(body))
@@ -895,8 +901,12 @@ def segment(headline: str, paragraphs: list[str]) -> Segmentation:
         if credit and body and credit.group("name").split()[0] not in _NOT_LABELS:
             # "- Michelle Li, Founder & CEO" under a testimonial or an embedded post
             who = book.resolve(credit.group("name"))
-            prev = paragraphs[len(body) - 1]
-            body[-1] = [Span(0, len(prev), "quoted", who.name, who.how)]
+            first = len(body) - 1
+            if "(@" in para and who.name:
+                # a post printed a sentence per line: all its lines
+                first = min(first, post_lines(paragraphs, len(body), who.name, per_line))
+            for j in range(first, len(body)):
+                body[j] = [Span(0, len(paragraphs[j]), "quoted", who.name, who.how)]
             body.append([])
             carry = _Carry()
             continue
@@ -911,6 +921,11 @@ def segment(headline: str, paragraphs: list[str]) -> Segmentation:
                 opening = _OPENING_TAG.match(para)
                 spans = _signed(spans, post.start(), who, opening.end() if opening else 0)
                 carry = _Carry()
+                if _LINK_ONLY.fullmatch(para, 0, post.start()):
+                    # only a link over its credit: the lines above are the post, printed apart
+                    first = post_lines(paragraphs, len(body), who.name, per_line)
+                    for j in range(first, len(body)):
+                        body[j] = _signed(body[j], len(paragraphs[j]), who)
         body.append(spans)
     for doc in reprints(headline, paragraphs):
         # a reprinted letter, speech or transcript: its author's words, not the outlet's
@@ -937,6 +952,8 @@ _POST_CREDIT = re.compile(
     r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})?\s*(?:</\w+>)?\W{0,3}$"
 )
 _OPENING_TAG = re.compile(r"\s*<\w+[^<>]*>")
+# a link (and hashtags) over a post's credit: the post's text stands in the lines above
+_LINK_ONLY = re.compile(r"\s*(?:(?:<[^<>]*>|\S*https?://\S+|pic\.twitter\.com/\S+|#\w+)\s*)*$")
 
 
 def _signed(spans: list[Span], length: int, who: Speaker, start: int = 0) -> list[Span]:
