@@ -106,3 +106,35 @@ def test_post_in_paragraphs_signs_only_the_paragraph_above() -> None:
     ]
     assert _who(body, 6, "farce") == ("quoted", "Ana Ruiz")
     assert _who(body, 5, "posted")[0] == "outlet"
+
+
+# 3. A label before a colon that is a topic, not a person, names nobody
+
+
+def test_headline_topic_label_names_nobody() -> None:
+    body = ["Professor Ann Lee said the fever was ‘a ticking time bomb’ for the region."]
+    headline = "Red Fever: ‘Ticking Time Bomb’ Set To Spread"
+    assert _who(body, -1, "Ticking", headline=headline)[1] != "Red Fever"
+
+
+def test_caption_label_names_nobody() -> None:
+    body = [
+        "In the video, Tom Lee talks to a campaign worker.",
+        "Harbour Plan: “You sell the ferry and nobody notices.”",
+    ]
+    assert _who(body, 1, "sell")[1] != "Harbour Plan"
+
+
+def test_a_label_that_is_a_person_still_speaks() -> None:
+    body = ["Ann Lee: “The board is a disgrace.”", "Lee said the vote was rigged."]
+    assert _who(body, 0, "disgrace") == ("quoted", "Ann Lee")
+    body = ["Scholes: “The board is a disgrace.”", "Scholes said the vote was rigged."]
+    assert _who(body, 0, "disgrace") == ("quoted", "Scholes")
+
+
+def test_a_quoted_phrase_opening_a_sentence_is_nobody() -> None:
+    body = [
+        "Tom Lee says the campaign must rouse the voters.",
+        "“Stir up” the poor into a “frenzy so they vote.”",
+    ]
+    assert _who(body, 1, "frenzy")[1] != "Stir"

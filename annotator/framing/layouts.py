@@ -17,11 +17,14 @@ from collections import Counter
 from ..models import SpeakerHow
 from .cues import capitalised_inflection
 from .speakers import (
+    HE_NAMES,
     NAME,
     OPENERS,
     ROLE_WORDS,
+    SHE_NAMES,
     Speaker,
     SpeakerBook,
+    groupish,
     subject_at_start,
     trim_openers,
     words,
@@ -166,7 +169,11 @@ def colon_speaker(
         _owned_thing(label.group("name").split(), book)
     ):
         # "Pollsters agree - Carl Bialik: “...”": a digest's byline label after a dash
-        who = book.resolve(_without_verb(label.group("name")))
+        dash_name = _without_verb(label.group("name"))
+        bare = not text[label.start() : label.start("name")].strip()  # no dash before it
+        if bare and dash_name is not None and not personal_label(dash_name, book):
+            return None  # "Election Strategy: “...”": a caption's label names nobody
+        who = book.resolve(dash_name)
         return (who.name, who.how) if who.name else None
     doer = _WITH_DOER.search(text, lo, colon)
     if doer is not None and doer.group("np").split()[0] not in OPENERS and (
@@ -209,6 +216,8 @@ def colon_speaker(
             and (len(np) == 1 or any(w[:1].isupper() for w in np[1:]))
             and speaker_head(np[-1], alone_at_start=len(np) == 1)
         ):
+            if _label_only(text, lo, subj, colon) and not personal_label(" ".join(np), book):
+                return None  # "Black Death: ‘...’": a topic's label, no verb, names nobody
             who = book.resolve(" ".join(np))
             return (who.name, who.how) if who.name else None
     # "The timing does not surprise pollster Ada Lind: “...”", "Former harbour master Ada
@@ -225,9 +234,40 @@ def colon_speaker(
         if _owned_thing(name, book):
             return None  # "Candidate’s True Politics:": a thing of someone's, a caption
         if name and not any(w in _NOT_SPEAKING or w.isupper() for w in name):
+            if not text[lo : named.start()].strip() and not personal_label(" ".join(name), book):
+                return None  # "Election Strategy: “...”": a caption's label names nobody
             who = book.resolve(" ".join(name))
             return (who.name, who.how) if who.name else None
     return None  # "The rule is simple:" names nobody
+
+
+def personal_label(name: str, book: SpeakerBook) -> bool:
+    """A label in title case that can be someone: a common given name ("Ann Lee:"), a role or
+    group noun ("Historians:", "Spokesman:"), or a name the article gives a verb of saying
+    ("Scholes:" where "Scholes said"). A topic ("Black Death:", "Election Strategy:") names
+    nobody."""
+    parts = [w.strip(".,") for w in name.split()]
+    if any(w in HE_NAMES or w in SHE_NAMES for w in parts):
+        return True
+    head = parts[-1].lower()
+    if head in _ROLES or head.removesuffix("s") in _ROLES or groupish(head) or (
+        parts[0] in _TITLES
+    ):
+        return True
+    return book.speaks(name)
+
+
+_TITLES = words(
+    "Mr Mrs Ms Dr Sen Rep Gov President Senator Governor Judge Justice Rev Father Pope "
+    "Bishop Cardinal Archbishop Prof Professor Gen General Secretary Minister Mayor Sheriff"
+)
+
+
+def _label_only(text: str, lo: int, subj: re.Match[str] | None, colon: int) -> bool:
+    """The subject is all the clause before the colon: a label, with no verb of its own."""
+    return subj is not None and not text[lo : subj.start()].strip() and (
+        not text[subj.end("np") : colon].strip(" ’'\"“”‘")
+    )
 
 
 def _owned_thing(np: list[str], book: SpeakerBook) -> bool:

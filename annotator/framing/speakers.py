@@ -721,6 +721,10 @@ _HE_NAMES = words(
 )
 
 HE_NAMES, SHE_NAMES = _HE_NAMES, _SHE_NAMES
+_SAYING = (
+    r"(?:said|says|told|tells|wrote|writes|added|adds|asked|tweeted|stated|explained|argued|"
+    r"claimed|warned|insisted|spoke|speaks)\b"
+)
 
 
 class SpeakerBook:
@@ -736,6 +740,7 @@ class SpeakerBook:
         self._named: dict[str, None] = {}
         self._running: dict[str, bool] = {}  # `in_running_text`, by last word
         self._running_words: set[str] | None = None  # words outside a label's place, once
+        self._speaks: dict[str, bool] = {}  # `speaks`, by last word
         self._common: dict[str, bool] = {}  # `common_word`, by word
         self._cased: dict[str, str] = {}  # `casing`, by word
         self._index: _ArticleWords | None = None  # built on first need
@@ -821,6 +826,37 @@ class SpeakerBook:
             pattern = re.compile(rf"(?<!\w)(?:{spelled})(?!\w){_NOT_LABEL}")
             self._running[last] = any(pattern.search(t) for t in self._texts)
         return self._running[last]
+
+    def speaks(self, name: str) -> bool:
+        """Whether the article gives the name's last word a verb of saying within a few words
+        ("Conroy said", "told Conroy", "according to Dr. Conroy"), or writes its last two words
+        unquoted other than as a label ("Ana Ruiz runs the Gazette"): a name it uses for
+        someone, not a topic ("Black Death:" over a story on the plague)."""
+        parts = [w.strip(".,") for w in name.split()]
+        last = parts[-1]
+        if not all(_WORD_RUN.fullmatch(w) for w in parts[-2:]):
+            return False
+        key = " ".join(parts[-2:])
+        if key not in self._speaks:
+            if len(self._speaks) >= 32:
+                return False  # bounded like `in_running_text`
+            forms = "|".join(re.escape(f) for f in sorted({last, last.title(), last.lower()}))
+            word = rf"(?:{forms})\b"
+            # "Conroy (also) said", "said (Dr. Richard) Conroy", "according to the poll"
+            named = rf"(?:{re.escape(last)}|{re.escape(last.title())})\b"  # a name, capitalised
+            alternatives = [
+                rf"\b{word}\s+(?:[a-z]+ly\s+|also\s+|then\s+)?{_SAYING}",
+                rf"{_SAYING}\s+(?:[A-Z][\w.]*\s+){{0,3}}{named}",
+                rf"according\s+to\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){{0,3}}{word}",
+            ]
+            # the name written elsewhere, unquoted and not as a label ("Ratzinger: “...”"
+            # where the page tells of Ratzinger): a quoted term ("the “Black Death”") is none
+            alternatives.append(
+                rf"(?<![“\"‘'\w])(?<![“\"‘'] ){re.escape(key)}\b(?!(?:\s+[A-Z][\w’']*)*\s*:)"
+            )
+            pattern = re.compile("|".join(alternatives))
+            self._speaks[key] = any(pattern.search(t) for t in self._texts)
+        return self._speaks[key]
 
     def common_word(self, phrase: str) -> bool:
         """Whether one capitalised word is a common word, not a name: the article writes it

@@ -49,6 +49,7 @@ from .layouts import (
     colon_speaker,
     document_author,
     interviewee,
+    personal_label,
     possessor_speaker,
     post_lines,
     recounted_speaker,
@@ -338,6 +339,8 @@ def _names_someone(name: str, book: SpeakerBook, rest: str) -> bool:
     writes in lower case elsewhere ("FAVORITE ITEMS:", "BOTTOM LINE:") is a heading too."""
     if name.isupper() and all(book.common_word(w.title()) for w in name.split()):
         return False
+    if not name.isupper() and opens_with_quote(rest) and not personal_label(name, book):
+        return False  # "Black Death: ‘...’": a topic over a quote, in a headline or caption
     if name.isupper() or _SENTENCE.search(rest) is None:
         return True
     return book.in_running_text(name)
@@ -616,6 +619,8 @@ def _untagged_subject(text: str, tags: _Tags, start: int, book: SpeakerBook) -> 
     m = subject_at_start(text, sentence[0], start)
     if m is None or m.end("np") >= start:
         return None
+    if any(c in "“\"‘'«„" for c in text[sentence[0] : m.start("np")]):
+        return None  # "“Whip up” the poor into a “frenzy”": a quoted phrase is nobody
     if text[max(0, m.start("np") - 2) : m.start("np")] == ", " and text.startswith(
         ",", m.end("np")
     ):
