@@ -138,3 +138,20 @@ def test_a_quoted_phrase_opening_a_sentence_is_nobody() -> None:
         "“Stir up” the poor into a “frenzy so they vote.”",
     ]
     assert _who(body, 1, "frenzy")[1] != "Stir"
+
+
+# 4. A station that reported a post is not its speaker: with the poster unnamed, nobody
+
+
+def test_a_post_nobody_is_named_for_is_nobodys_even_beside_a_reports_source() -> None:
+    body = [
+        'A clip of the fight was posted online with a request to find the "worst thug in town." '
+        "It was viewed a million times before it was removed, according to KXYZ 7."
+    ]
+    assert _who(body, 0, "thug") == ("quoted", "")
+    assert _who(body, 0, "viewed")[1] == "KXYZ 7"
+
+
+def test_a_named_posters_request_stays_theirs() -> None:
+    body = ['Tom Lee posted a request to find the "worst thug in town," he said.']
+    assert _who(body, 0, "thug")[1] == "Tom Lee"

@@ -601,10 +601,23 @@ def _quote_speaker(
     doer = None if headline else _untagged_subject(text, tags, start, book)
     if doer is not None:
         return doer
+    sentence = tags.sentence_at(start)
+    if sentence is not None and not tags.tagged(start) and _UNSIGNED.search(
+        text, sentence[0], start
+    ):
+        # "posted on a Facebook page with a request to identify the “...”. ..., according to
+        # KENS 5": the words of a post nobody is named for; the station only reported it
+        return None, "unknown"
     a = tags.nearest(start)
     return (a.speaker, a.how) if a else None
 
 
+# A post, sign or message the quote's sentence gives without its author ("with a request to
+# identify the “...”", "a sign reading “...”").
+_UNSIGNED = re.compile(
+    r"\b(?:a|an|the)\s+(?:[\w\-]+\s+)?(?:request|caption|sign|banner|placard|message|post|"
+    r"comment|note|slogan|poster|flyer|meme)\b(?:(?![.!?]\s).)*$"
+)
 _COPULA = re.compile(r"\s+(?:is|are|was|were)\s+(?:not\s+)?(?:a|an|the|so|just|still|now)\b")
 _PREDICATE_WORDS = 8  # words between "is a" and the quote that still describe the subject
 
