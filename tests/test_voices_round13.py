@@ -155,3 +155,25 @@ def test_a_post_nobody_is_named_for_is_nobodys_even_beside_a_reports_source() ->
 def test_a_named_posters_request_stays_theirs() -> None:
     body = ['Tom Lee posted a request to find the "worst thug in town," he said.']
     assert _who(body, 0, "thug")[1] == "Tom Lee"
+
+
+# 6. Round-12 leftovers: a passive smear's agent, and an outlet's possessive before a name
+
+
+def test_smeared_as_by_an_agent_is_the_agents_word() -> None:
+    assert _who(["Ana Ruiz was smeared as a “bigot” by Tom Lee on Friday."], 0, "bigot") == (
+        "quoted", "Tom Lee"
+    )
+    assert _who(["Ana Ruiz was smeared as a “bigot” last week."], 0, "bigot") == ("quoted", "")
+
+
+def test_an_outlets_possessive_before_a_full_name_is_the_person() -> None:
+    body = ["The Gazette’s Anna Ruiz said the board is “a greedy cabal.”"]
+    assert _who(body, 0, "greedy") == ("quoted", "Anna Ruiz")
+    body = ["Fox News’ Tom Lee said it was “a hoax.”"]
+    assert _who(body, 0, "hoax") == ("quoted", "Tom Lee")
+
+
+def test_a_possessive_before_a_things_name_stays_whole() -> None:
+    body = ["Lee’s Final Column says the board is “a greedy cabal.”"]
+    assert _who(body, 0, "greedy")[1] != "Final Column"

@@ -95,12 +95,14 @@ def answer_spans(para: str) -> list[tuple[int, int]]:
 # "labeled as a “witch hunt” by Democrats": a naming verb before the quote, its agent after.
 _NAMED_AS = re.compile(
     r"\b(?:label+ed|called|branded|described|dubbed|termed|denounced|derided|decried|"
-    r"dismissed|characteri[sz]ed|portrayed|painted|condemned|slammed|mocked)\s+"
+    r"dismissed|characteri[sz]ed|portrayed|painted|condemned|slammed|mocked|smeared|"
+    r"vilified|pilloried|tarred|attacked|cast)\s+"
     r"(?:as\s+)?(?:(?:a|an|the)\s+)?[“\"‘']?$"
 )
 _BY_AGENT = re.compile(
     r"[”\"’']?\s*by\s+(?P<np>(?:(?:the|some|many|most|his|her|their)\s+)?"
-    r"[\w.’'\-]+(?:\s+[A-Z][\w.’'\-]*){0,3})(?=\s*(?:[,;.:)—–]|--|$))"
+    r"[\w.’'\-]+(?:\s+[A-Z][\w.’'\-]*){0,3})(?=\s*(?:[,;.:)—–]|--|$)|\s+(?:on|in|at|"
+    r"after|during|last|this|earlier|yesterday|today)\b)"
 )
 
 

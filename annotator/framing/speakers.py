@@ -721,6 +721,12 @@ _HE_NAMES = words(
 )
 
 HE_NAMES, SHE_NAMES = _HE_NAMES, _SHE_NAMES
+# An outlet's or a group's possessive before a full name with a common given name ("The
+# Gazette’s Anna Ruiz", "Breitbart’s Joel Pollak"): the person, who works for it.
+_OWNER_BEFORE_NAME = re.compile(
+    r"^(?:[Tt]he\s+)?(?:[A-Z][\w.&\-]*\s+){0,3}[A-Z][\w.&\-]*(?:[’']s|s[’'])\s+"
+    r"(?P<name>[A-Z][a-z][\w\-’']*(?:\s+[A-Z][\w.\-’']*){1,2})$"
+)
 _SAYING = (
     r"(?:said|says|told|tells|wrote|writes|added|adds|asked|tweeted|stated|explained|argued|"
     r"claimed|warned|insisted|spoke|speaks)\b"
@@ -984,6 +990,9 @@ class SpeakerBook:
         """A speaker phrase as found next to a reporting verb -> who it names, and how."""
         if not phrase:
             return Speaker(None, "unknown")
+        owned = _OWNER_BEFORE_NAME.match(phrase)
+        if owned is not None and owned.group("name").split()[0] in _HE_NAMES | _SHE_NAMES:
+            phrase = owned.group("name")  # "The Gazette’s Ana Ruiz": Ana Ruiz, of the Gazette
         prepared, modifier = _prepared(phrase)
         if prepared is None or (
             (modifier or self.common_word(prepared)) and self.known_as(prepared) is None
