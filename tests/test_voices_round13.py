@@ -177,3 +177,9 @@ def test_an_outlets_possessive_before_a_full_name_is_the_person() -> None:
 def test_a_possessive_before_a_things_name_stays_whole() -> None:
     body = ["Lee’s Final Column says the board is “a greedy cabal.”"]
     assert _who(body, 0, "greedy")[1] != "Final Column"
+
+
+def test_what_someone_became_is_not_who_speaks() -> None:
+    body = ["Those who knew Peter Lund before he became Mayor Tom Lee say it is a “classic” "
+            "move, said the activist Anna Ruiz."]
+    assert _who(body, 0, "classic")[1] != "Mayor Tom Lee"
