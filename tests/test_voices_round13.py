@@ -180,6 +180,8 @@ def test_a_possessive_before_a_things_name_stays_whole() -> None:
 
 
 def test_what_someone_became_is_not_who_speaks() -> None:
-    body = ["Those who knew Peter Lund before he became Mayor Tom Lee say it is a “classic” "
-            "move, said the activist Anna Ruiz."]
-    assert _who(body, 0, "classic")[1] != "Mayor Tom Lee"
+    from annotator.framing.subjects import subject_before
+
+    lead = "Those familiar with Peter Lund in Spain before he became Mayor Tom Lee"
+    assert subject_before(lead, at_start=True) is None
+    assert subject_before("The mayor, Tom Lee,", at_start=True) is not None
