@@ -721,6 +721,18 @@ _HE_NAMES = words(
 )
 
 HE_NAMES, SHE_NAMES = _HE_NAMES, _SHE_NAMES
+def _full_person_name(parts: list[str]) -> bool:
+    """A given name and a surname, with at most a middle initial or given name between
+    ("Jeffrey M. Jones", "Michael Patrick Leahy"); not "Grace Hopper Program", a thing named
+    for someone."""
+    given = _HE_NAMES | _SHE_NAMES
+    if parts[0] not in given or organisation_phrase(" ".join(parts)):
+        return False
+    return len(parts) == 2 or (
+        len(parts) == 3 and (re.fullmatch(r"[A-Z]\.", parts[1]) is not None or parts[1] in given)
+    )
+
+
 # An outlet's or a group's possessive before a full name with a common given name ("The
 # Gazette’s Anna Ruiz", "Breitbart’s Joel Pollak"): the person, who works for it.
 _OWNER_BEFORE_NAME = re.compile(
@@ -991,7 +1003,7 @@ class SpeakerBook:
         if not phrase:
             return Speaker(None, "unknown")
         owned = _OWNER_BEFORE_NAME.match(phrase)
-        if owned is not None and owned.group("name").split()[0] in _HE_NAMES | _SHE_NAMES:
+        if owned is not None and _full_person_name(owned.group("name").split()):
             phrase = owned.group("name")  # "The Gazette’s Ana Ruiz": Ana Ruiz, of the Gazette
         prepared, modifier = _prepared(phrase)
         if prepared is None or (
