@@ -185,3 +185,24 @@ def test_what_someone_became_is_not_who_speaks() -> None:
     lead = "Those familiar with Peter Lund in Spain before he became Mayor Tom Lee"
     assert subject_before(lead, at_start=True) is None
     assert subject_before("The mayor, Tom Lee,", at_start=True) is not None
+
+
+def test_a_surname_alone_keeps_the_full_names_gender() -> None:
+    from annotator.framing.speakers import SpeakerBook
+
+    book = SpeakerBook(["x"])
+    book.remember("Elizabeth Yore")
+    assert book.personal("she").name == "Elizabeth Yore"  # her gender is now known
+    book.remember("Yore")  # the same woman by her surname alone: never a later "he"
+    assert book.known[-1].gender == "she"
+
+
+def test_a_surname_two_people_share_inherits_nothing() -> None:
+    from annotator.framing.speakers import SpeakerBook
+
+    book = SpeakerBook(["x"])
+    book.remember("Hillary Clinton")
+    assert book.personal("she").name == "Hillary Clinton"
+    book.remember("Bill Clinton")
+    book.remember("Clinton")
+    assert book.known[-1].gender is None

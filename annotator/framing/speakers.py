@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from operator import attrgetter
 from typing import Any
 
 from ..models import SpeakerHow
@@ -522,7 +521,6 @@ class _Known:
     gender: str | None = None  # "he" or "she", from a title or an earlier pronoun
 
 
-_NAME_OF = attrgetter("name")
 
 
 def groupish(word: str) -> bool:
@@ -780,8 +778,16 @@ class SpeakerBook:
         person = person and personal
         # the same person named again keeps what is known of them: the first gender known
         # (the name is looked for in C first: most names are new or have none known)
-        if gender is None and name in map(_NAME_OF, self.known):
+        if gender is None and self.known:
             gender = next((k.gender for k in self.known if k.name == name and k.gender), None)
+            last = name.split()[-1]
+            fulls = {k.name for k in self.known if k.person and k.name != last
+                     and k.name.split()[-1] == last}
+            if gender is None and person and name == last and len(fulls) == 1:
+                # "Yore" after "Elizabeth Yore", the only Yore the page names in full: the
+                # same person ("Clinton" after Bill and Hillary Clinton could be either)
+                full = fulls.pop()
+                gender = next((k.gender for k in self.known if k.name == full and k.gender), None)
         self.known.append(_Known(name, roles or set(), person, gender))
         self._named.pop(name, None)
         self._named[name] = None
