@@ -24,7 +24,11 @@ document that speaks ("the note says") speaks for the writer named with it, and 
 page reprints whole (a letter from its salutation to its signature, a speech under "The
 Archbishop Speaks", a transcript after "Following is a transcript:", `documents`) is its
 author's. A quotation opened in one paragraph runs on, unmarked, to the paragraph a few lines
-on whose first mark closes it (a page printing a sentence per line). What the writer
+on whose first mark closes it (a page printing a sentence per line), and on such a page a post
+signed under its last line ("— Name (@handle) date") takes back the lines above it that fit in
+one post. A quote inside a speaker's quote is the person the speaker names as saying it
+("he referred to ‘...’", `nested`). A title-case label over a quote that is a topic, not a
+person ("Black Death: ‘...’", "Election Strategy: “...”") names nobody. What the writer
 reports in their own "I" or "we" ("I think", "we found that") is the outlet speaking, and so is
 a definite description of a person inside someone's report ("giving cover to lawmakers wary of
 the brash billionaire"): how the reporter names someone, unless it is the report's predicate.
