@@ -246,8 +246,8 @@ def colon_speaker(
 def personal_label(name: str, book: SpeakerBook) -> bool:
     """A label in title case that can be someone: a common given name ("Ann Lee:"), a role or
     group noun ("Historians:", "Spokesman:"), or a name the article gives a verb of saying
-    ("Scholes:" where "Scholes said"). A topic ("Black Death:", "Election Strategy:") names
-    nobody."""
+    ("Scholes:" where "Scholes said"), or one word that is no common word ("Ruiz:"). A topic
+    ("Black Death:", "Election Strategy:", "Dinner:") names nobody."""
     parts = [w.strip(".,") for w in name.split()]
     if any(w in HE_NAMES or w in SHE_NAMES for w in parts):
         return True
@@ -256,6 +256,8 @@ def personal_label(name: str, book: SpeakerBook) -> bool:
         parts[0] in _TITLES
     ):
         return True
+    if len(parts) == 1 and not book.common_word(parts[0]):
+        return True  # "Ruiz: “...”", a headline's surname; not "Dinner:", a common word
     return book.speaks(name)
 
 
