@@ -17,11 +17,14 @@ from collections import Counter
 from ..models import SpeakerHow
 from .cues import capitalised_inflection
 from .speakers import (
+    HE_NAMES,
     NAME,
     OPENERS,
     ROLE_WORDS,
+    SHE_NAMES,
     Speaker,
     SpeakerBook,
+    groupish,
     subject_at_start,
     trim_openers,
     words,
@@ -92,12 +95,14 @@ def answer_spans(para: str) -> list[tuple[int, int]]:
 # "labeled as a “witch hunt” by Democrats": a naming verb before the quote, its agent after.
 _NAMED_AS = re.compile(
     r"\b(?:label+ed|called|branded|described|dubbed|termed|denounced|derided|decried|"
-    r"dismissed|characteri[sz]ed|portrayed|painted|condemned|slammed|mocked)\s+"
+    r"dismissed|characteri[sz]ed|portrayed|painted|condemned|slammed|mocked|smeared|"
+    r"vilified|pilloried|tarred|attacked|cast)\s+"
     r"(?:as\s+)?(?:(?:a|an|the)\s+)?[“\"‘']?$"
 )
 _BY_AGENT = re.compile(
     r"[”\"’']?\s*by\s+(?P<np>(?:(?:the|some|many|most|his|her|their)\s+)?"
-    r"[\w.’'\-]+(?:\s+[A-Z][\w.’'\-]*){0,3})(?=\s*(?:[,;.:)—–]|--|$))"
+    r"[\w.’'\-]+(?:\s+[A-Z][\w.’'\-]*){0,3})(?=\s*(?:[,;.:)—–]|--|$)|\s+(?:on|in|at|"
+    r"after|during|last|this|earlier|yesterday|today)\b)"
 )
 
 
@@ -166,7 +171,11 @@ def colon_speaker(
         _owned_thing(label.group("name").split(), book)
     ):
         # "Pollsters agree - Carl Bialik: “...”": a digest's byline label after a dash
-        who = book.resolve(_without_verb(label.group("name")))
+        dash_name = _without_verb(label.group("name"))
+        bare = not text[label.start() : label.start("name")].strip()  # no dash before it
+        if bare and dash_name is not None and not personal_label(dash_name, book):
+            return None  # "Election Strategy: “...”": a caption's label names nobody
+        who = book.resolve(dash_name)
         return (who.name, who.how) if who.name else None
     doer = _WITH_DOER.search(text, lo, colon)
     if doer is not None and doer.group("np").split()[0] not in OPENERS and (
@@ -209,6 +218,8 @@ def colon_speaker(
             and (len(np) == 1 or any(w[:1].isupper() for w in np[1:]))
             and speaker_head(np[-1], alone_at_start=len(np) == 1)
         ):
+            if _label_only(text, lo, subj, colon) and not personal_label(" ".join(np), book):
+                return None  # "Black Death: ‘...’": a topic's label, no verb, names nobody
             who = book.resolve(" ".join(np))
             return (who.name, who.how) if who.name else None
     # "The timing does not surprise pollster Ada Lind: “...”", "Former harbour master Ada
@@ -225,9 +236,42 @@ def colon_speaker(
         if _owned_thing(name, book):
             return None  # "Candidate’s True Politics:": a thing of someone's, a caption
         if name and not any(w in _NOT_SPEAKING or w.isupper() for w in name):
+            if not text[lo : named.start()].strip() and not personal_label(" ".join(name), book):
+                return None  # "Election Strategy: “...”": a caption's label names nobody
             who = book.resolve(" ".join(name))
             return (who.name, who.how) if who.name else None
     return None  # "The rule is simple:" names nobody
+
+
+def personal_label(name: str, book: SpeakerBook) -> bool:
+    """A label in title case that can be someone: a common given name ("Ann Lee:"), a role or
+    group noun ("Historians:", "Spokesman:"), or a name the article gives a verb of saying
+    ("Scholes:" where "Scholes said"), or one word that is no common word ("Ruiz:"). A topic
+    ("Black Death:", "Election Strategy:", "Dinner:") names nobody."""
+    parts = [w.strip(".,") for w in name.split()]
+    if any(w in HE_NAMES or w in SHE_NAMES for w in parts):
+        return True
+    head = parts[-1].lower()
+    if head in _ROLES or head.removesuffix("s") in _ROLES or groupish(head) or (
+        parts[0] in _TITLES
+    ):
+        return True
+    if len(parts) == 1 and not book.common_word(parts[0]):
+        return True  # "Ruiz: “...”", a headline's surname; not "Dinner:", a common word
+    return book.speaks(name)
+
+
+_TITLES = words(
+    "Mr Mrs Ms Dr Sen Rep Gov President Senator Governor Judge Justice Rev Father Pope "
+    "Bishop Cardinal Archbishop Prof Professor Gen General Secretary Minister Mayor Sheriff"
+)
+
+
+def _label_only(text: str, lo: int, subj: re.Match[str] | None, colon: int) -> bool:
+    """The subject is all the clause before the colon: a label, with no verb of its own."""
+    return subj is not None and not text[lo : subj.start()].strip() and (
+        not text[subj.end("np") : colon].strip(" ’'\"“”‘")
+    )
 
 
 def _owned_thing(np: list[str], book: SpeakerBook) -> bool:
@@ -509,3 +553,59 @@ def tail_speaker(text: str, start: int, end: int, book: SpeakerBook) -> Speaker 
         return None
     who = book.resolve(tail.group("name") or tail.group("after"))
     return who if who.name else None
+
+
+# A post's length limit: a post reprinted a sentence per line, signed under its last line,
+# runs back over at most this many characters of text (links left out); 140 for a post
+# dated before November 2017, when Twitter doubled its limit.
+POST_CHARS, OLD_POST_CHARS = 280, 140
+_LINK = re.compile(r"\S*https?://\S+|\bpic\.twitter\.com/\S+")
+_CREDIT_DATE = re.compile(
+    r"\(@\w+\)\s*(?P<month>[A-Z][a-z]{2})[a-z]*\.?\s+\d{1,2},\s+(?P<year>\d{4})"
+)
+_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+
+def post_limit(credit: str) -> int:
+    """The length limit of the post a credit line signs, by its date."""
+    m = _CREDIT_DATE.search(credit)
+    if m is None or m.group("month") not in _MONTHS:
+        return POST_CHARS
+    when = (int(m.group("year")), _MONTHS.index(m.group("month")) + 1)
+    return OLD_POST_CHARS if when < (2017, 11) else POST_CHARS
+
+
+_INNER_STOP = re.compile(r"[.!?][”\"’']?\s+[“\"]?[A-Z]")
+
+
+def sentence_per_line(paragraphs: list[str]) -> bool:
+    """A page printed a sentence per line (as PTC prints its articles): hardly any longer
+    paragraph holds a second sentence."""
+    longer = [p for p in paragraphs if len(p) >= 60]
+    return len(longer) >= 5 and sum(
+        _INNER_STOP.search(p) is not None for p in longer
+    ) <= 0.2 * len(longer)
+
+
+def post_lines(paragraphs: list[str], signed: int, name: str, per_line: bool) -> int:
+    """The first paragraph of a post whose signature ("— Ana Ruiz (@anaruiz) May 2, 2018")
+    stands in or under paragraph `signed - 1`, on a page that prints a sentence per line
+    (elsewhere a post is a paragraph): back while the lines fit in one post, up to a line that
+    introduces something (ends with ":"), names the poster (narration about the post), holds
+    another post's credit or is empty. `per_line`: `sentence_per_line(paragraphs)`."""
+    if not per_line:
+        return signed - 1
+    last = name.split()[-1]
+    limit = post_limit(paragraphs[signed]) if signed < len(paragraphs) else POST_CHARS
+    total = 0
+    first = signed
+    for j in range(signed - 1, -1, -1):
+        text = _LINK.sub("", paragraphs[j]).strip()
+        total += len(text)
+        if (
+            not text or total > limit or text.endswith(":") or "(@" in text
+            or re.search(rf"\b{re.escape(last)}\b", text)
+        ):  # "(@": another post's credit
+            break
+        first = j
+    return first

@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from operator import attrgetter
 from typing import Any
 
 from ..models import SpeakerHow
@@ -522,7 +521,6 @@ class _Known:
     gender: str | None = None  # "he" or "she", from a title or an earlier pronoun
 
 
-_NAME_OF = attrgetter("name")
 
 
 def groupish(word: str) -> bool:
@@ -720,6 +718,30 @@ _HE_NAMES = words(
     "Martin Lincoln Joseph Howard Dick Rob Bob Ron Don Dan Ken Greg Doug Jon Jay Al Fred"
 )
 
+HE_NAMES, SHE_NAMES = _HE_NAMES, _SHE_NAMES
+def _full_person_name(parts: list[str]) -> bool:
+    """A given name and a surname, with at most a middle initial or given name between
+    ("Jeffrey M. Jones", "Michael Patrick Leahy"); not "Grace Hopper Program", a thing named
+    for someone."""
+    given = _HE_NAMES | _SHE_NAMES
+    if parts[0] not in given or organisation_phrase(" ".join(parts)):
+        return False
+    return len(parts) == 2 or (
+        len(parts) == 3 and (re.fullmatch(r"[A-Z]\.", parts[1]) is not None or parts[1] in given)
+    )
+
+
+# An outlet's or a group's possessive before a full name with a common given name ("The
+# Gazette’s Anna Ruiz", "Breitbart’s Joel Pollak"): the person, who works for it.
+_OWNER_BEFORE_NAME = re.compile(
+    r"^(?:[Tt]he\s+)?(?:[A-Z][\w.&\-]*\s+){0,3}[A-Z][\w.&\-]*(?:[’']s|s[’'])\s+"
+    r"(?P<name>[A-Z][a-z][\w\-’']*(?:\s+[A-Z][\w.\-’']*){1,2})$"
+)
+_SAYING = (
+    r"(?:said|says|told|tells|wrote|writes|added|adds|asked|tweeted|stated|explained|argued|"
+    r"claimed|warned|insisted|spoke|speaks)\b"
+)
+
 
 class SpeakerBook:
     """The named speakers of one article, in order, for pronouns and role nouns."""
@@ -734,6 +756,7 @@ class SpeakerBook:
         self._named: dict[str, None] = {}
         self._running: dict[str, bool] = {}  # `in_running_text`, by last word
         self._running_words: set[str] | None = None  # words outside a label's place, once
+        self._speaks: dict[str, bool] = {}  # `speaks`, by last word
         self._common: dict[str, bool] = {}  # `common_word`, by word
         self._cased: dict[str, str] = {}  # `casing`, by word
         self._index: _ArticleWords | None = None  # built on first need
@@ -755,8 +778,16 @@ class SpeakerBook:
         person = person and personal
         # the same person named again keeps what is known of them: the first gender known
         # (the name is looked for in C first: most names are new or have none known)
-        if gender is None and name in map(_NAME_OF, self.known):
+        if gender is None and self.known:
             gender = next((k.gender for k in self.known if k.name == name and k.gender), None)
+            last = name.split()[-1]
+            fulls = {k.name for k in self.known if k.person and k.name != last
+                     and k.name.split()[-1] == last}
+            if gender is None and person and name == last and len(fulls) == 1:
+                # "Yore" after "Elizabeth Yore", the only Yore the page names in full: the
+                # same person ("Clinton" after Bill and Hillary Clinton could be either)
+                full = fulls.pop()
+                gender = next((k.gender for k in self.known if k.name == full and k.gender), None)
         self.known.append(_Known(name, roles or set(), person, gender))
         self._named.pop(name, None)
         self._named[name] = None
@@ -819,6 +850,37 @@ class SpeakerBook:
             pattern = re.compile(rf"(?<!\w)(?:{spelled})(?!\w){_NOT_LABEL}")
             self._running[last] = any(pattern.search(t) for t in self._texts)
         return self._running[last]
+
+    def speaks(self, name: str) -> bool:
+        """Whether the article gives the name's last word a verb of saying within a few words
+        ("Conroy said", "told Conroy", "according to Dr. Conroy"), or writes its last two words
+        unquoted other than as a label ("Ana Ruiz runs the Gazette"): a name it uses for
+        someone, not a topic ("Black Death:" over a story on the plague)."""
+        parts = [w.strip(".,") for w in name.split()]
+        last = parts[-1]
+        if not all(_WORD_RUN.fullmatch(w) for w in parts[-2:]):
+            return False
+        key = " ".join(parts[-2:])
+        if key not in self._speaks:
+            if len(self._speaks) >= 32:
+                return False  # bounded like `in_running_text`
+            forms = "|".join(re.escape(f) for f in sorted({last, last.title(), last.lower()}))
+            word = rf"(?:{forms})\b"
+            # "Conroy (also) said", "said (Dr. Richard) Conroy", "according to the poll"
+            named = rf"(?:{re.escape(last)}|{re.escape(last.title())})\b"  # a name, capitalised
+            alternatives = [
+                rf"\b{word}\s+(?:[a-z]+ly\s+|also\s+|then\s+)?{_SAYING}",
+                rf"{_SAYING}\s+(?:[A-Z][\w.]*\s+){{0,3}}{named}",
+                rf"according\s+to\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){{0,3}}{word}",
+            ]
+            # the name written elsewhere, unquoted and not as a label ("Ratzinger: “...”"
+            # where the page tells of Ratzinger): a quoted term ("the “Black Death”") is none
+            alternatives.append(
+                rf"(?<![“\"‘'\w])(?<![“\"‘'] ){re.escape(key)}\b(?!(?:\s+[A-Z][\w’']*)*\s*:)"
+            )
+            pattern = re.compile("|".join(alternatives))
+            self._speaks[key] = any(pattern.search(t) for t in self._texts)
+        return self._speaks[key]
 
     def common_word(self, phrase: str) -> bool:
         """Whether one capitalised word is a common word, not a name: the article writes it
@@ -946,6 +1008,9 @@ class SpeakerBook:
         """A speaker phrase as found next to a reporting verb -> who it names, and how."""
         if not phrase:
             return Speaker(None, "unknown")
+        owned = _OWNER_BEFORE_NAME.match(phrase)
+        if owned is not None and _full_person_name(owned.group("name").split()):
+            phrase = owned.group("name")  # "The Gazette’s Ana Ruiz": Ana Ruiz, of the Gazette
         prepared, modifier = _prepared(phrase)
         if prepared is None or (
             (modifier or self.common_word(prepared)) and self.known_as(prepared) is None

@@ -252,8 +252,15 @@ def subject_before(text: str, at_start: bool = False, lower_verb: bool = False) 
     opening = _relative_before(toks, s, lo, at_start) if e < i else None
     if opening is not None:
         s, e, head = opening
+    if toks[s][2] in _BECOMING:
+        # "Those familiar with him before he became Pope Francis say": a predicate after a
+        # copula is what someone became, never who speaks
+        return None
     start, end = toks[s][0], toks[e - 1][1]
     return Subject(text[start:end], start, end, text[end:], head, relative and e == i)
+
+
+_BECOMING = frozenset({"became", "become", "becomes", "becoming"})
 
 
 def _relative_before(

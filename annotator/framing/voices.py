@@ -24,7 +24,11 @@ document that speaks ("the note says") speaks for the writer named with it, and 
 page reprints whole (a letter from its salutation to its signature, a speech under "The
 Archbishop Speaks", a transcript after "Following is a transcript:", `documents`) is its
 author's. A quotation opened in one paragraph runs on, unmarked, to the paragraph a few lines
-on whose first mark closes it (a page printing a sentence per line). What the writer
+on whose first mark closes it (a page printing a sentence per line), and on such a page a post
+signed under its last line ("— Name (@handle) date") takes back the lines above it that fit in
+one post. A quote inside a speaker's quote is the person the speaker names as saying it
+("he referred to ‘...’", `nested`). A title-case label over a quote that is a topic, not a
+person ("Black Death: ‘...’", "Election Strategy: “...”") names nobody. What the writer
 reports in their own "I" or "we" ("I think", "we found that") is the outlet speaking, and so is
 a definite description of a person inside someone's report ("giving cover to lawmakers wary of
 the brash billionaire"): how the reporter names someone, unless it is the report's predicate.
@@ -49,11 +53,15 @@ from .layouts import (
     colon_speaker,
     document_author,
     interviewee,
+    personal_label,
     possessor_speaker,
+    post_lines,
     recounted_speaker,
+    sentence_per_line,
     signatures,
     tail_speaker,
 )
+from .nested import inner_speakers
 from .quotes import closes_later, find_quotes, opens_with_quote
 from .speakers import (
     INDEFINITES,
@@ -335,6 +343,8 @@ def _names_someone(name: str, book: SpeakerBook, rest: str) -> bool:
     writes in lower case elsewhere ("FAVORITE ITEMS:", "BOTTOM LINE:") is a heading too."""
     if name.isupper() and all(book.common_word(w.title()) for w in name.split()):
         return False
+    if not name.isupper() and opens_with_quote(rest) and not personal_label(name, book):
+        return False  # "Black Death: ‘...’": a topic over a quote, in a headline or caption
     if name.isupper() or _SENTENCE.search(rest) is None:
         return True
     return book.in_running_text(name)
@@ -595,10 +605,23 @@ def _quote_speaker(
     doer = None if headline else _untagged_subject(text, tags, start, book)
     if doer is not None:
         return doer
+    sentence = tags.sentence_at(start)
+    if sentence is not None and not tags.tagged(start) and _UNSIGNED.search(
+        text, sentence[0], start
+    ):
+        # "posted on a Facebook page with a request to identify the “...”. ..., according to
+        # KENS 5": the words of a post nobody is named for; the station only reported it
+        return None, "unknown"
     a = tags.nearest(start)
     return (a.speaker, a.how) if a else None
 
 
+# A post, sign or message the quote's sentence gives without its author ("with a request to
+# identify the “...”", "a sign reading “...”").
+_UNSIGNED = re.compile(
+    r"\b(?:a|an|the)\s+(?:[\w\-]+\s+)?(?:request|caption|sign|banner|placard|message|post|"
+    r"comment|note|slogan|poster|flyer|meme)\b(?:(?![.!?]\s).)*$"
+)
 _COPULA = re.compile(r"\s+(?:is|are|was|were)\s+(?:not\s+)?(?:a|an|the|so|just|still|now)\b")
 _PREDICATE_WORDS = 8  # words between "is a" and the quote that still describe the subject
 
@@ -613,6 +636,8 @@ def _untagged_subject(text: str, tags: _Tags, start: int, book: SpeakerBook) -> 
     m = subject_at_start(text, sentence[0], start)
     if m is None or m.end("np") >= start:
         return None
+    if any(c in "“\"‘'«„" for c in text[sentence[0] : m.start("np")]):
+        return None  # "“Whip up” the poor into a “frenzy”": a quoted phrase is nobody
     if text[max(0, m.start("np") - 2) : m.start("np")] == ", " and text.startswith(
         ",", m.end("np")
     ):
@@ -727,6 +752,8 @@ def _paragraph(
         paint.paint(start, end, "quoted", *who)
         if who[0]:
             this = who
+            for ins, ine, inner in inner_speakers(text, start, end, who[0], book):
+                paint.paint(ins, ine, "quoted", inner, "named")  # "he referred to ‘...’"
     # The next paragraph's untagged opening quote continues the last quote's speaker, or else
     # the last attribution's.
     # An indefinite speaker ("staff suggesting someone should question ...") stands for
@@ -864,6 +891,7 @@ def segment(headline: str, paragraphs: list[str]) -> Segmentation:
     body: list[list[Span]] = []
     asked: Speaker | None = None  # who answers, once a question-and-answer layout starts
     signed = signatures(paragraphs)
+    per_line = sentence_per_line(paragraphs)  # a post printed a sentence per line
     for para in paragraphs:
         check_budget()
         sign = signed.get(len(body))
@@ -895,8 +923,12 @@ def segment(headline: str, paragraphs: list[str]) -> Segmentation:
         if credit and body and credit.group("name").split()[0] not in _NOT_LABELS:
             # "- Michelle Li, Founder & CEO" under a testimonial or an embedded post
             who = book.resolve(credit.group("name"))
-            prev = paragraphs[len(body) - 1]
-            body[-1] = [Span(0, len(prev), "quoted", who.name, who.how)]
+            first = len(body) - 1
+            if "(@" in para and who.name:
+                # a post printed a sentence per line: all its lines
+                first = min(first, post_lines(paragraphs, len(body), who.name, per_line))
+            for j in range(first, len(body)):
+                body[j] = [Span(0, len(paragraphs[j]), "quoted", who.name, who.how)]
             body.append([])
             carry = _Carry()
             continue
@@ -911,6 +943,11 @@ def segment(headline: str, paragraphs: list[str]) -> Segmentation:
                 opening = _OPENING_TAG.match(para)
                 spans = _signed(spans, post.start(), who, opening.end() if opening else 0)
                 carry = _Carry()
+                if _LINK_ONLY.fullmatch(para, 0, post.start()):
+                    # only a link over its credit: the lines above are the post, printed apart
+                    first = post_lines(paragraphs, len(body), who.name, per_line)
+                    for j in range(first, len(body)):
+                        body[j] = _signed(body[j], len(paragraphs[j]), who)
         body.append(spans)
     for doc in reprints(headline, paragraphs):
         # a reprinted letter, speech or transcript: its author's words, not the outlet's
@@ -937,6 +974,8 @@ _POST_CREDIT = re.compile(
     r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})?\s*(?:</\w+>)?\W{0,3}$"
 )
 _OPENING_TAG = re.compile(r"\s*<\w+[^<>]*>")
+# a link (and hashtags) over a post's credit: the post's text stands in the lines above
+_LINK_ONLY = re.compile(r"\s*(?:(?:<[^<>]*>|\S*https?://\S+|pic\.twitter\.com/\S+|#\w+)\s*)*$")
 
 
 def _signed(spans: list[Span], length: int, who: Speaker, start: int = 0) -> list[Span]:
