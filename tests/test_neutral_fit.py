@@ -85,6 +85,9 @@ def test_number_is_decided_only_where_the_entry_lists_both() -> None:
     assert number_of("cult", frozenset({"cult", "cults"}), frozenset({"cult", "cults"})) is None
     listed = frozenset({"terrorist", "terrorists"})
     assert number_of("terrorist", listed, listed) == "singular"
+    # A borrowed plural stays plural even when a misspelt "-s" plural is listed beside it.
+    loan = frozenset({"mujahid", "mujahideen", "mujahideens"})
+    assert number_of("mujahideen", loan, loan) == "plural"
     assert number_of("terrorists", listed, listed) == "plural"
 
 
@@ -114,3 +117,43 @@ def test_plural_and_singular_words() -> None:
     assert singular("politics") == "politics"
     assert singular("critics") == "critic"
     assert singular("militias") == "militia"
+
+
+def test_a_verb_use_is_offered_a_verb() -> None:
+    text = (
+        "I have seen what they do to him; I know why they smear him, and it has nothing to do "
+        "with the law."
+    )
+    assert "criticize" in _neutral(text, "smear")
+
+
+def test_an_insult_gets_advice_to_drop_it_not_a_group_noun() -> None:
+    got = _neutral(
+        "The post asked readers to help find the man it called a scum bag of the year, "
+        "the station reported.",
+        "scum bag",
+    )
+    assert "(drop the insult)" in got
+    assert not {"attackers", "fighters", "attacker", "fighter"} & set(got)
+
+
+def test_alternatives_that_would_assert_facts_are_advice() -> None:
+    # "con man" is an insult; "accused of fraud" would state a charge the text does not give.
+    con = _entry("con-man")
+    assert con.neutral[0] == "(drop the insult)"
+    assert not any("fraud" in a and not a.startswith("(") for a in con.neutral)
+
+
+def test_main_sense_lists() -> None:
+    lex = default_lexicon()
+    # A feeling or damage, not demolition.
+    assert "destroyed" not in lex.neutral(_entry("devastating"), "devastated")
+    # "Great Satan" means the United States; Israel is the "Little Satan".
+    satan = _entry("great-satan")
+    assert "Israel" not in lex.neutral(satan, "Great Satan")
+    assert lex.neutral(satan, "Little Satan") == ["Israel"]
+    # Being paid by someone is not being controlled by them.
+    assert lex.neutral(_entry("thumb"), "on the payroll of")[0] == "paid by"
+    # A press campaign is not an investigation.
+    assert "campaign" in _entry("witch-hunt").neutral
+    assert lex.neutral(_entry("incompetent"), "hapless")[0] == "(drop the word)"

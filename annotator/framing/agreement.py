@@ -31,6 +31,8 @@ _PERSON_WORDS = frozenset({"official", "criminal", "radical", "liberal", "rival"
 _MASS = re.compile(r"(?:people|staff|police|dead)$")
 _VERBS = frozenset({"made", "said", "gave", "took", "told", "ran", "spread", "sought",
                     "promoted", "spoke", "wrote"})
+# Arabic and Hebrew plurals English borrows ("mujahid", "mujahideen"; "fedayeen").
+_LOAN_PLURAL = ("een", "in", "im", "un")
 # Heads of forms naming a group, whose alternatives name its members in the plural.
 _COLLECTIVE = frozenset({"cult", "army", "group", "regime", "party", "movement", "swamp",
                          "cartel", "mafia", "gang", "mob", "horde", "camp", "bloc", "network",
@@ -85,6 +87,8 @@ def number_of(matched: str, forms: frozenset[str], listed: frozenset[str]) -> Nu
     one = singular(last)
     if one != last and prefix + one in listed:
         return "plural"
+    if any(last.endswith(end) and prefix + last[: -len(end)] in listed for end in _LOAN_PLURAL):
+        return "plural"  # "mujahideen" of "mujahid", though "mujahideens" is listed too
     if (
         one == last
         and last not in _COLLECTIVE  # one "cult" or "army" has many members
