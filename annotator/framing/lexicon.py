@@ -23,6 +23,7 @@ import ahocorasick
 from ..cache import cached
 from ..datafiles import line_of, load_model
 from ..errors import DataFileError
+from .agreement import agree, number_of
 from .schema import Entry, LexiconFile
 
 # Invisible inside a word: a page can hide a word from the automaton with them, by accident
@@ -189,6 +190,8 @@ class Lexicon:
         ]
         # Per entry id: each inflection of a form with its own alternatives -> those.
         self._neutral_by_form = {e.id: _neutral_by_form(e) for e in entries if e.neutral_by_form}
+        # Per entry id, filled as `neutral` needs them: every form, and the forms listed.
+        self._forms_by_id: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
 
     def neutral(self, entry: Entry, matched: str) -> list[str]:
         """The neutral alternatives that fit the form matched ("tyranny" or "tyrant")."""
@@ -197,7 +200,22 @@ class Lexicon:
             fitting = by_form.get(" ".join(normalise(matched).split()))
             if fitting is not None:
                 return list(fitting)
-        return list(entry.neutral)
+        number = None
+        if entry.category in _NOUN_CATEGORIES:
+            number = number_of(" ".join(normalise(matched).split()), *self._forms(entry))
+        if number is None:
+            return list(entry.neutral)
+        # A label's alternatives take the number of the form used: one "terrorist" is not
+        # "militants". Per-form lists above are written for their form and kept as they are.
+        return [agree(a, number) for a in entry.neutral]
+
+    def _forms(self, entry: Entry) -> tuple[frozenset[str], frozenset[str]]:
+        """Every form of the entry, and the forms it lists, normalised."""
+        forms = self._forms_by_id.get(entry.id)
+        if forms is None:
+            listed = frozenset(" ".join(normalise(f).split()) for f in entry.forms)
+            forms = self._forms_by_id[entry.id] = (frozenset(expand_forms(entry)), listed)
+        return forms
 
     def _class_words(self, names: list[str]) -> frozenset[str]:
         return frozenset().union(*(self.word_classes.get(c, ()) for c in names))
