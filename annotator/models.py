@@ -162,10 +162,6 @@ class Flag(_Model):
     # False when severity and the page's genre put the flag out of the default view (the
     # reporter's `--all` shows it); a flag is never dropped from the JSON.
     shown: bool = True
-    # True when an earlier flag in the default view has the same entry, voice and speaker: the
-    # default view lists each framing choice once ("and 15 more times"), while the extension
-    # still highlights every occurrence. Such a flag has shown=False.
-    repeat: bool = False
 
 
 class VoiceCounts(_Model):

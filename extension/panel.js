@@ -172,9 +172,8 @@ async function annotateTab() {
     $("status").textContent = "Annotating...";
     const report = await annotate(page.url, page.html);
     const t1 = performance.now();
-    // Only what anchoring and the tooltip need crosses into the page. A repeat is listed once
-    // in the report's default view, but on the page every occurrence is highlighted.
-    const flags = report.flags.filter((f) => f.shown !== false || f.repeat).map((f) => ({
+    // Only what anchoring and the tooltip need crosses into the page.
+    const flags = report.flags.filter((f) => f.shown !== false).map((f) => ({
       text: f.text, selector: f.selector, voice: f.voice, speaker: f.speaker,
       category: f.category, technique: f.technique, severity: f.severity, why: f.why,
       neutral: f.neutral, other_side: f.other_side }));

@@ -571,34 +571,12 @@ def flag(
                 quoted_words.update(_WORDS.findall(para[span.start : span.end].lower()))
         offset += len(para) + 2  # the "\n\n" between paragraphs
     flags.sort(key=lambda f: (f.field != "headline", f.start))
-    return _once_each(
-        [
-            f.model_copy(
-                update={
-                    "shown": (f.field, f.start) not in plain and shown_by_default(f, genre, topic)
-                }
-            )
-            for f in flags
-        ]
-    )
-
-
-def _once_each(flags: list[Flag]) -> list[Flag]:
-    """The default view shows each framing choice once: a later flag of the same entry in the
-    same voice and speaker is marked a repeat and left out of it. A page that tells a history
-    or reprints a speech repeats its word ("annihilate" 16 times in one transcript) and the
-    repeats added nothing for an editor: in eleven editor readings (34-44) 46 of the 93 shown
-    repeats were judged right against 385 of 565 first occurrences."""
-    seen: set[tuple[str, str, str | None]] = set()
-    out = []
-    for f in flags:
-        key = (f.entry_id, f.voice, f.speaker)
-        if f.shown and key in seen:
-            f = f.model_copy(update={"shown": False, "repeat": True})
-        elif f.shown:
-            seen.add(key)
-        out.append(f)
-    return out
+    return [
+        f.model_copy(
+            update={"shown": (f.field, f.start) not in plain and shown_by_default(f, genre, topic)}
+        )
+        for f in flags
+    ]
 
 
 def _phrase_voice(

@@ -199,23 +199,7 @@ def in_view(report: Report, show_all: bool = False) -> list[Occurrence]:
     """The flags in view, numbered in reading order: headline first, then body by position."""
     flags = [f for f in report.flags if show_all or f.shown]
     flags.sort(key=lambda f: (f.field != "headline", f.start, f.end))
-    again: dict[tuple[str, str, str | None], list[Flag]] = {}
-    if not show_all:  # say where a framing choice listed once comes back
-        for f in report.flags:
-            if f.repeat:
-                again.setdefault((f.entry_id, f.voice, f.speaker), []).append(f)
-    return [Occurrence(i + 1, f, _where(f) + _again(again.get((f.entry_id, f.voice, f.speaker))))
-            for i, f in enumerate(flags)]
-
-
-def _again(repeats: list[Flag] | None) -> str:
-    """"; again in para 5, 9" for a flag whose repeats the default view leaves out."""
-    if not repeats:
-        return ""
-    places = _unique([_where(f).removeprefix("para ") for f in repeats])
-    if len(places) > 4:
-        return f"; {len(repeats)} more times (--all lists them)"
-    return f"; again in para {', '.join(places)}"
+    return [Occurrence(i + 1, f, _where(f)) for i, f in enumerate(flags)]
 
 
 def _genre(report: Report) -> str:
