@@ -122,7 +122,6 @@ def render(report: Report, name: str) -> str:
         lines.append(
             f"- FLAG {f.text!r} entry={f.entry_id} cat={f.category} sev={f.severity} "
             f"voice={f.voice} speaker={f.speaker} shown={f.shown}"
-            + (" repeat=True" if f.repeat else "")
         )
         lines.append("    context: " + " ".join(context.split()))
         lines.append(f"    neutral: {f.neutral}")

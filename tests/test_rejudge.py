@@ -35,7 +35,7 @@ text
 def test_page_files_parse_back_into_flags_with_context() -> None:
     flags = flags_of(PAGE)
     assert [f.text for f in flags] == ["slammed", "mayor's folly", "slammed"]
-    assert not flags[2].shown  # a repeat of a flag in the default view is out of it
+    assert not flags[2].shown  # a page file written while repeats were out of the default view
     assert flags[1].speaker == "Ann Lee" and flags[1].voice == "quoted"
     assert flags[0].shown and not flags[1].shown
     assert flags[0].context == "Mayor [[slammed]] over plan"
