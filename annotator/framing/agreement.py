@@ -53,6 +53,11 @@ def plural(word: str) -> str:
     for one, many in _IRREGULAR.items():
         if word == one or (word.endswith(one) and len(word) - len(one) > 2):
             return word[: -len(one)] + many  # "gunman", not "human"
+    return regular_plural(word)
+
+
+def regular_plural(word: str) -> str:
+    """The plural by the spelling rules alone (also a verb's third person: "denies")."""
     if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
         return word[:-1] + "ies"
     if _words_end(word, ("s", "x", "z", "ch", "sh")):

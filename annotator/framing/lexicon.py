@@ -23,7 +23,7 @@ import ahocorasick
 from ..cache import cached
 from ..datafiles import line_of, load_model
 from ..errors import DataFileError
-from .agreement import agree, number_of
+from .agreement import agree, number_of, regular_plural
 from .schema import Entry, LexiconFile
 
 # Invisible inside a word: a page can hide a word from the automaton with them, by accident
@@ -51,23 +51,14 @@ def normalise(text: str) -> str:
 def _inflect_word(word: str, kind: str) -> set[str]:
     out = {word}
     if kind == "noun":
-        if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
-            out.add(word[:-1] + "ies")
-        elif word.endswith(("s", "x", "z", "ch", "sh")):
-            out.add(word + "es")
-        else:
-            out.add(word + "s")
+        out.add(regular_plural(word))
     elif kind == "verb":
         if word.endswith("e"):
             out |= {word + "s", word + "d", word[:-1] + "ing"}
         elif word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
             out |= {word[:-1] + "ies", word[:-1] + "ied", word + "ing"}
         else:
-            out |= {
-                word + ("es" if word.endswith(("s", "x", "z", "ch", "sh")) else "s"),
-                word + "ed",
-                word + "ing",
-            }
+            out |= {regular_plural(word), word + "ed", word + "ing"}
     return out
 
 
