@@ -211,11 +211,27 @@ _FEARED_LABEL = re.compile(
 )
 
 
+# A quoted label someone would or might be given, in a passive of seeing or naming: 'she will
+# be thought of as "Islamophobic" by her base', 'would be seen as "weak"'. The writer names how
+# others may see someone; the quotation marks show the label is mentioned, not applied.
+_EXPECTED_LABEL = re.compile(
+    r"\b(?:will|would|could|might|may|can|to)\s+(?:\w+\s+)?be\s+(?:\w+ly\s+)?"
+    r"(?:thought\s+of\s+as|seen\s+as|viewed\s+as|regarded\s+as|perceived\s+as|"
+    r"considered|branded(?:\s+as)?|labell?ed(?:\s+as)?|called|painted\s+as|dismissed\s+as)\s+"
+    r"(?:an?\s+|the\s+)?[\"“‘']$",
+    re.IGNORECASE,
+)
+
+
 def feared_label(text: str, c: Candidate) -> bool:
-    """The match is a label someone fears being given (above): named, not given; flagged (the
-    question around it may still be loaded) but out of the default view."""
-    return c.entry.category in _NEGATABLE and bool(
-        _FEARED_LABEL.search(text, max(0, c.start - 60), c.start)
+    """The match is a label someone fears being given, or a quoted one they would be given
+    (above): named, not given; flagged (the question around it may still be loaded) but out of
+    the default view."""
+    if c.entry.category not in _NEGATABLE:
+        return False
+    lo = max(0, c.start - 60)
+    return bool(
+        _FEARED_LABEL.search(text, lo, c.start) or _EXPECTED_LABEL.search(text, lo, c.start)
     )
 
 

@@ -236,11 +236,15 @@ def _glossed(text: str, c: Candidate, glossed: frozenset[str]) -> bool:
 
 
 # A term named and then defined in apposition: '"birtherism," the notion that ...', "death
-# panels, a claim that ...". The article explains the term; it does not apply it.
+# panels, a claim that ...", '"extremists," a term all too often applied to ...'. The article
+# explains or discusses the term; it does not apply it.
 _DEFINED_AFTER = re.compile(
     r"(?:[\"”’']*\s*(?:,|—|–|\s-)|,[\"”’']+)\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:notion|idea|theory|claim|belief|myth|term|label|slur|phrase|word|epithet|nickname|"
-    r"slogan|insult)s?\s+(?:that|for|used|coined|meaning|which)\b",
+    r"slogan|insult)s?\s+(?:that|for|used|coined|meaning|which|"
+    r"(?:(?:all\s+)?(?:too\s+)?(?:often|commonly|widely|frequently|usually|now|once|long)\s+)"
+    r"(?:applied|used|reserved|given|attached|hurled|thrown)\s+(?:to|for|at|by)|"
+    r"(?:applied|reserved|attached|hurled|thrown)\s+(?:to|for|at|by))\b",
     re.IGNORECASE,
 )
 
