@@ -248,11 +248,12 @@ def classifying_genitive(text: str, c: Candidate) -> bool:
     insult made stronger and said of someone."""
     if c.entry.category != "name_calling":
         return False
-    low = text.lower()
-    after = _GENITIVE_AFTER.match(low, c.end)
+    # a window, not the whole paragraph: one paragraph can hold thousands of matches
+    word = text[c.start : c.end].lower()
+    low = text[c.end : c.end + len(word) + 8].lower()
+    after = _GENITIVE_AFTER.match(low)
     if after is None or not _A_BEFORE.search(text, max(0, c.start - 6), c.start):
         return False
-    word = low[c.start : c.end]
     return not low.startswith(word, after.end() - 1)
 
 
