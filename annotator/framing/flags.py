@@ -16,7 +16,14 @@ from typing import Literal
 from ..budget import check as check_budget
 from ..models import Article, Flag, Genre, Topic, Voice, VoiceCounts
 from .clickbait import headline_hype
-from .denial import feared_label, felt_state, generic_claim, self_reference, vice_opposed
+from .denial import (
+    classifying_genitive,
+    feared_label,
+    felt_state,
+    generic_claim,
+    self_reference,
+    vice_opposed,
+)
 from .genre import shown_by_default
 from .history import anchored_paragraphs, history_anchor, literal_history
 from .lexicon import Candidate, Lexicon
@@ -236,11 +243,15 @@ def _glossed(text: str, c: Candidate, glossed: frozenset[str]) -> bool:
 
 
 # A term named and then defined in apposition: '"birtherism," the notion that ...', "death
-# panels, a claim that ...". The article explains the term; it does not apply it.
+# panels, a claim that ...", '"extremists," a term all too often applied to ...'. The article
+# explains or discusses the term; it does not apply it.
 _DEFINED_AFTER = re.compile(
     r"(?:[\"”’']*\s*(?:,|—|–|\s-)|,[\"”’']+)\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:notion|idea|theory|claim|belief|myth|term|label|slur|phrase|word|epithet|nickname|"
-    r"slogan|insult)s?\s+(?:that|for|used|coined|meaning|which)\b",
+    r"slogan|insult)s?\s+(?:that|for|used|coined|meaning|which|"
+    r"(?:(?:all\s+)?(?:too\s+)?(?:often|commonly|widely|frequently|usually|now|once|long)\s+)"
+    r"(?:applied|used|reserved|given|attached|hurled|thrown)\s+(?:to|for|at|by)|"
+    r"(?:applied|reserved|attached|hurled|thrown)\s+(?:to|for|at|by))\b",
     re.IGNORECASE,
 )
 
@@ -476,6 +487,7 @@ def flag(
             lexicon.plain(c.entry, head, first, narration=voice == "outlet")
             or lexicon.beside_grave(c.entry, head, c.start, c.end)
             or felt_state(head, c)
+            or classifying_genitive(head, c)  # "a fool's errand"
         ):
             plain.add(("headline", start))
         fit = lexicon.neutral(c.entry, head[c.start : c.end])
@@ -546,6 +558,7 @@ def flag(
                 or (voice == "quoted" and self_reference(para, c))  # "we were a bit foolish"
                 or felt_state(para, c)  # "Germans have been outraged": a feeling reported
                 or feared_label(para, c)  # "afraid of being called hypocrites"
+                or classifying_genitive(para, c)  # "a fool's errand"
                 or vice_opposed(para, c, vices)  # "I have always opposed bigotry"
                 or generic_claim(para, c)  # "the fact that someone claims that"
                 or in_passage(scripture, i, start, end)
