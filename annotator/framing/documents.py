@@ -76,22 +76,6 @@ _AFTER = re.compile(
     r"(?:re)?posted\s+with\s+permission|originally\s+(?:published|appeared)|source:|notes?:)"
 )
 _NOTE_ONE = re.compile(r"\s*\[1\]")
-# A line introducing another report's excerpt: "Algemeiner reported:", "As the Washington
-# Examiner reports:", "From TPM:", "Reuters adds:". The whole line is the introduction.
-_REPORTED = re.compile(
-    rf"\s*(?:(?:As|And)\s+)?(?:the\s+|The\s+)?(?P<name>{NAME})\s+"
-    r"(?:reports|reported|writes|wrote|adds|added|notes|noted)\s*:\s*"
-    rf"|\s*From\s+(?:the\s+|The\s+)?(?P<src>{NAME})\s*:\s*"
-)
-# The page's narration again after an excerpt: a question of its own ("Clear, right?") or
-# the writer in the first person, outside any quotation.
-_OWN_VOICE = re.compile(
-    r"\?\s*$|\b(?:I|I[’']m|I[’']ve|my|we|our|us)\b|^\s*(?i:read\s+(?:the\s+)?(?:rest|more|full))"
-)
-# words that open "X wrote:" without naming anyone ("Another wrote:", "One reported:")
-_NOBODY = {"Another", "One", "Someone", "Somebody", "Others", "Many", "Some", "It", "This"}
-_QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
-_EXCERPT_REACH = 12  # paragraphs an excerpt may run with nothing else to end it
 _FIRST_PERSON = re.compile(r"\b(?:I|me|my|I[’']m|I[’']ve|we|us|our)\b")
 _HEADING_WORDS = 20  # a heading is short and ends with no sentence stop
 _SIGNATURE_LINES = 5  # "Most Rev." / "+ Robert C. Morlino" / "Bishop of Madison"
@@ -192,26 +176,6 @@ def _extent(
     return None if signed else (stop, None)
 
 
-# the page again, telling what the excerpt's writer says: "He writes in the column that ..."
-_TELLS = re.compile(
-    r"\s*(?:He|She|They|It|The\s+(?:report|article|story|column))\s+(?:also\s+)?"
-    r"(?:writes|wrote|adds|added|notes|noted|reports|reported|says|said)\b"
-)
-
-
-def _excerpt(paragraphs: list[str], marks: _Marks, first: int) -> int:
-    """Where another report's excerpt starting at paragraph `first` ends: before the next
-    introduction or editor's line, before the page's own voice returns, or at a fixed reach."""
-    stop = min(len(paragraphs), first + _EXCERPT_REACH)
-    for j in range(first + 1, stop):
-        p = paragraphs[j]
-        if j in marks.afters or _INTRO.search(p) or (len(p) < 120 and p.rstrip().endswith(":")):
-            return j  # an editor's line, or an introduction of something else
-        if _OWN_VOICE.search(_QUOTED.sub("", p)) or _TELLS.match(p):
-            return j
-    return stop
-
-
 def reprints(headline: str, paragraphs: list[str]) -> list[Reprint]:
     """The documents a page reprints, in order; none overlap."""
     out: list[Reprint] = []
@@ -222,14 +186,6 @@ def reprints(headline: str, paragraphs: list[str]) -> list[Reprint]:
         first, start, author, titled = -1, 0, None, False
         intro = _INTRO.search(p) if ":" in p else None
         heading = _heading(p)
-        reported = _REPORTED.fullmatch(p) if len(p) < 120 else None
-        who = reported and (reported.group("name") or reported.group("src"))
-        if who and who.split()[0] not in _NOBODY and i + 1 < len(paragraphs):
-            # another outlet's (or writer's) report, excerpted: its words, third person and all
-            end = _excerpt(paragraphs, marks, i + 1)
-            out.append(Reprint(i + 1, 0, end, who))
-            i = end
-            continue
         if intro is not None:
             owner = _OWNER.search(intro.group("rest"))
             author = owner.group("name") or owner.group("by") if owner else None
