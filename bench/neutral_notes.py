@@ -4,7 +4,7 @@ suggests now for the same flag (same page, word and context).
 Notes are picked as in the issue: a judgement note naming "neutral" and one of "fit", "odd",
 "wrong", "not". Run from the project root of the code to check:
 
-    python bench/neutral_notes.py --data ../shared/data /work/read{34..45}
+    python bench/neutral_notes.py --data ../shared/data READING_DIR...
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from annotator import annotate
 
 sys.path.insert(1, str(Path(__file__).resolve().parent))
 from reading_sample import render
-from rejudge import judged, source
+from rejudge import FLAG, judged, source
 
 MISFIT = re.compile(r"fit|odd|wrong|not", re.I)
 
@@ -29,8 +29,9 @@ def neutrals_of(page: str) -> dict[tuple[str, str], str]:
     out: dict[tuple[str, str], str] = {}
     lines = page.splitlines()
     for i, line in enumerate(lines):
-        if line.startswith("- FLAG ") and i + 2 < len(lines):
-            text = line.split(" ", 2)[2].split(" entry=")[0][1:-1]
+        m = FLAG.match(line)
+        if m is not None and i + 2 < len(lines):
+            text = m["text"][1:-1]
             context = lines[i + 1].removeprefix("    context: ")
             out[(text, context)] = lines[i + 2].removeprefix("    neutral: ")
     return out
@@ -50,10 +51,10 @@ def main() -> None:
         }
         pages = sorted({k[0] for k in notes})
         for stem in pages:
+            if stem.startswith("dev"):  # a held-out PolNeAR dev reading: never a tuning aid
+                continue
             page = (folder / f"{stem}.txt").read_text()
             kwargs, name = source(args.data, page.split("\n", 1)[0])
-            if "/dev/" in str(kwargs.get("path", "")):  # never run on held-out splits
-                continue
             old = neutrals_of(page)
             new_page = render(annotate(**kwargs), name)  # type: ignore[arg-type]
             new = neutrals_of(new_page)
