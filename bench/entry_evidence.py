@@ -25,12 +25,13 @@ judged flags each rule would show and the share right (issue 9: are medium-sever
 quotation marks mostly trivial?).
 
 Usage (from the project root):
-    python bench/entry_evidence.py --readings READINGS --data ../shared/data [--apply]
-    python bench/entry_evidence.py --readings READINGS --views
+    python bench/entry_evidence.py --readings READING... --data ../shared/data [--apply]
+    python bench/entry_evidence.py --readings READING... --views
 
-READINGS holds one folder per reading (judge*/): pages/*.txt as bench/reading_sample.py writes
-them and the editor's judgements*.tsv (file, flag_text, entry, class), as docs/editor-reading.md
-describes.
+Each READING is a folder as bench/reading_sample.py writes it (the pages' *.txt) holding the
+editor's judgements*.tsv (file, flag_text, entry, class), as docs/editor-reading.md describes,
+or an older judge*/ folder with the pages in pages/, or a folder of such readings. Never pass a
+held-out reading (PolNeAR dev): its judgements must not calibrate anything.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from __future__ import annotations
 import argparse
 import ast
 import csv
+import re
 import statistics
 import sys
 from collections import Counter, defaultdict
@@ -97,11 +99,30 @@ class Judged:
     verdict: str | None  # the editor's class, None where the flag was not judged
 
 
-def reading_flags(readings: Path, lex: Lexicon) -> Iterator[Judged]:
+def _reading_folders(readings: list[Path]) -> list[Path]:
+    """Each path is a reading (its judgements*.tsv beside its pages, as bench/reading_sample.py
+    writes them, or in a judge*/ folder with pages/) or a folder of readings."""
+
+    def is_reading(p: Path) -> bool:
+        return p.is_dir() and any(p.glob("judgements*.tsv"))
+
+    found = [r for r in readings if is_reading(r)]
+    for parent in (r for r in readings if r.is_dir() and not is_reading(r)):
+        found += [p for p in parent.iterdir() if is_reading(p)]
+    return sorted(found, key=lambda p: (_reading_number(p.name), p.name))
+
+
+def _reading_number(name: str) -> int:
+    """"judge" -> 1 (the first reading's folder has no number), "judge10" -> 10, "read48" -> 48."""
+    digits = re.sub(r"\D", "", name)
+    return int(digits) if digits else 1
+
+
+def reading_flags(readings: list[Path], lex: Lexicon) -> Iterator[Judged]:
     """Today's flags on each reading's pages, each with the editor's judgement of the same word
     on the same page (by entry, else by the word alone). A word judged once counts once."""
     affairs = lex.word_classes.get("public_affairs", frozenset())
-    for folder in sorted(p for p in readings.glob("judge*") if (p / "pages").is_dir()):
+    for folder in _reading_folders(readings):
         verdicts: dict[tuple[str, str, str], str] = {}
         for tsv in sorted(folder.glob("judgements*.tsv")):
             with tsv.open(encoding="utf-8") as fh:
@@ -111,7 +132,10 @@ def reading_flags(readings: Path, lex: Lexicon) -> Iterator[Judged]:
                     verdicts.setdefault((name, word, "*"), row["class"])
         if not verdicts:
             continue
-        for page in sorted((folder / "pages").glob("*.txt")):
+        pages = folder / "pages" if (folder / "pages").is_dir() else folder
+        for page in sorted(pages.glob("*.txt")):
+            if page.stem.startswith("dev"):  # a held-out PolNeAR dev reading: never calibrates
+                continue
             article, genre = _page(page)
             topic = public_affairs(f"{article.headline}\n{article.body}", affairs).topic
             seen = set()
@@ -125,7 +149,7 @@ def reading_flags(readings: Path, lex: Lexicon) -> Iterator[Judged]:
                 yield Judged(folder.name, page.stem, f, verdict if verdict in CLASSES else None)
 
 
-def judged(readings: Path, lex: Lexicon, ev: dict[str, Evidence]) -> list[str]:
+def judged(readings: list[Path], lex: Lexicon, ev: dict[str, Evidence]) -> list[str]:
     """Count each reading's judgements against the entries today's code flags them with."""
     names = []
     for j in reading_flags(readings, lex):
@@ -151,10 +175,10 @@ VIEWS: dict[str, Callable[[Flag], bool]] = {
 }
 
 
-def views(readings: Path, lex: Lexicon) -> None:
+def views(readings: list[Path], lex: Lexicon) -> None:
     """Per reading and rule: shown judged flags, and the share right (wrong voice apart)."""
     flags = list(reading_flags(readings, lex))
-    names = sorted({j.reading for j in flags}, key=lambda r: int(r.removeprefix("judge") or 1))
+    names = sorted({j.reading for j in flags}, key=_reading_number)
     print("rule\treading\tshown_judged\tright\twrong_voice\ttrivial\twrong_sense\tright_share")
     for rule, keep in VIEWS.items():
         for name in [*names, "all"]:
@@ -202,11 +226,14 @@ def verdict(e: Evidence, median: float) -> bool:
 
 
 def _numbers(readings: list[str]) -> str:
-    """"judge", "judge2" ... "judge10" -> "1-10" (the first reading's folder has no number)."""
-    n = sorted(int(r.removeprefix("judge") or 1) for r in readings)
-    if n == list(range(n[0], n[-1] + 1)):
-        return f"{n[0]}-{n[-1]}" if len(n) > 1 else str(n[0])
-    return ", ".join(map(str, n))
+    """"judge", "judge2" ... "judge10" -> "1-10"; read34 ... read46, read48 -> "34-46, 48"."""
+    runs: list[list[int]] = []
+    for n in sorted(_reading_number(r) for r in readings):
+        if runs and n == runs[-1][-1] + 1:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    return ", ".join(f"{r[0]}-{r[-1]}" if len(r) > 1 else str(r[0]) for r in runs)
 
 
 def _note(e: Evidence, was: str, median: float, readings: list[str]) -> str:
@@ -226,22 +253,33 @@ def _note(e: Evidence, was: str, median: float, readings: list[str]) -> str:
 
 
 def apply(selected: dict[str, str]) -> None:
-    """Lower the selected entries and record why, keeping the file's format (a YAML dump with
-    the comment lines at the top)."""
-    text = LEXICON.read_text(encoding="utf-8")
-    head = "".join(ln for ln in text.splitlines(True) if ln.startswith("#"))
-    data = yaml.safe_load(text)
-    for entry in data["entries"]:
-        if entry["id"] in selected:
-            entry["severity"] = LOWER[entry["severity"]]
-            entry["calibration"] = selected[entry["id"]]
-    out = yaml.safe_dump(data, sort_keys=False, width=116, allow_unicode=True)
-    LEXICON.write_text(head + out, encoding="utf-8")
+    """Lower the selected entries and record why, editing only their lines: a dump of the
+    parsed YAML would drop the comments curators keep inside the file."""
+    lines = LEXICON.read_text(encoding="utf-8").splitlines(True)
+    current = None
+    for i, line in enumerate(lines):
+        if line.startswith("- id: "):
+            current = line.removeprefix("- id: ").strip()
+        elif current in selected and line.startswith("  severity: "):
+            severity = line.removeprefix("  severity: ").strip()
+            why = yaml.safe_dump({"calibration": selected[current]}, width=116, allow_unicode=True)
+            lines[i] = f"  severity: {LOWER[severity]}\n"
+            # the calibration goes at the entry's end, where the earlier ones are
+            end = next((j for j in range(i + 1, len(lines)) if lines[j].startswith("- ")), None)
+            end = len(lines) if end is None else end
+            while end > i + 1 and not lines[end - 1].strip():
+                end -= 1
+            lines[end:end] = ["  " + ln for ln in why.splitlines(True)]
+            current = None
+    LEXICON.write_text("".join(lines), encoding="utf-8")
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--readings", type=Path, required=True, help="folder of judge*/ readings")
+    ap.add_argument(
+        "--readings", type=Path, nargs="+", required=True,
+        help="judged readings, or folders of them (never a held-out reading)",
+    )
     ap.add_argument("--data", type=Path, help="the shared data folder (not for --views)")
     ap.add_argument("--apply", action="store_true", help="lower the selected entries")
     ap.add_argument("--all", action="store_true", help="list every judged entry, not only those")
@@ -257,7 +295,7 @@ def main() -> None:
     ev: dict[str, Evidence] = defaultdict(Evidence)
     readings = judged(args.readings, lex, ev)
     if not readings:
-        ap.error(f"{args.readings}: no judge*/ folder with pages/ and judgements*.tsv")
+        ap.error("no reading with judgements*.tsv among --readings")
     gold(args.data, lex, ev)
     precisions = [p for e in ev.values() if (p := e.gold_precision) is not None]
     median = statistics.median(precisions)

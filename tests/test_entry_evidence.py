@@ -6,6 +6,7 @@ from __future__ import annotations
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
+from typing import Any
 
 # bench/ is not part of the installed package; import it from the project root.
 ROOT = Path(__file__).resolve().parent.parent
@@ -13,6 +14,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from annotator.framing import default_lexicon  # noqa: E402
+from bench import entry_evidence  # noqa: E402
 from bench.entry_evidence import Evidence, _numbers, judged, verdict  # noqa: E402
 
 
@@ -53,7 +55,7 @@ def test_judgements_count_once_per_word_and_only_while_the_code_still_flags_it(
         ["web00\tthugs\told-thug-id\toutlet\tNone\tTrue\tright\t"],
     )
     ev: dict[str, Evidence] = defaultdict(Evidence)
-    names = judged(tmp_path, default_lexicon(), ev)
+    names = judged([tmp_path], default_lexicon(), ev)
     assert names == ["judge", "judge2"]
     [entry] = [k for k, e in ev.items() if e.judged]
     assert ev[entry].judged == Counter({"trivial": 1, "right": 1})
@@ -75,6 +77,48 @@ def test_the_rule_needs_two_judged_flags_none_right_and_weak_gold_precision() ->
 def test_reading_numbers_read_as_a_range() -> None:
     assert _numbers(["judge", "judge10", "judge2", *(f"judge{i}" for i in range(3, 10))]) == "1-10"
     assert _numbers(["judge3", "judge5"]) == "3, 5"
+    assert _numbers([*(f"read{i}" for i in range(34, 47)), "read48"]) == "34-46, 48"
+
+
+def test_a_reading_sample_folder_is_read_as_written_and_dev_pages_never_count(
+    tmp_path: Path,
+) -> None:
+    """bench/reading_sample.py writes the pages beside the judgements; PolNeAR dev pages are held
+    out, so their judgements must not calibrate anything even if the folder is passed."""
+    folder = tmp_path / "read48"
+    folder.mkdir()
+    for page in ("ptc00", "dev00"):
+        (folder / f"{page}.txt").write_text(
+            f"# {page}\ngenre: unknown\noutlet: no_url\nHEADLINE: A day in town\n\n"
+            "BODY:\nThe mayor called them thugs.",
+            encoding="utf-8",
+        )
+    header = "file\tflag_text\tentry\tvoice\tspeaker\tshown\tclass\tnote\n"
+    row = "{}.txt\tthugs\tthugs\toutlet\tNone\tTrue\ttrivial\t\n"
+    rows = "".join(row.format(p) for p in ("ptc00", "dev00"))
+    (folder / "judgements-ptcA.tsv").write_text(header + rows, encoding="utf-8")
+    ev: dict[str, Evidence] = defaultdict(Evidence)
+    assert judged([folder], default_lexicon(), ev) == ["read48"]
+    assert sum(e.judged["trivial"] for e in ev.values()) == 1
+
+
+def test_apply_edits_only_the_lowered_entries_lines(tmp_path: Path, monkeypatch: Any) -> None:
+    """Curators keep comments inside the lexicon; lowering an entry must not rewrite the file."""
+    lexicon = tmp_path / "en.yaml"
+    text = (
+        "# head\nentries:\n"
+        "- id: alpha\n  # why alpha is listed\n  severity: medium\n  examples:\n  - An alpha.\n\n"
+        "- id: beta\n  severity: high\n"
+    )
+    lexicon.write_text(text, encoding="utf-8")
+    monkeypatch.setattr(entry_evidence, "LEXICON", lexicon)
+    entry_evidence.apply({"alpha": "Lowered from medium: two trivial flags."})
+    assert lexicon.read_text(encoding="utf-8") == (
+        "# head\nentries:\n"
+        "- id: alpha\n  # why alpha is listed\n  severity: low\n  examples:\n  - An alpha.\n"
+        "  calibration: 'Lowered from medium: two trivial flags.'\n\n"
+        "- id: beta\n  severity: high\n"
+    )
 
 
 def test_every_calibrated_entry_sits_one_step_below_what_its_note_says() -> None:
