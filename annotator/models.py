@@ -162,6 +162,9 @@ class Flag(_Model):
     # False when severity and the page's genre put the flag out of the default view (the
     # reporter's `--all` shows it); a flag is never dropped from the JSON.
     shown: bool = True
+    # Why it is out of the default view, in a few words (None when shown), so a reporter
+    # reading `--all` or the JSON can tell a hidden flag from a shown one and weigh it.
+    hidden_because: str | None = None
 
 
 class VoiceCounts(_Model):

@@ -71,6 +71,11 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> tuple[list[str], Path]:
 def runner(request: pytest.FixtureRequest) -> Iterator[Runner]:
     """Each runner started once for the module (a Dask cluster takes seconds to start)."""
     if request.param == "in-process":
+        # this process is the worker: an earlier test (the CLI's batch command) may have loaded
+        # other data in it, which would count as a second load here
+        from annotator.batch import work
+
+        work._state = None
         made: Runner = InProcess(CONFIG)
     elif request.param == "processes":
         made = Processes(CONFIG, jobs=2)

@@ -62,6 +62,7 @@ FLAG_COLUMNS: dict[str, str] = {
     "voice": "string",
     "speaker": "string",
     "shown": "bool_",
+    "hidden_because": "string",
 }
 
 
@@ -146,6 +147,7 @@ def flag_rows(report: Report) -> list[dict[str, Any]]:
             "voice": f.voice,
             "speaker": f.speaker,
             "shown": f.shown,
+            "hidden_because": f.hidden_because,
         }
         for f in report.flags
     ]

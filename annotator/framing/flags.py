@@ -24,7 +24,7 @@ from .denial import (
     self_reference,
     vice_opposed,
 )
-from .genre import shown_by_default
+from .genre import out_of_view
 from .history import anchored_paragraphs, history_anchor, literal_history
 from .lexicon import Candidate, Lexicon
 from .schema import Entry
@@ -59,6 +59,9 @@ def _merge_chains(text: str, cands: list[Candidate]) -> list[tuple[int, int, Can
 
 
 _SEVERITY = {"low": 0, "medium": 1, "high": 2}
+
+# What the default view says of a flag the sense rules read as a plain use (`plain` in flag()).
+PLAIN_USE = "read as another sense, a mention or a standard term"
 
 
 def _rank(c: Candidate) -> int:
@@ -584,12 +587,11 @@ def flag(
                 quoted_words.update(_WORDS.findall(para[span.start : span.end].lower()))
         offset += len(para) + 2  # the "\n\n" between paragraphs
     flags.sort(key=lambda f: (f.field != "headline", f.start))
-    return [
-        f.model_copy(
-            update={"shown": (f.field, f.start) not in plain and shown_by_default(f, genre, topic)}
-        )
-        for f in flags
-    ]
+    out = []
+    for f in flags:
+        why = PLAIN_USE if (f.field, f.start) in plain else out_of_view(f, genre, topic)
+        out.append(f.model_copy(update={"shown": why is None, "hidden_because": why}))
+    return out
 
 
 def _phrase_voice(

@@ -285,8 +285,13 @@ def detect_genre(
 
 
 def shown_by_default(flag: Flag, genre: Genre, topic: Topic = "unknown") -> bool:
-    """Whether the default view shows a flag on a page of this genre and topic (`--all` shows
-    all).
+    """Whether the default view shows a flag on a page of this genre and topic."""
+    return out_of_view(flag, genre, topic) is None
+
+
+def out_of_view(flag: Flag, genre: Genre, topic: Topic = "unknown") -> str | None:
+    """Why the default view leaves a flag out on a page of this genre and topic, in a few words
+    for the reader of `--all` and the JSON; None when it is shown.
 
     A page that is not about public affairs (`topic.py`: sport, science, products, games)
     shows none: there the lexicon's words are nearly always their everyday senses. Nor does any
@@ -300,18 +305,18 @@ def shown_by_default(flag: Flag, genre: Genre, topic: Topic = "unknown") -> bool
     low-severity flags are mostly noise; satire is not meant literally at all.
     """
     if topic == "other":
-        return False
+        return "the page is not about public affairs"
     if flag.voice != "outlet" and flag.speaker is None:
         # A reported word whose speaker the tool could not name tells the reporter nothing about
         # who chose it: in four editor readings none of the 9 such flags shown was right (the
         # text named a speaker the tool missed, or the word was a speaker's own feeling).
-        return False
+        return "reported words whose speaker is not named"
     if flag.voice == "paraphrase" and flag.severity != "high":
         # Where reported speech without quotation marks ends is where the voices are least sure
         # (PolNeAR dev: paraphrase F1 0.74 against 0.96 for quotes): in six editor readings 21 of
         # the 52 paraphrased flags shown were right, 23 had the wrong voice or speaker (mostly
         # the writer's own word credited to the person written about).
-        return False
+        return "paraphrased, below high severity"
     if genre in ("news", "unknown"):
         if (
             flag.field == "headline"
@@ -322,7 +327,7 @@ def shown_by_default(flag: Flag, genre: Genre, topic: Topic = "unknown") -> bool
             # the tuning readings' editors judged every such colour verb trivial. In body text
             # the verb is the outlet's choice; a verb that casts doubt ("claims") is one
             # wherever it stands.
-            return False
+            return "a headline's verb of saying"
         # Low-severity intensifiers ("totally", "iconic") are mostly how people talk (an editor
         # reading 50 pages judged nearly all trivial), low-severity contested names ("Persian
         # Gulf", "Kiev") naming conventions, and a low-severity word a speaker is quoted or
@@ -332,15 +337,17 @@ def shown_by_default(flag: Flag, genre: Genre, topic: Topic = "unknown") -> bool
         # that evidence). What stays is the outlet's own choice of verb for someone's speech
         # ("insisted", "slammed": 16 of 21 right in the tuning readings) and its words of doubt
         # ("so-called", "supposedly"). All stay in the JSON and --all.
-        return flag.severity != "low" or (
+        if flag.severity != "low" or (
             flag.category in ("attribution", "doubt") and flag.voice == "outlet"
-        )
+        ):
+            return None
+        return "low severity"
     if genre == "satire":
-        return False
+        return "satire"
     if flag.severity == "low" or flag.category in ("certainty", "puffery"):
-        return False
+        return f"low severity, certainty or promotion on a page of genre {genre}"
     if genre in ("opinion", "analysis"):
-        return True
+        return None
     # Pages that are not news (reviews, games, lists): only high-severity flags; an editor
     # found medium labels there were mostly the words' everyday senses ("insane abilities").
-    return flag.severity == "high"
+    return None if flag.severity == "high" else f"below high severity on a page of genre {genre}"

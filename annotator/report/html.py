@@ -205,7 +205,8 @@ def _flags(s: Flags) -> str:
         items = "".join(
             f'<li id="fn-{o.number}"><a class="num" href="#flag-{o.number}">[{o.number}]</a> '
             f'<mark class="v-{o.flag.voice}">{_e(o.flag.text)}</mark> '
-            f'<span class="muted">{_e(o.where)} · {_e(_voice(o))}</span></li>'
+            f'<span class="muted">{_e(o.where)} · {_e(_voice(o))}'
+            f"{_e(' · ' + o.out_of_view) if o.out_of_view else ''}</span></li>"
             for o in e.occurrences)
         out.append(f"<ol>{items}</ol></div>")
     return "".join(out) + "</section>"
@@ -219,6 +220,8 @@ def _tip(occ: Occurrence) -> str:
     if f.other_side:
         lines.append("other side's term: " + ", ".join(f.other_side))
     lines.append(f"voice: {_voice(occ)}")
+    if occ.out_of_view:
+        lines.append(occ.out_of_view)
     return "\n".join(lines)
 
 

@@ -177,6 +177,7 @@ def _flags(s: Flags) -> list[str]:
             lines += ["", f"other side's term: {esc(', '.join(e.other_side))}"]
         lines.append("")
         lines += [f"- \\[{o.number}\\] \"{esc(o.flag.text)}\" - {o.where} - {esc(_voice(o))}"
+                  + (f" - *{esc(o.out_of_view)}*" if o.out_of_view else "")
                   for o in e.occurrences]
     return lines
 

@@ -94,6 +94,14 @@ class Occurrence:
     flag: Flag
     where: str  # "headline", "para 3"
 
+    @property
+    def out_of_view(self) -> str:
+        """Empty for a flag the default view shows; else why only `--all` shows it."""
+        if self.flag.shown:
+            return ""
+        why = self.flag.hidden_because
+        return f"not in the default view: {why}" if why else "not in the default view"
+
 
 @dataclass(frozen=True)
 class Entry:

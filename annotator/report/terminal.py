@@ -238,6 +238,8 @@ def _flags(console: Console, s: Flags, brief: bool) -> None:
             line = Text.assemble((f"[{occ.number}] ", "bold"), f'"{occ.flag.text}"')
             line.append(f" · {occ.where} · ", style="dim")
             line.append(occurrence_voice(occ), style=VOICE_STYLES[occ.flag.voice])
+            if occ.out_of_view:
+                line.append(f" · {occ.out_of_view}", style="dim italic")
             _wrapped(console, line, 4)
 
 
