@@ -1,6 +1,7 @@
-"""Every flag out of the default view says why (`hidden_because`), in the JSON, the batch rows
-and the `--all` view of every format, so a reporter can tell a hidden flag from a shown one.
-Every sentence here is our own, written for the test."""
+"""The default view: every flag out of it says why (`hidden_because`), in the JSON, the batch rows
+and the `--all` view of every format, so a reporter can tell a hidden flag from a shown one; and a
+wire dateline marks a page as news, whose flags the view shows. Every sentence here is our own,
+written for the test."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from typer.testing import CliRunner
 
 from annotator.batch.rows import FLAG_COLUMNS, flag_rows
 from annotator.cli.app import app
-from annotator.framing import default_lexicon, flag
+from annotator.framing import default_lexicon, detect_genre, flag
 from annotator.framing.flags import PLAIN_USE
 from annotator.models import Article, Flag
 from annotator.pipeline import annotate
@@ -89,3 +90,26 @@ def test_the_all_view_marks_hidden_flags_and_the_default_view_has_none(
     flat = " ".join(everything.output.split())
     assert "not in the default view: paraphrased, below high severity" in flat
     assert "not in the default view" not in default.output
+
+
+@pytest.mark.parametrize(
+    ("body", "genre", "basis"),
+    [
+        ("WASHINGTON (Reuters) - Scientists on Monday unveiled a map.", "news",
+         "dateline 'WASHINGTON (Reuters)'"),
+        ("COLUMBIA, S.C. (AP) — A dozen owners met in a cafe.", "news",
+         "dateline 'COLUMBIA, S.C. (AP)'"),
+        ("NEW YORK, Nov. 3 (Reuters) - Oil prices fell.", "news",
+         "dateline 'NEW YORK, Nov. 3 (Reuters)'"),
+        ("MADRID — The home side kept its hopes alive.", "news", "dateline 'MADRID'"),
+        # no dateline: a recipe's dash, a shout, a one-letter word
+        ("Preheat the oven — then wait.", "other", None),
+        ("I LOVE this — really.", "other", None),
+    ],
+)
+def test_a_dateline_is_a_sign_of_a_news_report(body: str, genre: str, basis: str | None) -> None:
+    """A wire story on a page without news markup is news, not "no sign of news"; the genre
+    decides which flags the default view shows."""
+    info = detect_genre(Article(headline="A map of Titan", body=body), "https://example.com/a/b")
+    assert info.genre == genre
+    assert basis is None or basis in info.basis
