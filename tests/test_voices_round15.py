@@ -56,3 +56,50 @@ def test_it_appears_to_show_still_reports_its_antecedent() -> None:
 def test_a_person_who_seems_to_say_is_still_the_speaker() -> None:
     body = ["Ana Ruiz seemed to suggest that the plan was a disgrace."]
     assert _who(body, 0, "disgrace") == ("paraphrase", "Ana Ruiz")
+
+
+# 2. "It" never stands for a plural: when the last group the article named is plural
+# ("Republicans", "many workers"), an "it" after it names no one (an older name is as likely
+# another thing as its antecedent); "they" still stands for the group.
+
+
+def test_it_after_a_plural_group_is_not_that_group() -> None:
+    body = [
+        "Republicans gathered in the hall on Monday to cast their votes.",
+        "It was supposed to be the smoothest of votes, but it showed that the party was a "
+        "shambles.",
+    ]
+    assert _who(body, 1, "shambles") == ("paraphrase", "")
+
+
+def test_it_after_lower_case_plural_workers_is_not_the_workers() -> None:
+    body = [
+        "Many factory workers say they feel betrayed by the plant's owners.",
+        "It could also encourage Lund to stay in the race, and it suggests that the owners were "
+        "callous.",
+    ]
+    assert _who(body, 1, "callous")[1] != "Many factory workers"
+
+
+def test_it_after_a_singular_body_still_resolves() -> None:
+    body = [
+        "The Harbour League released its budget on Monday.",
+        "It said the plan was a disgrace.",
+    ]
+    assert _who(body, 1, "disgrace") == ("paraphrase", "The Harbour League")
+
+
+def test_it_after_a_body_named_with_a_plural_word_still_resolves() -> None:
+    body = [
+        "The Daily Times published the letters on Monday.",
+        "It said the mayor's plan was a disgrace.",
+    ]
+    assert _who(body, 1, "disgrace") == ("paraphrase", "The Daily Times")
+
+
+def test_they_after_a_plural_group_is_still_that_group() -> None:
+    body = [
+        "Senate aides said on Friday that the talks had stalled.",
+        "They added that the budget was a disgrace.",
+    ]
+    assert _who(body, 1, "disgrace") == ("paraphrase", "Senate aides")
