@@ -480,6 +480,10 @@ _MODAL_BE = re.compile(
     r"\b(?i:might|may|could|can|would|will)\s+(?:[a-z]+\s+)?be\s+(?:[a-z]+ly\s+)?$"
 )
 _NEITHER = re.compile(r"\b(?i:neither)\b[^,;:.]{0,60}\bnor\s+$")
+# "seem"/"appear" after an empty "it": unless an infinitive follows ("it appears to show"),
+# the "it" is no one ("it seems to me that" is the writer's too).
+_RAISING = frozenset({"seem", "appear"})
+_TO_VERB = re.compile(r"\s+to\s+(?!(?:me|us|him|her|them|many|some|most|observers|critics)\b)[a-z]")
 _ASIDE = re.compile(
     r"\b(?i:worth|important\s+to|fair\s+to|safe\s+to|needless\s+to|suffice\s+it\s+to|"
     r"it\s+(?:should|must|can)\s+be|it\s+bears)\s+$"
@@ -842,6 +846,10 @@ def _verb_attribution(
         else:
             subj_np = opening or apposed or subj.np
         who = other or book.resolve(subj_np, "" if main is not None else subj.tail)
+        if lemma in _RAISING and subj.np.lower() == "it" and not _TO_VERB.match(text, c_end):
+            # "It seems that ...", "it appears, though, that ...": an empty "it" stands for
+            # no one, so the hedge is nobody's ("it appears to show" has an antecedent)
+            who = Speaker(None, "unknown")
         if opening and who.name:
             who.how = "pronoun"  # found for the pronoun, in its own sentence
     else:

@@ -523,6 +523,22 @@ class _Known:
 
 
 
+# A plural head: a lower-case noun in -s ("many Carrier workers", "Senate aides"), or a
+# capitalised one with a suffix of people ("Republicans", "Democrats", "Voters", "Analysts");
+# a place or a body whose name ends in -s ("Texas", "Athens", "The Times", "Fox News") is one.
+_PLURAL_LOWER = re.compile(r"[a-z]*[^\Wsui]s")
+_PLURAL_PEOPLE = re.compile(r"[A-Z][a-z\-]*(?:an|at|er|ist|st|rt|al|ic|ite|or|ant|ent|de|te|ee)s")
+_ONE_BODY = words("States Reuters")  # "The United States", the agency
+
+
+def plural_name(name: str) -> bool:
+    """Whether a speaker phrase names many ("Republicans", "many workers"), not one."""
+    last = _POSSESSIVE.sub("", name.split()[-1]) if name[-1:] in "’'" else name.split()[-1]
+    return last not in _ONE_BODY and bool(
+        _PLURAL_LOWER.fullmatch(last) or _PLURAL_PEOPLE.fullmatch(last)
+    )
+
+
 def groupish(word: str) -> bool:
     """Whether a noun names a group, an organisation or a document ("campaign", "report")."""
     return _GROUPISH.fullmatch(word.lower()) is not None
@@ -1032,6 +1048,10 @@ class SpeakerBook:
             if low in {"they", "it"}:
                 for k in reversed(self.known):
                     if not k.person:  # "they" and "it" stand for a group, a paper, a poll
+                        if low == "it" and plural_name(k.name):
+                            # "Republicans", "many workers": never an "it"; an older
+                            # name is as likely another thing as its antecedent
+                            break
                         return Speaker(k.name, "pronoun")
             return Speaker(None, "unknown")
         serving = _SERVING.match(phrase)
