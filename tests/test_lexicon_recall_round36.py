@@ -2,10 +2,12 @@
 spans that no flag touched on ptc-tune articles outside the readings, and from the words BABE dev
 annotators marked that no flag touched, kept only where they recur across articles and pass the
 gates: a label for a side named after its leader (Trumpism), a charge of underhanded dealing
-(a dirty deal), an antisemitic slur (dirty Jew), and more water metaphors for people arriving
-("flood America with", "flooded by illegal immigrants", "flooding across the border"). Each is
-caught in its loaded sense and left alone in a plain one (a trumpeter, a dirty deck of cards,
-dirty jewels, a river flooding across fields, cheap imports flooding a market). Every sentence
+(a dirty deal), an antisemitic slur (dirty Jew), more water metaphors for people arriving
+("flood America with", "flooded by illegal immigrants", "flooding across the border"), a
+portmanteau of enemy and media (enemedia) and psychobabble beside the other words that dismiss a
+claim as senseless. Each is caught in its loaded sense and left alone in a plain one (a
+trumpeter, a dirty deck of cards, dirty jewels, a river flooding across fields, cheap imports
+flooding a market, an enemy's media office, infants who babble). Every sentence
 here is our own."""
 
 from __future__ import annotations
@@ -38,6 +40,9 @@ FLAGGED = [
      "flood-metaphor"),
     ("Officials said the island was flooded with refugees after the storm.",
      "flooded with refugees", "flood-metaphor"),
+    ("Aides leaked the memo to the enemedia within hours.", "enemedia", "presstitute"),
+    ("The bishop called the synod's document psychobabble.", "psychobabble", "nonsense"),
+    ("Critics dismissed the training manual as psycho babble.", "psycho babble", "nonsense"),
 ]
 
 PLAIN = [
@@ -47,6 +52,8 @@ PLAIN = [
     ("The river was flooding across the fields after the storm.", "flood-metaphor"),
     ("Analysts said cheap steel could flood America with imports next year.",
      "flood-of-migrants"),
+    ("The enemy's media office was shelled during the night.", "presstitute"),
+    ("The psychology lecture covered how infants babble before they speak.", "nonsense"),
 ]
 
 
