@@ -37,7 +37,6 @@ held-out reading (PolNeAR dev): its judgements must not calibrate anything.
 from __future__ import annotations
 
 import argparse
-import ast
 import csv
 import re
 import statistics
@@ -54,7 +53,14 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from annotator.eval.flags import _WORD, RawText, _overlap, _read_gold, merge  # noqa: E402
+from annotator.eval.flags import (  # noqa: E402
+    _WORD,
+    RawText,
+    _overlap,
+    _read_gold,
+    babe_marked_words,
+    merge,
+)
 from annotator.framing import default_lexicon, flag, public_affairs  # noqa: E402
 from annotator.framing.lexicon import Lexicon  # noqa: E402
 from annotator.models import Article, Flag, Genre  # noqa: E402
@@ -211,7 +217,7 @@ def gold(data: Path, lex: Lexicon, ev: dict[str, Evidence]) -> None:
         for row in csv.DictReader(fh, delimiter=";"):
             if row.get("label_bias") not in ("Biased", "Non-biased"):
                 continue
-            words = {w.lower() for w in ast.literal_eval(row.get("biased_words") or "[]")}
+            words = babe_marked_words(row)
             for f in flag(Article(headline="", body=row["text"]), lex):
                 ev[f.entry_id].babe_n += 1
                 ev[f.entry_id].babe_in += any(w.lower() in words for w in _WORD.findall(f.text))

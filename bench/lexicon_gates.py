@@ -21,7 +21,6 @@ READINGS is where the editor readings were written (see docs/editor-reading.md).
 from __future__ import annotations
 
 import argparse
-import ast
 import csv
 import gzip
 import random
@@ -34,7 +33,15 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from annotator import annotate  # noqa: E402
-from annotator.eval.flags import _WORD, LL_NC, RawText, _overlap, _read_gold, merge  # noqa: E402
+from annotator.eval.flags import (  # noqa: E402
+    _WORD,
+    LL_NC,
+    RawText,
+    _overlap,
+    _read_gold,
+    babe_marked_words,
+    merge,
+)
 from annotator.framing import default_lexicon, flag  # noqa: E402
 from annotator.models import Article  # noqa: E402
 
@@ -89,7 +96,7 @@ def main() -> None:
     for row in csv.DictReader(babe.open(encoding="utf-8"), delimiter=";"):
         if row.get("label_bias") not in ("Biased", "Non-biased"):
             continue
-        marked = {w.lower() for w in ast.literal_eval(row.get("biased_words") or "[]")}
+        marked = babe_marked_words(row)
         for f in flag(Article(headline="", body=row["text"]), lex):
             if f.entry_id in ids:
                 c = counts[f.entry_id]

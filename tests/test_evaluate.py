@@ -110,3 +110,18 @@ def test_babe_scores(tmp_path: Path, mini_lexicon: Lexicon) -> None:
     # Sentence level: an outlet-voice flag only in row 1 (the quoted one does not count).
     assert res["confusion"] == {"tp": 1, "fp": 0, "fn": 1, "tn": 2}
     assert res["sentence_macro_f1"] == pytest.approx((2 / 3 + 0.8) / 2, abs=1e-4)
+
+
+def test_babe_splits_marked_words_as_it_splits_flags(tmp_path: Path) -> None:
+    """A marked "so-called" is matched by the flag on "so-called experts" (its two words; before,
+    the marked token could match nothing: precision 0, recall 0)."""
+    from annotator.framing import default_lexicon
+
+    csv_file = tmp_path / "babe.csv"
+    csv_file.write_text(
+        "text;news_link;outlet;topic;type;label_bias;label_opinion;biased_words\n"
+        "The so-called experts agreed.;u;o;t;left;Biased;x;['so-called']\n"
+    )
+    res = score_babe(csv_file, default_lexicon()).as_dict()
+    assert res["word_recall"] == 1.0
+    assert res["word_precision"] == pytest.approx(2 / 3, abs=1e-4)  # "experts" is not marked

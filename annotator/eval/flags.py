@@ -280,6 +280,18 @@ class BABEResult:
         }
 
 
+def babe_marked_words(row: dict[str, str]) -> set[str]:
+    """The words a BABE row's annotators marked biased, lower-cased and split as flags are split
+    (`_WORD`), so a marked "cry-bullying" is the two words a flag on it gives, not one token no
+    flag can ever match (before, 79 flagged words on marked hyphenated words of BABE dev counted
+    as false positives)."""
+    try:
+        marked = ast.literal_eval(row.get("biased_words") or "[]")
+    except (ValueError, SyntaxError):
+        return set()
+    return {w.lower() for m in marked if isinstance(m, str) for w in _WORD.findall(m)}
+
+
 def score_babe(csv_path: Path, lexicon: Lexicon) -> BABEResult:
     """Word-level P/R against BABE's biased words; sentence-level macro F1 of
     "has a flag outside direct quotes" against the Biased / Non-biased label."""
@@ -296,10 +308,7 @@ def score_babe(csv_path: Path, lexicon: Lexicon) -> BABEResult:
         label = row.get("label_bias", "")
         if label not in ("Biased", "Non-biased"):
             continue
-        try:
-            gold_words = {w.lower() for w in ast.literal_eval(row.get("biased_words") or "[]")}
-        except (ValueError, SyntaxError):
-            gold_words = set()
+        gold_words = babe_marked_words(row)
         text = row["text"]
         flags = flag(Article(headline="", body=text), lexicon)
         result.sentences += 1
