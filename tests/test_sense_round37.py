@@ -1,0 +1,59 @@
+"""Word sense and the default view, round 37 (session 17): classes ranked on large corpus samples
+(40 ptc-tune + 40 PolNeAR train articles judged flag by flag, then the whole of ptc-tune outside
+the readings and PolNeAR train) rather than on one reading. Every sentence here is our own,
+written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.flag_texts import flags
+
+
+def _shown(body: str, word: str) -> bool:
+    """Whether the flag on `word` is in the default view; it must be flagged at all."""
+    [hit] = [f for f in flags(body) if f.text == word]
+    return hit.shown
+
+
+# A bad result reported as the wire reports it: "a humiliating loss in her home state".
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("The senator quit the race after a humiliating loss in her home county.", "humiliating"),
+        ("She hoped to avoid an embarrassing defeat on the same night.", "embarrassing"),
+        ("The party never recovered from a catastrophic defeat in the capital.", "catastrophic"),
+        ("The reforms followed a string of devastating defeats at the polls.", "devastating"),
+    ],
+)
+def test_a_bad_result_in_the_wire_words_is_flagged_but_not_shown(sentence: str, word: str) -> None:
+    assert not _shown(sentence, word)
+
+
+# The literal sense beside what wrecks people or places: a war, a storm, a plague, a virus.
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("The devastating civil war has emptied the northern towns.", "devastating"),
+        ("The virus can cause devastating birth defects, doctors warned.", "devastating"),
+        ("A plague that devastated the valley in the 1600s left few records.", "devastated"),
+        ("The catastrophic flood swept away two bridges.", "catastrophic"),
+    ],
+)
+def test_the_literal_sense_beside_what_wrecks_is_flagged_but_not_shown(
+    sentence: str, word: str
+) -> None:
+    assert not _shown(sentence, word)
+
+
+# The hyperbole stays in view: no war, storm or result beside it.
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("The devastating report blamed the ministry for the delays.", "devastating"),
+        ("It was an embarrassing performance by the minister at the hearing.", "embarrassing"),
+        ("The minister gave a catastrophic interview on Monday.", "catastrophic"),
+    ],
+)
+def test_the_hyperbole_stays_in_view(sentence: str, word: str) -> None:
+    assert _shown(sentence, word)
