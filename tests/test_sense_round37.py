@@ -30,17 +30,18 @@ def test_a_bad_result_in_the_wire_words_is_flagged_but_not_shown(sentence: str, 
     assert not _shown(sentence, word)
 
 
-# The literal sense beside what wrecks people or places: a war, a storm, a plague, a virus.
+# The literal sense beside a disease or a natural disaster: a storm, a plague, a virus. (Beside an
+# attack or a war the outlet's adjective stays its choice: tests/test_sense_classes.py.)
 @pytest.mark.parametrize(
     ("sentence", "word"),
     [
-        ("The devastating civil war has emptied the northern towns.", "devastating"),
+        ("The devastating famine has emptied the northern towns.", "devastating"),
         ("The virus can cause devastating birth defects, doctors warned.", "devastating"),
         ("A plague that devastated the valley in the 1600s left few records.", "devastated"),
         ("The catastrophic flood swept away two bridges.", "catastrophic"),
     ],
 )
-def test_the_literal_sense_beside_what_wrecks_is_flagged_but_not_shown(
+def test_the_literal_sense_beside_a_disease_or_disaster_is_flagged_but_not_shown(
     sentence: str, word: str
 ) -> None:
     assert not _shown(sentence, word)
