@@ -58,3 +58,40 @@ def test_the_literal_sense_beside_a_disease_or_disaster_is_flagged_but_not_shown
 )
 def test_the_hyperbole_stays_in_view(sentence: str, word: str) -> None:
     assert _shown(sentence, word)
+
+
+# A verb of saying in its other sense, with a plain object: let in, or taken lives. The clause
+# tests no longer count a "that" of "despite the fact that", a relative clause's own verb ("who
+# had praised") or the "at least" of a number.
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        (
+            "The ministry also admitted the cleric into the country, despite the fact that he "
+            "had been banned elsewhere.",
+            "admitted",
+        ),
+        ("The ministry also admitted two preachers who had praised the attack.", "admitted"),
+        ("The outbreak has so far claimed at least 40 lives in the region.", "claimed"),
+        (
+            "The bishops cite it as their authority for admitting remarried couples to "
+            "Communion---while the pope does nothing.",
+            "admitting",
+        ),
+    ],
+)
+def test_a_verb_of_saying_with_a_plain_object_is_not_flagged(sentence: str, word: str) -> None:
+    assert word not in {f.text for f in flags(sentence)}
+
+
+# The report sense is still flagged, relative clauses and all.
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("He claimed the man who shot him was a stranger.", "claimed"),
+        ("She admitted that the plan had failed.", "admitted"),
+        ("He claimed at least once that the vote was rigged.", "claimed"),
+    ],
+)
+def test_the_report_sense_is_still_flagged(sentence: str, word: str) -> None:
+    assert word in {f.text for f in flags(sentence)}
