@@ -95,3 +95,30 @@ def test_a_verb_of_saying_with_a_plain_object_is_not_flagged(sentence: str, word
 )
 def test_the_report_sense_is_still_flagged(sentence: str, word: str) -> None:
     assert word in {f.text for f in flags(sentence)}
+
+
+# "Insisted" of a position (an intention, a forecast, an obligation) casts doubt on no fact.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Party leaders have insisted they won't consider any nominee this year.",
+        "The candidate insisted that real change will come only from the voters.",
+        "She released a statement insisting that the city “must stop ignoring” the river.",
+        "The bishops insisted that they were going to allow the new rite.",
+    ],
+)
+def test_insisted_of_a_position_is_not_flagged(sentence: str) -> None:
+    assert not any(f.text.startswith("insist") for f in flags(sentence))
+
+
+# A claim about what happened or what someone thought is the doubting verb.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Her advisers have long insisted they thought the race would tighten.",
+        "He insisted he would have won the vote anyway.",
+        "The minister insisted that the money had been repaid.",
+    ],
+)
+def test_insisted_of_a_claim_is_still_flagged(sentence: str) -> None:
+    assert any(f.text.startswith("insist") for f in flags(sentence))
