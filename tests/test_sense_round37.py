@@ -122,3 +122,31 @@ def test_insisted_of_a_position_is_not_flagged(sentence: str) -> None:
 )
 def test_insisted_of_a_claim_is_still_flagged(sentence: str) -> None:
     assert any(f.text.startswith("insist") for f in flags(sentence))
+
+
+# A speaker's word for a real attack is the standard condolence: out of view, as "carnage" is.
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ('The chancellor condemned "such a murderous attack" on the market.', "murderous"),
+        ('"The gunman came to slaughter people," the police said.', "slaughter"),
+        ('The mayor called the bombing "a cowardly act" against the city.', "cowardly"),
+        ('"These heinous killings must end," the governor said.', "heinous"),
+    ],
+)
+def test_a_speakers_word_for_a_real_attack_is_flagged_but_not_shown(
+    sentence: str, word: str
+) -> None:
+    assert not _shown(sentence, word)
+
+
+# In the outlet's narration, or about something other than violence, the word stays in view.
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("The murderous regime jailed its critics for years.", "murderous"),
+        ('"The budget is a cowardly document," the senator said.', "cowardly"),
+    ],
+)
+def test_the_word_in_narration_or_about_policy_stays_in_view(sentence: str, word: str) -> None:
+    assert _shown(sentence, word)
