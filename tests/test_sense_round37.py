@@ -150,3 +150,17 @@ def test_a_speakers_word_for_a_real_attack_is_flagged_but_not_shown(
 )
 def test_the_word_in_narration_or_about_policy_stays_in_view(sentence: str, word: str) -> None:
     assert _shown(sentence, word)
+
+
+# "Divisive" of an issue or a contest describes the matter; of someone's words it is a verdict.
+@pytest.mark.parametrize(
+    ("sentence", "shown"),
+    [
+        ("It is hard to win after a long, divisive primary battle.", False),
+        ("The party wants to move past divisive social issues this year.", False),
+        ("I find his divisive language on race deplorable.", True),
+        ("The divisive remarks drew criticism from his own party.", True),
+    ],
+)
+def test_divisive_of_an_issue_or_contest_is_out_of_view(sentence: str, shown: bool) -> None:
+    assert _shown(sentence, "divisive") is shown
