@@ -16,50 +16,6 @@ def _shown(body: str, word: str) -> bool:
     return hit.shown
 
 
-# A bad result reported as the wire reports it: "a humiliating loss in her home state".
-@pytest.mark.parametrize(
-    ("sentence", "word"),
-    [
-        ("The senator quit the race after a humiliating loss in her home county.", "humiliating"),
-        ("She hoped to avoid an embarrassing defeat on the same night.", "embarrassing"),
-        ("The party never recovered from a catastrophic defeat in the capital.", "catastrophic"),
-        ("The reforms followed a string of devastating defeats at the polls.", "devastating"),
-    ],
-)
-def test_a_bad_result_in_the_wire_words_is_flagged_but_not_shown(sentence: str, word: str) -> None:
-    assert not _shown(sentence, word)
-
-
-# The literal sense beside a disease or a natural disaster: a storm, a plague, a virus. (Beside an
-# attack or a war the outlet's adjective stays its choice: tests/test_sense_classes.py.)
-@pytest.mark.parametrize(
-    ("sentence", "word"),
-    [
-        ("The devastating famine has emptied the northern towns.", "devastating"),
-        ("The virus can cause devastating birth defects, doctors warned.", "devastating"),
-        ("A plague that devastated the valley in the 1600s left few records.", "devastated"),
-        ("The catastrophic flood swept away two bridges.", "catastrophic"),
-    ],
-)
-def test_the_literal_sense_beside_a_disease_or_disaster_is_flagged_but_not_shown(
-    sentence: str, word: str
-) -> None:
-    assert not _shown(sentence, word)
-
-
-# The hyperbole stays in view: no war, storm or result beside it.
-@pytest.mark.parametrize(
-    ("sentence", "word"),
-    [
-        ("The devastating report blamed the ministry for the delays.", "devastating"),
-        ("It was an embarrassing performance by the minister at the hearing.", "embarrassing"),
-        ("The minister gave a catastrophic interview on Monday.", "catastrophic"),
-    ],
-)
-def test_the_hyperbole_stays_in_view(sentence: str, word: str) -> None:
-    assert _shown(sentence, word)
-
-
 # A verb of saying in its other sense, with a plain object: let in, or taken lives. The clause
 # tests no longer count a "that" of "despite the fact that", a relative clause's own verb ("who
 # had praised") or the "at least" of a number.
@@ -130,7 +86,6 @@ def test_insisted_of_a_claim_is_still_flagged(sentence: str) -> None:
     [
         ('The chancellor condemned "such a murderous attack" on the market.', "murderous"),
         ('"The gunman came to slaughter people," the police said.', "slaughter"),
-        ('The mayor called the bombing "a cowardly act" against the city.', "cowardly"),
         ('"These heinous killings must end," the governor said.', "heinous"),
     ],
 )
@@ -145,7 +100,8 @@ def test_a_speakers_word_for_a_real_attack_is_flagged_but_not_shown(
     ("sentence", "word"),
     [
         ("The murderous regime jailed its critics for years.", "murderous"),
-        ('"The budget is a cowardly document," the senator said.', "cowardly"),
+        # a charge against people's conduct, not a word for the attack
+        ('Ex-members left, "disgusted by her cowardice" after the massacre.', "cowardice"),
     ],
 )
 def test_the_word_in_narration_or_about_policy_stays_in_view(sentence: str, word: str) -> None:
