@@ -633,7 +633,13 @@ _MAIN_CLAUSE_BEFORE_THAT = re.compile(
     r",\s+(?:it|he|she|they|we|i|you)\s+(?!(?:said|says|added|noted|wrote|told)\b)[\w'-]+"
     r"[^,]*?\bthat\b"
 )
-_CLAUSE_BREAK = re.compile(r"[,.;:!?\"“”()]|\b(?:and|but|or|then)\b")
+_CLAUSE_BREAK = re.compile(r"[,.;:!?\"“”()—–]|-{2,}|\b(?:and|but|or|then)\b")
+# "that" after these words opens their own clause ("despite the fact that", "so that"), not the
+# content of the verb: "admitted him into the country, despite the fact that he had ...".
+_NOT_CONTENT_THAT = frozenset({"fact", "so", "such", "now", "except", "order"})
+# A relative pronoun: the finite verb right after it is the relative clause's ("admitted two
+# preachers who had praised ..."), and the verb had a plain object.
+_RELATIVE = frozenset({"who", "which", "whom", "whose"})
 
 
 # A word set off by dashes on both sides: an aside naming a thing or an activity.
@@ -661,15 +667,22 @@ def reports_speech(norm: str, end: int) -> bool:
     window = norm[end : end + 100]
     sentence_text = _SENTENCE_BREAK.split(window, maxsplit=1)[0]
     sentence = _WORDS.findall(sentence_text)[:12]
-    if "that" in sentence and not _MAIN_CLAUSE_BEFORE_THAT.search(sentence_text):
+    if any(
+        w == "that" and (i == 0 or sentence[i - 1] not in _NOT_CONTENT_THAT)
+        for i, w in enumerate(sentence)
+    ) and not _MAIN_CLAUSE_BEFORE_THAT.search(sentence_text):
         return True  # "claimed on September 2, 2015 that ..."
     clause = _CLAUSE_BREAK.split(window, maxsplit=1)[0]
     words = _WORDS.findall(clause)[:8]  # "claimed self-defense and was acquitted": no clause
     while words and words[0].endswith("ly"):  # "boasted openly of", "claimed falsely"
         words = words[1:]
+    if words[:2] in (["at", "least"], ["at", "most"]):
+        words = words[2:]  # "claimed at least 165 lives": a number, not an occasion
     if not words:
         return False
-    return words[0] in _OPENS_CONTENT or any(w in _FINITE for w in words)
+    return words[0] in _OPENS_CONTENT or any(
+        w in _FINITE and (i == 0 or words[i - 1] not in _RELATIVE) for i, w in enumerate(words)
+    )
 
 
 

@@ -1,0 +1,85 @@
+"""Draw the word-sense audit sample (issue 9, session 17) and dump its flags, one file per text.
+
+The audit judges every SHOWN flag (default view) of N ptc-tune articles outside the editor
+readings and the held-out slice, plus N PolNeAR train articles, drawn with a fixed seed, so that
+a sense rule is counted on text it was not written from. Usage (from the project root):
+
+    python bench/sense_audit_sample.py --data ../shared/data --seed 1717 --n 40 --out /tmp/audit
+    python bench/sense_audit_sample.py --data ../shared/data --seed 2929 --n 20 \
+        --skip-seed 1717 --skip-n 40 --out /tmp/check
+
+`--skip-seed/--skip-n` leave out an earlier draw (a second, fresh sample). The files list of the
+excluded ptc-tune articles are listed in --notes (read_ptc.txt: readings 43-48; heldout_ptc.txt).
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path.cwd()))
+from annotator import annotate
+
+sys.path.insert(1, str(Path(__file__).resolve().parent))
+from reading_sample import ptc_text
+
+
+def _names(path: Path) -> set[str]:
+    return {line.strip() for line in path.read_text().splitlines() if line.strip()}
+
+
+def pools(data: Path, notes: Path) -> tuple[list[Path], list[Path]]:
+    excluded = _names(notes / "read_ptc.txt") | _names(notes / "heldout_ptc.txt")
+    ptc = [
+        p for p in sorted((data / "framing/ptc-tune/articles").glob("article*.txt"))
+        if p.name not in excluded
+    ]
+    pn = sorted((data / "attribution/polnear/train/text").glob("*.txt"))
+    return ptc, pn
+
+
+def draw(ptc: list[Path], pn: list[Path], seed: int, n: int) -> tuple[list[Path], list[Path]]:
+    rng = random.Random(seed)
+    return rng.sample(ptc, n), rng.sample(pn, n)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--data", type=Path, required=True)
+    ap.add_argument("--notes", type=Path, default=Path("/work/notes/s17"))
+    ap.add_argument("--seed", type=int, required=True)
+    ap.add_argument("--n", type=int, default=40)
+    ap.add_argument("--skip-seed", type=int)
+    ap.add_argument("--skip-n", type=int, default=40)
+    ap.add_argument("--out", type=Path, required=True)
+    args = ap.parse_args()
+    ptc, pn = pools(args.data, args.notes)
+    if args.skip_seed is not None:
+        sp, sn = draw(ptc, pn, args.skip_seed, args.skip_n)
+        ptc = [p for p in ptc if p not in set(sp)]
+        pn = [p for p in pn if p not in set(sn)]
+    ptc_drawn, pn_drawn = draw(ptc, pn, args.seed, args.n)
+    args.out.mkdir(parents=True, exist_ok=True)
+    with (args.out / "flags.tsv").open("w") as out:
+        for kind, paths in (("ptc", ptc_drawn), ("pn", pn_drawn)):
+            for path in paths:
+                text = ptc_text(path) if kind == "ptc" else path.read_text()
+                report = annotate(text=text)
+                for f in report.flags:
+                    if not f.shown:
+                        continue
+                    field = getattr(report.article, f.field)
+                    before = field[max(0, f.start - 110) : f.start]
+                    after = field[f.end : f.end + 70]
+                    ctx = " ".join(f"{before}[[{f.text}]]{after}".split())
+                    out.write(
+                        f"{kind}/{path.name}\t{f.text}\t{f.entry_id}\t{f.category}\t"
+                        f"{f.severity}\t{f.voice}\t{ctx}\n"
+                    )
+    print(f"{len(ptc_drawn)} ptc-tune + {len(pn_drawn)} PolNeAR train written to {args.out}")
+
+
+if __name__ == "__main__":
+    main()
