@@ -8,8 +8,9 @@ a sense rule is counted on text it was not written from. Usage (from the project
     python bench/sense_audit_sample.py --data ../shared/data --seed 2929 --n 20 \
         --skip-seed 1717 --skip-n 40 --out /tmp/check
 
-`--skip-seed/--skip-n` leave out an earlier draw (a second, fresh sample). The files list of the
-excluded ptc-tune articles are listed in --notes (read_ptc.txt: readings 43-48; heldout_ptc.txt).
+`--skip-seed/--skip-n` leave out an earlier draw (a second, fresh sample). The ptc-tune articles
+the editor readings took (`bench/reading_sample.py --ptc`, one fixed shuffled order) are left out:
+the first `--read-ptc` of that order (120: readings 43-50, of which 50 is held out).
 """
 
 from __future__ import annotations
@@ -23,18 +24,14 @@ sys.path.insert(0, str(Path.cwd()))
 from annotator import annotate
 
 sys.path.insert(1, str(Path(__file__).resolve().parent))
-from reading_sample import ptc_text
+from reading_sample import ptc_articles, ptc_text
 
 
-def _names(path: Path) -> set[str]:
-    return {line.strip() for line in path.read_text().splitlines() if line.strip()}
-
-
-def pools(data: Path, notes: Path) -> tuple[list[Path], list[Path]]:
-    excluded = _names(notes / "read_ptc.txt") | _names(notes / "heldout_ptc.txt")
+def pools(data: Path, read_ptc: int) -> tuple[list[Path], list[Path]]:
+    excluded = set(ptc_articles(data)[:read_ptc])
     ptc = [
         p for p in sorted((data / "framing/ptc-tune/articles").glob("article*.txt"))
-        if p.name not in excluded
+        if p not in excluded
     ]
     pn = sorted((data / "attribution/polnear/train/text").glob("*.txt"))
     return ptc, pn
@@ -48,14 +45,15 @@ def draw(ptc: list[Path], pn: list[Path], seed: int, n: int) -> tuple[list[Path]
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", type=Path, required=True)
-    ap.add_argument("--notes", type=Path, default=Path("/work/notes/s17"))
+    ap.add_argument("--read-ptc", type=int, default=120,
+                    help="ptc-tune articles the readings took, in reading_sample's order")
     ap.add_argument("--seed", type=int, required=True)
     ap.add_argument("--n", type=int, default=40)
     ap.add_argument("--skip-seed", type=int)
     ap.add_argument("--skip-n", type=int, default=40)
     ap.add_argument("--out", type=Path, required=True)
     args = ap.parse_args()
-    ptc, pn = pools(args.data, args.notes)
+    ptc, pn = pools(args.data, args.read_ptc)
     if args.skip_seed is not None:
         sp, sn = draw(ptc, pn, args.skip_seed, args.skip_n)
         ptc = [p for p in ptc if p not in set(sp)]
