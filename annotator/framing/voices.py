@@ -343,6 +343,11 @@ def _names_someone(name: str, book: SpeakerBook, rest: str) -> bool:
     writes in lower case elsewhere ("FAVORITE ITEMS:", "BOTTOM LINE:") is a heading too."""
     if name.isupper() and all(book.common_word(w.title()) for w in name.split()):
         return False
+    head = name.split()[-1].strip(".,")
+    if book.common_word(head.title()) and not personal_label(name.title(), book):
+        # "REMNANT COMMENT:", "Final Thoughts:": a heading's head is a common noun the page
+        # writes in lower case, and no role, group or given name ("Historians:", "Ann Lee:")
+        return False
     if not name.isupper() and opens_with_quote(rest) and not personal_label(name, book):
         return False  # "Black Death: ‘...’": a topic over a quote, in a headline or caption
     if name.isupper() or _SENTENCE.search(rest) is None:

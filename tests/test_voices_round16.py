@@ -1,0 +1,53 @@
+"""Round sixteen of voice and speaker fixes (session 17): headings and clauses that were read as
+speakers on ptc-tune articles and web pages at scale. Every sentence here is invented."""
+
+from __future__ import annotations
+
+try:  # works whether or not tests/ becomes a package
+    from tests.voice_spans import who as _who
+except ImportError:
+    from voice_spans import who as _who  # type: ignore[no-redef]
+
+# 1. A label whose head is a common noun the page writes in lower case, and no role, group or
+# given name, is a heading: it names nobody ("Harbour Comment:", "Ferry Strike:").
+
+
+def test_capitals_heading_with_a_common_head_names_nobody() -> None:
+    body = [
+        "Readers sent us many a comment about the ferry this week.",
+        "HARBOUR COMMENT: The new timetable is a disaster for everyone who works in town.",
+    ]
+    assert _who(body, 1, "disaster")[1] == ""
+
+
+def test_title_case_kicker_in_a_headline_names_nobody() -> None:
+    headline = "Ferry Strike: Islanders Face Chaos as Crews Walk Out"
+    body = ["The strike began at dawn, and the last ferry left at six.", "Crews want more pay."]
+    assert _who(body, -1, "Chaos", headline=headline)[1] == ""
+
+
+def test_transcript_label_in_capitals_still_speaks() -> None:
+    body = [
+        "LIND: I have no comment on the timetable, and I will not be drawn on it.",
+        "RUIZ: Then the islanders will have to wait another week for an answer.",
+    ]
+    assert _who(body, 0, "timetable") == ("quoted", "LIND")
+
+
+def test_headline_name_before_colon_still_speaks() -> None:
+    headline = "Ruiz: ‘The Ferry Plan Is a Disaster’"
+    body = ["Ana Ruiz said the plan was a disaster for the island.", "She spoke on Monday."]
+    assert _who(body, -1, "Disaster", headline=headline) == ("quoted", "Ruiz")
+
+
+# 2. "It" and the verb after it are a clause, never a speaker's name ("It offers").
+
+
+def test_it_and_its_verb_are_no_speaker() -> None:
+    body = [
+        "Linguafun is an app for travellers.",
+        "It offers a pile of data at a glance, including charts showing the cost of a trip.",
+        "It covers more topics than the old guide and talks about grammar and some drills.",
+    ]
+    assert _who(body, 1, "charts")[1] == ""
+    assert _who(body, 2, "drills")[1] == ""
