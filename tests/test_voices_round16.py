@@ -51,3 +51,35 @@ def test_it_and_its_verb_are_no_speaker() -> None:
     ]
     assert _who(body, 1, "charts")[1] == ""
     assert _who(body, 2, "drills")[1] == ""
+
+
+# 3. In capitals, a label headed by a noun of saying ("WEEKLY COMMENT:", "HARBOUR NOTE:") is
+# the page's own heading, not a transcript's speaker; in title case such a head may be a
+# paper's name ("Harbour Post:") and still speaks.
+
+
+def test_capitals_label_headed_by_a_noun_of_saying_names_nobody() -> None:
+    body = [
+        "The ferry was late again on Monday.",
+        "HARBOUR COMMENT: The new timetable is a disaster for everyone who works in town.",
+    ]
+    assert _who(body, 1, "disaster")[1] == ""
+
+
+# 4. A reporting verb's inflected form after "and" or a subject pronoun is a verb of its own,
+# never the subject of the verb after it ("and forecasts demand", "it offers tools").
+
+
+def test_coordinated_verb_is_no_subject() -> None:
+    body = ["The app adjusts prices to demand, and forecasts demand to keep stock levels right."]
+    assert _who(body, 0, "stock")[1] == ""
+
+
+def test_verb_after_a_pronoun_is_no_subject() -> None:
+    body = ["Linguafun is an app. Though it is a chat app, it offers tools that promote learning."]
+    assert _who(body, 0, "promote")[1] == ""
+
+
+def test_plural_noun_after_and_still_speaks() -> None:
+    body = ["The deal was secret, and emails revealed that the mayor had ordered it."]
+    assert _who(body, 0, "mayor") == ("paraphrase", "emails")

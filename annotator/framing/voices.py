@@ -44,7 +44,7 @@ from ..budget import check as check_budget
 from ..models import SpeakerHow, Voice, VoiceSpan
 from .attribution import Attribution, find_attributions
 from .clauses import MANNER_NOUNS
-from .cues import INVERTS, capitalised_inflection
+from .cues import INVERTS, NOUNISH, capitalised_inflection
 from .documents import reprints
 from .layouts import (
     QA_LABEL,
@@ -344,9 +344,11 @@ def _names_someone(name: str, book: SpeakerBook, rest: str) -> bool:
     if name.isupper() and all(book.common_word(w.title()) for w in name.split()):
         return False
     head = name.split()[-1].strip(".,")
-    if book.common_word(head.title()) and not personal_label(name.title(), book):
-        # "REMNANT COMMENT:", "Final Thoughts:": a heading's head is a common noun the page
-        # writes in lower case, and no role, group or given name ("Historians:", "Ann Lee:")
+    heading = book.common_word(head.title()) or (name.isupper() and head.lower() in NOUNISH)
+    if heading and not personal_label(name.title(), book):
+        # "Final Thoughts:", "WEEKLY COMMENT:": a heading's head is a common noun the page
+        # writes in lower case, or in capitals a noun of saying (in title case "NY Post:"
+        # is a paper), and no role, group or given name ("Historians:", "Ann Lee:")
         return False
     if not name.isupper() and opens_with_quote(rest) and not personal_label(name, book):
         return False  # "Black Death: ‘...’": a topic over a quote, in a headline or caption
