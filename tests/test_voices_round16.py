@@ -83,3 +83,31 @@ def test_verb_after_a_pronoun_is_no_subject() -> None:
 def test_plural_noun_after_and_still_speaks() -> None:
     body = ["The deal was secret, and emails revealed that the mayor had ordered it."]
     assert _who(body, 0, "mayor") == ("paraphrase", "emails")
+
+
+# 5. A heading line cut at its preposition ("The Importance of Catering Software") is no
+# antecedent: a later "they" or "it" does not stand for "The Importance".
+
+
+def test_heading_line_is_no_antecedent_for_they() -> None:
+    body = [
+        "The Importance of Catering Software",
+        "Many restaurants use ordering tools. That way they offer customers a quicker order.",
+    ]
+    assert _who(body, 1, "quicker")[1] != "The Importance"
+
+
+def test_heading_line_is_no_antecedent_for_it() -> None:
+    body = [
+        "The Ultimate Guide to Moving House",
+        "Movers bring their own boxes. They know how to pack in a way that minimizes damage.",
+    ]
+    assert _who(body, 1, "minimizes")[1] != "The Ultimate Guide"
+
+
+def test_named_group_in_a_sentence_stays_an_antecedent() -> None:
+    body = [
+        "The Harbour League of Traders met on Monday.",
+        "It says that the ferry timetable is a disaster for every shop in town.",
+    ]
+    assert _who(body, 1, "disaster")[1] != ""
