@@ -111,3 +111,20 @@ def test_named_group_in_a_sentence_stays_an_antecedent() -> None:
         "It says that the ferry timetable is a disaster for every shop in town.",
     ]
     assert _who(body, 1, "disaster")[1] != ""
+
+
+# 6. "All of the above", "the following": a phrase that points at the page's own text names
+# nobody; a source the page cites above still speaks.
+
+
+def test_all_of_the_above_names_nobody() -> None:
+    body = [
+        "The imam told a crowd that the enemy must be beaten.",
+        "All of the above testifies to hatred, and it is more disturbing given his board seats.",
+    ]
+    assert _who(body, 1, "hatred")[1] == ""
+
+
+def test_research_cited_above_still_speaks() -> None:
+    body = ["According to Harbour Trust's research cited above, ferries run late twice a week."]
+    assert _who(body, 0, "ferries")[1] != ""
