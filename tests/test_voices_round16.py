@@ -128,3 +128,29 @@ def test_all_of_the_above_names_nobody() -> None:
 def test_research_cited_above_still_speaks() -> None:
     body = ["According to Harbour Trust's research cited above, ferries run late twice a week."]
     assert _who(body, 0, "ferries")[1] != ""
+
+
+# 7. In the body, a title-case label over title-case words with no sentence end is a
+# heading ("Final Thoughts: The Future of Ferries", "Key Services: Repairs, Storage"); a
+# person's label still speaks, and so does a label over a question in an interview.
+
+
+def test_body_heading_over_title_case_words_names_nobody() -> None:
+    body = [
+        "The harbour board met twice this year to discuss the timetable.",
+        "Final Thoughts: The Future of Island Ferries",
+    ]
+    assert _who(body, 1, "Future")[1] == ""
+
+
+def test_interview_label_over_a_question_still_speaks() -> None:
+    body = [
+        "I met the old sailor at the quay, and he talked about the harbour board.",
+        "Old Sailor: What About Ferries?",
+    ]
+    assert _who(body, 1, "Ferries")[1] != ""
+
+
+def test_persons_label_over_title_case_words_still_speaks() -> None:
+    body = ["Ana Ruiz spoke to the harbour board on Monday.", "Ana Ruiz: Ferries First, Then Roads"]
+    assert _who(body, 1, "Ferries")[1] != ""
