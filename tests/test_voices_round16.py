@@ -154,3 +154,14 @@ def test_interview_label_over_a_question_still_speaks() -> None:
 def test_persons_label_over_title_case_words_still_speaks() -> None:
     body = ["Ana Ruiz spoke to the harbour board on Monday.", "Ana Ruiz: Ferries First, Then Roads"]
     assert _who(body, 1, "Ferries")[1] != ""
+
+
+# 8. "Whether you", "Whether it": a subordinate clause's opening is no speaker's name.
+
+
+def test_whether_clause_names_nobody() -> None:
+    body = [
+        "Whether you’re sailing for work, seeking a quiet crossing, or exploring the islands, "
+        "our crews are here to help.",
+    ]
+    assert not _who(body, 0, "quiet")[1].startswith("Whether")

@@ -629,6 +629,8 @@ def _prepared(phrase: str) -> tuple[str | None, bool]:
         # "I remember", "he all (but accused)": a pronoun and what follows it are no noun
         # phrase; the pronoun alone is the subject
         phrase, parts = parts[0], parts[:1]
+    if len(parts) > 1 and parts[0].lower() == "whether" and parts[1].islower():
+        return None, False  # "Whether you", "Whether it": a subordinate clause, no name
     if len(parts) == 2 and parts[0].lower() == "it" and parts[1].islower():
         return None, False  # "It offers": a pronoun and its verb are a clause, no name
     if _verb_inside(tuple(parts)):
