@@ -200,6 +200,7 @@ _PLURAL_NEXT = re.compile(
     r"\s+(?!(?:is|was|has|its|his|this|us|as|thus|always|perhaps|unless|less|across|various|"
     r"yes|news|whereas|besides|towards|afterwards)\b)[a-z][a-z\-]*[^s\W]s\b(?!\s+(?:that|to)\b)"
 )
+_VERB_AS_SUBJECT = re.compile(r"\b(and|or|it|he|she|they|we|you|i)\s+$", re.IGNORECASE)
 _COUNTED = re.compile(
     r"\b(?:the|these|those|their|its|our|your|my|some|many|several|both|few|\d+|two|three|"
     r"four|five|six|seven|eight|nine|ten|dozens of|hundreds of)\s+$",
@@ -689,6 +690,14 @@ def _verb_attribution(
                 if subj is None or subj.head.lower() in PRONOUNS - {"he", "she", "they"}:
                     purpose, subj = None, None
 
+    after = _VERB_AS_SUBJECT.search(left, 0, subj.start) if subj is not None else None
+    if subj is not None and after is not None and FORMS.get(subj.np, subj.np) != subj.np and (
+        after.group(1).lower() not in {"and", "or"} or FORMS[subj.np] not in NOUNISH
+    ):
+        # "and forecasts demand", "it offers tools": a reporting verb's inflected form after a
+        # subject pronoun, or after "and" unless it is also a noun ("and emails revealed"), is
+        # a verb of its own, never the next verb's subject
+        subj = None
     particle = PARTICLES.get(lemma)
     if particle and particle.match(text, c_end):
         return None

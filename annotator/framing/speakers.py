@@ -383,6 +383,7 @@ CONJUNCTIONS = words("or and but nor")
 # ("all condemned to Hell": a quantifier alone names nobody)
 _NOT_SPEAKERS = CONJUNCTIONS | words("see say saw more less fewer all")
 # Words that after "the" make a phrase that names nobody ("The most", "The Year", "The next").
+_POINTERS = words("above below following foregoing aforementioned")
 _NOBODY = words(
     "most least more less year years week month day time first last best worst next "
     "latest same rest end top bottom moment future past way thing things"
@@ -628,6 +629,10 @@ def _prepared(phrase: str) -> tuple[str | None, bool]:
         # "I remember", "he all (but accused)": a pronoun and what follows it are no noun
         # phrase; the pronoun alone is the subject
         phrase, parts = parts[0], parts[:1]
+    if len(parts) > 1 and parts[0].lower() == "whether" and parts[1].islower():
+        return None, False  # "Whether you", "Whether it": a subordinate clause, no name
+    if len(parts) == 2 and parts[0].lower() == "it" and parts[1].islower():
+        return None, False  # "It offers": a pronoun and its verb are a clause, no name
     if _verb_inside(tuple(parts)):
         return None, False  # "Carly Fiorina Endorses Ted Cruz": a headline's clause
     # "Immediately", "Islamic", "Legal" (the caller asks the book)
@@ -641,6 +646,8 @@ def _prepared(phrase: str) -> tuple[str | None, bool]:
     low = phrase.lower()
     if low.split()[0] in {"the", "a", "an"} and all(w in _NOBODY for w in low.split()[1:]):
         return None, False  # "The most", "The Year": no noun that speaks
+    if low.split()[-2:-1] == ["the"] and low.split()[-1] in _POINTERS:
+        return None, False  # "All of the above", "the following": the page's text, nobody
     return phrase, modifier
 
 

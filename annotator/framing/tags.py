@@ -383,6 +383,10 @@ def people_adjective(np: list[str], next_word: str | None, any_capital: bool = F
     ) and next_word is not None and not _VERB_LIKE.fullmatch(next_word)
 
 
+_HEADING_LINKS = frozenset({"of", "to", "for", "in", "on", "with", "and", "vs"})
+_SENTENCE_CLOSE = re.compile(r"[.!?:][\s\"”’')]*$")
+
+
 def mention(text: str, s_start: int, s_end: int, book: SpeakerBook) -> None:
     """A person named as the subject of a sentence with no reporting verb ("Trump also took
     swipes at Bush.") is who a "he" in the next sentence most likely stands for."""
@@ -430,6 +434,13 @@ def mention(text: str, s_start: int, s_end: int, book: SpeakerBook) -> None:
     if np and len(np) <= 4 and np[0] not in OPENERS and all(w[:1].isupper() for w in np) and (
         speaker_head(np[-1], alone_at_start=len(np) == 1)
     ):
+        if nxt is not None and nxt.group(1) in _HEADING_LINKS and not _SENTENCE_CLOSE.search(
+            text, s_start, s_end
+        ):
+            # "The Importance of Catering Software", "The Ultimate Guide to Moving": a heading
+            # line cut at its preposition; the words before it are nothing a later "it" or
+            # "they" stands for
+            return
         book.resolve(" ".join(np))
         return
     owner = _OWNER_OPENS.match(" ".join(np))

@@ -44,7 +44,7 @@ from ..budget import check as check_budget
 from ..models import SpeakerHow, Voice, VoiceSpan
 from .attribution import Attribution, find_attributions
 from .clauses import MANNER_NOUNS
-from .cues import INVERTS, capitalised_inflection
+from .cues import INVERTS, NOUNISH, capitalised_inflection
 from .documents import reprints
 from .layouts import (
     QA_LABEL,
@@ -335,7 +335,10 @@ def _verb_label(name: str) -> bool:
     return any(capitalised_inflection(w) for w in name.split()[1:])
 
 
-def _names_someone(name: str, book: SpeakerBook, rest: str) -> bool:
+_ENDS_SENTENCE = re.compile(r"[.?!][\s\"'”’)]*$")
+
+
+def _names_someone(name: str, book: SpeakerBook, rest: str, headline: bool = False) -> bool:
     """A label in capitals is a transcript's ("TAPPER:", named nowhere else), and one over a
     single sentence a digest's source ("Historians: Clinton, Obama linked"); over a longer
     paragraph a label in title case names someone only when the article names them elsewhere
@@ -343,8 +346,21 @@ def _names_someone(name: str, book: SpeakerBook, rest: str) -> bool:
     writes in lower case elsewhere ("FAVORITE ITEMS:", "BOTTOM LINE:") is a heading too."""
     if name.isupper() and all(book.common_word(w.title()) for w in name.split()):
         return False
-    if not name.isupper() and opens_with_quote(rest) and not personal_label(name, book):
-        return False  # "Black Death: ‘...’": a topic over a quote, in a headline or caption
+    head = name.split()[-1].strip(".,")
+    heading = book.common_word(head.title()) or (name.isupper() and head.lower() in NOUNISH)
+    if heading and not personal_label(name.title(), book):
+        # "Final Thoughts:", "WEEKLY COMMENT:": a heading's head is a common noun the page
+        # writes in lower case, or in capitals a noun of saying (in title case "NY Post:"
+        # is a paper), and no role, group or given name ("Historians:", "Ann Lee:")
+        return False
+    # a body line in title case with no sentence end ("Final Thoughts: The Future of
+    # Kitchens"); a headline's "NY Post:" is its source, "Roman: What about him?" a question
+    heading = not headline and _title_case(rest) and not _ENDS_SENTENCE.search(rest)
+    if not name.isupper() and (opens_with_quote(rest) or heading) and (
+        not personal_label(name, book)
+    ):
+        # "Black Death: ‘...’": a topic over a quote, in a headline or caption
+        return False
     if name.isupper() or _SENTENCE.search(rest) is None:
         return True
     return book.in_running_text(name)
@@ -682,7 +698,7 @@ def _paragraph(
         label, name = None, ""  # "“Trump: ..." in a quote is a headline's words, not a label
     named = (
         book.resolve(name)
-        if label and _labels(name) and _names_someone(name, book, text[label.end() :])
+        if label and _labels(name) and _names_someone(name, book, text[label.end() :], headline)
         else None
     )
     if label and named is not None and named.name:  # "The Latest:" names nobody: a kicker
