@@ -14,10 +14,10 @@ The generators are not dependencies of the project; install them into a venv to 
     pip install vaderSentiment textblob   # both MIT; the lexicons ship inside the wheels
 
 Usage (from the project root):
-    python bench/subjectivity_ceiling.py --data ../shared/data \
-        --skip READ_LIST HELDOUT_LIST --sample 40 --show vader>=3.0
+    python bench/subjectivity_ceiling.py --data ../shared/data --sample 40 --show vader>=3.0
 
-READ_LIST / HELDOUT_LIST: files listing ptc-tune article file names (one a line) to leave out.
+The ptc-tune articles the editor readings took are left out: the first `--read-ptc` (120:
+readings 43-50, of which 50 is held out) of bench/reading_sample.py's fixed order.
 """
 
 from __future__ import annotations
@@ -46,6 +46,9 @@ from annotator.eval.flags import (  # noqa: E402
 from annotator.framing import default_lexicon, flag  # noqa: E402
 from annotator.framing.voices import segment_body, voice_at  # noqa: E402
 from annotator.models import Article  # noqa: E402
+
+sys.path.insert(1, str(Path(__file__).resolve().parent))
+from reading_sample import ptc_articles  # noqa: E402
 
 Pick = Callable[[str], bool]
 
@@ -81,7 +84,8 @@ def _context(text: str, s: int, e: int) -> str:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", type=Path, required=True)
-    ap.add_argument("--skip", nargs="*", type=Path, default=[], help="article lists to leave out")
+    ap.add_argument("--read-ptc", type=int, default=120,
+                    help="ptc-tune articles the readings took, in reading_sample's order")
     ap.add_argument("--sample", type=int, default=0)
     ap.add_argument("--show", default="vader>=3.0")
     ap.add_argument("--seed", type=int, default=1717)
@@ -89,7 +93,7 @@ def main() -> None:
 
     gens = generators()
     lex = default_lexicon()
-    skip = {n.strip() for p in args.skip for n in p.read_text().split()}
+    skip = {p.name for p in ptc_articles(args.data)[: args.read_ptc]}
     names = ["lexicon", *gens]
     # per name and scope: picked, in gold; LL+NC spans gained, their articles; babe n, marked
     ptc_n: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
