@@ -50,27 +50,6 @@ def _half(data: Path, which: str) -> list[Path]:
     return names[:mid] if which == "design" else names[mid:]
 
 
-def _paint(text: str) -> tuple[list[str], list[str | None], list[str], list[int]]:
-    """Voice, speaker, how and paragraph number of every character."""
-    lines, starts, pos = [], [], 0
-    for line in text.split("\n"):
-        if line.strip():
-            starts.append(pos)
-            lines.append(line)
-        pos += len(line) + 1
-    n = len(text)
-    voice, speaker, how, para = ["outlet"] * n, [None] * n, ["unknown"] * n, [-1] * n
-    if not lines:
-        return voice, speaker, how, para  # type: ignore[return-value]
-    seg = segment(lines[0], lines[1:])
-    for k, (base, spans) in enumerate(zip(starts, [seg.headline, *seg.body], strict=True)):
-        para[base : base + len(lines[k])] = [k] * len(lines[k])
-        for s in sorted(spans, key=lambda s: s.voice == "quoted"):  # a quote wins
-            for i in range(base + s.start, base + s.end):
-                voice[i], speaker[i], how[i] = s.voice, s.speaker, s.how
-    return voice, speaker, how, para  # type: ignore[return-value]
-
-
 def errors(data: Path, which: str, show: int) -> None:
     result = AttributionResult()
     total: Counter[tuple[str, str, str]] = Counter()
@@ -83,8 +62,8 @@ def errors(data: Path, which: str, show: int) -> None:
         text = path.read_text(encoding="utf-8")
         atts = read_ann(anns[0])
         result.articles += 1
-        score_article(text, atts, result)
-        voice, speaker, how, para = _paint(text)
+        ours = score_article(text, atts, result)  # segments the text once for both
+        voice, speaker, how, para = ours.voice, ours.speaker, ours.how, ours.line
         for a in atts:
             names = source_names(a)
             at = [m.start() for s, e in a.content for m in _WORD_SPLIT.finditer(text, s, e)]

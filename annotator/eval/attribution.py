@@ -35,7 +35,7 @@ from typing import Any
 from ..errors import InputFileError
 from ..framing.lexicon import Lexicon
 from ..framing.speakers import words
-from ..framing.voices import Span, segment
+from ..framing.voices import segment
 from ..models import Flag
 from ..pipeline import annotate
 
@@ -200,7 +200,18 @@ def _gold_quoted(text: str) -> bytearray:
     return cov
 
 
-def predicted(text: str) -> tuple[list[str], list[str | None]]:
+@dataclass
+class Painted:
+    """Our reading of every character of a PolNeAR-format text: its voice, its speaker, how the
+    speaker was found, and the index of its line (headline 0; -1 between lines)."""
+
+    voice: list[str]
+    speaker: list[str | None]
+    how: list[str]
+    line: list[int]
+
+
+def predicted(text: str) -> Painted:
     """Our voice and speaker for every character of a PolNeAR-format text."""
     lines, starts, pos = [], [], 0
     for line in text.split("\n"):
@@ -208,22 +219,18 @@ def predicted(text: str) -> tuple[list[str], list[str | None]]:
             starts.append(pos)
             lines.append(line)
         pos += len(line) + 1
-    voice = ["outlet"] * len(text)
-    speaker: list[str | None] = [None] * len(text)
+    n = len(text)
+    out = Painted(["outlet"] * n, [None] * n, ["unknown"] * n, [-1] * n)
     if not lines:
-        return voice, speaker
+        return out
     seg = segment(lines[0], lines[1:])
-
-    def paint(base: int, spans: list[Span]) -> None:
+    for k, (base, spans) in enumerate(zip(starts, [seg.headline, *seg.body], strict=True)):
+        out.line[base : base + len(lines[k])] = [k] * len(lines[k])
         # Paraphrase first, then quotes over it: a quote wins, as in voice_at.
         for s in sorted(spans, key=lambda s: s.voice == "quoted"):
             for i in range(base + s.start, base + s.end):
-                voice[i], speaker[i] = s.voice, s.speaker
-
-    paint(starts[0], seg.headline)
-    for base, spans in zip(starts[1:], seg.body, strict=True):
-        paint(base, spans)
-    return voice, speaker
+                out.voice[i], out.speaker[i], out.how[i] = s.voice, s.speaker, s.how
+    return out
 
 
 def score_attribution(folder: Path, lexicon: Lexicon | None = None) -> AttributionResult:
@@ -247,14 +254,16 @@ def score_article(
     attributions: list[Attribution],
     result: AttributionResult,
     lexicon: Lexicon | None = None,
-) -> None:
+) -> Painted:
+    """Add one article's words, speakers and flags to `result`; return our reading of it."""
     n = len(text)
     content = bytearray(n)
     for a in attributions:
         for s, e in a.content:
             content[s:e] = b"\x01" * (min(e, n) - s)
     quoted = _gold_quoted(text)
-    voice, speaker = predicted(text)
+    ours = predicted(text)
+    voice, speaker = ours.voice, ours.speaker
     for m in _WORD.finditer(text):
         i = m.start()
         gold = ("quoted" if quoted[i] else "paraphrase") if content[i] else "outlet"
@@ -271,6 +280,7 @@ def score_article(
         if _names_match(names, best):
             result.speaker_right += 1
     _score_flags(text, attributions, content, quoted, result, lexicon)
+    return ours
 
 
 def _source_names(a: Attribution) -> set[str]:

@@ -297,11 +297,6 @@ def detect_genre(
     return GenreInfo(basis=["plain text: no page markup to tell"])
 
 
-def shown_by_default(flag: Flag, genre: Genre, topic: Topic = "unknown") -> bool:
-    """Whether the default view shows a flag on a page of this genre and topic."""
-    return out_of_view(flag, genre, topic) is None
-
-
 def out_of_view(flag: Flag, genre: Genre, topic: Topic = "unknown") -> str | None:
     """Why the default view leaves a flag out on a page of this genre and topic, in a few words
     for the reader of `--all` and the JSON; None when it is shown.
