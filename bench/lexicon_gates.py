@@ -4,6 +4,10 @@ the hit's characters; any technique, and Loaded Language or Name Calling); its B
 sentences labelled biased and not, and how many are on a word the annotators marked; and its
 hits on random extraction pages, each shown in context to be read for wrong senses.
 
+The ptc-tune articles the editor readings took (the first `--read-ptc` of
+bench/reading_sample.py's fixed order; 100-140 are held out) are left out, so no hit on a
+held-out article is ever shown while an entry is written.
+
 An entry (or a form) is kept when at least half of its ptc-tune hits are in gold, or it has
 none there; its BABE hits are in biased sentences; and no page hit is another sense of the word
 (sport, science, shopping) or a standard term. The data are read for measuring only.
@@ -31,6 +35,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
+
+from reading_sample import ptc_articles  # noqa: E402
 
 from annotator import annotate  # noqa: E402
 from annotator.eval.flags import (  # noqa: E402
@@ -60,6 +66,13 @@ def main() -> None:
     ap.add_argument("--pages", type=int, default=300)
     ap.add_argument("--seed", type=int, default=909090)
     ap.add_argument("--skip-pages", nargs="*", type=Path, default=[])
+    ap.add_argument(
+        "--read-ptc",
+        type=int,
+        default=140,
+        help="ptc-tune articles the readings took, in reading_sample's order (left out:"
+        " 100-140 are held out)",
+    )
     args = ap.parse_args()
 
     lex = default_lexicon()
@@ -74,7 +87,10 @@ def main() -> None:
     counts: dict[str, list[int]] = defaultdict(lambda: [0] * 7)  # see the header printed below
     folder = args.data / "framing" / "ptc-tune"
     gold, _ = _read_gold(folder)
+    read = {p.name for p in ptc_articles(args.data)[: args.read_ptc]}
     for path in sorted((folder / "articles").glob("article*.txt")):
+        if path.name in read:
+            continue
         aid = path.stem.removeprefix("article")
         raw = RawText.parse(path.read_text(encoding="utf-8"))
         if not raw.starts:
