@@ -68,9 +68,7 @@ def flags_of(page: str) -> list[Flag]:
             continue
         context = lines[i + 1].removeprefix("    context: ")
         text = m["text"][1:-1]
-        out.append(
-            Flag(text, m["entry"], m["voice"], m["speaker"], m["shown"] == "True", context)
-        )
+        out.append(Flag(text, m["entry"], m["voice"], m["speaker"], m["shown"] == "True", context))
     return out
 
 
@@ -134,21 +132,31 @@ def verdict(old: tuple[Flag, str, str] | None, new: Flag) -> str:
 
 
 def score(
-    data: Path, folder: Path, listing: bool = False, wrong: bool = False
+    data: Path,
+    folder: Path,
+    listing: bool = False,
+    wrong: bool = False,
+    delta: Path | None = None,
+    write_delta: Path | None = None,
 ) -> dict[str, object]:
     old = judged(folder)
+    later = judged(delta) if delta else {}
+    old.update(later)
     missed = rows(folder, "missed")
     shown: Counter[str] = Counter()
     every: Counter[str] = Counter()
-    found_missed = 0
+    found_missed = now_right = 0
     for page in sorted(folder.glob("*.txt")):
         if not page.stem.startswith(("web", "polnear", "ptc", "dev")):
             continue
         kwargs, name = source(data, page.read_text().split("\n", 1)[0])
-        new = flags_of(render(annotate(**kwargs), name))  # type: ignore[arg-type]
+        rendered = render(annotate(**kwargs), name)  # type: ignore[arg-type]
+        new = flags_of(rendered)
+        verdicts = []
         for flag in new:
             judgement = old.get((page.stem, flag.text, flag.context))
             cls = verdict(judgement, flag)
+            verdicts.append(cls)
             listed: tuple[str, ...] = ("changed", "new") if listing else ()
             listed += ("wrong_sense", "trivial", "wrong_voice") if wrong else ()
             if flag.shown and cls in listed:
@@ -161,15 +169,29 @@ def score(
             every[cls] += 1
             if flag.shown:
                 shown[cls] += 1
-        texts = [f.text.lower() for f in new]
+        if write_delta is not None:
+            todo = {i for i, c in enumerate(verdicts) if c in ("new", "changed")}
+            if todo:
+                write_delta.mkdir(parents=True, exist_ok=True)
+                (write_delta / page.name).write_text(_only_flags(rendered, todo))
         for m in missed:
             if m["file"].removesuffix(".txt") != page.stem:
                 continue
             want = m["missed_text"].strip("'\"").lower()
-            if any(want in t or t in want for t in texts):
+            covering = [
+                (f, c)
+                for f, c in zip(new, verdicts, strict=True)
+                if want in f.text.lower() or f.text.lower() in want
+            ]
+            # An item the editor listed stays missed when the flags on it are ones the editor
+            # saw; a later reader's `right` on a new flag finds it (counted once, as that flag);
+            # a new flag nobody has judged finds it unverified.
+            if any((page.stem, f.text, f.context) in later for f, _ in covering):
+                now_right += any(c == "right" for _, c in covering)
+            elif any(c == "new" for _, c in covering):
                 found_missed += 1
     right = every["right"] + found_missed
-    n_missed = len(missed) - found_missed
+    n_missed = len(missed) - found_missed - now_right
     total = sum(shown.values())
     return {
         "folder": str(folder),
@@ -179,8 +201,27 @@ def score(
         "shown_share": {c: round(shown[c] / total, 3) if total else 0.0 for c in CLASSES},
         "all_by_class": {c: every[c] for c in CLASSES},
         "found": round(right / (right + n_missed), 3) if right + n_missed else 0.0,
-        "missed_now_flagged": found_missed,
+        "missed_now_flagged_unjudged": found_missed,
+        "missed_now_flagged_right": now_right,
     }
+
+
+def _only_flags(page: str, keep: set[int]) -> str:
+    """A page file listing only the flags numbered in `keep` (each flag is three lines)."""
+    out: list[str] = []
+    lines = page.splitlines()
+    n = -1
+    i = 0
+    while i < len(lines):
+        if FLAG.match(lines[i]):
+            n += 1
+            if n in keep:
+                out += lines[i : i + 3]
+            i += 3
+            continue
+        out.append(lines[i])
+        i += 1
+    return "\n".join(out)
 
 
 def main() -> None:
@@ -195,9 +236,25 @@ def main() -> None:
         action="store_true",
         help="print each shown flag still judged wrong sense, trivial or wrong voice",
     )
+    ap.add_argument(
+        "--write-delta",
+        type=Path,
+        metavar="OUT",
+        help="write OUT/<page>.txt listing only the flags the editor never judged (new, or whose "
+        "voice or speaker changed), for a reader to judge as docs/editor-reading.md says",
+    )
+    ap.add_argument(
+        "--delta",
+        type=Path,
+        metavar="OUT",
+        help="a judged --write-delta folder: its judgements count beside the reading's own",
+    )
     args = ap.parse_args()
+    if len(args.folders) > 1 and (args.delta or args.write_delta):
+        ap.error("--delta and --write-delta take one reading folder")
     for folder in args.folders:
-        print(json.dumps(score(args.data, folder, args.list, args.wrong), indent=1))
+        result = score(args.data, folder, args.list, args.wrong, args.delta, args.write_delta)
+        print(json.dumps(result, indent=1))
 
 
 if __name__ == "__main__":
