@@ -296,6 +296,14 @@ def whole_np(text: str, sent: re.Match[str], limit: int) -> str:
         np += " " + more.group(1)
         end = more.end()
         more = _HEAD_NEXT.match(text, more.end(), limit)
+    if end == sent.end("np") and _MODIFIER_RUN.fullmatch(np):
+        # "A London borough has passed": the lazy phrase stops at the capitals, which modify
+        # the lower-case head after them; the head is the noun that a verb follows
+        head = _HEAD_NEXT.match(text, end, limit)
+        verb = _HEAD_NEXT.match(text, head.end(), limit) if head is not None else None
+        if head is not None and verb is not None and _noun_then_verb(head[1], verb[1]):
+            np += " " + head[1]
+            end = head.end()
     if end != sent.end("np") and (name := _NAME_NEXT.match(text, end, limit)):
         np += " " + name.group(1)
         end = name.end()
@@ -327,6 +335,18 @@ _CONJ = re.compile(r"(?:and|but|yet|so)\s+")
 _CLAUSE_PRONOUNS = frozenset({"he", "she"})
 _PARENTHESIS = re.compile(r"\s*[A-Z][\w’'.\- ]{1,60}?(?P<par>\s\([^()]{1,40}\))(?:\s+[a-z]|,)")
 _HEAD_NEXT = re.compile(r"\s([a-z][\w\-]*)")
+# An article and capitalised words only: "A London", "The Trump", "A YouGov".
+_MODIFIER_RUN = re.compile(r"(?:A|An|The)(?:\s+[A-Z][\w’'\-]*){1,3}")
+_FINITE = words("has have had will would could can may might must should did does is are were")
+
+
+def _noun_then_verb(head: str, verb: str) -> bool:
+    """`head verb` reads as a noun and its finite verb ("borough has", "poll found"), not a
+    verb and what follows it ("has passed", "voted against")."""
+    verbish = head in _FINITE or head.endswith(("ed", "ing", "ly")) or (
+        not head.endswith("s") and _VERB_LIKE.fullmatch(head) is not None
+    )
+    return not verbish and (verb in _FINITE or _VERB_LIKE.fullmatch(verb) is not None)
 _NAME_NEXT = re.compile(r"\s((?:[A-Z][\w’'\-]*\s){0,2}[A-Z][\w’'\-]*)(?=\s+[a-z])")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 _ROLE_NEXT = re.compile(rf"\s+(?:{alternation(ROLE_WORDS)})\s+(?:and\s+)?")
