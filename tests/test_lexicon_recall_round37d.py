@@ -165,6 +165,18 @@ FLAGGED = [
      "unelected bureaucrats", "unelected-bureaucrats"),
     ("The senator called the bank rescue socialism for the rich.", "socialism for the rich",
      "socialism-for-the-rich"),
+    ("The activist called Gaza an open-air prison.", "open-air prison", "open-air-prison"),
+    ("The cleric blamed the Jewish lobby for the senator's vote.", "Jewish lobby",
+     "jewish-lobby"),
+    ("The minister ordered an inquiry into Islamo-leftism at the universities.",
+     "Islamo-leftism", "islamo-leftism"),
+    ("The opposition leader blamed Hindu supremacists for the riots.", "Hindu supremacists",
+     "hindu-supremacists"),
+    ("Users dismissed the critics of the film as wumao.", "wumao", "troll-army-labels"),
+    ("The chancellor's rivals called him a Putinversteher.", "Putinversteher",
+     "troll-army-labels"),
+    ("The candidate said the migrants crossing the Channel were an invasion of Britain.",
+     "invasion of Britain", "invasion-of-country"),
 ]
 
 PLAIN = [
@@ -200,6 +212,8 @@ PLAIN = [
     ("Historians said the 1930s eugenics board was sterilizing children in state homes.",
      "gender-care-labels"),
     ("The Turkish feta cheese was sold at the market stall.", "feto-label"),
+    ("Hitler planned the invasion of Britain but lacked the ships to cross the Channel.",
+     "invasion-of-country"),
 ]
 
 
