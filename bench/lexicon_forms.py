@@ -1,6 +1,7 @@
 """Which lexicon entry, if any, holds each word or phrase given: a curator's check before writing
 an entry (forms inflect from lemmas, so "taunts" may already be held by an entry listing
-"taunted").
+"taunted"). Forms that hold the phrase among their words, or that the phrase holds, are listed
+after it ("regime change" -> "regime change war", "change"), since the longer match wins.
 
 Usage (from the project root):
     python bench/lexicon_forms.py bemoaned "seized on" warhawks
@@ -30,7 +31,13 @@ def main() -> None:
             held.setdefault(form, []).append(entry.id)
     for word in args.words:
         key = " ".join(normalise(word).split())
-        print(f"{word}\t{', '.join(held.get(key, [])) or '-'}")
+        near = sorted(
+            f"{form!r} ({', '.join(ids)})"
+            for form, ids in held.items()
+            if form != key and (f" {key} " in f" {form} " or f" {form} " in f" {key} ")
+        )
+        line = f"{word}\t{', '.join(held.get(key, [])) or '-'}"
+        print(line + (f"\t~ {'; '.join(near)}" if near else ""))
 
 
 if __name__ == "__main__":
