@@ -1,0 +1,90 @@
+"""Recall, round 37a: how the outlet colours what people say and do when it reports them
+(issue 9), written from knowledge of English news and political language and gated on ptc-tune,
+BABE dev and random web pages: verbs and set phrases of saying that carry the writer's judgement
+of the speaker ("bemoaned", "pooh-poohed", "spouted", "chimed in", "waxed lyrical", "opined",
+"dug in his heels"), adverbs that characterise a person's manner or motive in narration, and
+verbs that impute motive or secrecy to an action ("cooked up", "swept under the carpet",
+"snuck into the bill", "curry favor", "thrown under the bus", "usurped"). Each is caught in its
+loaded sense and left alone in a plain one (a whale spouting water, church bells chiming, a dog
+sniffing a bag, a cook's stew, investors cashing in on a rally, a truck
+ramming through a gate). Every sentence here is our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotator.framing import default_lexicon, flag
+from annotator.models import Article
+
+
+def _hits(body: str, headline: str = "") -> list[tuple[str, str]]:
+    article = Article(headline=headline, body=body)
+    return [(f.text, f.entry_id) for f in flag(article, default_lexicon())]
+
+
+FLAGGED = [
+    ("The governor bemoaned the lack of federal help for the flooded towns.", "bemoaned",
+     "bemoaned"),
+    ("The minister pooh-poohed the warnings from economists.", "pooh-poohed", "pooh-poohed"),
+    ("The senator spouted conspiracy theories at the rally.", "spouted", "spouted"),
+    ("The governor's allies quickly chimed in with their own attacks.", "chimed in",
+     "chimed-in"),
+    ("The minister waxed lyrical about the new trade deal.", "waxed lyrical", "waxed-lyrical"),
+    ("The senator droned on about procedure for an hour.", "droned on", "blathered"),
+    ("The cardinal inveighed against the new law in his sermon.", "inveighed against",
+     "inveighed"),
+    ('"That is hardly news," the ambassador sniffed.', "sniffed", "sniffed"),
+    ("The pundit opined that the party was finished.", "opined", "opined"),
+    ("The chairman cooed that the merger was a love match.", "cooed", "cooed"),
+    ("The speaker dug in his heels over the budget.", "dug in his heels", "dug-in-heels"),
+    ("Critics said the party leaders genuflected to the donors.", "genuflected to",
+     "genuflected"),
+    ("The opposition said the council had usurped the powers of parliament.", "usurped",
+     "usurped"),
+    ("The abuse was swept under the rug for years.", "swept under the rug",
+     "swept-under-carpet"),
+    ("The report glossed over the cost overruns.", "glossed over", "glossed-over"),
+    ("The minister said the opposition had cooked up the allegations.", "cooked up",
+     "cooked-up"),
+    ("Opponents said the treasury had massaged the figures.", "massaged the figures",
+     "massaged-figures"),
+    ("Critics said the senator was cashing in on the tragedy.", "cashing in on",
+     "cashed-in-on"),
+    ("The mayor tried to curry favor with developers.", "curry favor", "curry-favor"),
+    ("The company weaseled out of its pledge to the town.", "weaseled out of",
+     "weaseled-out"),
+    ("The aide said the chief of staff had thrown him under the bus.",
+     "thrown him under the bus", "under-the-bus"),
+    ("The union said the ministry kept moving the goalposts in the talks.",
+     "moving the goalposts", "moved-goalposts"),
+    ("The tax break was snuck into the bill at the last minute.", "snuck into the bill",
+     "snuck-into-bill"),
+    ("The majority rammed through the bill before the recess.", "rammed through",
+     "foisted-on"),
+    ("The report said the aides schemed to oust the chairman.", "schemed to", "schemed"),
+]
+
+PLAIN = [
+    ("The whale spouted water high above the waves near the research boat.", "spouted"),
+    ("The church bells chimed in the distance as the vote ended.", "chimed-in"),
+    ("The police dog sniffed the bag and sat down beside it.", "sniffed"),
+    ("The baby cooed in her cot while the nurses talked.", "cooed"),
+    ("The priest genuflected to the altar at the start of mass.", "genuflected"),
+    ("The chef cooked up a stew for the volunteers after the parade.", "cooked-up"),
+    ("Investors cashed in on the stock rally as shares hit a record.", "cashed-in-on"),
+    ("The truck rammed through the gate of the base and exploded, killing two guards.",
+     "foisted-on"),
+    ("In the novel, the villain schemed to steal the crown.", "schemed"),
+    ("The groundsmen moved the goalposts before the football match.", "moved-goalposts"),
+    ("In the play, the usurper Richard seizes the throne in the fifteenth century.", "usurped"),
+]
+
+
+@pytest.mark.parametrize(("body", "text", "entry"), FLAGGED)
+def test_loaded_use_is_flagged(body: str, text: str, entry: str) -> None:
+    assert (text, entry) in _hits(body)
+
+
+@pytest.mark.parametrize(("body", "entry"), PLAIN)
+def test_plain_use_is_not_flagged(body: str, entry: str) -> None:
+    assert entry not in {e for _, e in _hits(body)}
