@@ -5,7 +5,7 @@ of the speaker ("bemoaned", "pooh-poohed", "spouted", "chimed in", "waxed lyrica
 "dug in his heels"), adverbs that characterise a person's manner or motive in narration, and
 verbs that impute motive or secrecy to an action ("cooked up", "swept under the carpet",
 "snuck into the bill", "curry favor", "thrown under the bus", "usurped"). Each is caught in its
-loaded sense and left alone in a plain one (a whale spouting water, church bells chiming, a dog
+loaded sense and left alone in a plain one (a whale spouting water, a trained dog sitting obediently, a zookeeper feeding lions, church bells chiming, a dog
 sniffing a bag, a cook's stew, investors cashing in on a rally, a truck
 ramming through a gate). Every sentence here is our own."""
 
@@ -62,6 +62,32 @@ FLAGGED = [
     ("The majority rammed through the bill before the recess.", "rammed through",
      "foisted-on"),
     ("The report said the aides schemed to oust the chairman.", "schemed to", "schemed"),
+    ("The state broadcaster dutifully repeated the ministry's figures.", "dutifully",
+     "servile-adverbs"),
+    ("The backbenchers meekly fell into line behind the leader.", "meekly", "servile-adverbs"),
+    ("The council sneakily raised the parking fees over the holiday.", "sneakily",
+     "sly-adverbs"),
+    ("The minister airily dismissed the report.", "airily", "tone-adverbs"),
+    ("The spokesman answered evasively when asked about the contracts.", "evasively",
+     "tone-adverbs"),
+    ("The government naively trusted the contractor's estimates.", "naively",
+     "verdict-manner-adverbs"),
+    ("The president magnanimously pardoned his critics.", "magnanimously",
+     "glorifying-manner-adverbs"),
+    ("The minister enthused that the deal would create thousands of jobs.", "enthused",
+     "enthused"),
+    ('"We have nothing to hide," the chairman spluttered.', "spluttered", "mumbled"),
+    ("The governor demagogued the crime issue all summer.", "demagogued", "demagogued"),
+    ("The senator went ballistic when the vote failed.", "went ballistic", "reaction-idioms"),
+    ("The minister hemmed and hawed over the date.", "hemmed and hawed", "reaction-idioms"),
+    ("Party leaders circled the wagons around the minister.", "circled the wagons",
+     "circled-wagons"),
+    ("Congress sat on its hands while prices rose.", "sat on its hands", "circled-wagons"),
+    ("Protesters said the ministers had lined their pockets with aid money.",
+     "lined their pockets", "lined-pockets"),
+    ("The candidate threw red meat to the base with a vow to close the border.",
+     "red meat to the base", "red-meat-rhetoric"),
+    ("Officials connived with smugglers to move the fuel.", "connived", "connived"),
 ]
 
 PLAIN = [
