@@ -116,6 +116,23 @@ FLAGGED = [
      "washing-charges"),
     ("Critics said the campaign was milking the tragedy for votes.", "milking the tragedy",
      "dancing-on-graves"),
+    ("The ministry said Western powers were ganging up on the country.", "ganging up on",
+     "ganged-up-on"),
+    ("The state paper said the opposition would do the bidding of foreign powers.",
+     "do the bidding of", "doing-the-bidding"),
+    ("Critics said the regulator was dancing to the tune of the banks.",
+     "dancing to the tune of", "doing-the-bidding"),
+    ("The protesters said the police were in cahoots with the developers.",
+     "in cahoots with", "in-cahoots"),
+    ("The senator sounded off about the court on cable news.", "sounded off",
+     "mouthing-off"),
+    ("The ambassador was caught bad-mouthing his hosts.", "bad-mouthing", "mouthing-off"),
+    ("The commentator screamed that the judges were corrupt.", "screamed",
+     "screamed-hollered"),
+    ("The president blew up at reporters over the question.", "blew up at", "blew-up-at"),
+    ("The spokesman said the senator had made irresponsible remarks about the country.",
+     "irresponsible remarks", "irresponsible-remarks"),
+    ("The landlord heartlessly evicted the family in winter.", "heartlessly", "mercilessly"),
 ]
 
 PLAIN = [
