@@ -133,6 +133,17 @@ FLAGGED = [
     ("The spokesman said the senator had made irresponsible remarks about the country.",
      "irresponsible remarks", "irresponsible-remarks"),
     ("The landlord heartlessly evicted the family in winter.", "heartlessly", "mercilessly"),
+    ("The senator preened for the cameras after the vote.", "preened", "preened"),
+    ("The party lurched to the right after the primary.", "lurched to the right",
+     "lurched-left-right"),
+    ("The commentators were beating the drums of war again.", "beating the drums of war",
+     "tub-thumping"),
+    ("The minister gave a tub-thumping speech to the party faithful.", "tub-thumping",
+     "tub-thumping"),
+    ("The party spent the summer navel-gazing instead of campaigning.", "navel-gazing",
+     "navel-gazing"),
+    ("The senator held forth on the failures of the press.", "held forth", "held-forth"),
+    ("The minister kept banging on about red tape.", "banging on about", "held-forth"),
 ]
 
 PLAIN = [
