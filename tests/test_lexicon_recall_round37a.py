@@ -144,6 +144,16 @@ FLAGGED = [
      "navel-gazing"),
     ("The senator held forth on the failures of the press.", "held forth", "held-forth"),
     ("The minister kept banging on about red tape.", "banging on about", "held-forth"),
+    ("The lobbyist wormed his way into the minister's inner circle.", "wormed his way",
+     "wormed-way"),
+    ("The professor was hounded out of her post by activists.", "hounded out",
+     "hounded-out"),
+    ("The senator accused the White House of wanting to cut and run.", "cut and run",
+     "cut-and-run"),
+    ("Fishermen said the government had sold them down the river in the talks.",
+     "sold them down the river", "cut-and-run"),
+    ("The council rode roughshod over residents' objections.", "rode roughshod over",
+     "rode-roughshod"),
 ]
 
 PLAIN = [
