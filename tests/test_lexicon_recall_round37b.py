@@ -181,6 +181,17 @@ FLAGGED = [
      "three evil forces", "china-state-sneers-more"),
     ("The mayor blamed professional protesters for the clashes downtown.",
      "professional protesters", "professional-protesters"),
+    ("The party chairman blamed a handful of malcontents for the revolt.", "malcontents",
+     "hotheads-malcontents"),
+    ("The blog blamed the lavender mafia for the bishop's appointment.", "lavender mafia",
+     "catholic-trad-labels"),
+    ("The president said the inquiry was run by 13 angry Democrats.", "13 angry Democrats",
+     "trump-taunts"),
+    ("The adviser vowed to purge the deep staters from the Justice Department.", "deep staters",
+     "deep-staters"),
+    ("The candidate vowed to defeat the globalist agenda of the party elders.",
+     "globalist agenda", "globalist-compounds"),
+    ("The post called the county clerk a MAGAt.", "MAGAt", "partisan-slur-singulars"),
 ]
 
 PLAIN = [
@@ -231,6 +242,8 @@ PLAIN = [
      "foreign-policy-sneers"),
     ("In the 1930s the Trotskyites split from the Stalinists.",
      "trotskyites"),
+    ("Thousands of headbangers packed the arena for the heavy metal band's album launch.",
+     "hotheads-malcontents"),
 ]
 
 
