@@ -192,6 +192,12 @@ FLAGGED = [
     ("The candidate vowed to defeat the globalist agenda of the party elders.",
      "globalist agenda", "globalist-compounds"),
     ("The post called the county clerk a MAGAt.", "MAGAt", "partisan-slur-singulars"),
+    ("The party spokesman attacked the pseudo-secularists in the opposition.",
+     "pseudo-secularists", "pseudo-labels"),
+    ("The commissioner blamed Europhobes in the British press for the vote.", "Europhobes",
+     "europhobes"),
+    ("The activist said the replies came from hasbara trolls.", "hasbara trolls",
+     "influence-trolls"),
 ]
 
 PLAIN = [
@@ -244,6 +250,10 @@ PLAIN = [
      "trotskyites"),
     ("Thousands of headbangers packed the arena for the heavy metal band's album launch.",
      "hotheads-malcontents"),
+    ("The fantasy game lets players raise a troll army to storm the castle.", "online-sneers"),
+    ("Police in Kalar, south of Sulaimaniyah, reported the arrest.", "genocide-propaganda-slurs"),
+    ("Medieval chroniclers described the khawarij who fought the fourth caliph.",
+     "khawarij-label"),
 ]
 
 
