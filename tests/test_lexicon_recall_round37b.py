@@ -254,6 +254,11 @@ PLAIN = [
     ("Police in Kalar, south of Sulaimaniyah, reported the arrest.", "genocide-propaganda-slurs"),
     ("Medieval chroniclers described the khawarij who fought the fourth caliph.",
      "khawarij-label"),
+    ("Grupo Bimbo reported higher bread sales at its Bimbo Bakeries unit.", "misogynist-labels"),
+    ("Angry Democrats stormed out of the hearing after the vote.", "trump-taunts"),
+    ("The immune system can treat a tumour as an enemy from within, the researchers said.",
+     "enemy-from-within"),
+    ("The activist lawyers were detained in the 2015 crackdown.", "rogue-prosecutors"),
 ]
 
 
