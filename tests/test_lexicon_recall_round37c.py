@@ -1,0 +1,75 @@
+"""Recall, round 37c: loaded words for actions, plans and things (issue 9), written from
+knowledge of news and political language across sides and gated on ptc-tune, BABE dev and
+random web pages: verbs that characterise an act (flouted, sabotaged a deal, rammed through,
+gutted a law, bankrolled, foisted, trampled on rights, torpedoed, cooked the books, lining their
+pockets), nouns for plans and events (a giveaway, a stitch-up, a spending spree, a tax grab, a
+smokescreen, a Trojan horse) and adjectives that judge (bloated). Each is caught in its loaded
+sense and, where it has one, left alone in its plain sense (a house gutted by fire, a pipeline
+sabotaged in a war, a truck that rammed through a gate, a prize giveaway, a wound stitched up,
+a bloated stomach, the malware). Every sentence here is our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotator.framing import default_lexicon, flag
+from annotator.models import Article
+
+
+def _hits(body: str, headline: str = "") -> list[tuple[str, str]]:
+    article = Article(headline=headline, body=body)
+    return [(f.text, f.entry_id) for f in flag(article, default_lexicon())]
+
+
+FLAGGED = [
+    ("The minister flouted the rules he had written for everyone else.", "flouted",
+     "flouted-rules"),
+    ("The senator sabotaged the talks to deny the governor a win.", "sabotaged",
+     "sabotaged-figurative"),
+    ("Party leaders rammed through the budget bill before the recess.", "rammed through",
+     "rammed-through"),
+    ("The committee gutted the clean water rules in a late-night vote.", "gutted", "gutted-law"),
+    ("A handful of oil executives bankrolled the campaign.", "bankrolled", "bankrolled"),
+    ("Opponents called the corporate tax cut a giveaway to donors.", "giveaway",
+     "tax-giveaway"),
+    ("The rules were foisted on small businesses without a hearing.", "foisted", "foisted"),
+    ("The governor trampled on the rights of peaceful protesters.", "trampled on",
+     "trampled-rights"),
+    ("The senator torpedoed the bipartisan deal at the last minute.", "torpedoed", "torpedoed"),
+    ("The opposition said the treasury had cooked the books to hide the deficit.",
+     "cooked the books", "cooked-books"),
+    ("Backbenchers said the leadership contest was a stitch-up.", "stitch-up", "stitch-up"),
+    ("The opposition attacked the government's spending spree before the election.",
+     "spending spree", "spending-spree"),
+    ("The mayor's allies were lining their pockets with city contracts.", "lining their pockets",
+     "lining-pockets"),
+    ("Business groups called the new levy a tax grab.", "tax grab", "tax-grab"),
+    ("The candidate promised to cut the bloated bureaucracy in the government.", "bloated",
+     "bloated"),
+    ("The opposition called the inquiry a smokescreen for cuts.", "smokescreen", "smokescreen"),
+    ("Critics said the trade pact was a Trojan horse for deregulation.", "Trojan horse",
+     "trojan-horse"),
+]
+
+PLAIN = [
+    ("The old warehouse was gutted by fire on Sunday night.", "gutted-law"),
+    ("Fans said they were absolutely gutted after the final whistle.", "gutted-law"),
+    ("Investigators said the pipeline was sabotaged during the war.", "sabotaged-figurative"),
+    ("A truck rammed through the gate of the embassy, police said.", "rammed-through"),
+    ("Enter the holiday giveaway for a chance to win a new bicycle.", "tax-giveaway"),
+    ("The nurse stitched up the gash on his forehead.", "stitch-up"),
+    ("Patients often feel bloated after a heavy meal, doctors say.", "bloated"),
+    ("The Trojan horse malware stole passwords from the bank's computers.", "trojan-horse"),
+    ("The destroyer torpedoed the enemy ship in 1942.", "torpedoed"),
+    ("Shoppers went on a spending spree at the new mall.", "spending-spree"),
+]
+
+
+@pytest.mark.parametrize(("body", "text", "entry"), FLAGGED)
+def test_loaded_use_is_flagged(body: str, text: str, entry: str) -> None:
+    assert (text, entry) in _hits(body)
+
+
+@pytest.mark.parametrize(("body", "entry"), PLAIN)
+def test_plain_use_is_not_flagged(body: str, entry: str) -> None:
+    assert entry not in {e for _, e in _hits(body)}
