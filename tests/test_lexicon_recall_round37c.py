@@ -104,6 +104,39 @@ FLAGGED = [
      "shoddy"),
     ("The minister's calamitous budget sent the pound lower.", "calamitous", "calamitous"),
 
+    ("The senator said the bill was part of a socialist agenda.", "socialist agenda",
+     "sinister-agenda"),
+    ("The union blamed corporate greed for the price rises.", "corporate greed",
+     "corporate-greed"),
+    ("The candidate called corporate campaign donations legalized bribery.",
+     "legalized bribery", "legalized-bribery"),
+    ("The opposition said the ruling family had plundered the country's oil wealth.",
+     "plundered", "plundered"),
+    ("The government kicked the report into the long grass.", "into the long grass",
+     "long-grass"),
+    ("The opposition called the court's ruling a judicial coup.", "judicial coup",
+     "coup-metaphor"),
+    ("The newsroom braced for more bloodletting after the merger.", "bloodletting",
+     "bloodletting"),
+    ("Commuters called the new rail fares daylight robbery.", "daylight robbery", "rip-off"),
+    ("Critics called the high-speed rail line a money pit.", "money pit", "money-pit"),
+    ("Republicans said the proposal would pack the court with liberal judges.",
+     "pack the court", "court-packing"),
+    ("Opponents said legalising the drug was a slippery slope.", "slippery slope",
+     "slippery-slope"),
+    ("The diocese hushed up the abuse for decades.", "hushed up", "hushed-up"),
+    ("The candidate promised to shake up the sclerotic bureaucracy.", "sclerotic",
+     "sclerotic"),
+    ("The ministry buckled under pressure and dropped the rule.", "buckled under pressure",
+     "buckled-under"),
+    ("Campaigners said the climate pledge was a hollow gesture.", "hollow gesture",
+     "hollow-gesture"),
+    ("Unions called the pay offer a sticking plaster solution to the staffing crisis.",
+     "sticking plaster solution", "band-aid-fix"),
+    ("Teachers accused the ministry of moving the goalposts on pay.", "moving the goalposts",
+     "moving-goalposts"),
+    ("The candidate flubbed the question on health care.", "flubbed", "flubbed"),
+
 ]
 
 PLAIN = [
@@ -133,6 +166,15 @@ PLAIN = [
      "profiteering"),
     ("Police seized funny money printed in a garage, and the suspect was convicted.",
      "voodoo-economics"),
+
+    ("Viking raiders plundered the monastery in the ninth century.", "plundered"),
+    ("Snakes hide in the long grass, so walk into the long grass with care in the garden.",
+     "long-grass"),
+    ("Medieval doctors practised bloodletting to treat fever.", "bloodletting"),
+    ("Roosevelt's court-packing plan failed in 1937.", "court-packing"),
+    ("Engineers opened the floodgates as the river rose after the storm.", "slippery-slope"),
+    ("Her arteries were sclerotic, the doctor said after treatment.", "sclerotic"),
+    ("The striker moved the goalposts back after the goal was scored.", "moving-goalposts"),
 
 ]
 
