@@ -137,6 +137,30 @@ FLAGGED = [
      "moving-goalposts"),
     ("The candidate flubbed the question on health care.", "flubbed", "flubbed"),
 
+    ("The former minister landed a cushy contract with the defence firm.", "cushy contract",
+     "cushy-deal"),
+    ("Skittish Democrats in swing districts refused to back the bill.", "Skittish",
+     "skittish"),
+    ("The majority leader blamed the delay on Republican obstructionism.", "obstructionism",
+     "obstructionism"),
+    ("The senator voted against the pork-laden spending bill.", "pork-laden", "pork-laden"),
+    ("The speaker called the relief package a liberal wish list.", "liberal wish list",
+     "partisan-wish-list"),
+    ("A tax break for yacht owners was snuck into the bill at the last minute.",
+     "snuck into the bill", "sneaked-into-bill"),
+    ("The report described years of back-scratching between the council and developers.",
+     "back-scratching", "back-scratching"),
+    ("The columnist dismissed the free concerts as bread and circuses.", "bread and circuses",
+     "bread-and-circuses"),
+    ("The minister dismissed the economists' forecasts as Project Fear.", "Project Fear",
+     "project-fear"),
+    ("The cloak-and-dagger selection of the new chief angered members.", "cloak-and-dagger",
+     "cloak-and-dagger"),
+    ("The governor promised to cut the bureaucratic bloat in the state government.",
+     "bureaucratic bloat", "bloated"),
+    ("The government splurged on consultants before the budget vote.", "splurged",
+     "spending-spree"),
+
 ]
 
 PLAIN = [
@@ -175,6 +199,12 @@ PLAIN = [
     ("Engineers opened the floodgates as the river rose after the storm.", "slippery-slope"),
     ("Her arteries were sclerotic, the doctor said after treatment.", "sclerotic"),
     ("The striker moved the goalposts back after the goal was scored.", "moving-goalposts"),
+
+    ("The skittish horse bolted when the gate slammed.", "skittish"),
+    ("Skittish investors sold shares as the market fell.", "skittish"),
+    ("He bought a bamboo back scratcher at the market.", "back-scratching"),
+    ("The spy novel is full of cloak-and-dagger plots and a memorable villain.",
+     "cloak-and-dagger"),
 
 ]
 
