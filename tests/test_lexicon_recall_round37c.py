@@ -161,6 +161,24 @@ FLAGGED = [
     ("The government splurged on consultants before the budget vote.", "splurged",
      "spending-spree"),
 
+    ("The company weaseled out of its promise to rehire the workers.", "weaseled out of",
+     "weaseled-out"),
+    ("The senator said the president would not cut and run from the region.", "cut and run",
+     "cut-and-run"),
+    ("The opposition accused the government of selling off the family silver.",
+     "selling off the family silver", "family-silver"),
+    ("Unions accused the fund of asset-stripping the steelworks.", "asset-stripping",
+     "family-silver"),
+    ("The party circled the wagons around the embattled minister.", "circled the wagons",
+     "circling-wagons"),
+    ("The minister said the opposition wanted to keep throwing money at the problem.",
+     "throwing money at", "throwing-money"),
+    ("Airlines are nickel-and-diming passengers with new baggage fees.", "nickel-and-diming",
+     "nickel-and-dime"),
+    ("Brussels dismissed the proposal as cakeism.", "cakeism", "cakeism"),
+    ("The industry group called the study junk science.", "junk science", "junk-science"),
+    ("The mayor called the parking plan a flimflam.", "flimflam", "con-job"),
+
 ]
 
 PLAIN = [
@@ -205,6 +223,9 @@ PLAIN = [
     ("He bought a bamboo back scratcher at the market.", "back-scratching"),
     ("The spy novel is full of cloak-and-dagger plots and a memorable villain.",
      "cloak-and-dagger"),
+
+    ("Settlers in the 19th century circled the wagons on the prairie at night.", "circling-wagons"),
+    ("Bake the cake and eat it warm with cream.", "cakeism"),
 
 ]
 
