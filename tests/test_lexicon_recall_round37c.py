@@ -1,12 +1,20 @@
 """Recall, round 37c: loaded words for actions, plans and things (issue 9), written from
-knowledge of news and political language across sides and gated on ptc-tune, BABE dev and
-random web pages: verbs that characterise an act (flouted, sabotaged a deal, rammed through,
-gutted a law, bankrolled, foisted, trampled on rights, torpedoed, cooked the books, lining their
-pockets), nouns for plans and events (a giveaway, a stitch-up, a spending spree, a tax grab, a
-smokescreen, a Trojan horse) and adjectives that judge (bloated). Each is caught in its loaded
-sense and, where it has one, left alone in its plain sense (a house gutted by fire, a pipeline
-sabotaged in a war, a truck that rammed through a gate, a prize giveaway, a wound stitched up,
-a bloated stomach, the malware). Every sentence here is our own."""
+knowledge of news and political language across sides (left, right, state media, business,
+activists, Britain's press) and gated on ptc-tune, BABE dev and random web pages: verbs that
+characterise an act (flouted, sabotaged a deal, rammed through, gutted a law, bankrolled,
+foisted, trampled on rights, torpedoed, cooked the books, lining their pockets, kneecapped,
+defanged, dithered, double-crossed, hushed up, plundered, weaseled out of, cut and run),
+nouns for plans and events (a giveaway, a stitch-up, a spending spree, a tax grab, a
+smokescreen, a Trojan horse, a red herring, a white elephant, a shell game, an election bribe,
+debt-trap diplomacy, a judicial coup, court-packing, a slippery slope, pork-laden bills, a
+liberal wish list, Project Fear, junk science) and adjectives that judge (bloated, asinine,
+ill-judged, shoddy, calamitous, sclerotic, skittish, cushy terms). Each is caught in its loaded
+sense and, where it has one, left alone in its plain sense (a house gutted by fire or for a
+renovation, a pipeline sabotaged in a war, a truck that rammed through a gate, a prize
+giveaway, a wound stitched up, a bloated stomach, the malware, pickled herring, spayed and
+neutered pets, a SPAC, a fishing trip, Vikings' plunder, medieval bloodletting, Roosevelt's
+plan, real floodgates, a skittish horse, a back scratcher, settlers' wagons). Every sentence
+here is our own."""
 
 from __future__ import annotations
 
@@ -179,6 +187,12 @@ FLAGGED = [
     ("The industry group called the study junk science.", "junk science", "junk-science"),
     ("The mayor called the parking plan a flimflam.", "flimflam", "con-job"),
 
+    ("The chamber of commerce attacked the job-destroying minimum wage rise.",
+     "job-destroying", "job-destroying"),
+    ("The minister promised to end the something-for-nothing culture in welfare.",
+     "something-for-nothing", "something-for-nothing"),
+    ("Party leaders knee-capped the ethics reform in committee.", "knee-capped", "kneecapped"),
+
 ]
 
 PLAIN = [
@@ -226,6 +240,9 @@ PLAIN = [
 
     ("Settlers in the 19th century circled the wagons on the prairie at night.", "circling-wagons"),
     ("Bake the cake and eat it warm with cream.", "cakeism"),
+
+    ("She is doing a fine job destroying the old records, the archivist joked.",
+     "job-destroying"),
 
 ]
 
