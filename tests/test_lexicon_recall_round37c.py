@@ -199,6 +199,7 @@ PLAIN = [
     ("The old warehouse was gutted by fire on Sunday night.", "gutted-law"),
     ("Fans said they were absolutely gutted after the final whistle.", "gutted-law"),
     ("Our guide to gutting a bathroom covers permits, costs and timelines.", "gutted-law"),
+    ("The minister said she was gutted. Her bill had failed by one vote.", "gutted-law"),
     ("Investigators said the pipeline was sabotaged during the war.", "sabotaged-figurative"),
     ("A truck rammed through the gate of the embassy, police said.", "rammed-through"),
     ("Enter the holiday giveaway for a chance to win a new bicycle.", "tax-giveaway"),
