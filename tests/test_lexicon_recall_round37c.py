@@ -193,6 +193,9 @@ FLAGGED = [
      "something-for-nothing", "something-for-nothing"),
     ("Party leaders knee-capped the ethics reform in committee.", "knee-capped", "kneecapped"),
 
+    ("The council chief left with a golden goodbye worth two years' pay.", "golden goodbye",
+     "golden-goodbye"),
+
 ]
 
 PLAIN = [
