@@ -1,0 +1,113 @@
+"""Recall, round 37e (issue 9): the vocabulary of headlines and decks that frames in the outlet's
+own voice, of every side alike: verbs that dramatise what people said or did (dunked on, clapped
+back, teed off on, swatted down, rammed through, took a chainsaw to), verdicts that score an
+exchange (got owned, wiped the floor with, dropped the mic), labels that inflate (a party's civil
+war, the internet erupting, a shitshow, a shock resignation) and mocking accounts of a reaction
+(flipped out, hit the panic button, went rogue, threw under the bus). Headlines are written in
+Title Case or capitals, so each is checked there too; each word with a plain sense (a slam dunk,
+a golfer teeing off, a truck ramming through gates, a clerk's panic button) is left alone there.
+Every sentence here is our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotator.framing import default_lexicon, flag
+from annotator.models import Article
+
+_BODY = "Officials spoke to reporters on Tuesday."
+
+
+def _hits(body: str, headline: str = "") -> list[tuple[str, str]]:
+    article = Article(headline=headline, body=body)
+    return [(f.text, f.entry_id) for f in flag(article, default_lexicon())]
+
+
+FLAGGED = [
+    ("The governor dunked on her rival's housing plan in a post on Tuesday.", "dunked on",
+     "dunked-on"),
+    ("The union's clapback at the mayor was shared thousands of times.", "clapback",
+     "clapped-back"),
+    ("The former aide teed off on the White House in a radio interview.", "teed off on",
+     "teed-off-on"),
+    ("The appeals court swatted down the lawsuit in a two-page order.", "swatted down",
+     "slapped-down"),
+    ("Downing Street slapped down the minister over his remarks on tax.", "slapped down",
+     "slapped-down"),
+    ("The congressman got owned by a high school student at the town hall.", "got owned",
+     "got-owned"),
+    ("The minister dropped the mic with a two-word reply to the opposition leader.",
+     "dropped the mic", "mic-drop"),
+    ("Social media erupted after the candidate's remarks on pensions.", "Social media erupted",
+     "internet-erupts"),
+    ("The vote on the budget reopened the Tory civil war over Europe.", "Tory civil war",
+     "party-civil-war"),
+    ("Activists warned of a Democratic civil war over the primary.", "Democratic civil war",
+     "party-civil-war"),
+    ("The mayor threw her own housing chief under the bus at the hearing.", "under the bus",
+     "under-the-bus"),
+    ("Officials said the ambassador had gone rogue in his talks with the rebels.", "gone rogue",
+     "went-rogue"),
+    ("Labour strategists hit the panic button after the poll.", "hit the panic button",
+     "panic-button"),
+    ("The challenger wiped the floor with the incumbent in Tuesday's debate.",
+     "wiped the floor with", "wiped-the-floor"),
+    ("The senator flipped out when reporters asked about the loan.", "flipped out",
+     "lost-it-anger"),
+    ("An aide called the rollout of the new benefits system a shitshow.", "shitshow",
+     "shitshow"),
+    ("The minister's shock resignation left the coalition short of a majority.",
+     "shock resignation", "shock-headlinese"),
+    ("Republicans rammed through the bill in a late-night vote.", "rammed through",
+     "rammed-through"),
+    ("The new government took a chainsaw to the foreign aid budget.", "took a chainsaw to",
+     "sledgehammer-to"),
+]
+
+# The outlet's own headline, in Title Case or capitals.
+HEADLINES = [
+    ("Senator Tees Off On President Over Tariffs", "Tees Off On", "teed-off-on"),
+    ("Mayor Swats Down Council Plan", "Swats Down", "slapped-down"),
+    ("Congressman Gets Owned By Teen At Town Hall", "Gets Owned", "got-owned"),
+    ("GOP Civil War Erupts Over Speaker Vote", "GOP Civil War", "party-civil-war"),
+    ("Governor Throws Aide Under The Bus", "Under The Bus", "under-the-bus"),
+    ("Democrats Hit The Panic Button", "Hit The Panic Button", "panic-button"),
+    ("Senator Wipes The Floor With Rival In Debate", "Wipes The Floor With", "wiped-the-floor"),
+    ("Twitter Erupts After Debate", "Twitter Erupts", "internet-erupts"),
+    ("GOP Rams Through Tax Bill", "Rams Through", "rammed-through"),
+    ("LABOUR CIVIL WAR: LEADER FACES REVOLT", "LABOUR CIVIL WAR", "party-civil-war"),
+]
+
+PLAIN = [
+    ("The center dunked on the defender in the fourth quarter.", "dunked-on"),
+    ("He made a slam dunk on the final play of the game.", "dunked-on"),
+    ("The golfer teed off on the first hole at dawn.", "teed-off-on"),
+    ("She slapped down a twenty-dollar bill on the counter.", "slapped-down"),
+    ("The wrestler won the smackdown in front of a sold-out arena.", "slapped-down"),
+    ("Children who get schooled at home take state tests.", "got-owned"),
+    ("The singer dropped the mic and walked off the stage after the song.", "mic-drop"),
+    ("A man was trapped under the bus after the crash.", "under-the-bus"),
+    ("The droid goes rogue in the third film of the series.", "went-rogue"),
+    ("The clerk pressed the panic button when the gunman entered the bank.", "panic-button"),
+    ("Investors hit the panic button on Friday.", "panic-button"),
+    ("The truck rammed through the gates of the embassy.", "rammed-through"),
+    ("Protesters rammed through the police line outside parliament.", "rammed-through"),
+    ("The gardener took a chainsaw to the old oak tree.", "sledgehammer-to"),
+    ("The patient was losing her mind, her doctors said, as the dementia advanced.",
+     "lost-it-anger"),
+]
+
+
+@pytest.mark.parametrize(("body", "text", "entry"), FLAGGED)
+def test_loaded_use_is_flagged(body: str, text: str, entry: str) -> None:
+    assert (text, entry) in _hits(body)
+
+
+@pytest.mark.parametrize(("headline", "text", "entry"), HEADLINES)
+def test_headline_use_is_flagged(headline: str, text: str, entry: str) -> None:
+    assert (text, entry) in _hits(_BODY, headline)
+
+
+@pytest.mark.parametrize(("body", "entry"), PLAIN)
+def test_plain_use_is_not_flagged(body: str, entry: str) -> None:
+    assert entry not in {e for _, e in _hits(body)}
