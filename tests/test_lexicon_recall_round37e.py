@@ -97,6 +97,31 @@ FLAGGED = [
      "political earthquake", "political-earthquake"),
     ("Aides said the president melted down over the leaked memo.", "melted down over",
      "lost-it-anger"),
+    ("The chancellor moans about the unions at every party conference.", "moans about",
+     "whinge-verbs"),
+    ("The minister pooh-poohed the report's findings on child poverty.", "pooh-poohed",
+     "whinge-verbs"),
+    ("The party chairman gloats over the rival party's poll slump.", "gloats over", "gloats"),
+    ("The premier chickened out of the televised debate at the last minute.", "chickened out",
+     "chickened-out"),
+    ("The columnist called the migrants' testimony a sob story.", "sob story", "sob-story"),
+    ("Critics of the ad campaign clutched their pearls, the senator's aide said.",
+     "clutched their pearls", "clutching-pearls"),
+    ("The young mayor became a media darling after his first budget.", "media darling",
+     "media-darling"),
+    ("The senator's fanboys flooded the hearing's comment section.", "fanboys", "fanboy"),
+    ("The opposition called the new parking rules bonkers.", "bonkers", "bonkers"),
+    ("The out-of-touch minister said families could simply buy cheaper cars.", "out-of-touch",
+     "out-of-touch"),
+    ("The governor's heartwarming visit to the flooded school was filmed by his staff.",
+     "heartwarming", "heartwarming"),
+    ("The minister sensationally quit the cabinet on Friday night.", "sensationally",
+     "sensational"),
+    ("Progressive activists got triggered by the senator's joke about pronouns.",
+     "got triggered", "got-triggered"),
+    ("The government dithered for months over the flood defences.", "dithered", "dithered"),
+    ("The party faces an electoral wipeout in the north, the poll suggests.",
+     "electoral wipeout", "electoral-wipeout"),
 ]
 
 # The outlet's own headline, in Title Case or capitals.
@@ -116,6 +141,11 @@ HEADLINES = [
     ("Red-Faced Council Scraps Parking Fines", "Red-Faced", "red-faced"),
     ("Chancellor Tears A Strip Off Bank Bosses", "Tears A Strip Off", "tore-a-strip-off"),
     ("Treasury Buckles To Pressure On Fuel Duty", "Buckles To Pressure", "buckled-to-pressure"),
+    ("Premier Chickens Out Of TV Debate", "Chickens Out", "chickened-out"),
+    ("Tories Face Electoral Wipeout", "Electoral Wipeout", "electoral-wipeout"),
+    ("YIKES: Governor's Approval Sinks", "YIKES", "kicker-interjections"),
+    ("Minister Moans About Strikes", "Moans About", "whinge-verbs"),
+    ("Labour Chief Gloats Over Tory Slump", "Gloats Over", "gloats"),
 ]
 
 PLAIN = [
@@ -148,6 +178,18 @@ PLAIN = [
     ("The boxer landed a body blow in the third round.", "gut-punch"),
     ("She nailed it to the church door.", "nailed-it"),
     ("The comedian's new film is hilarious from start to finish.", "hype-kickers"),
+    ("The wind moans over the hills.", "whinge-verbs"),
+    ("The crows that nest in the park woke the street.", "gloats"),
+    ("The rabbit ran scared across the field.", "chickened-out"),
+    ("He wriggled out of his coat.", "chickened-out"),
+    ("The soldier was declared brain-dead at the hospital.", "bonkers"),
+    ("The Barmy Army sang through the final session.", "bonkers"),
+    ("The fire alarm got triggered by smoke.", "got-triggered"),
+    ("Patients can get triggered by loud noises, the therapist said.", "got-triggered"),
+    ("The image uses dithering to smooth gradients.", "dithered"),
+    ("The novel's fanboys queued for the sequel.", "fanboy"),
+    ("We found a heartwarming dinner of soup and bread at the inn.", "heartwarming"),
+    ("The resort offers sensational views of the bay.", "sensational"),
 ]
 
 
