@@ -122,6 +122,24 @@ FLAGGED = [
     ("The government dithered for months over the flood defences.", "dithered", "dithered"),
     ("The party faces an electoral wipeout in the north, the poll suggests.",
      "electoral wipeout", "electoral-wipeout"),
+    ("The governing party took a hammering in the local elections.", "took a hammering",
+     "took-a-hammering"),
+    ("The by-election result stuns the ruling party.", "stuns", "stuns"),
+    ("The minister brushed off the hullabaloo over his expenses.", "hullabaloo", "hullabaloo"),
+    ("The government's backflip on the fuel tax angered its own backbenchers.", "backflip",
+     "backflip"),
+    ("The candidate refused to answer what his aides called a gotcha question on abortion.",
+     "gotcha question", "gotcha-question"),
+    ("The Senate primary has become a knife fight between two former allies.", "knife fight",
+     "knife-fight-politics"),
+    ("Critics called the new stadium the governor's vanity project.", "vanity project",
+     "vanity-project"),
+    ("In a desperate bid for votes, the party promised to scrap the toll.", "desperate bid",
+     "desperate-bid"),
+    ("The opposition said party donors had their snouts in the trough.", "snouts in the trough",
+     "public-trough"),
+    ("Nothing to see here, the ministry said of the missing files.", "Nothing to see here",
+     "nothing-to-see-here"),
 ]
 
 # The outlet's own headline, in Title Case or capitals.
@@ -146,6 +164,10 @@ HEADLINES = [
     ("YIKES: Governor's Approval Sinks", "YIKES", "kicker-interjections"),
     ("Minister Moans About Strikes", "Moans About", "whinge-verbs"),
     ("Labour Chief Gloats Over Tory Slump", "Gloats Over", "gloats"),
+    ("Senate Race Turns Into Knife Fight", "Knife Fight", "knife-fight-politics"),
+    ("Labour Takes A Kicking In Council Elections", "Takes A Kicking", "took-a-hammering"),
+    ("Premier's Backflip On Fuel Tax", "Backflip", "backflip"),
+    ("By-Election Result Stuns Ruling Party", "Stuns", "stuns"),
 ]
 
 PLAIN = [
@@ -190,6 +212,18 @@ PLAIN = [
     ("The novel's fanboys queued for the sequel.", "fanboy"),
     ("We found a heartwarming dinner of soup and bread at the inn.", "heartwarming"),
     ("The resort offers sensational views of the bay.", "sensational"),
+    ("Shares took a hammering on Friday as the bank warned on profits.", "took-a-hammering"),
+    ("The coast took a battering from the storm.", "took-a-hammering"),
+    ("The gymnast landed a backflip on the beam.", "backflip"),
+    ("The sale had a white elephant stall run by the church.", "vanity-project"),
+    ("The couple bought a money pit of a farmhouse.", "vanity-project"),
+    ("The knife fight outside the bar left two men injured.", "knife-fight-politics"),
+    ("The hikers made a desperate attempt to reach the summit before the storm.",
+     "desperate-bid"),
+    ("Doctors made a desperate attempt to save the boy's life.", "desperate-bid"),
+    ("The pigs had their snouts in the trough.", "public-trough"),
+    ("The new dress stuns on the red carpet.", "stuns"),
+    ("The magician's palaver delighted the children at the show.", "hullabaloo"),
 ]
 
 
