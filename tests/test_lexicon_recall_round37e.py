@@ -140,6 +140,19 @@ FLAGGED = [
      "public-trough"),
     ("Nothing to see here, the ministry said of the missing files.", "Nothing to see here",
      "nothing-to-see-here"),
+    ("The chancellor is planning a pension raid to fill the hole in the budget.",
+     "pension raid", "pension-raid"),
+    ("The rate rise brings mortgage misery, the paper said.", "mortgage misery",
+     "misery-headlines"),
+    ("Voters blamed the government for the border chaos, the poll found.", "border chaos",
+     "chaos-headline"),
+    ("Passengers called the new rail fares a rip-off.", "rip-off", "daylight-robbery"),
+    ("Critics called the budget a soak-the-rich plan that would drive investors away.",
+     "soak-the-rich", "soak-the-rich"),
+    ("Rents have gone through the roof since the rule changed, the mayor said.",
+     "through the roof", "through-the-roof"),
+    ("Students graduate with crushing debt, the senator told the rally.", "crushing debt",
+     "crushing-burden"),
 ]
 
 # The outlet's own headline, in Title Case or capitals.
@@ -168,6 +181,9 @@ HEADLINES = [
     ("Labour Takes A Kicking In Council Elections", "Takes A Kicking", "took-a-hammering"),
     ("Premier's Backflip On Fuel Tax", "Backflip", "backflip"),
     ("By-Election Result Stuns Ruling Party", "Stuns", "stuns"),
+    ("Chancellor Plans Pension Raid", "Pension Raid", "pension-raid"),
+    ("Border Chaos: Record Crossings", "Border Chaos", "chaos-headline"),
+    ("Energy Bills Go Through The Roof", "Through The Roof", "through-the-roof"),
 ]
 
 PLAIN = [
@@ -224,6 +240,11 @@ PLAIN = [
     ("The pigs had their snouts in the trough.", "public-trough"),
     ("The new dress stuns on the red carpet.", "stuns"),
     ("The magician's palaver delighted the children at the show.", "hullabaloo"),
+    ("Police carried out a raid on pensions offices in the fraud inquiry.", "pension-raid"),
+    ("The tree crashed through the roof during the storm.", "through-the-roof"),
+    ("Water leaked through the roof of the school.", "through-the-roof"),
+    ("The movie is a rip-off of a 1980s thriller.", "daylight-robbery"),
+    ("The rider's backbreaking training paid off in the race.", "crushing-burden"),
 ]
 
 
