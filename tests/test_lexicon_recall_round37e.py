@@ -153,6 +153,15 @@ FLAGGED = [
      "through the roof", "through-the-roof"),
     ("Students graduate with crushing debt, the senator told the rally.", "crushing debt",
      "crushing-burden"),
+    ("The health secretary rubbished claims that the hospital would close.", "rubbished",
+     "rubbished"),
+    ("The prime minister aimed a sideswipe at the opposition leader's record on housing.",
+     "sideswipe", "sideswipe"),
+    ("The other candidates ganged up on the front-runner in the second debate.",
+     "ganged up on", "ganged-up-on"),
+    ("The university president was hounded out of office by donors and activists.",
+     "hounded out of", "hounded-out"),
+    ("The senator badgered the nominee about her stock trades.", "badgered", "badgered"),
 ]
 
 # The outlet's own headline, in Title Case or capitals.
@@ -184,6 +193,8 @@ HEADLINES = [
     ("Chancellor Plans Pension Raid", "Pension Raid", "pension-raid"),
     ("Border Chaos: Record Crossings", "Border Chaos", "chaos-headline"),
     ("Energy Bills Go Through The Roof", "Through The Roof", "through-the-roof"),
+    ("Minister Rubbishes Hospital Closure Claims", "Rubbishes", "rubbished"),
+    ("Rivals Gang Up On Front-Runner", "Gang Up On", "ganged-up-on"),
 ]
 
 PLAIN = [
@@ -245,6 +256,10 @@ PLAIN = [
     ("Water leaked through the roof of the school.", "through-the-roof"),
     ("The movie is a rip-off of a 1980s thriller.", "daylight-robbery"),
     ("The rider's backbreaking training paid off in the race.", "crushing-burden"),
+    ("The lorry's sideswipe left the car in a ditch after the crash.", "sideswipe"),
+    ("The kids ganged up on the new boy at school.", "ganged-up-on"),
+    ("The fox cubs were hounded out of their den by the hunt.", "hounded-out"),
+    ("The lawyer was accused of badgering the witness.", "badgered"),
 ]
 
 
