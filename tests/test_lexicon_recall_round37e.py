@@ -260,6 +260,13 @@ PLAIN = [
     ("The kids ganged up on the new boy at school.", "ganged-up-on"),
     ("The fox cubs were hounded out of their den by the hunt.", "hounded-out"),
     ("The lawyer was accused of badgering the witness.", "badgered"),
+    ("He went out to the woodshed to fetch logs.", "wiped-the-floor"),
+    ("The blade flipped out of the handle.", "lost-it-anger"),
+    ("The Sydney paper SMH reported the vote.", "kicker-interjections"),
+    ("Police are hunting two men after a brazen daylight robbery at a jeweller.",
+     "daylight-robbery"),
+    ("The Communist Party civil war with the Nationalists ended in 1949 as troops crossed "
+     "the river.", "party-civil-war"),
 ]
 
 
