@@ -162,6 +162,10 @@ FLAGGED = [
     ("The university president was hounded out of office by donors and activists.",
      "hounded out of", "hounded-out"),
     ("The senator badgered the nominee about her stock trades.", "badgered", "badgered"),
+    ("The former minister finally got his comeuppance at the ballot box.", "comeuppance",
+     "comeuppance"),
+    ("The former president rage-tweeted about the verdict late into the night.",
+     "rage-tweeted", "rage-tweet"),
 ]
 
 # The outlet's own headline, in Title Case or capitals.
@@ -195,6 +199,7 @@ HEADLINES = [
     ("Energy Bills Go Through The Roof", "Through The Roof", "through-the-roof"),
     ("Minister Rubbishes Hospital Closure Claims", "Rubbishes", "rubbished"),
     ("Rivals Gang Up On Front-Runner", "Gang Up On", "ganged-up-on"),
+    ("Downing Street Slapdown For Minister", "Slapdown", "slapped-down"),
 ]
 
 PLAIN = [
@@ -267,6 +272,8 @@ PLAIN = [
      "daylight-robbery"),
     ("The Communist Party civil war with the Nationalists ended in 1949 as troops crossed "
      "the river.", "party-civil-war"),
+    ("The villain gets his comeuppance in the final episode of the series.", "comeuppance"),
+    ("The Just Desserts bakery opened a second shop on the high street.", "comeuppance"),
 ]
 
 
