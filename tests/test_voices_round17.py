@@ -34,3 +34,12 @@ def test_a_subject_with_its_verb_after_capitals_is_unchanged() -> None:
         "The vote was close.",
     ]
     assert _who(body, 0, "disgrace") == ("quoted", "The Senate")
+
+
+def test_capitals_before_a_head_and_an_aside_are_no_speaker() -> None:
+    body = [
+        "A Harbour borough – which has the most ferries in the county – has voted to call the "
+        "mayor a “bigot” in a motion.",
+        "The motion passed by 30 votes to 12.",
+    ]
+    assert _who(body, 0, "bigot")[1] != "A Harbour"

@@ -301,7 +301,12 @@ def whole_np(text: str, sent: re.Match[str], limit: int) -> str:
         # the lower-case head after them; the head is the noun that a verb follows
         head = _HEAD_NEXT.match(text, end, limit)
         verb = _HEAD_NEXT.match(text, head.end(), limit) if head is not None else None
-        if head is not None and verb is not None and _noun_then_verb(head[1], verb[1]):
+        aside = head is not None and _ASIDE_NEXT.match(text, head.end(), limit) is not None
+        if head is not None and (
+            _noun_then_verb(head[1], verb[1]) if verb is not None else aside and (
+                _noun_then_verb(head[1], "has")
+            )
+        ):
             np += " " + head[1]
             end = head.end()
     if end != sent.end("np") and (name := _NAME_NEXT.match(text, end, limit)):
@@ -337,6 +342,7 @@ _PARENTHESIS = re.compile(r"\s*[A-Z][\w’'.\- ]{1,60}?(?P<par>\s\([^()]{1,40}\)
 _HEAD_NEXT = re.compile(r"\s([a-z][\w\-]*)")
 # An article and capitalised words only: "A London", "The Trump", "A YouGov".
 _MODIFIER_RUN = re.compile(r"(?:A|An|The)(?:\s+[A-Z][\w’'\-]*){1,3}")
+_ASIDE_NEXT = re.compile(r"\s*[,–—]")  # "A London borough – which has ... – has voted"
 _FINITE = words("has have had will would could can may might must should did does is are were")
 
 
