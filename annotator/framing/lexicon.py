@@ -466,12 +466,14 @@ class Lexicon:
             return False
         if entry.category == "name_calling" and attributed_designation(norm, start, end):
             return False
-        if self._not_near[idx] or self._near[idx]:
-            near = _near_words(norm, start, end) | around
-            if near & self._not_near[idx]:
-                return False
-            if self._near[idx] and not near & self._near[idx]:
-                return False
+        if self._not_near[idx] and (_near_words(norm, start, end, own=False) | around) & (
+            self._not_near[idx]
+        ):
+            # the match's own words are no context against it: "fanned the flames" is not
+            # near a fire, nor "spiked the football" near sport
+            return False
+        if self._near[idx] and not (_near_words(norm, start, end) | around) & self._near[idx]:
+            return False
         return not (self._exceptions[idx] and _excepted(self._exceptions[idx], norm, start, end))
 
 
@@ -686,11 +688,14 @@ def reports_speech(norm: str, end: int) -> bool:
 
 
 
-def _near_words(norm: str, start: int, end: int) -> set[str]:
-    """The match's words and those within NEAR_WINDOW words either side of it, and each pair of
-    neighbours among them, so a word class may name two-word members ("islamic state")."""
+def _near_words(norm: str, start: int, end: int, own: bool = True) -> set[str]:
+    """The match's words (unless `own` is false) and those within NEAR_WINDOW words either side
+    of it, and each pair of neighbours among them, so a word class may name two-word members
+    ("islamic state")."""
     before = _WORDS.findall(norm[max(0, start - 12 * NEAR_WINDOW) : start])[-NEAR_WINDOW:]
     after = _WORDS.findall(norm[end : end + 12 * NEAR_WINDOW])[:NEAR_WINDOW]
+    if not own:
+        return _words_and_pairs(before) | _words_and_pairs(after)
     return _words_and_pairs([*before, *_WORDS.findall(norm[start:end]), *after])
 
 
