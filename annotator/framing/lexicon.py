@@ -466,14 +466,15 @@ class Lexicon:
             return False
         if entry.category == "name_calling" and attributed_designation(norm, start, end):
             return False
-        if self._not_near[idx] and (_near_words(norm, start, end, own=False) | around) & (
-            self._not_near[idx]
-        ):
+        if self._not_near[idx] or self._near[idx]:
+            before, own, after = _window(norm, start, end)
             # the match's own words are no context against it: "fanned the flames" is not
             # near a fire, nor "spiked the football" near sport
-            return False
-        if self._near[idx] and not (_near_words(norm, start, end) | around) & self._near[idx]:
-            return False
+            if self._not_near[idx] & (_words_and_pairs(before) | _words_and_pairs(after) | around):
+                return False
+            near = self._near[idx]
+            if near and not near & (_words_and_pairs([*before, *own, *after]) | around):
+                return False
         return not (self._exceptions[idx] and _excepted(self._exceptions[idx], norm, start, end))
 
 
@@ -688,15 +689,13 @@ def reports_speech(norm: str, end: int) -> bool:
 
 
 
-def _near_words(norm: str, start: int, end: int, own: bool = True) -> set[str]:
-    """The match's words (unless `own` is false) and those within NEAR_WINDOW words either side
-    of it, and each pair of neighbours among them, so a word class may name two-word members
-    ("islamic state")."""
+def _window(norm: str, start: int, end: int) -> tuple[list[str], list[str], list[str]]:
+    """The NEAR_WINDOW words before a match, its own words and the NEAR_WINDOW words after it;
+    a word class read on them counts each pair of neighbours too (`_words_and_pairs`), so it
+    may name two-word members ("islamic state")."""
     before = _WORDS.findall(norm[max(0, start - 12 * NEAR_WINDOW) : start])[-NEAR_WINDOW:]
     after = _WORDS.findall(norm[end : end + 12 * NEAR_WINDOW])[:NEAR_WINDOW]
-    if not own:
-        return _words_and_pairs(before) | _words_and_pairs(after)
-    return _words_and_pairs([*before, *_WORDS.findall(norm[start:end]), *after])
+    return before, _WORDS.findall(norm[start:end]), after
 
 
 _FIRST_SENTENCE = re.compile(r".+?[.!?](?=\s|$)|.+", re.S)

@@ -298,14 +298,11 @@ def whole_np(text: str, sent: re.Match[str], limit: int) -> str:
         more = _HEAD_NEXT.match(text, more.end(), limit)
     if end == sent.end("np") and _MODIFIER_RUN.fullmatch(np):
         # "A London borough has passed": the lazy phrase stops at the capitals, which modify
-        # the lower-case head after them; the head is the noun that a verb follows
+        # the lower-case head after them; the head is the noun that a verb or an aside follows
         head = _HEAD_NEXT.match(text, end, limit)
-        verb = _HEAD_NEXT.match(text, head.end(), limit) if head is not None else None
-        aside = head is not None and _ASIDE_NEXT.match(text, head.end(), limit) is not None
-        if head is not None and (
-            _noun_then_verb(head[1], verb[1]) if verb is not None else aside and (
-                _noun_then_verb(head[1], "has")
-            )
+        if head is not None and _noun_like(head[1]) and (
+            _ASIDE_NEXT.match(text, head.end(), limit)
+            or ((verb := _HEAD_NEXT.match(text, head.end(), limit)) and _finite(verb[1]))
         ):
             np += " " + head[1]
             end = head.end()
@@ -346,13 +343,20 @@ _ASIDE_NEXT = re.compile(r"\s*[,–—]")  # "A London borough – which has ...
 _FINITE = words("has have had will would could can may might must should did does is are were")
 
 
-def _noun_then_verb(head: str, verb: str) -> bool:
-    """`head verb` reads as a noun and its finite verb ("borough has", "poll found"), not a
-    verb and what follows it ("has passed", "voted against")."""
-    verbish = head in _FINITE or head.endswith(("ed", "ing", "ly")) or (
-        not head.endswith("s") and _VERB_LIKE.fullmatch(head) is not None
+def _noun_like(word: str) -> bool:
+    """A lower-case word that may be a noun ("borough", "poll"), not a verb ("has", "voted")."""
+    return not (
+        word in _FINITE
+        or word.endswith(("ed", "ing", "ly"))
+        or (not word.endswith("s") and _VERB_LIKE.fullmatch(word) is not None)
     )
-    return not verbish and (verb in _FINITE or _VERB_LIKE.fullmatch(verb) is not None)
+
+
+def _finite(word: str) -> bool:
+    """A lower-case word that reads as a finite verb ("has", "found", "says")."""
+    return word in _FINITE or _VERB_LIKE.fullmatch(word) is not None
+
+
 _NAME_NEXT = re.compile(r"\s((?:[A-Z][\w’'\-]*\s){0,2}[A-Z][\w’'\-]*)(?=\s+[a-z])")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 _ROLE_NEXT = re.compile(rf"\s+(?:{alternation(ROLE_WORDS)})\s+(?:and\s+)?")
