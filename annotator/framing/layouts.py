@@ -16,6 +16,7 @@ from collections import Counter
 
 from ..models import SpeakerHow
 from .cues import capitalised_inflection
+from .quotes import opens_with_quote
 from .speakers import (
     HE_NAMES,
     NAME,
@@ -425,13 +426,16 @@ def _signature(paragraphs: list[str], i: int) -> tuple[str, int, bool] | None:
     return (m.group("name"), i, False) if p.rstrip().endswith(".") else None
 
 
-def signatures(paragraphs: list[str]) -> dict[int, tuple[int, str]]:
+def signatures(paragraphs: list[str]) -> dict[int, tuple[int, str, bool]]:
     """Posts and letters signed after their text: for each signature paragraph, the first
-    paragraph it signs and the name or handle. A page prints them as a series, so only a run of
-    two signatures or more, each a few paragraphs from the next, is read. A signature signs
-    the paragraphs since the one before it, or only the paragraph just above it where a
-    heading stands between or it opens the run; a letter opening the run signs back to the
-    heading above it ("LETTERS."), as a letter is several paragraphs under one."""
+    paragraph it signs, the name or handle, and whether what it signs is a quotation. A page
+    prints them as a series, so only a run of two signatures or more, each a few paragraphs
+    from the next, is read. A signature signs the paragraphs since the one before it, or only
+    the paragraph just above it where a heading stands between or it opens the run; a letter
+    opening the run signs back to the heading above it ("LETTERS."), as a letter is several
+    paragraphs under one. A quotation just above a signature is all it signs ("“...”" over
+    "― Ana Ruiz, Tucson"): the marks say where the reader's words begin, so the page's own
+    introduction above them stays the outlet's."""
     found: list[tuple[int, str, int]] = []
     proven: set[int] = set()  # the signatures a town or a handle proves
     i = 0
@@ -450,25 +454,55 @@ def signatures(paragraphs: list[str]) -> dict[int, tuple[int, str]]:
             runs[-1].append(found_sig)
         else:
             runs.append([found_sig])
-    out: dict[int, tuple[int, str]] = {}
+    out: dict[int, tuple[int, str, bool]] = {}
     for run in runs:
         # names alone sign only in a series that a town or a handle proves a letters page
         # ("Martin Litwak." over "Olympia, Wash.", then "Ernie Helton."): elsewhere a run of
         # short title-case lines is headings
         if len(run) < 2 or not any(i in proven for i, _, _ in run):
             continue
+        # a page of readers' quotations signs every one under its marks; a letter that
+        # happens to end on a quotation keeps the paragraphs above it
+        floors = [0, *(end + 1 for _, _, end in run[:-1])]
+        quotes = [
+            quotation_above(paragraphs, i, floor)
+            for (i, _, _), floor in zip(run, floors, strict=True)
+        ]
+        quoted = all(q is not None for q in quotes)
         last = -1
-        for i, name, end in run:
-            if i > 0 and i - 1 != last:
+        for (i, name, end), first in zip(run, quotes, strict=True):
+            if quoted and first is not None:
+                out[i] = (first, name, True)
+            elif i > 0 and i - 1 != last:
                 block = range(last + 1, i)
                 if last < 0 and not name.startswith("@"):
                     block = range(_heading_above(paragraphs, i), i)
                 whole = (last >= 0 or not name.startswith("@")) and all(
                     len(paragraphs[j].split()) > _HEADING_WORDS for j in block
                 )
-                out[i] = (block.start if whole else i - 1, name)
+                out[i] = (block.start if whole else i - 1, name, False)
             last = end
     return out
+
+
+def quotation_above(paragraphs: list[str], i: int, floor: int) -> int | None:
+    """The paragraph where a quotation ending just above paragraph i opens, not above
+    `floor`; None when the paragraph above is not wholly a quotation. A quotation over several
+    paragraphs opens each with a mark and closes only the last (the printers' convention)."""
+    j = i - 1
+    if j < floor or not (
+        opens_with_quote(paragraphs[j]) and _WHOLE_QUOTE_END.search(paragraphs[j])
+    ):
+        return None
+    while j > floor and opens_with_quote(paragraphs[j - 1]) and not _WHOLE_QUOTE_END.search(
+        paragraphs[j - 1]
+    ):
+        j -= 1
+    return j
+
+
+# a paragraph closing with its quotation: a closing mark, then at most a stop
+_WHOLE_QUOTE_END = re.compile(r"[”\"’»]\W{0,2}\s*$")
 
 
 def _heading_above(paragraphs: list[str], i: int) -> int:

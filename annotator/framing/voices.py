@@ -899,8 +899,15 @@ def _bounded(
     return spans, carry
 
 
+_QUOTATION_DASH = str.maketrans("\u2015", "\u2014")
+
+
 def segment(headline: str, paragraphs: list[str]) -> Segmentation:
     """Quoted and paraphrased spans of the headline and of each paragraph."""
+    # the quotation dash ("― Ana Ruiz") is read as the dash every rule knows; one character
+    # for one, so every offset holds
+    headline = headline.translate(_QUOTATION_DASH)
+    paragraphs = [p.translate(_QUOTATION_DASH) for p in paragraphs]
     book = SpeakerBook([headline, *paragraphs])
     head_spans, head_carry = _bounded(headline, book, _Carry(), headline=True)
     carry = _Carry(open_quote=head_carry.open_quote, speaker=head_carry.speaker)
@@ -915,6 +922,14 @@ def segment(headline: str, paragraphs: list[str]) -> Segmentation:
             # a post, signed under its text
             who = book.resolve(sign[1])
             for j in range(sign[0], len(body)):
+                if sign[2]:
+                    # a quotation over its signature is the signer's, whoever spoke last above
+                    body[j] = [
+                        Span(s.start, s.end, s.voice, who.name, who.how)
+                        if s.voice == "quoted"
+                        else s
+                        for s in body[j]
+                    ]
                 # the writer's own words; what they quote or report stays its speaker's
                 body[j] = _signed(body[j], len(paragraphs[j]), who)
             body.append([])
