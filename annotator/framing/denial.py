@@ -517,9 +517,11 @@ _OWN_CONDUCT = re.compile(
 )
 
 
-# "they think we are fools", "as if I was a criminal": someone else's view of the speaker
+# "they think we are fools", "as if I was a criminal": someone else's view of the speaker; a
+# plain "if" is the speaker's own hypothesis ("if we are profiteers we are bad ones")
 _VIEW_OF_SELF = re.compile(
-    r"\b(?:think|thinks|thought|believe|believes|believed|assume|assumes|assumed|that|if|"
+    r"\b(?:think|thinks|thought|believe|believes|believed|assume|assumes|assumed|that|"
+    r"(?<=\bas\s)if|"
     r"say|says|said|call|calls|called)\s+$",
     re.IGNORECASE,
 )

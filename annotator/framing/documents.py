@@ -7,14 +7,16 @@
 
 A document starts after an introduction ("Full text:", "Below is the text of X's letter:",
 "Following is a transcript:", a heading "The Archbishop Speaks" or "X's letter to the
-faithful") or at a salutation ("Dear brothers and sisters,", "Ladies and Gentlemen:"), and
+faithful", a citation line "“Title,” by Ana Ruiz, Daily Bugle, May 21, 2018:" over a reprinted
+article) or at a salutation ("Dear brothers and sisters,", "Ladies and Gentlemen:"), and
 runs to its signature (a complimentary close, "Faithfully yours,", and the name under it), to
 an editor's line after it ("This text first appeared in ...", its endnotes) or to the page's
 end. Its author is the name signing it, else the one its introduction names. A salutation with
 no introduction starts a document only when a signature closes it, and every document must
 speak in the first person within its first paragraphs: a reprint is someone's own words, so
-narration about a letter is never one. Paragraphs are whatever the page gives: a line per
-sentence (PTC) or an HTML paragraph of several.
+narration about a letter is never one (a cited article's byline is that evidence itself).
+Paragraphs are whatever the page gives: a line per sentence (PTC) or an HTML paragraph of
+several.
 """
 
 from __future__ import annotations
@@ -45,6 +47,14 @@ _INTRO = re.compile(
     rf"(?i:(?:below|here|following)\s+(?:is|are)\s+(?:a|an|the)\s+(?:[a-z\-]+\s+){{0,2}}?"
     rf"(?:{_KINDS})\b|(?:the\s+)?(?:full|complete|entire)\s+(?:text|transcript)\b)"
     r"(?P<rest>[^:.!?]{0,160}):\s*"
+)
+# A citation line over a reprinted article: its title in quotation marks, its byline, outlet and
+# date, and a colon ("“Motive a mystery in car explosion,” by Ana Ruiz, Daily Bugle, March 23,
+# 2018 (thanks to Leo):"). What follows is that writer's article, not the page's narration.
+_CITATION = re.compile(
+    rf"\s*[\"“](?P<title>[^\n]{{5,300}}?)[\"”],?\s+by\s+(?P<name>{NAME})"
+    r"(?:\s+(?:and|&)\s+[^,]{1,60})?,\s+[^,:]{2,80},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}"
+    r"(?:\s*\([^()]{0,80}\))?\s*:\s*"
 )
 _HEADING_VERBS = ("Speaks", "Writes", "Responds", "Replies")
 # A heading naming the document and its author: "Bishop Ana Ruiz's letter to the faithful",
@@ -183,10 +193,14 @@ def reprints(headline: str, paragraphs: list[str]) -> list[Reprint]:
     i = 0
     while i < len(paragraphs):
         p = paragraphs[i]
-        first, start, author, titled = -1, 0, None, False
+        first, start, author, titled, cited = -1, 0, None, False, False
         intro = _INTRO.search(p) if ":" in p else None
         heading = _heading(p)
-        if intro is not None:
+        citation = _CITATION.fullmatch(p) if intro is None and p.rstrip().endswith(":") else None
+        if citation is not None:
+            # a reprinted article: its byline says whose words follow, so it need not say "I"
+            author, first, cited = citation.group("name"), i + 1, True
+        elif intro is not None:
             owner = _OWNER.search(intro.group("rest"))
             author = owner.group("name") or owner.group("by") if owner else None
             if intro.end() < len(p.rstrip()):
@@ -208,7 +222,7 @@ def reprints(headline: str, paragraphs: list[str]) -> list[Reprint]:
             continue
         found = _extent(paragraphs, marks, first, signed=author is None)
         body = paragraphs[first : first + _FIRST_PARAGRAPHS]
-        if found is None or not any(_FIRST_PERSON.search(b) for b in body):
+        if found is None or not (cited or any(_FIRST_PERSON.search(b) for b in body)):
             i += 1
             continue
         end, signer = found

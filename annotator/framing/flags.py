@@ -159,6 +159,9 @@ _ABOUT_WORDS = re.compile(
     r"|\breferences?\s+to|\bplay\s+on\s+(?:the\s+)?(?:words?|phrase)(?:\s+with\s+the\s+phrase)?"
     # a quoted label held up as an idea: "the whole idea of a 'Crooked Hillary'"
     r"|\b(?:the|a|this|that|whole)\s+(?:\w+\s+)?(?:idea|notion|concept)\s+of\s+(?:an?\s+|the\s+)?"
+    # a quoted label as a reputation someone has, not the outlet's word for them: "gained the
+    # media-generated reputation as an 'arch-conservative'"
+    r"|\b(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+)?(?:reputation|image)\s+as\s+(?:an?\s+|the\s+)?"
     r")\s*$",
     re.IGNORECASE,
 )

@@ -40,8 +40,12 @@ _ISSUED = re.compile(
     r"(?P<doc>statement|message|tweet|note|letter|post|release)\s*,\s*$"
 )
 
-# "Q:", "Q.", "A:", "Question:", "Answer:" opening a paragraph or following a question in it.
-QA_LABEL = re.compile(r"^\s*(?P<label>Q|A|Question|Answer)\s*:\s+(?=\S)")
+# "Q:", "Q.", "A:", "Question:", "Answer:" opening a paragraph or following a question in it;
+# a transcript may name who asks or answers, in capitals ("BACON Q:", "GILANI A:").
+QA_LABEL = re.compile(
+    r"^\s*(?:(?P<who>[A-Z][A-Z’'\-]+(?:\s+[A-Z][A-Z’'\-]+)?)\s+)?"
+    r"(?P<label>Q|A|Question|Answer)\s*:\s+(?=\S)"
+)
 _INLINE_ANSWER = re.compile(r"\s(?:A|Answer)\s*:\s+(?=\S)")
 _INLINE_QUESTION = re.compile(r"\s(?:Q|Question)\s*:\s+(?=\S)")
 # A person's full name: two capitalised words or more ("Ana Ruiz", "Leo J. Park").

@@ -900,6 +900,32 @@ def _bounded(
 
 
 _QUOTATION_DASH = str.maketrans("\u2015", "\u2014")
+_TURN_REACH = 12  # lines a transcript's or interview's turn runs over, up to the next label
+
+
+def _turn_labels(paragraphs: list[str]) -> list[str | None]:
+    """For each paragraph, the label of the next labelled turn within reach ("Q", "A", or a
+    transcript's name in capitals), None when none is near: an unlabelled paragraph continues
+    the turn before only up to a turn of another kind (an answer runs to the next question; two
+    answers in a row mean the questions between them went unlabelled)."""
+    ahead: list[str | None] = [None] * len(paragraphs)
+    nearest, key = len(paragraphs) + _TURN_REACH + 1, None
+    for j in range(len(paragraphs) - 1, -1, -1):
+        ahead[j] = key if nearest - j <= _TURN_REACH else None
+        if (k := turn_key(paragraphs[j])) is not None:
+            nearest, key = j, k
+    return ahead
+
+
+def turn_key(para: str) -> str | None:
+    """The label opening a turn: "Q" or "A", or a transcript's speaker in capitals."""
+    if (qa := QA_LABEL.match(para)) is not None:
+        return qa.group("label")[0]
+    label = _LABEL.match(para) if ":" in para else None
+    return label.group("name") if label is not None and label.group("name").isupper() else None
+
+
+_STAGE = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\W*")  # "(BEGIN VIDEO CLIP)": a direction, no words
 
 
 def segment(headline: str, paragraphs: list[str]) -> Segmentation:
@@ -913,6 +939,10 @@ def segment(headline: str, paragraphs: list[str]) -> Segmentation:
     carry = _Carry(open_quote=head_carry.open_quote, speaker=head_carry.speaker)
     body: list[list[Span]] = []
     asked: Speaker | None = None  # who answers, once a question-and-answer layout starts
+    asking: Speaker | None = None  # who asks, when a label names them ("BACON Q:")
+    turn: Speaker | None = None  # whose question or answer the last label opened
+    turn_kind: str | None = None  # its label: "Q", "A" or the transcript's name
+    turns = _turn_labels(paragraphs)
     signed = signatures(paragraphs)
     per_line = sentence_per_line(paragraphs)  # a post printed a sentence per line
     for para in paragraphs:
@@ -935,14 +965,28 @@ def segment(headline: str, paragraphs: list[str]) -> Segmentation:
             body.append([])
             carry = _Carry()
             continue
-        if QA_LABEL.match(para):
-            # "Q: ..." is the interviewer's (the outlet's), "A: ..." the interviewee's
+        qa = QA_LABEL.match(para)
+        if qa is not None:
+            # "Q: ..." is the interviewer's (the outlet's, unless the label names who asks),
+            # "A: ..." the interviewee's
+            who_label = qa.group("who").title() if qa.group("who") else None
+            named = book.resolve(book.known_as(who_label) or who_label) if who_label else None
+            if qa.group("label")[0] == "A":
+                asked = named if named and named.name else asked
+            elif named and named.name:
+                asking = named
             asked = asked or interviewee(headline, paragraphs[: len(body)], book)
             answers = answer_spans(para)
             first = answers[0][0] if answers else len(para)
-            spans, carry = _bounded(para[:first], book, _Carry())  # quotes in the question
+            if asking is not None and qa.group("label")[0] == "Q":
+                spans = [Span(qa.end(), first, "quoted", asking.name, asking.how)]
+            else:
+                spans, carry = _bounded(para[:first], book, _Carry())  # quotes in the question
             spans += [Span(s, e, "quoted", asked.name, asked.how) for s, e in answers]
             body.append(spans)
+            answered = bool(answers) and answers[-1][1] == len(para)
+            turn = asked if answered else asking
+            turn_kind = "A" if answered else "Q"
             carry = _Carry()
             continue
         credit = _CREDIT.match(para) if len(para) < 200 else None
@@ -979,6 +1023,22 @@ def segment(headline: str, paragraphs: list[str]) -> Segmentation:
                     first = post_lines(paragraphs, len(body), who.name, per_line)
                     for j in range(first, len(body)):
                         body[j] = _signed(body[j], len(paragraphs[j]), who)
+        key = turn_key(para)
+        if key is not None:
+            # a transcript's turn ("BACON: Ah."): its unlabelled lines run to the next label
+            last = spans[-1] if spans else None
+            turn = Speaker(last.speaker, last.how) if last and last.speaker else None
+            turn_kind = key
+        elif (
+            turn is not None
+            and turns[len(body)] not in (None, turn_kind)
+            and not _STAGE.fullmatch(para)
+        ):
+            # a line between two labelled turns of a transcript or interview continues the
+            # earlier one (an answer over several paragraphs, a page printing a line a sentence)
+            spans = _signed(spans, len(para), turn)
+        else:
+            turn = None
         body.append(spans)
     for doc in reprints(headline, paragraphs):
         # a reprinted letter, speech or transcript: its author's words, not the outlet's

@@ -1,0 +1,49 @@
+"""Wrong senses session 19's word-sense audit found on tuning text: legal standards, a
+speaker's own hypothesis about themselves, and a label given as someone's reputation. Each
+case keeps a loaded use beside it, so the rule cannot pass by flagging nothing. Every sentence
+here is our own, written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotator.framing import default_lexicon, flag
+from annotator.models import Article
+
+
+def _texts(body: str) -> list[str]:
+    return [f.text for f in flag(Article(headline="x", body=body), default_lexicon())]
+
+
+@pytest.mark.parametrize(
+    ("body", "not_flagged"),
+    [
+        # legal standards, the names of tests a court applies
+        ("The paper acted with reckless disregard for the truth, the judge found.", "reckless"),
+        ("The director said she was not grossly negligent with the files.", "grossly"),
+        # a speaker's own hypothesis about themselves, to answer a charge
+        ("“We all took pay cuts to work here, so if we are profiteers we are bad ones. We "
+         "have different styles, but we agree on the plan,” the campaign manager said.",
+         "profiteers"),
+        # a quoted label given as the reputation someone gained, not the outlet's word
+        ("The cardinal gained a media-made reputation as an “arch-conservative” in Rome.",
+         "arch-conservative"),
+    ],
+)
+def test_not_flagged(body: str, not_flagged: str) -> None:
+    assert not_flagged not in _texts(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        ("The minister's reckless plan will ruin the harbor, critics said.", "reckless"),
+        ("“The board's report is grossly dishonest,” the mayor said.", "grossly"),
+        ("“They are profiteers and crooks, all of them,” the campaign manager said.",
+         "profiteers"),
+        ("Critics called the cardinal an “arch-conservative” after the synod.",
+         "arch-conservative"),
+    ],
+)
+def test_still_flagged(body: str, flagged: str) -> None:
+    assert flagged in _texts(body)
