@@ -25,6 +25,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from .layouts import sentence_per_line
+from .quotes import opens_with_quote
 from .speakers import NAME
 
 __all__ = ["Reprint", "reprints"]
@@ -56,6 +58,58 @@ _CITATION = re.compile(
     r"(?:\s+(?:and|&)\s+[^,]{1,60})?,\s+[^,:]{2,80},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}"
     r"(?:\s*\([^()]{0,80}\))?\s*:\s*"
 )
+# A line handing over to a report the page copies, on a page printed a sentence per line:
+# "The Hill's John Solomon reported on Wednesday:", "Breitbart reported the following:", "RT
+# continues:". The report runs on, unmarked, over the next lines.
+_REPORTED = re.compile(
+    rf"(?P<who>{NAME})(?:['’]s)?(?:,?\s+(?:of|at|for)\s+(?:the\s+)?[A-Z][\w.\-’' ]{{0,40}}?,?)?"
+    r"\s+(?:(?:\w+ly|also|then|later)\s+)?(?:reported|reports|wrote|writes|noted|notes|"
+    r"explained|explains|observed|pointed\s+out|added|adds|continued|continues)"
+    r"(?:\s+(?:for|in|at|on|that)\s+[^:]{1,50}?)?(?:\s+(?:the\s+)?following)?\s*:\s*$"
+)
+# The page's own voice coming back after a copied report: the writer or the reader ("I", "we",
+# "you"), an exclamation or a question, a short aside ("Ah, yes, John Bolton."), or the
+# report's source named from outside ("As Slavo noted, ...").
+_PERSON = re.compile(r"\b(?:I|I[’'](?:m|ve|d|ll)|[Ww]e|us|[Oo]ur|[Mm]y|[Yy]ou|[Yy]our)\b")
+_QUOTED_BIT = re.compile(r"“[^“”]*”|\"[^\"]*\"")
+_ASIDE_CHARS = 40
+_REPORT_LINES = 30  # a copied report this long at most: the writer comes back sooner
+
+
+def _outside_quotes(line: str) -> str:
+    """A line's words outside quotation marks (a quote still open at its end, or closing at
+    its start, cut off)."""
+    text = _QUOTED_BIT.sub(" ", line)
+    if "”" in text:
+        text = text[text.index("”") + 1 :]
+    return text.split("“")[0]
+
+
+def _report_end(paragraphs: list[str], first: int, source: str) -> int | None:
+    """Where a report copied from `first` on ends: before the first line in the page's own
+    voice; None when its first line is already the writer's (a first-person document needs a
+    signature or a heading, above)."""
+    last = re.compile(rf"\b{re.escape(source.split()[-1])}\b")
+
+    def own(line: str) -> bool:
+        text = _outside_quotes(line)
+        return bool(
+            _PERSON.search(text)
+            or line.rstrip().endswith(":")
+            or _AFTER.match(line)
+            or re.search(r"[!?]\W*$", text)
+            or last.search(text)
+            or len(line) < _ASIDE_CHARS
+        )
+
+    if opens_with_quote(paragraphs[first]) or own(paragraphs[first]):
+        return None
+    end = first + 1
+    while end < len(paragraphs) and end - first < _REPORT_LINES and not own(paragraphs[end]):
+        end += 1
+    return end
+
+
 _HEADING_VERBS = ("Speaks", "Writes", "Responds", "Replies")
 # A heading naming the document and its author: "Bishop Ana Ruiz's letter to the faithful",
 # "The Archbishop Speaks", "Statement of Mayor Ana Ruiz"
@@ -190,6 +244,7 @@ def reprints(headline: str, paragraphs: list[str]) -> list[Reprint]:
     """The documents a page reprints, in order; none overlap."""
     out: list[Reprint] = []
     marks = _Marks.of(paragraphs)
+    per_line = sentence_per_line(paragraphs)
     i = 0
     while i < len(paragraphs):
         p = paragraphs[i]
@@ -197,6 +252,18 @@ def reprints(headline: str, paragraphs: list[str]) -> list[Reprint]:
         intro = _INTRO.search(p) if ":" in p else None
         heading = _heading(p)
         citation = _CITATION.fullmatch(p) if intro is None and p.rstrip().endswith(":") else None
+        reported = (
+            _REPORTED.search(p)
+            if per_line and citation is None and intro is None and p.rstrip().endswith(":")
+            else None
+        )
+        if reported is not None and i + 1 < len(paragraphs):
+            source = re.split(r"[’']s\s+", reported.group("who"))[-1]
+            end = None if source in ("I", "We") else _report_end(paragraphs, i + 1, source)
+            if end is not None:
+                out.append(Reprint(i + 1, 0, end, source))
+                i = end
+                continue
         if citation is not None:
             # a reprinted article: its byline says whose words follow, so it need not say "I"
             author, first, cited = citation.group("name"), i + 1, True
