@@ -56,3 +56,39 @@ def test_a_page_of_long_paragraphs_keeps_the_next_paragraph_rule() -> None:
     the source's (the colon rule); the copied-report run needs a line a sentence."""
     page = [" ".join(OPENING), PAGE[4], " ".join(PAGE[5:7]), PAGE[7] + " " + PAGE[8]]
     assert reprints("", page) == []
+
+
+def test_the_writers_conclusion_ends_it() -> None:
+    page = [*PAGE[:7], "That means the harbor board is a den of thieves and liars.", *PAGE[8:]]
+    assert reprints("", page)[0].end == 7
+
+
+SPEECH = [
+    *OPENING,
+    "Here is the crux of Ana Ruiz’s argument:",
+    "So let me make two points about the harbor board and its treasurer.",
+    "The board has hidden the audit from the public for a year.",
+    "I have asked for the minutes three times, and three times they refused.",
+    "It is a cover-up, plain and simple.",
+    "The rest of her remarks are worth reading in full:",
+    "Ruiz is right, and the board should resign.",
+]
+
+
+def test_a_persons_words_run_on_in_the_first_person() -> None:
+    """The writer says "I" too, so words in the first person run until the page hands over
+    again (a line ending with a colon), an editor's line, or the speaker named from outside."""
+    assert reprints("", SPEECH) == [Reprint(first=5, start=0, end=9, author="Ana Ruiz")]
+    assert _who(SPEECH, 8, "cover-up")[0] == "quoted"
+    assert _who(SPEECH, 10, "resign") == ("outlet", "")
+
+
+def test_a_report_does_not_run_on_into_a_line_saying_you() -> None:
+    """After "Fox News reports:", a first line saying "you" is the page's (a poll, a remark)."""
+    page = [
+        *OPENING,
+        "The Daily Bugle reports:",
+        "Take our poll: do you think the board should resign over the audit?",
+        "The board met again on Friday and did not discuss the audit at all.",
+    ]
+    assert reprints("", page) == []

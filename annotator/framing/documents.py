@@ -62,15 +62,34 @@ _CITATION = re.compile(
 # "The Hill's John Solomon reported on Wednesday:", "Breitbart reported the following:", "RT
 # continues:". The report runs on, unmarked, over the next lines.
 _REPORTED = re.compile(
-    rf"(?P<who>{NAME})(?:['’]s)?(?:,?\s+(?:of|at|for)\s+(?:the\s+)?[A-Z][\w.\-’' ]{{0,40}}?,?)?"
+    rf"(?:(?P<who>{NAME})(?:['’]s)?(?:,?\s+(?:of|at|for)\s+(?:the\s+)?[A-Z][\w.\-’' ]{{0,40}}?,?)?"
     r"\s+(?:(?:\w+ly|also|then|later)\s+)?(?:reported|reports|wrote|writes|noted|notes|"
-    r"explained|explains|observed|pointed\s+out|added|adds|continued|continues)"
-    r"(?:\s+(?:for|in|at|on|that)\s+[^:]{1,50}?)?(?:\s+(?:the\s+)?following)?\s*:\s*$"
+    r"explained|explains|explaining|observed|pointed\s+out|added|adds|continued|continues|"
+    r"describes|summarizes|has\s+more|tells\s+the\s+tale|said|says|announced|declared|stated|"
+    r"testified|tweeted|responded|replied|made\s+the\s+following\s+\w+)"
+    r"(?:\s+(?:for|in|at|on|that)\s+[^:]{1,50}?)?(?:\s+(?:the\s+)?following)?"
+    # "According to Fox News:", "From TPM:", "More from the Washington Times:"
+    rf"|^\s*(?:[Aa]ccording\s+to|(?:[Mm]ore\s+)?[Ff]rom)\s+(?:the\s+)?(?P<by>{NAME})"
+    # "Here's the crux of Greenwald's argument:", "Quoth Fisher:"
+    rf"|\b(?P<owner>{NAME})['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:argument|answer|response|reply|"
+    r"statement|remarks|words|testimony|letter|speech|post|message|announcement|explanation)"
+    rf"|^\s*[Qq]uoth\s+(?P<quoth>{NAME}))\s*:\s*$"
 )
+_SPOKEN = re.compile(
+    r"\b(?:said|says|announced|declared|stated|testified|tweeted|responded|replied|explaining|"
+    r"explains|explained|argues|argued|made\s+the\s+following)\b"
+)
+_OPENING_WORD = re.compile(r"^(?:As|And|But|So|Then)\s+")
 # The page's own voice coming back after a copied report: the writer or the reader ("I", "we",
-# "you"), an exclamation or a question, a short aside ("Ah, yes, John Bolton."), or the
-# report's source named from outside ("As Slavo noted, ...").
-_PERSON = re.compile(r"\b(?:I|I[’'](?:m|ve|d|ll)|[Ww]e|us|[Oo]ur|[Mm]y|[Yy]ou|[Yy]our)\b")
+# "you"), the writer's conclusion, an exclamation or a question, a short aside ("Ah, yes, John
+# Bolton."), or the report's source named from outside ("As Slavo noted, ...").
+_PERSON = re.compile(r"\b(?:I|I[’'](?:m|ve|d|ll)|[Ww]e|us|[Oo]ur|[Mm]y|me|[Yy]ou|[Yy]our)\b")
+# the writer drawing the conclusion: "That means ...", "Of course, ...", "This man is ..."
+_COMMENT = re.compile(
+    r"\s*(?:(?:That|This)\s+(?:means|is\s+why|shows|proves)\b|(?:This|That)\s+(?:man|woman|guy)\b|"
+    r"(?:Of\s+course|Indeed|Clearly|Obviously|Needless\s+to\s+say|In\s+other\s+words|Sadly|"
+    r"Translation)\b)"
+)
 _QUOTED_BIT = re.compile(r"“[^“”]*”|\"[^\"]*\"")
 _ASIDE_CHARS = 40
 _REPORT_LINES = 30  # a copied report this long at most: the writer comes back sooner
@@ -85,27 +104,42 @@ def _outside_quotes(line: str) -> str:
     return text.split("“")[0]
 
 
-def _report_end(paragraphs: list[str], first: int, source: str) -> int | None:
-    """Where a report copied from `first` on ends: before the first line in the page's own
-    voice; None when its first line is already the writer's (a first-person document needs a
-    signature or a heading, above)."""
+def _report_end(
+    paragraphs: list[str], first: int, source: str, first_person: bool
+) -> int | None:
+    """Where words copied from `first` on end. A report (third person) ends before the first
+    line in the page's own voice. Words in the first person (a speech, an answer, a post the
+    page copies after "Quoth Fisher:") end only where the page hands over again, at an editor's
+    line or where the speaker is named from outside ("Greenwald's point is ..."): the writer says
+    "I" too. Only a person's words (`first_person`: a verb of speaking or "X's argument:") run
+    on so. None when the first line opens a quotation (the marks say it all)."""
     last = re.compile(rf"\b{re.escape(source.split()[-1])}\b")
+
+    def handed_on(line: str) -> bool:
+        return bool(
+            line.rstrip().endswith(":")
+            or _AFTER.match(line)
+            or last.search(_outside_quotes(line))
+        )
 
     def own(line: str) -> bool:
         text = _outside_quotes(line)
         return bool(
-            _PERSON.search(text)
-            or line.rstrip().endswith(":")
-            or _AFTER.match(line)
+            handed_on(line)
+            or _PERSON.search(text)
+            or _COMMENT.match(line)
             or re.search(r"[!?]\W*$", text)
-            or last.search(text)
             or len(line) < _ASIDE_CHARS
         )
 
-    if opens_with_quote(paragraphs[first]) or own(paragraphs[first]):
+    if opens_with_quote(paragraphs[first]) or handed_on(paragraphs[first]):
+        return None
+    spoken = first_person and _PERSON.search(_outside_quotes(paragraphs[first]))
+    ends = handed_on if spoken else own
+    if ends is own and own(paragraphs[first]):
         return None
     end = first + 1
-    while end < len(paragraphs) and end - first < _REPORT_LINES and not own(paragraphs[end]):
+    while end < len(paragraphs) and end - first < _REPORT_LINES and not ends(paragraphs[end]):
         end += 1
     return end
 
@@ -258,8 +292,18 @@ def reprints(headline: str, paragraphs: list[str]) -> list[Reprint]:
             else None
         )
         if reported is not None and i + 1 < len(paragraphs):
-            source = re.split(r"[’']s\s+", reported.group("who"))[-1]
-            end = None if source in ("I", "We") else _report_end(paragraphs, i + 1, source)
+            named = next(n for n in reported.group("who", "by", "owner", "quoth") if n)
+            source = _OPENING_WORD.sub("", re.split(r"[’']s\s+", named)[-1])
+            # only a person's own words run on in the first person: after "Fox News reports:"
+            # a line saying "you" is the page's (a poll, a remark), not the report's
+            spoken = bool(reported.group("owner") or reported.group("quoth")) or bool(
+                _SPOKEN.search(reported.group())
+            )
+            end = (
+                None
+                if source in ("I", "We")
+                else _report_end(paragraphs, i + 1, source, first_person=spoken)
+            )
             if end is not None:
                 out.append(Reprint(i + 1, 0, end, source))
                 i = end
