@@ -92,3 +92,17 @@ def test_a_report_does_not_run_on_into_a_line_saying_you() -> None:
         "The board met again on Friday and did not discuss the audit at all.",
     ]
     assert reprints("", page) == []
+
+
+def test_a_numbered_list_copied_ends_with_its_last_item() -> None:
+    page = [
+        *OPENING,
+        "Here’s a catalogue from the Daily Bugle:",
+        "1.",
+        "The audit found no receipts for the harbor dredging contract signed last spring.",
+        "2.",
+        "The treasurer's brother-in-law runs the dredging company that won the contract.",
+        "The whole board is a gang of crooks and should be thrown out of office.",
+    ]
+    assert reprints("", page) == [Reprint(first=5, start=0, end=9, author="Daily Bugle")]
+    assert _who(page, 9, "crooks") == ("outlet", "")

@@ -47,3 +47,20 @@ def test_not_flagged(body: str, not_flagged: str) -> None:
 )
 def test_still_flagged(body: str, flagged: str) -> None:
     assert flagged in _texts(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "word", "flagged"),
+    [
+        # the wire's standard name for a mass shooting; a rampage of soldiers stays
+        ("The man who bought the rifles used in the shooting rampage stays in custody.",
+         "rampage", False),
+        ("Soldiers went on a rampage through the village, witnesses said.", "rampage", True),
+        # a word defined, not applied
+        ("To borrow Churchill's definition of appeasement, stop feeding the alligator.",
+         "appeasement", False),
+        ("The deal is appeasement of the regime, pure and simple.", "appeasement", True),
+    ],
+)
+def test_standard_terms_and_definitions(body: str, word: str, flagged: bool) -> None:
+    assert (word in _texts(body)) is flagged

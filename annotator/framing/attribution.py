@@ -47,6 +47,7 @@ from .cues import (
     APPEARS_AT,
     AS_CLAUSE,
     AS_NEXT,
+    AS_ONLY,
     ASIDES,
     ATTITUDES,
     BE_BEFORE,
@@ -61,6 +62,7 @@ from .cues import (
     NOT_PARTICIPLE,
     NOUN_NEXT,
     NOUNISH,
+    OBJECT_THEN_AS,
     PARTICLES,
     PAST_AS_BASE,
     THAT_ONLY,
@@ -720,6 +722,8 @@ def _verb_attribution(
         return None  # "spew what seems a constant stream of drivel": "what" is the subject
     if _ASIDE.search(left[-40:]):
         return None  # "It's worth noting that", "it should be noted": the writer's aside
+    if lemma in AS_ONLY and not OBJECT_THEN_AS.match(text, c_end):
+        return None  # "demonized conservatives for years": an attack, no view reported
     if lemma == "cast" and (_CAST_NOT_VIEW.match(text, c_end) or _BE.search(left[-12:])):
         # "cast their ballots as the polls closed", "was cast as Juliet": a vote or a part in
         # a play, not a view ("cast the candidate as “divisive”")

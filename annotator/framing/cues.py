@@ -39,7 +39,7 @@ CUE_LEMMAS = (
     "advocate champion float ponder reminisce lobby make_clear make_it_clear go_after "
     "cast_doubt cast distance press interject regard depict put_it scoff proclaim exclaim "
     "shoot_back fire_back react read opine speak_of push_for lay_out spell_out embrace cheer_on "
-    "carp gripe grouse grumble vent"
+    "carp gripe grouse grumble vent demonize demonise vilify smear"
 )
 IRREGULAR = {
     "say": "said says saying",
@@ -297,8 +297,12 @@ TO_PARTICLE = re.compile(r"\s+to\b", re.IGNORECASE)
 # Verbs that characterise someone or something "as" something: a view reported.
 CHARACTERIZE = words(
     "view see regard portray paint cast describe depict characterize characterise brand "
-    "label dismiss frame dub"
+    "label dismiss frame dub demonize demonise vilify smear"
 )
+# Verbs of attack that report a view only with "as" ("demonized conservatives as racist"):
+# "demonized conservatives for years" says nothing anyone said.
+AS_ONLY = words("demonize demonise vilify smear")
+OBJECT_THEN_AS = re.compile(r"(?:\s+[\w’'\-]+){0,6}?\s+as\s")
 # Verbs whose past is their base form: "As Vulture put it", "the paper cast him as".
 PAST_AS_BASE = frozenset({"put it", "cast", "read", "forecast"})
 AS_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+)?as\s")

@@ -70,6 +70,9 @@ _REPORTED = re.compile(
     r"(?:\s+(?:for|in|at|on|that)\s+[^:]{1,50}?)?(?:\s+(?:the\s+)?following)?"
     # "According to Fox News:", "From TPM:", "More from the Washington Times:"
     rf"|^\s*(?:[Aa]ccording\s+to|(?:[Mm]ore\s+)?[Ff]rom)\s+(?:the\s+)?(?P<by>{NAME})"
+    # "Here's a catalogue from the Daily Wire:"
+    rf"|^\s*(?:[Hh]ere[’']s\s+|[Hh]ere\s+is\s+)?(?:a|an|the)\s+[\w-]+\s+from\s+(?:the\s+)?"
+    rf"(?P<from>{NAME})"
     # "Here's the crux of Greenwald's argument:", "Quoth Fisher:"
     rf"|\b(?P<owner>{NAME})['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:argument|answer|response|reply|"
     r"statement|remarks|words|testimony|letter|speech|post|message|announcement|explanation)"
@@ -92,6 +95,8 @@ _COMMENT = re.compile(
 )
 _QUOTED_BIT = re.compile(r"“[^“”]*”|\"[^\"]*\"")
 _ASIDE_CHARS = 40
+_LIST_MARK = re.compile(r"\s*(?:\d{1,2}|[a-z])[.)]\s*|\s*[•·▪*–-]\s*")  # "1." alone on its line
+_LIST_ITEM = re.compile(r"\s*(?:\d{1,2}\s*[.)–-]|[•·▪])\s+\S")  # "8 – In coming to ..."
 _REPORT_LINES = 30  # a copied report this long at most: the writer comes back sooner
 
 
@@ -129,13 +134,26 @@ def _report_end(
             or _PERSON.search(text)
             or _COMMENT.match(line)
             or re.search(r"[!?]\W*$", text)
-            or len(line) < _ASIDE_CHARS
+            or (len(line) < _ASIDE_CHARS and not _LIST_MARK.fullmatch(line))
         )
 
     if opens_with_quote(paragraphs[first]) or handed_on(paragraphs[first]):
         return None
+    def unlisted(j: int) -> bool:  # a numbered list ends at its first line not an item
+        return not (
+            _LIST_MARK.fullmatch(paragraphs[j])
+            or _LIST_ITEM.match(paragraphs[j])
+            or _LIST_MARK.fullmatch(paragraphs[j - 1])
+        ) or handed_on(paragraphs[j])
+
+    listed = bool(_LIST_MARK.fullmatch(paragraphs[first]) or _LIST_ITEM.match(paragraphs[first]))
     spoken = first_person and _PERSON.search(_outside_quotes(paragraphs[first]))
     ends = handed_on if spoken else own
+    if listed:
+        end = first + 1
+        while end < len(paragraphs) and end - first < 2 * _REPORT_LINES and not unlisted(end):
+            end += 1
+        return end
     if ends is own and own(paragraphs[first]):
         return None
     end = first + 1
@@ -292,7 +310,7 @@ def reprints(headline: str, paragraphs: list[str]) -> list[Reprint]:
             else None
         )
         if reported is not None and i + 1 < len(paragraphs):
-            named = next(n for n in reported.group("who", "by", "owner", "quoth") if n)
+            named = next(n for n in reported.group("who", "by", "from", "owner", "quoth") if n)
             source = _OPENING_WORD.sub("", re.split(r"[’']s\s+", named)[-1])
             # only a person's own words run on in the first person: after "Fox News reports:"
             # a line saying "you" is the page's (a poll, a remark), not the report's

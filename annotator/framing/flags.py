@@ -190,7 +190,9 @@ _ADJECTIVE_END = re.compile(r"(?:ed|ive|ous|ful|ic|al|ish|less|able|ible|ant|ent
 _BARE_ABOUT = re.compile(
     r"\b(?:(?:the|a|this|that)\s+(?:words?|terms?|phrases?|labels?)\s*,?"
     # a stereotype described, not applied: "the Archie Bunker stereotype of the gruff bigot"
-    r"|(?:stereotypes?|caricatures?|tropes?|clich[ée]s?)\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?)"
+    r"|(?:stereotypes?|caricatures?|tropes?|clich[ée]s?)\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
+    # a word defined, not applied: "Churchill's definition of appeasement"
+    r"|\b(?:definitions?|meaning)\s+of\s+)"
     r"\s*$",
     re.IGNORECASE,
 )
