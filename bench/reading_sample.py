@@ -27,6 +27,11 @@ articles are news nobody on the project has read: a reading of them, in one fixe
 as well, is a held-out reading of ordinary political news, and its judgements must never be
 used to tune anything:
     python bench/reading_sample.py --data ../shared/data --polnear-dev 0 20 --out /tmp/reading47
+
+ptc-dev is never tuned on either, and ptc-tune's slices were all scanned while rules were
+written from ptc-tune: a held-out reading of propaganda-prone text takes ptc-dev's articles, in
+one fixed shuffled order (its judgements must never tune anything):
+    python bench/reading_sample.py --data ../shared/data --ptc-dev 0 20 --out /tmp/reading56
 """
 
 from __future__ import annotations
@@ -52,6 +57,13 @@ PTC_ORDER_SEED = 20261203  # the one fixed order ptc-tune's articles are read in
 def ptc_articles(data: Path) -> list[Path]:
     """ptc-tune's articles in the fixed order readings take them in."""
     paths = sorted((data / "framing/ptc-tune/articles").glob("article*.txt"))
+    random.Random(PTC_ORDER_SEED).shuffle(paths)
+    return paths
+
+
+def ptc_dev_articles(data: Path) -> list[Path]:
+    """ptc-dev's articles in the fixed order held-out readings take them in."""
+    paths = sorted((data / "framing/ptc-dev/articles").glob("article*.txt"))
     random.Random(PTC_ORDER_SEED).shuffle(paths)
     return paths
 
@@ -141,6 +153,10 @@ def main() -> None:
         help="read PolNeAR dev articles FROM:TO (held out: never tune on the judgements)",
     )
     ap.add_argument(
+        "--ptc-dev", type=int, nargs=2, metavar=("FROM", "TO"),
+        help="read ptc-dev articles FROM:TO (held out: never tune on the judgements)",
+    )
+    ap.add_argument(
         "--web", type=int, metavar="SEED",
         help="draw 30 extraction pages with SEED from all of them (every one was read in an "
         "earlier reading: a check of the default view on web pages, not a held-out figure)",
@@ -155,6 +171,14 @@ def main() -> None:
             report = annotate(text=ptc_text(path))
             (args.out / f"ptc{i:02d}.txt").write_text(render(report, path.name))
         print(f"{len(chosen)} ptc-tune articles written to {args.out}")
+        return
+    if args.ptc_dev:
+        args.out.mkdir(parents=True, exist_ok=True)
+        chosen = ptc_dev_articles(args.data)[args.ptc_dev[0] : args.ptc_dev[1]]
+        for i, path in enumerate(chosen):
+            report = annotate(text=ptc_text(path))
+            (args.out / f"ptcdev{i:02d}.txt").write_text(render(report, path.name))
+        print(f"{len(chosen)} ptc-dev articles written to {args.out}")
         return
     if args.polnear_dev:
         args.out.mkdir(parents=True, exist_ok=True)

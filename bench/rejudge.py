@@ -84,7 +84,11 @@ def source(data: Path, header: str) -> tuple[dict[str, object], str]:
                 return {"html": html, "url": url or None}, header.removeprefix("# ")
         raise SystemExit(f"{name}: not found under {data / 'extraction'}")
     if name.startswith("article"):
-        return {"text": ptc_text(data / "framing/ptc-tune/articles" / name)}, name
+        for split in ("ptc-tune", "ptc-dev"):  # a held-out reading names ptc-dev articles
+            path = data / "framing" / split / "articles" / name
+            if path.exists():
+                return {"text": ptc_text(path)}, name
+        raise SystemExit(f"{name}: not found under {data / 'framing'}")
     for split in ("train", "dev"):  # a held-out reading names dev articles
         path = data / "attribution/polnear" / split / "text" / name
         if path.exists():

@@ -10,7 +10,7 @@ a sense rule is counted on text it was not written from. Usage (from the project
 
 `--skip-seed/--skip-n` leave out an earlier draw (a second, fresh sample). The ptc-tune articles
 the editor readings took (`bench/reading_sample.py --ptc`, one fixed shuffled order) are left out:
-the first `--read-ptc` of that order (160: readings 43-54, of which 50, 52 and 54 are held out).
+the first `--read-ptc` of that order (180: readings 43-55, of which 50, 52, 54 and 55 are held out).
 """
 
 from __future__ import annotations
@@ -45,7 +45,7 @@ def draw(ptc: list[Path], pn: list[Path], seed: int, n: int) -> tuple[list[Path]
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", type=Path, required=True)
-    ap.add_argument("--read-ptc", type=int, default=160,
+    ap.add_argument("--read-ptc", type=int, default=180,
                     help="ptc-tune articles the readings took, in reading_sample's order")
     ap.add_argument("--seed", type=int, required=True)
     ap.add_argument("--n", type=int, default=40)

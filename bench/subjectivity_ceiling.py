@@ -16,8 +16,8 @@ The generators are not dependencies of the project; install them into a venv to 
 Usage (from the project root):
     python bench/subjectivity_ceiling.py --data ../shared/data --sample 40 --show vader>=3.0
 
-The ptc-tune articles the editor readings took are left out: the first `--read-ptc` (160:
-readings 43-54, of which 50, 52 and 54 are held out) of bench/reading_sample.py's fixed order.
+The ptc-tune articles the editor readings took are left out: the first `--read-ptc` (180:
+readings 43-55, of which 50, 52, 54 and 55 are held out) of bench/reading_sample.py's fixed order.
 """
 
 from __future__ import annotations
@@ -84,7 +84,7 @@ def _context(text: str, s: int, e: int) -> str:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", type=Path, required=True)
-    ap.add_argument("--read-ptc", type=int, default=160,
+    ap.add_argument("--read-ptc", type=int, default=180,
                     help="ptc-tune articles the readings took, in reading_sample's order")
     ap.add_argument("--sample", type=int, default=0)
     ap.add_argument("--show", default="vader>=3.0")
