@@ -64,3 +64,23 @@ def test_still_flagged(body: str, flagged: str) -> None:
 )
 def test_standard_terms_and_definitions(body: str, word: str, flagged: bool) -> None:
     assert (word in _texts(body)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("body", "word", "flagged"),
+    [
+        # a concession about how a claim sounds calls nothing absurd
+        ("“Absurd as it may sound, the danger comes from the West,” the premier said.",
+         "Absurd", False),
+        ("“The plan is absurd and dangerous,” the premier said.", "absurd", True),
+        # idioms: laughter out of control, a weak argument, the verb "to lie" (be located)
+        ("The audience laughed hysterically at the joke.", "hysterically", False),
+        ("The campaign was swept up in media hysteria over the poll.", "hysteria", True),
+        ("Prosecutors said the defense was grasping at straws.", "grasping", False),
+        ("Beneath the fighting of the campaign lies more than personal insults.", "lies", False),
+        ("The senator’s lies cost him the race.", "lies", True),
+    ],
+)
+def test_idioms_and_concessions(body: str, word: str, flagged: bool) -> None:
+    shown = [f.text for f in flag(Article(headline="x", body=body), default_lexicon()) if f.shown]
+    assert (word in shown) is flagged

@@ -994,6 +994,19 @@ _ADJUNCT_BEFORE = re.compile(rf"(?:[,;(—–]|\band|^)\s*{_STATE_DEGREE}$", re.
 _CAUSE_AFTER = re.compile(r"\s+(?:by|at|with|over)\s+\w", re.IGNORECASE)
 
 
+# "Absurd as it may sound, ...": the speaker grants how a claim sounds, and calls nothing absurd.
+_CONCESSIVE = re.compile(
+    r"\s+as\s+(?:it|this|that|they|these|those)\s+(?:may|might|must|does|did|do|can|could)\s+"
+    r"(?:sound|seem|appear|look)\b",
+    re.IGNORECASE,
+)
+
+
+def concessive(text: str, c: Candidate) -> bool:
+    """The match opens a concession about how something sounds (above)."""
+    return bool(_CONCESSIVE.match(text, c.end))
+
+
 def felt_state(text: str, c: Candidate) -> bool:
     """The match is an emotion participle reporting how someone feels (above)."""
     if text[c.start : c.end].lower() not in _STATE_WORDS:

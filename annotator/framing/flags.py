@@ -18,6 +18,7 @@ from ..models import Article, Flag, Genre, Topic, Voice, VoiceCounts
 from .clickbait import headline_hype
 from .denial import (
     classifying_genitive,
+    concessive,
     feared_label,
     felt_state,
     generic_claim,
@@ -27,6 +28,7 @@ from .denial import (
 from .genre import out_of_view
 from .history import anchored_paragraphs, history_anchor, literal_history
 from .lexicon import Candidate, Lexicon
+from .quotes import opens_with_quote
 from .schema import Entry
 from .scripture import in_passage, passages
 from .sense import SpanIndex, is_use, quoted_title, sentence_case, title_after_work
@@ -554,8 +556,9 @@ def flag(
             voice, speaker = _phrase_voice(at, start, end)
             if voice == "paraphrase" and c.entry.category == "attribution":
                 # A verb of saying outside quotation marks is the outlet's choice of how to
-                # report the speech ("..., insisting that"), not a word of the speaker's.
-                voice, speaker = "outlet", None
+                # report the speech ("..., insisting that"), not a word of the speaker's, or
+                # the choice of whoever writes the text around it (a reprinted report).
+                voice, speaker = _reporter(para, spans, start)
             if voice == "outlet" and not c.entry.context.outlet_body:
                 continue
             if lexicon.own_word(c.entry, speaker):
@@ -565,6 +568,7 @@ def flag(
                 or lexicon.beside_grave(c.entry, para, c.start, c.end)
                 or (voice == "quoted" and self_reference(para, c))  # "we were a bit foolish"
                 or felt_state(para, c)  # "Germans have been outraged": a feeling reported
+                or concessive(para, c)  # "Absurd as it may sound, the danger is real"
                 or feared_label(para, c)  # "afraid of being called hypocrites"
                 or classifying_genitive(para, c)  # "a fool's errand"
                 or vice_opposed(para, c, vices)  # "I have always opposed bigotry"
@@ -611,6 +615,30 @@ def _phrase_voice(
         if last[0] != "quoted":
             return last
     return voice, speaker
+
+
+def _reporter(para: str, spans: list[Span], pos: int) -> tuple[Voice, str | None]:
+    """Who chose the words that report the paraphrase holding `pos`: the writer of the text
+    right around it where that is a document the page reprints (its author's words with no
+    quotation marks of their own), else the outlet. A quotation beside the paraphrase is a
+    speaker's own words, not the reporter's ("mocked his campaign, calling him “...”")."""
+    held = next((s for s in spans if s.start <= pos < s.end), None)
+    if held is None:
+        return "outlet", None
+    for s in spans:
+        if (
+            (s.end == held.start or s.start == held.end)
+            and s.voice == "quoted"
+            and s.speaker is not None
+            and s.speaker != held.speaker
+            and not opens_with_quote(para[s.start : s.end])
+            and para[s.start : s.end].rstrip()[-1:] not in _CLOSING_MARKS
+        ):
+            return "quoted", s.speaker
+    return "outlet", None
+
+
+_CLOSING_MARKS = frozenset("”\"’»")
 
 
 def _voice_lookup(spans: list[Span]) -> Callable[[int], tuple[Voice, str | None]]:
