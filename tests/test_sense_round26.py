@@ -68,7 +68,7 @@ def test_not_flagged(body: str, not_flagged: str) -> None:
         ("“They are traitors,” said Mark Jones, the party chairman.", "traitors"),
         ("The pastor read Psalm 23. Later he said “the traitors will pay”.", "traitors"),
         ("The mayor called the plan a provocative stunt by the council.", "provocative"),
-        ("Critics said the company was grasping at straws.", "grasping"),
+        ("Critics said the company was grasping at straws.", "grasping at straws"),
         ("A greedy landlord raised the rent twice.", "greedy"),
         ("He said the senator was making a fool of the voters.", "fool"),
         ("The show made the coach legendary overnight.", "legendary"),

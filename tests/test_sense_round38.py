@@ -76,6 +76,7 @@ def test_standard_terms_and_definitions(body: str, word: str, flagged: bool) -> 
         # idioms: laughter out of control, a weak argument, the verb "to lie" (be located)
         ("The audience laughed hysterically at the joke.", "hysterically", False),
         ("The campaign was swept up in media hysteria over the poll.", "hysteria", True),
+        # "grasping at straws" is the desperation idiom (its own entry), not greed
         ("Prosecutors said the defense was grasping at straws.", "grasping", False),
         ("Beneath the fighting of the campaign lies more than personal insults.", "lies", False),
         ("The senator’s lies cost him the race.", "lies", True),
