@@ -251,6 +251,9 @@ OPENERS = words(
     "Whenever Unless Upon Ironically Soon Shortly Afterward Afterwards Eventually Ultimately "
     "Initially Originally Perhaps Maybe Again Already Besides Otherwise Regardless Next "
     "Let"  # "Let’s remember that ...": the writer's imperative, no one named
+    # answers, interjections and a question's or an imperative's first word ("Yes, military
+    # force should be used", "Is it ...", "Make Senators go on the record") name no one
+    " Yes No Okay Well Oh Is Are Was Were Make"
 )
 _TITLE_ROLES = {
     "sen": "senator",
