@@ -85,3 +85,26 @@ def test_standard_terms_and_definitions(body: str, word: str, flagged: bool) -> 
 def test_idioms_and_concessions(body: str, word: str, flagged: bool) -> None:
     shown = [f.text for f in flag(Article(headline="x", body=body), default_lexicon()) if f.shown]
     assert (word in shown) is flagged
+
+
+def test_a_speakers_own_plan_for_themselves_is_not_shown() -> None:
+    """Session 19's audit of the web pages' default view: "let's be provocative" is an ad
+    man on his own campaign; the same word said of someone else's ad stays."""
+
+    def shown(body: str) -> list[str]:
+        flags = flag(Article(headline="x", body=body), default_lexicon())
+        return [f.text for f in flags if f.shown]
+
+    said = "said Jeff Sanborn, the agency's founder."
+    own = f"“OK, great, let’s be provocative, let’s get noticed,” {said}"
+    assert "provocative" not in shown(own)
+    assert "provocative" in shown(f"“Their ad is provocative and divisive,” {said}")
+
+
+def test_giving_in_is_no_verb_of_saying() -> None:
+    """"caving to" characterises an act, so inside reported criticism it is the critics'
+    word, not the outlet's choice of verb for someone's speech."""
+    body = "He wants to avoid Democratic criticism that he is caving to Beijing on trade."
+    (hit,) = [f for f in flag(Article(headline="x", body=body), default_lexicon())
+              if f.text == "caving to"]
+    assert hit.category == "loaded" and hit.voice != "outlet"

@@ -590,7 +590,9 @@ _DEGREE = (
     r"little|bit|maybe|perhaps|probably|not)"
 )
 _OWN_SUBJECT = re.compile(
-    r"\b(?:(?:I|[Ww]e)(?:['’]m|['’]re|['’]ve\s+been|['’]d\s+been|['’]ll\s+be|\s+(?:am|are|was|"
+    # "let's be provocative": the speaker's own plan for themselves
+    r"\b(?:(?:[Ll]et['’]s|[Ll]et\s+us)\s+be"
+    r"|(?:I|[Ww]e)(?:['’]m|['’]re|['’]ve\s+been|['’]d\s+been|['’]ll\s+be|\s+(?:am|are|was|"
     r"were|have\s+been|had\s+been|will\s+be|would\s+be|felt|feel|seem|seemed|looked|look|got|"
     r"get|became|become|remain|remained|stay|stayed))"
     # "my generation was", opening a clause ("anything but a moment in our past is outrageous":
