@@ -100,11 +100,3 @@ def test_a_speakers_own_plan_for_themselves_is_not_shown() -> None:
     assert "provocative" not in shown(own)
     assert "provocative" in shown(f"“Their ad is provocative and divisive,” {said}")
 
-
-def test_giving_in_is_no_verb_of_saying() -> None:
-    """"caving to" characterises an act, so inside reported criticism it is the critics'
-    word, not the outlet's choice of verb for someone's speech."""
-    body = "He wants to avoid Democratic criticism that he is caving to Beijing on trade."
-    (hit,) = [f for f in flag(Article(headline="x", body=body), default_lexicon())
-              if f.text == "caving to"]
-    assert hit.category == "loaded" and hit.voice != "outlet"
