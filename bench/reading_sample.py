@@ -54,25 +54,26 @@ WEB_SH, WEB_WC, TEXTS = 12, 18, 20
 PTC_ORDER_SEED = 20261203  # the one fixed order ptc-tune's articles are read in
 
 
-def ptc_articles(data: Path) -> list[Path]:
-    """ptc-tune's articles in the fixed order readings take them in."""
-    paths = sorted((data / "framing/ptc-tune/articles").glob("article*.txt"))
+def _in_order(folder: Path, pattern: str) -> list[Path]:
+    """A folder's texts in the one fixed shuffled order readings take them in."""
+    paths = sorted(folder.glob(pattern))
     random.Random(PTC_ORDER_SEED).shuffle(paths)
     return paths
+
+
+def ptc_articles(data: Path) -> list[Path]:
+    """ptc-tune's articles in the fixed order readings take them in."""
+    return _in_order(data / "framing/ptc-tune/articles", "article*.txt")
 
 
 def ptc_dev_articles(data: Path) -> list[Path]:
     """ptc-dev's articles in the fixed order held-out readings take them in."""
-    paths = sorted((data / "framing/ptc-dev/articles").glob("article*.txt"))
-    random.Random(PTC_ORDER_SEED).shuffle(paths)
-    return paths
+    return _in_order(data / "framing/ptc-dev/articles", "article*.txt")
 
 
 def polnear_dev_articles(data: Path) -> list[Path]:
     """PolNeAR dev's articles in the fixed order held-out readings take them in."""
-    paths = sorted((data / "attribution/polnear/dev/text").glob("*.txt"))
-    random.Random(PTC_ORDER_SEED).shuffle(paths)
-    return paths
+    return _in_order(data / "attribution/polnear/dev/text", "*.txt")
 
 
 def ptc_text(path: Path) -> str:
@@ -164,30 +165,22 @@ def main() -> None:
     ap.add_argument("--after", type=int, nargs="*", default=[], help="earlier readings' seeds")
     ap.add_argument("--out", type=Path, required=True)
     args = ap.parse_args()
-    if args.ptc:
-        args.out.mkdir(parents=True, exist_ok=True)
-        chosen = ptc_articles(args.data)[args.ptc[0] : args.ptc[1]]
-        for i, path in enumerate(chosen):
-            report = annotate(text=ptc_text(path))
-            (args.out / f"ptc{i:02d}.txt").write_text(render(report, path.name))
-        print(f"{len(chosen)} ptc-tune articles written to {args.out}")
-        return
-    if args.ptc_dev:
-        args.out.mkdir(parents=True, exist_ok=True)
-        chosen = ptc_dev_articles(args.data)[args.ptc_dev[0] : args.ptc_dev[1]]
-        for i, path in enumerate(chosen):
-            report = annotate(text=ptc_text(path))
-            (args.out / f"ptcdev{i:02d}.txt").write_text(render(report, path.name))
-        print(f"{len(chosen)} ptc-dev articles written to {args.out}")
-        return
-    if args.polnear_dev:
-        args.out.mkdir(parents=True, exist_ok=True)
-        texts = polnear_dev_articles(args.data)[args.polnear_dev[0] : args.polnear_dev[1]]
-        for i, path in enumerate(texts):
-            report = annotate(text=path.read_text())
-            (args.out / f"dev{i:02d}.txt").write_text(render(report, path.name))
-        print(f"{len(texts)} PolNeAR dev articles written to {args.out}")
-        return
+    # --ptc, --ptc-dev, --polnear-dev: a slice of one set in its fixed order
+    slices = {
+        "ptc": (ptc_articles, ptc_text, "ptc", "ptc-tune articles"),
+        "ptc_dev": (ptc_dev_articles, ptc_text, "ptcdev", "ptc-dev articles"),
+        "polnear_dev": (polnear_dev_articles, Path.read_text, "dev", "PolNeAR dev articles"),
+    }
+    for option, (ordered, read, prefix, what) in slices.items():
+        span = getattr(args, option)
+        if span:
+            args.out.mkdir(parents=True, exist_ok=True)
+            chosen = ordered(args.data)[span[0] : span[1]]
+            for i, path in enumerate(chosen):
+                report = annotate(text=read(path))
+                (args.out / f"{prefix}{i:02d}.txt").write_text(render(report, path.name))
+            print(f"{len(chosen)} {what} written to {args.out}")
+            return
     if args.web is not None:
         args.out.mkdir(parents=True, exist_ok=True)
         pages, _ = draw(args.data, args.web, [])

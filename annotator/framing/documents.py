@@ -86,6 +86,8 @@ _OPENING_WORD = re.compile(r"^(?:As|And|But|So|Then)\s+")
 # The page's own voice coming back after a copied report: the writer or the reader ("I", "we",
 # "you"), the writer's conclusion, an exclamation or a question, a short aside ("Ah, yes, John
 # Bolton."), or the report's source named from outside ("As Slavo noted, ...").
+# (Unlike `_FIRST_PERSON` below, which asks whether a document speaks at all, this also takes
+# the reader's "you" and a sentence's capitalised first word.)
 _PERSON = re.compile(r"\b(?:I|I[’'](?:m|ve|d|ll)|[Ww]e|us|[Oo]ur|[Mm]y|me|[Yy]ou|[Yy]our)\b")
 # the writer drawing the conclusion: "That means ...", "Of course, ...", "This man is ..."
 _COMMENT = re.compile(
@@ -117,49 +119,52 @@ def _report_end(
     page copies after "Quoth Fisher:") end only where the page hands over again, at an editor's
     line or where the speaker is named from outside ("Greenwald's point is ..."): the writer says
     "I" too. Only a person's words (`first_person`: a verb of speaking or "X's argument:") run
-    on so. None when the first line opens a quotation (the marks say it all)."""
+    on so. A numbered list ends at its first line that is no item. None when the first line
+    opens a quotation (the marks say it all) or is already the page's own."""
     last = re.compile(rf"\b{re.escape(source.split()[-1])}\b")
 
-    def handed_on(line: str) -> bool:
+    def handed_on(j: int) -> bool:
+        line = paragraphs[j]
         return bool(
-            line.rstrip().endswith(":")
-            or _AFTER.match(line)
-            or last.search(_outside_quotes(line))
+            line.rstrip().endswith(":") or _AFTER.match(line) or last.search(_outside_quotes(line))
         )
 
-    def own(line: str) -> bool:
+    def own(j: int) -> bool:
+        line = paragraphs[j]
         text = _outside_quotes(line)
         return bool(
-            handed_on(line)
+            handed_on(j)
             or _PERSON.search(text)
             or _COMMENT.match(line)
             or re.search(r"[!?]\W*$", text)
             or (len(line) < _ASIDE_CHARS and not _LIST_MARK.fullmatch(line))
         )
 
-    if opens_with_quote(paragraphs[first]) or handed_on(paragraphs[first]):
-        return None
-    def unlisted(j: int) -> bool:  # a numbered list ends at its first line not an item
-        return not (
-            _LIST_MARK.fullmatch(paragraphs[j])
-            or _LIST_ITEM.match(paragraphs[j])
-            or _LIST_MARK.fullmatch(paragraphs[j - 1])
-        ) or handed_on(paragraphs[j])
+    def unlisted(j: int) -> bool:
+        return handed_on(j) or not (
+            _listed(paragraphs[j]) or _LIST_MARK.fullmatch(paragraphs[j - 1])
+        )
 
-    listed = bool(_LIST_MARK.fullmatch(paragraphs[first]) or _LIST_ITEM.match(paragraphs[first]))
-    spoken = first_person and _PERSON.search(_outside_quotes(paragraphs[first]))
-    ends = handed_on if spoken else own
-    if listed:
-        end = first + 1
-        while end < len(paragraphs) and end - first < 2 * _REPORT_LINES and not unlisted(end):
-            end += 1
-        return end
-    if ends is own and own(paragraphs[first]):
+    if opens_with_quote(paragraphs[first]) or handed_on(first):
         return None
+    limit = _REPORT_LINES
+    if _listed(paragraphs[first]):
+        ends, limit = unlisted, 2 * _REPORT_LINES
+    elif first_person and _PERSON.search(_outside_quotes(paragraphs[first])):
+        ends = handed_on
+    elif own(first):
+        return None
+    else:
+        ends = own
     end = first + 1
-    while end < len(paragraphs) and end - first < _REPORT_LINES and not ends(paragraphs[end]):
+    while end < len(paragraphs) and end - first < limit and not ends(end):
         end += 1
     return end
+
+
+def _listed(line: str) -> bool:
+    """A list's mark alone on its line ("1.") or an item opening with one ("8 – In ...")."""
+    return bool(_LIST_MARK.fullmatch(line) or _LIST_ITEM.match(line))
 
 
 _HEADING_VERBS = ("Speaks", "Writes", "Responds", "Replies")
@@ -292,11 +297,15 @@ def _extent(
     return None if signed else (stop, None)
 
 
-def reprints(headline: str, paragraphs: list[str]) -> list[Reprint]:
-    """The documents a page reprints, in order; none overlap."""
+def reprints(
+    headline: str, paragraphs: list[str], per_line: bool | None = None
+) -> list[Reprint]:
+    """The documents a page reprints, in order; none overlap. `per_line`: whether the page
+    prints a sentence per line (`sentence_per_line`, found here when not given)."""
     out: list[Reprint] = []
     marks = _Marks.of(paragraphs)
-    per_line = sentence_per_line(paragraphs)
+    if per_line is None:
+        per_line = sentence_per_line(paragraphs)
     i = 0
     while i < len(paragraphs):
         p = paragraphs[i]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from typing import NamedTuple
 
 from ..models import SpeakerHow
 from .cues import capitalised_inflection
@@ -430,7 +431,13 @@ def _signature(paragraphs: list[str], i: int) -> tuple[str, int, bool] | None:
     return (m.group("name"), i, False) if p.rstrip().endswith(".") else None
 
 
-def signatures(paragraphs: list[str]) -> dict[int, tuple[int, str, bool]]:
+class Signature(NamedTuple):
+    first: int  # the first paragraph it signs
+    name: str  # the name or handle signing
+    quotation: bool  # what it signs is a quotation (readers' quotes, not a letter)
+
+
+def signatures(paragraphs: list[str]) -> dict[int, Signature]:
     """Posts and letters signed after their text: for each signature paragraph, the first
     paragraph it signs, the name or handle, and whether what it signs is a quotation. A page
     prints them as a series, so only a run of two signatures or more, each a few paragraphs
@@ -458,7 +465,7 @@ def signatures(paragraphs: list[str]) -> dict[int, tuple[int, str, bool]]:
             runs[-1].append(found_sig)
         else:
             runs.append([found_sig])
-    out: dict[int, tuple[int, str, bool]] = {}
+    out: dict[int, Signature] = {}
     for run in runs:
         # names alone sign only in a series that a town or a handle proves a letters page
         # ("Martin Litwak." over "Olympia, Wash.", then "Ernie Helton."): elsewhere a run of
@@ -476,7 +483,7 @@ def signatures(paragraphs: list[str]) -> dict[int, tuple[int, str, bool]]:
         last = -1
         for (i, name, end), first in zip(run, quotes, strict=True):
             if quoted and first is not None:
-                out[i] = (first, name, True)
+                out[i] = Signature(first, name, True)
             elif i > 0 and i - 1 != last:
                 block = range(last + 1, i)
                 if last < 0 and not name.startswith("@"):
@@ -484,7 +491,7 @@ def signatures(paragraphs: list[str]) -> dict[int, tuple[int, str, bool]]:
                 whole = (last >= 0 or not name.startswith("@")) and all(
                     len(paragraphs[j].split()) > _HEADING_WORDS for j in block
                 )
-                out[i] = (block.start if whole else i - 1, name, False)
+                out[i] = Signature(block.start if whole else i - 1, name, False)
             last = end
     return out
 

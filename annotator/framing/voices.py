@@ -903,17 +903,17 @@ _QUOTATION_DASH = str.maketrans("\u2015", "\u2014")
 _TURN_REACH = 12  # lines a transcript's or interview's turn runs over, up to the next label
 
 
-def _turn_labels(paragraphs: list[str]) -> list[str | None]:
-    """For each paragraph, the label of the next labelled turn within reach ("Q", "A", or a
-    transcript's name in capitals), None when none is near: an unlabelled paragraph continues
+def _turns_ahead(keys: list[str | None]) -> list[str | None]:
+    """For each paragraph, the label of the next labelled turn within reach (`keys`: each
+    paragraph's own, `turn_key`), None when none is near: an unlabelled paragraph continues
     the turn before only up to a turn of another kind (an answer runs to the next question; two
     answers in a row mean the questions between them went unlabelled)."""
-    ahead: list[str | None] = [None] * len(paragraphs)
-    nearest, key = len(paragraphs) + _TURN_REACH + 1, None
-    for j in range(len(paragraphs) - 1, -1, -1):
+    ahead: list[str | None] = [None] * len(keys)
+    nearest, key = len(keys) + _TURN_REACH + 1, None
+    for j in range(len(keys) - 1, -1, -1):
         ahead[j] = key if nearest - j <= _TURN_REACH else None
-        if (k := turn_key(paragraphs[j])) is not None:
-            nearest, key = j, k
+        if keys[j] is not None:
+            nearest, key = j, keys[j]
     return ahead
 
 
@@ -942,7 +942,8 @@ def segment(headline: str, paragraphs: list[str]) -> Segmentation:
     asking: Speaker | None = None  # who asks, when a label names them ("BACON Q:")
     turn: Speaker | None = None  # whose question or answer the last label opened
     turn_kind: str | None = None  # its label: "Q", "A" or the transcript's name
-    turns = _turn_labels(paragraphs)
+    keys = [turn_key(p) for p in paragraphs]
+    turns = _turns_ahead(keys)
     signed = signatures(paragraphs)
     per_line = sentence_per_line(paragraphs)  # a post printed a sentence per line
     for para in paragraphs:
@@ -950,9 +951,9 @@ def segment(headline: str, paragraphs: list[str]) -> Segmentation:
         sign = signed.get(len(body))
         if sign is not None:
             # a post, signed under its text
-            who = book.resolve(sign[1])
-            for j in range(sign[0], len(body)):
-                if sign[2]:
+            who = book.resolve(sign.name)
+            for j in range(sign.first, len(body)):
+                if sign.quotation:
                     # a quotation over its signature is the signer's, whoever spoke last above
                     body[j] = [
                         Span(s.start, s.end, s.voice, who.name, who.how)
@@ -969,16 +970,18 @@ def segment(headline: str, paragraphs: list[str]) -> Segmentation:
         if qa is not None:
             # "Q: ..." is the interviewer's (the outlet's, unless the label names who asks),
             # "A: ..." the interviewee's
+            kind = qa.group("label")[0]
             who_label = qa.group("who").title() if qa.group("who") else None
             named = book.resolve(book.known_as(who_label) or who_label) if who_label else None
-            if qa.group("label")[0] == "A":
-                asked = named if named and named.name else asked
-            elif named and named.name:
-                asking = named
+            if named is not None and named.name:
+                if kind == "A":
+                    asked = named
+                else:
+                    asking = named
             asked = asked or interviewee(headline, paragraphs[: len(body)], book)
             answers = answer_spans(para)
             first = answers[0][0] if answers else len(para)
-            if asking is not None and qa.group("label")[0] == "Q":
+            if asking is not None and kind == "Q":
                 spans = [Span(qa.end(), first, "quoted", asking.name, asking.how)]
             else:
                 spans, carry = _bounded(para[:first], book, _Carry())  # quotes in the question
@@ -1023,7 +1026,7 @@ def segment(headline: str, paragraphs: list[str]) -> Segmentation:
                     first = post_lines(paragraphs, len(body), who.name, per_line)
                     for j in range(first, len(body)):
                         body[j] = _signed(body[j], len(paragraphs[j]), who)
-        key = turn_key(para)
+        key = keys[len(body)]
         if key is not None:
             # a transcript's turn ("BACON: Ah."): its unlabelled lines run to the next label
             last = spans[-1] if spans else None
@@ -1040,7 +1043,7 @@ def segment(headline: str, paragraphs: list[str]) -> Segmentation:
         else:
             turn = None
         body.append(spans)
-    for doc in reprints(headline, paragraphs):
+    for doc in reprints(headline, paragraphs, per_line):
         # a reprinted letter, speech or transcript: its author's words, not the outlet's
         who = book.resolve(book.known_as(doc.author) or doc.author)  # "Ana Ruiz": the mayor
         if who.name is None:
