@@ -49,13 +49,14 @@ def main() -> None:
                     help="ptc-tune articles the readings took, in reading_sample's order")
     ap.add_argument("--seed", type=int, required=True)
     ap.add_argument("--n", type=int, default=40)
-    ap.add_argument("--skip-seed", type=int)
+    ap.add_argument("--skip-seed", type=int, action="append", default=[],
+                    help="an earlier draw to leave out (repeat for several)")
     ap.add_argument("--skip-n", type=int, default=40)
     ap.add_argument("--out", type=Path, required=True)
     args = ap.parse_args()
     ptc, pn = pools(args.data, args.read_ptc)
-    if args.skip_seed is not None:
-        sp, sn = draw(ptc, pn, args.skip_seed, args.skip_n)
+    for skip in args.skip_seed:  # each earlier draw was made from the pool it left
+        sp, sn = draw(ptc, pn, skip, args.skip_n)
         ptc = [p for p in ptc if p not in set(sp)]
         pn = [p for p in pn if p not in set(sn)]
     ptc_drawn, pn_drawn = draw(ptc, pn, args.seed, args.n)
@@ -74,7 +75,7 @@ def main() -> None:
                     ctx = " ".join(f"{before}[[{f.text}]]{after}".split())
                     out.write(
                         f"{kind}/{path.name}\t{f.text}\t{f.entry_id}\t{f.category}\t"
-                        f"{f.severity}\t{f.voice}\t{ctx}\n"
+                        f"{f.severity}\t{f.voice}\t{f.speaker}\t{ctx}\n"
                     )
     print(f"{len(ptc_drawn)} ptc-tune + {len(pn_drawn)} PolNeAR train written to {args.out}")
 
