@@ -143,7 +143,8 @@ FLAGGED = [
      "navel-gazing"),
     ("The senator held forth on the failures of the press.", "held forth", "held-forth"),
     ("The minister kept banging on about red tape.", "banging on about", "held-forth"),
-    ("The lobbyist wormed his way into the minister's inner circle.", "wormed his way",
+    # "wormed its way into" gives "wormed his way into" too (pronoun slots), the longer match
+    ("The lobbyist wormed his way into the minister's inner circle.", "wormed his way into",
      "wormed-way"),
     ("The professor was hounded out of her post by activists.", "hounded out of",
      "hounded-out"),

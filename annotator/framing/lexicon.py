@@ -89,10 +89,37 @@ def _auto_inflections(word: str, category: str) -> set[str]:
     return out
 
 
+# Pronouns that fill one slot of a phrase: "blood on his hands" is the same charge with "its"
+# or "their", "threw him under the bus" with "them". "her" is both a possessive and an object,
+# so it takes either set; a variant of the wrong kind ("threw his under the bus") never occurs
+# in text, so it never matches.
+_POSSESSIVES = ("his", "her", "their", "its", "our", "your", "my")
+_OBJECTS = ("him", "her", "them", "us", "me", "you", "it")
+_SLOT_FILLERS = {
+    w: tuple(dict.fromkeys((*_POSSESSIVES, *_OBJECTS) if w == "her" else group))
+    for group in (_POSSESSIVES, _OBJECTS)
+    for w in group
+}
+
+
+def pronoun_variants(form: str) -> set[str]:
+    """A phrase with each pronoun slot filled by every pronoun of its kind ("blood on his
+    hands": "blood on its hands", ...); a one-word form is itself. A phrase's first word is
+    left as it is: there the pronoun is the phrase's subject ("his own worst enemy")."""
+    words = form.split(" ")
+    out = {form}
+    for i, w in enumerate(words[1:], 1):
+        for other in _SLOT_FILLERS.get(w, ()):
+            out.add(" ".join((*words[:i], other, *words[i + 1 :])))
+    return out
+
+
 def expand_forms(entry: Entry) -> set[str]:
-    """Every surface form of an entry, normalised, with inflections of the last word."""
+    """Every surface form of an entry, normalised, with inflections of the last word and every
+    pronoun in a phrase's slots."""
     forms: set[str] = set()
     listed = [" ".join(_INVISIBLE.sub("", normalise(f)).split()) for f in entry.forms]
+    listed = list(dict.fromkeys(v for f in listed for v in sorted(pronoun_variants(f))))
     # An entry that lists a word only with what must follow it ("raging at") means the bare
     # word is another sense ("the fight is raging"): no inflection of another form adds it.
     bound = {f.split(" ")[0] for f in listed if " " in f} - set(listed)
@@ -116,6 +143,9 @@ class Candidate:
     start: int
     end: int
     entry: Entry
+    # Matched by a compound's second element ("-hating"): a form listed whole for the same
+    # words ("fear-mongering") is the more specific entry and wins.
+    compound: bool = False
 
 
 NEAR_WINDOW = 6  # words either side that `not_near` looks at
@@ -188,7 +218,10 @@ class Lexicon:
         """The neutral alternatives that fit the form matched ("tyranny" or "tyrant")."""
         by_form = self._neutral_by_form.get(entry.id)
         if by_form:
-            fitting = by_form.get(" ".join(normalise(matched).split()))
+            key = " ".join(normalise(matched).split())
+            fitting = by_form.get(key)
+            if fitting is None and "-" in key:  # a compound matched by its second element
+                fitting = by_form.get(key[key.rfind("-") :])
             if fitting is not None:
                 return list(fitting)
         number = None
@@ -378,7 +411,7 @@ class Lexicon:
         keep = [i for i, ch in enumerate(text) if not _INVISIBLE.match(ch)]
         visible = "".join(text[i] for i in keep)
         return [
-            Candidate(keep[c.start], keep[c.end - 1] + 1, c.entry)
+            Candidate(keep[c.start], keep[c.end - 1] + 1, c.entry, c.compound)
             for c in self._candidates(visible, setting, theme, topics, around)
         ]
 
@@ -400,6 +433,11 @@ class Lexicon:
                 continue
             for idx, length in values:
                 start = end - length
+                compound = norm[start] == "-"
+                if compound:  # a compound's second element: take in its first
+                    start = _compound_start(norm, start)
+                    if start < 0:
+                        continue
                 if start > 0 and (norm[start - 1].isalnum() or norm[start - 1] == "-"):
                     continue
                 entry = self.entries[idx]
@@ -420,8 +458,8 @@ class Lexicon:
                     continue  # a contested name or euphemism outside its conflict
                 if topics.intersection(entry.context.not_topic):
                     continue  # the field's own term in an article about that field
-                found.append(Candidate(start, end, entry))
-        found.sort(key=lambda c: (-(c.end - c.start), c.start))
+                found.append(Candidate(start, end, entry, compound))
+        found.sort(key=lambda c: (-(c.end - c.start), c.compound, c.start))
         chosen: list[Candidate] = []
         # One byte per character, set once taken: the overlap check costs the candidate's
         # length, not the number of candidates already chosen (that was quadratic).
@@ -476,6 +514,22 @@ class Lexicon:
             if near and not near & (_words_and_pairs([*before, *own, *after]) | around):
                 return False
         return not (self._exceptions[idx] and _excepted(self._exceptions[idx], norm, start, end))
+
+
+def _compound_start(norm: str, hyphen: int) -> int:
+    """Where the compound whose second element a form such as "-hating" matched begins: its
+    first element is any word of two letters or more ("Trump-hating", "immigrant-bashing"), so
+    one form covers the whole productive family. -1 when no word stands before the hyphen, or
+    only a prefix."""
+    start = hyphen
+    while start > 0 and norm[start - 1].isalpha():
+        start -= 1
+    if hyphen - start < 2 or norm[start:hyphen] in _PREFIXES:
+        return -1  # "anti-bashing", "non-crazed": a prefix turns the word round, names no target
+    return start
+
+
+_PREFIXES = frozenset({"anti", "non", "pro", "counter", "ex", "de", "un"})
 
 
 def _excepted(exceptions: list[str], norm: str, start: int, end: int) -> bool:

@@ -288,6 +288,8 @@ def _quoted_title(text: str, c: Candidate) -> bool:
 def in_name(text: str, c: Candidate, others: SpanIndex | Sequence[tuple[int, int]] = ()) -> bool:
     """The match is part of a name or title in sentence-case text, and the entry does not list
     names or titles itself."""
+    if c.compound:  # "Bush-bashing": the first element names the target, the second is the word
+        c = Candidate(text.rfind("-", c.start, c.end) + 1, c.end, c.entry)
     if _acronym_in_lowercase(c.entry, text[c.start : c.end]):
         return True  # "Dino Spencer" is not the acronym DINO
     if _defined_acronym(text, c.entry, text[c.start : c.end]):
