@@ -258,10 +258,12 @@ _WHO_BETWEEN = re.compile(r"\s*who\b")
 _HIM = re.compile(r"\b(?i:him|himself)\b")
 _HERSELF = re.compile(r"\b(?i:herself)\b|\bher\s+(?=of|to|for|as|with|in|on|at|\W)")
 # A subject's tail that is a clause of its own before a participle: "., Mr. Trump was just as
-# blunt, " (after "Beaumont, Tex").
+# blunt, " (after "Beaumont, Tex"); its last phrase may name a place with its state or country
+# ("As they met in Ottawa, Trump was 340 miles away in Bangor, Maine, promising").
 _CLAUSE_IN_TAIL = re.compile(
     rf"\.?,\s+(?P<np>{NAME})\s+(?:was|is|were|are|has|had|did|seemed|appeared|went)\b"
-    r"[^,;:“”\"]*,\s*$"
+    r"[^,;:“”\"]*(?:\b(?:in|at|near|from|outside)\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*,\s+[A-Z][\w.]*"
+    r"(?:\s+[A-Z][\w.]*)*)?,\s*$"
 )
 # "to leave ", "to reach ": an infinitive right before a phrase makes it the verb's object.
 _INFINITIVE_BEFORE = re.compile(

@@ -60,7 +60,8 @@ _CITATION = re.compile(
 )
 # A line handing over to a report the page copies, on a page printed a sentence per line:
 # "The Hill's John Solomon reported on Wednesday:", "Breitbart reported the following:", "RT
-# continues:". The report runs on, unmarked, over the next lines.
+# continues:", or left open by a comma ("Homan said in a statement Tuesday,"). The report runs
+# on, unmarked, over the next lines.
 _REPORTED = re.compile(
     rf"(?:(?P<who>{NAME})(?:['’]s)?(?:,?\s+(?:of|at|for)\s+(?:the\s+)?[A-Z][\w.\-’' ]{{0,40}}?,?)?"
     r"\s+(?:(?:\w+ly|also|then|later)\s+)?(?:reported|reports|wrote|writes|noted|notes|"
@@ -76,7 +77,7 @@ _REPORTED = re.compile(
     # "Here's the crux of Greenwald's argument:", "Quoth Fisher:"
     rf"|\b(?P<owner>{NAME})['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:argument|answer|response|reply|"
     r"statement|remarks|words|testimony|letter|speech|post|message|announcement|explanation)"
-    rf"|^\s*[Qq]uoth\s+(?P<quoth>{NAME}))\s*:\s*$"
+    rf"|^\s*[Qq]uoth\s+(?P<quoth>{NAME}))\s*[:,]\s*$"
 )
 _SPOKEN = re.compile(
     r"\b(?:said|says|announced|declared|stated|testified|tweeted|responded|replied|explaining|"
@@ -315,7 +316,9 @@ def reprints(
         citation = _CITATION.fullmatch(p) if intro is None and p.rstrip().endswith(":") else None
         reported = (
             _REPORTED.search(p)
-            if per_line and citation is None and intro is None and p.rstrip().endswith(":")
+            # a line left open by a colon or a comma ("Homan said in a statement Tuesday,"):
+            # on a page of a sentence per line, the words it hands over follow unmarked
+            if per_line and citation is None and intro is None and p.rstrip().endswith((":", ","))
             else None
         )
         if reported is not None and i + 1 < len(paragraphs):

@@ -36,8 +36,8 @@ _FOR_TO = re.compile(rf"\bfor\s+(?P<np>{NAME})\s+to\s+[a-z]")
 FRONTED_CLAUSE = re.compile(
     r"\W*(?:(?:But|And|Yet)\s+(?i:despite|in\s+spite\s+of)|While|Although|Though|When|"
     r"Whenever|After|Before|As|If|Because|Since|Even as|Even though|Once|Until|Unless|Despite|"
-    r"Where|Whereas|"
-    r"In spite of)\s[^,;:“”\"]*,\s+"
+    r"Where|Whereas|In what|"
+    r"In spite of)\s[^,;:“”\"]*(?:,\s+|[“\"][^,;:“”\"]*,[”\"]\s+)"
 )
 
 
@@ -402,6 +402,8 @@ _NOT_VERBS = words(
 _DEMONYM = re.compile(r"(?:an|ian|ese|ish|i)$")
 _VERB_LIKE = re.compile(r"[a-z]+(?:s|ed)|said|told|wrote|made|took|gave|was|had|did|saw|got")
 _ADJECTIVE = re.compile(r"(?:ar|al|ous|ive|ic|able|ible|ful|less|ent|ant|ish|ary|ory)$")
+# Endings of abstract nouns, which name no one ("Thickness should not be confused with ...").
+_ABSTRACT = re.compile(r"[a-z]{3}(?:ness|ity|tion|sion|ism|ship|hood)$")
 
 
 def people_adjective(np: list[str], next_word: str | None, any_capital: bool = False) -> bool:
@@ -457,9 +459,12 @@ def mention(text: str, s_start: int, s_end: int, book: SpeakerBook) -> None:
         # "The Australian government and its prime minister have ...": a people's adjective
         # before a common noun; no name a later "they" could stand for
         return
-    if len(np) == 1 and _ADJECTIVE.search(np[0]) and book.known_as(np[0]) is None:
-        # "Similar firearms sell for $200.": one capital opening a sentence proves no name,
-        # and an adjective's ending makes one unlikely unless the article named them before
+    if len(np) == 1 and (_ADJECTIVE.search(np[0]) or _ABSTRACT.search(np[0])) and (
+        book.known_as(np[0]) is None
+    ):
+        # "Similar firearms sell for $200.", "Thickness should not be ...": one capital opening
+        # a sentence proves no name, and an adjective's or an abstract noun's ending makes one
+        # unlikely unless the article named them before
         return
     if np and len(np) <= 4 and np[0] not in OPENERS and all(w[:1].isupper() for w in np) and (
         speaker_head(np[-1], alone_at_start=len(np) == 1)

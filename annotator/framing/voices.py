@@ -380,6 +380,10 @@ def sentences(text: str, quotes: list[tuple[int, int, bool]]) -> list[tuple[int,
             continue  # inside a quotation: its sentences are one content
         if _ABBREV.search(text, max(0, cut - 12), cut):
             continue  # "Mr. Smith", "U.S. forces": not a sentence end
+        if text[m.start()] in "!?" and m.end() - cut > 1 and _TAG_NEXT.match(text, m.end()):
+            # "“How dare you!” Jeff Sessions said": a quotation's own mark, then its tag, as
+            # after "“...,”"; one sentence, or the tag would report what follows it
+            continue
         out.append((begin, cut))
         begin = m.end()
     out.append((begin, len(text)))
@@ -388,6 +392,13 @@ def sentences(text: str, quotes: list[tuple[int, int, bool]]) -> list[tuple[int,
     return out
 
 
+# A tag after a quotation: a speaker phrase of a few words opening with a capital, then a verb
+# of saying ("Attorney General Jeff Sessions said", "The senator asked"). Not a pronoun: a tag
+# writes "he said" in lower case, so "“Too forced?” He tweeted when ..." is a new sentence.
+_TAG_NEXT = re.compile(
+    r"(?!(?:He|She|They|It|We|I|You)\s)[A-Z][\w.’'\-]*(?:\s+(?:[A-Z][\w.’'\-]*|of|the|for|and|[a-z]+(?:man|woman|er|or|ist|ent|ant)s?)){0,5}"
+    rf"\s+(?:{SPEECH_VERBS}|asked|asks|shouted|yelled|exclaimed|cried|screamed|demanded|wondered)\b"
+)
 _BAR = re.compile(r"\s+[|¦]\s+")
 
 
@@ -666,6 +677,10 @@ def _untagged_subject(text: str, tags: _Tags, start: int, book: SpeakerBook) -> 
         return None
     np = whole_np(text, m, start).split()
     if not np or len(np) > 5 or np[0] in OPENERS or not np[0][:1].isupper():
+        return None
+    if np[0].lower() in {"a", "an", "another"}:
+        # "A tyrant who has ascended ..., another “disgrace to the Chair of Peter,”": someone
+        # described, not named; a quote in a sentence with no tag is not theirs
         return None
     copula = _COPULA.match(text, m.end("np"))
     if copula is not None and len(text[copula.end() : start].split()) <= _PREDICATE_WORDS:
