@@ -291,6 +291,30 @@ def vice_opposed(text: str, c: Candidate, vices: frozenset[str]) -> bool:
     return bool(_OPPOSING_BEFORE.search(text, max(0, start - 40), start))
 
 
+# The names of the capital sins: listed together, or after "the sin of", they name a sin in a
+# moral or theological account ("spiritual pride and avarice are worse than sins of the
+# flesh"); they charge no one.
+_SINS = frozenset(
+    "pride avarice greed lust envy gluttony wrath sloth vanity covetousness".split()
+)
+_SIN_OF_BEFORE = re.compile(
+    r"\b(?:sins?|vices?)\s+(?:of|like|such\s+as)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
+)
+_LISTED_AFTER = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)(?:[\w-]+\s+)?([\w-]+)")
+
+
+def named_sin(text: str, c: Candidate) -> bool:
+    """The match names a capital sin (above): in a list with another one, or after "the sin
+    of"."""
+    if text[c.start : c.end].lower() not in _SINS:
+        return False
+    if _SIN_OF_BEFORE.search(text, max(0, c.start - 30), c.start):
+        return True
+    before = _LISTED_BEFORE.search(text, max(0, c.start - 30), c.start)
+    after = _LISTED_AFTER.match(text, c.end)
+    return any(m is not None and m.group(1).lower() in _SINS for m in (before, after))
+
+
 # A claim with no one who makes it: "detained on the fact that someone claims that a relative
 # is a danger", "anyone claiming that the economy is in decline". The verb names a kind of
 # statement, hypothetical or general, and doubts no one's words.

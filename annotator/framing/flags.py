@@ -22,6 +22,7 @@ from .denial import (
     feared_label,
     felt_state,
     generic_claim,
+    named_sin,
     self_reference,
     vice_opposed,
 )
@@ -572,6 +573,7 @@ def flag(
                 or feared_label(para, c)  # "afraid of being called hypocrites"
                 or classifying_genitive(para, c)  # "a fool's errand"
                 or vice_opposed(para, c, vices)  # "I have always opposed bigotry"
+                or named_sin(para, c)  # "spiritual pride and avarice": a sin named
                 or generic_claim(para, c)  # "the fact that someone claims that"
                 or in_passage(scripture, i, start, end)
                 or (literal_history(para, c.start, c.end, referents) and i in in_history())
