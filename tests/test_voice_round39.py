@@ -84,3 +84,21 @@ def test_a_line_left_open_by_a_comma_hands_over() -> None:
     ]
     voice, speaker = _who(page, 4, "crooks")
     assert voice == "quoted" and speaker.endswith("Ruiz")
+
+
+def test_caving_is_the_critics_word_not_a_verb_of_saying() -> None:
+    """'caved' and 'caving to' frame a change of position, they report no speech: inside
+    reported criticism they are the critics' word, not the outlet's choice of verb."""
+    from annotator.framing import default_lexicon, flag
+    from annotator.models import Article
+
+    def voices(body: str) -> dict[str, tuple[str, bool]]:
+        flags = flag(Article(headline="x", body=body), default_lexicon())
+        return {f.text: (f.voice, f.shown) for f in flags}
+
+    assert voices("The mayor faced criticism that she is caving to developers on the plan.")[
+        "caving to"
+    ][0] == "paraphrase"
+    assert voices("The committee caved and moved the vote to Thursday.")["caved"] == (
+        "outlet", True
+    )
