@@ -163,6 +163,18 @@ def test_neutral_alternatives_fit_the_form_matched(tmp_path: Path) -> None:
     ]
 
 
+def test_neutral_that_the_entry_itself_flags_is_refused(tmp_path: Path) -> None:
+    """An alternative the entry flags would be flagged again in the reporter's rewrite."""
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(
+        "schema_version: 1\nentries:\n  - id: vanity\n    forms: [vanity project, pet project]\n"
+        "    category: loaded\n    technique: Loaded_Language\n    severity: medium\n"
+        "    why: A charge about motive.\n    neutral: [pet project]\n"
+    )
+    with pytest.raises(DataFileError, match=r"bad\.yaml:9: .*'pet project' is one of the entry"):
+        Lexicon.load([bad])
+
+
 def test_neutral_for_a_form_the_entry_lacks_is_refused(tmp_path: Path) -> None:
     bad = _tyrant_file(tmp_path / "bad.yaml", "tyrant")
     with pytest.raises(DataFileError, match=r"bad\.yaml:9: .*'tyranny' is not one of"):

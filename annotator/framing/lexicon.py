@@ -285,6 +285,20 @@ class Lexicon:
                             f"{path}:{line}: entries[{i}].neutral_by_form: {key!r} is not one "
                             f"of the entry's forms"
                         )
+                # an alternative the entry itself flags would be offered for a word and then
+                # flagged in the reporter's rewrite ("pet project" for "vanity project")
+                own = expand_forms(entry)
+                for where, alts in (
+                    (("neutral",), entry.neutral),
+                    *((("neutral_by_form", k), v) for k, v in entry.neutral_by_form.items()),
+                ):
+                    for alt in alts:
+                        if " ".join(normalise(alt).split()) in own:
+                            line = line_of(raw, ("entries", i, *where))
+                            raise DataFileError(
+                                f"{path}:{line}: entries[{i}].{'.'.join(where)}: {alt!r} is "
+                                f"one of the entry's own forms, so it would be flagged too"
+                            )
                 ctx = entry.context
                 for name in (
                     *ctx.not_near,
