@@ -295,7 +295,8 @@ def vice_opposed(text: str, c: Candidate, vices: frozenset[str]) -> bool:
 # moral or theological account ("spiritual pride and avarice are worse than sins of the
 # flesh"); they charge no one.
 _SINS = frozenset(
-    "pride avarice greed lust envy gluttony wrath sloth vanity covetousness".split()
+    {"pride", "avarice", "greed", "lust", "envy", "gluttony", "wrath", "sloth", "vanity",
+     "covetousness"}
 )
 _SIN_OF_BEFORE = re.compile(
     r"\b(?:sins?|vices?)\s+(?:of|like|such\s+as)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
