@@ -396,7 +396,9 @@ def sentences(text: str, quotes: list[tuple[int, int, bool]]) -> list[tuple[int,
 # of saying ("Attorney General Jeff Sessions said", "The senator asked"). Not a pronoun: a tag
 # writes "he said" in lower case, so "“Too forced?” He tweeted when ..." is a new sentence.
 _TAG_NEXT = re.compile(
-    r"(?!(?:He|She|They|It|We|I|You)\s)[A-Z][\w.’'\-]*(?:\s+(?:[A-Z][\w.’'\-]*|of|the|for|and|[a-z]+(?:man|woman|er|or|ist|ent|ant)s?)){0,5}"
+    r"(?!(?:He|She|They|It|We|I|You)\s)[A-Z][\w.’'\-]*"
+    # more of the phrase: capitalised words, joining words, role nouns ("chairman", "senator")
+    r"(?:\s+(?:[A-Z][\w.’'\-]*|of|the|for|and|[a-z]+(?:man|woman|er|or|ist|ent|ant)s?)){0,5}"
     rf"\s+(?:{SPEECH_VERBS}|asked|asks|shouted|yelled|exclaimed|cried|screamed|demanded|wondered)\b"
 )
 _BAR = re.compile(r"\s+[|¦]\s+")
