@@ -102,3 +102,24 @@ def test_caving_is_the_critics_word_not_a_verb_of_saying() -> None:
     assert voices("The committee caved and moved the vote to Thursday.")["caved"] == (
         "outlet", True
     )
+
+
+def test_an_excerpt_resumed_after_an_ellipsis_is_still_its_sources() -> None:
+    page = [
+        *OPENING,
+        "The Daily Bugle reports:",
+        "Auditors found that the board's treasurer ran a sham account for six years in a row.",
+        "The account received payments from three contractors who later won harbor contracts.",
+        "Take our poll - story continues below",
+        "Should the treasurer resign?",
+        "Email *",
+        "... The treasurer did not return calls seeking comment on the findings of the audit.",
+        "Investigators said the contractors had paid the treasurer through a shell company.",
+        "I have covered this harbor for ten years and never seen anything like it.",
+    ]
+    assert reprints("", page) == [
+        Reprint(first=4, start=0, end=6, author="Daily Bugle"),
+        Reprint(first=9, start=0, end=11, author="Daily Bugle"),
+    ]
+    assert _who(page, 9, "return calls")[0] == "quoted"
+    assert _who(page, 8, "Email") == ("outlet", "")

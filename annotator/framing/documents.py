@@ -298,6 +298,26 @@ def _extent(
     return None if signed else (stop, None)
 
 
+# A line that opens with an ellipsis picks up an excerpt where it left off ("... To get there,
+# migrants will have to travel ..."), after the page broke into it (a poll, a caption).
+_RESUMES = re.compile(r"\s*(?:\.\.\.|…)\s*[\w“\"]")
+_RESUME_LINES = 15  # the break an excerpt resumes after is this many lines at most
+
+
+def _resumed(paragraphs: list[str], i: int, out: list[Reprint]) -> Reprint | None:
+    """The report copied before, taken up again at line `i` (above): when the page broke into
+    it no more than a few lines earlier and handed over to no one else since."""
+    if not out or not _RESUMES.match(paragraphs[i]) or out[-1].start:
+        return None
+    last = out[-1]
+    if not 0 <= i - last.end <= _RESUME_LINES:
+        return None
+    if any(p.rstrip().endswith(":") for p in paragraphs[last.end : i]):
+        return None
+    end = _report_end(paragraphs, i, last.author, first_person=False)
+    return Reprint(i, 0, end, last.author) if end is not None else None
+
+
 def reprints(
     headline: str, paragraphs: list[str], per_line: bool | None = None
 ) -> list[Reprint]:
@@ -310,6 +330,11 @@ def reprints(
     i = 0
     while i < len(paragraphs):
         p = paragraphs[i]
+        resumed = _resumed(paragraphs, i, out) if per_line else None
+        if resumed is not None:
+            out.append(resumed)
+            i = resumed.end
+            continue
         first, start, author, titled, cited = -1, 0, None, False, False
         intro = _INTRO.search(p) if ":" in p else None
         heading = _heading(p)
