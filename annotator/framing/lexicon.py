@@ -90,14 +90,15 @@ def _auto_inflections(word: str, category: str) -> set[str]:
 
 
 # Pronouns that fill one slot of a phrase: "blood on his hands" is the same charge with "its"
-# or "their", "threw him under the bus" with "them". "her" is both a possessive and an object,
-# so it takes either set; a variant of the wrong kind ("threw his under the bus") never occurs
-# in text, so it never matches.
+# or "their", "threw him under the bus" with "them". "her" is both a possessive and an object:
+# read as a possessive only, since an object "it" after a noun-verb starts a relative clause
+# ("claims her innocence" must not give "the sweeping claims it makes"); an object slot is
+# written with "him" or "them".
 _POSSESSIVES = ("his", "her", "their", "its", "our", "your", "my")
 _OBJECTS = ("him", "her", "them", "us", "me", "you", "it")
 _SLOT_FILLERS = {
-    w: tuple(dict.fromkeys((*_POSSESSIVES, *_OBJECTS) if w == "her" else group))
-    for group in (_POSSESSIVES, _OBJECTS)
+    w: group
+    for group in (_OBJECTS, _POSSESSIVES)  # possessives last: "her" takes theirs
     for w in group
 }
 
