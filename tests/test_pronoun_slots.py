@@ -28,6 +28,11 @@ def test_her_reads_as_a_possessive() -> None:
     assert "throw them under the bus" in pronoun_variants("throw him under the bus")
 
 
+def test_no_object_slot_takes_it() -> None:
+    # "brands him" must not give "brands it" ("the brands it sells")
+    assert "brands it" not in pronoun_variants("brands him")
+
+
 def test_a_noun_before_a_relative_it_is_not_flagged() -> None:
     body = "The report gives no evidence for the sweeping claims it makes about the group."
     assert not [t for t in _texts(body) if t.startswith("claims")]

@@ -91,11 +91,12 @@ def _auto_inflections(word: str, category: str) -> set[str]:
 
 # Pronouns that fill one slot of a phrase: "blood on his hands" is the same charge with "its"
 # or "their", "threw him under the bus" with "them". "her" is both a possessive and an object:
-# read as a possessive only, since an object "it" after a noun-verb starts a relative clause
-# ("claims her innocence" must not give "the sweeping claims it makes"); an object slot is
+# read as a possessive only, and no object slot is filled with "it", since "it" after a word
+# that is also a plural noun starts a relative clause ("claims her innocence" must not give
+# "the sweeping claims it makes", nor "brands him" "the brands it sells"); an object slot is
 # written with "him" or "them".
 _POSSESSIVES = ("his", "her", "their", "its", "our", "your", "my")
-_OBJECTS = ("him", "her", "them", "us", "me", "you", "it")
+_OBJECTS = ("him", "her", "them", "us", "me", "you")
 _SLOT_FILLERS = {
     w: group
     for group in (_OBJECTS, _POSSESSIVES)  # possessives last: "her" takes theirs
