@@ -291,29 +291,25 @@ def vice_opposed(text: str, c: Candidate, vices: frozenset[str]) -> bool:
     return bool(_OPPOSING_BEFORE.search(text, max(0, start - 40), start))
 
 
-# The names of the capital sins: listed together, or after "the sin of", they name a sin in a
-# moral or theological account ("spiritual pride and avarice are worse than sins of the
-# flesh"); they charge no one.
-_SINS = frozenset(
-    {"pride", "avarice", "greed", "lust", "envy", "gluttony", "wrath", "sloth", "vanity",
-     "covetousness"}
-)
+# A capital sin (the lexicon's `capital_sins` class) listed with another, or after "the sin of",
+# names a sin in a moral or theological account ("spiritual pride and avarice are worse than sins
+# of the flesh"); it charges no one.
 _SIN_OF_BEFORE = re.compile(
     r"\b(?:sins?|vices?)\s+(?:of|like|such\s+as)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
 )
 _LISTED_AFTER = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)(?:[\w-]+\s+)?([\w-]+)")
 
 
-def named_sin(text: str, c: Candidate) -> bool:
-    """The match names a capital sin (above): in a list with another one, or after "the sin
+def named_sin(text: str, c: Candidate, sins: frozenset[str]) -> bool:
+    """The match names one of `sins` (above): in a list with another one, or after "the sin
     of"."""
-    if text[c.start : c.end].lower() not in _SINS:
+    if text[c.start : c.end].lower() not in sins:
         return False
     if _SIN_OF_BEFORE.search(text, max(0, c.start - 30), c.start):
         return True
     before = _LISTED_BEFORE.search(text, max(0, c.start - 30), c.start)
     after = _LISTED_AFTER.match(text, c.end)
-    return any(m is not None and m.group(1).lower() in _SINS for m in (before, after))
+    return any(m is not None and m.group(1).lower() in sins for m in (before, after))
 
 
 # A claim with no one who makes it: "detained on the fact that someone claims that a relative

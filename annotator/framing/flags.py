@@ -523,6 +523,7 @@ def flag(
     classes = lexicon.word_classes
     referents = classes.get("history_referent", frozenset())
     vices = classes.get("vice_nouns", frozenset())
+    sins = classes.get("capital_sins", frozenset())
     # The paragraphs a page about the Nazi era anchors in it: "the Nazis" there is the party
     # (read only when a history word is found: most pages have none).
     in_history = functools.cache(
@@ -573,7 +574,7 @@ def flag(
                 or feared_label(para, c)  # "afraid of being called hypocrites"
                 or classifying_genitive(para, c)  # "a fool's errand"
                 or vice_opposed(para, c, vices)  # "I have always opposed bigotry"
-                or named_sin(para, c)  # "spiritual pride and avarice": a sin named
+                or named_sin(para, c, sins)  # "spiritual pride and avarice": a sin named
                 or generic_claim(para, c)  # "the fact that someone claims that"
                 or in_passage(scripture, i, start, end)
                 or (literal_history(para, c.start, c.end, referents) and i in in_history())

@@ -48,6 +48,11 @@ def normalise(text: str) -> str:
     return low
 
 
+def fold(text: str) -> str:
+    """`normalise`d with its runs of spaces folded to one: how a form is keyed."""
+    return " ".join(normalise(text).split())
+
+
 def _inflect_word(word: str, kind: str) -> set[str]:
     out = {word}
     if kind == "noun":
@@ -97,10 +102,10 @@ def _auto_inflections(word: str, category: str) -> set[str]:
 # written with "him" or "them".
 _POSSESSIVES = ("his", "her", "their", "its", "our", "your", "my")
 _OBJECTS = ("him", "her", "them", "us", "me", "you")
+# (possessives second, so "her" is read as one)
 _SLOT_FILLERS = {
-    w: group
-    for group in (_OBJECTS, _POSSESSIVES)  # possessives last: "her" takes theirs
-    for w in group
+    **dict.fromkeys(_OBJECTS, _OBJECTS),
+    **dict.fromkeys(_POSSESSIVES, _POSSESSIVES),
 }
 
 
@@ -159,7 +164,9 @@ class Lexicon:
         entries: list[Entry],
         layers: dict[str, str] | None = None,
         word_classes: dict[str, list[str]] | None = None,
+        forms: list[set[str]] | None = None,
     ) -> None:
+        """`forms`: each entry's `expand_forms`, when the caller has them already."""
         self.entries = entries
         self.layers = layers or {}
         self.word_classes = {k: frozenset(v) for k, v in (word_classes or {}).items()}
@@ -202,14 +209,16 @@ class Lexicon:
         self._topic_members = frozenset().union(*self._topic_classes.values())
         self._topic_firsts = frozenset(w.split(" ")[0] for w in self._topic_members if " " in w)
         self._auto = ahocorasick.Automaton()
-        for idx, entry in enumerate(entries):
-            for form in expand_forms(entry):
+        if forms is None:
+            forms = [expand_forms(e) for e in entries]
+        for idx, entry_forms in enumerate(forms):
+            for form in entry_forms:
                 existing = self._auto.get(form, ())
                 self._auto.add_word(form, (*existing, (idx, len(form))))
         if len(self._auto):
             self._auto.make_automaton()
         self._exceptions = [
-            [" ".join(normalise(x).split()) for x in e.context.exceptions] for e in entries
+            [fold(x) for x in e.context.exceptions] for e in entries
         ]
         # Per entry id: each inflection of a form with its own alternatives -> those.
         self._neutral_by_form = {e.id: _neutral_by_form(e) for e in entries if e.neutral_by_form}
@@ -220,7 +229,7 @@ class Lexicon:
         """The neutral alternatives that fit the form matched ("tyranny" or "tyrant")."""
         by_form = self._neutral_by_form.get(entry.id)
         if by_form:
-            key = " ".join(normalise(matched).split())
+            key = fold(matched)
             fitting = by_form.get(key)
             if fitting is None and "-" in key:  # a compound matched by its second element
                 fitting = by_form.get(key[key.rfind("-") :])
@@ -228,7 +237,7 @@ class Lexicon:
                 return list(fitting)
         number = None
         if entry.category in _NOUN_CATEGORIES:
-            number = number_of(" ".join(normalise(matched).split()), *self._forms(entry))
+            number = number_of(fold(matched), *self._forms(entry))
         if number is None:
             return list(entry.neutral)
         # A label's alternatives take the number of the form used: one "terrorist" is not
@@ -239,7 +248,7 @@ class Lexicon:
         """Every form of the entry, and the forms it lists, normalised."""
         forms = self._forms_by_id.get(entry.id)
         if forms is None:
-            listed = frozenset(" ".join(normalise(f).split()) for f in entry.forms)
+            listed = frozenset(fold(f) for f in entry.forms)
             forms = self._forms_by_id[entry.id] = (frozenset(expand_forms(entry)), listed)
         return forms
 
@@ -257,6 +266,7 @@ class Lexicon:
         by_id: dict[str, Entry] = {}
         layers: dict[str, str] = {}
         classes: dict[str, list[str]] = {}
+        expanded: dict[str, set[str]] = {}  # each entry's forms, once (a later layer's win)
         for path in paths:
             parsed, raw = load_model(path, LexiconFile)
             for name, words in parsed.word_classes.items():
@@ -289,13 +299,13 @@ class Lexicon:
                         )
                 # an alternative the entry itself flags would be offered for a word and then
                 # flagged in the reporter's rewrite ("pet project" for "vanity project")
-                own = expand_forms(entry)
+                own = expanded[entry.id] = expand_forms(entry)  # kept for the automaton
                 for where, alts in (
                     (("neutral",), entry.neutral),
                     *((("neutral_by_form", k), v) for k, v in entry.neutral_by_form.items()),
                 ):
                     for alt in alts:
-                        if " ".join(normalise(alt).split()) in own:
+                        if fold(alt) in own:
                             line = line_of(raw, ("entries", i, *where))
                             raise DataFileError(
                                 f"{path}:{line}: entries[{i}].{'.'.join(where)}: {alt!r} is "
@@ -320,7 +330,8 @@ class Lexicon:
                             f"{path}:{line}: entries[{i}].context: unknown word class "
                             f"{name!r} (known: {', '.join(sorted(classes)) or 'none'})"
                         )
-        return cls(list(by_id.values()), layers, classes)
+        entries = list(by_id.values())
+        return cls(entries, layers, classes, [expanded[e.id] for e in entries])
 
     def theme(self, text: str, times: int = 3) -> frozenset[str]:
         """The members of `not_in_paragraph` word classes a text names at least `times` times:
@@ -350,7 +361,7 @@ class Lexicon:
         """The matched form is one wire copy itself uses for the act (`wire_forms`), or the
         match is followed (`after`: the text after it) by a word of its `wire_before` classes."""
         forms = self._wire_forms.get(entry.id, frozenset())
-        if " ".join(normalise(matched).split()) in forms:
+        if fold(matched) in forms:
             return True
         before = self._wire_before.get(entry.id)
         if not before:
@@ -811,15 +822,15 @@ def _neutral_by_form(entry: Entry) -> dict[str, list[str]]:
     entry lists as a form of its own: "devastating" is listed beside "devastated" (whose
     alternatives are "destroyed", "grieving") and takes the entry's, "severe"; a listed plural
     takes the entry's plural alternatives, not its singular key's."""
-    listed = {" ".join(normalise(f).split()) for f in entry.forms}
+    listed = {fold(f) for f in entry.forms}
     out: dict[str, list[str]] = {}
     for key, alternatives in entry.neutral_by_form.items():
-        own = " ".join(normalise(key).split())
+        own = fold(key)
         for form in expand_forms(entry.model_copy(update={"forms": [key]})):
             if form == own or form not in listed:
                 out[form] = alternatives
     for key, alternatives in entry.neutral_by_form.items():
-        out[" ".join(normalise(key).split())] = alternatives  # a key always keeps its own
+        out[fold(key)] = alternatives  # a key always keeps its own
     return out
 
 
