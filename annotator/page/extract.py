@@ -440,17 +440,50 @@ def _in_article(el: lxml.html.HtmlElement) -> bool:
     return next(el.iterancestors("article"), None) is not None
 
 
+# Text copied from a web page often opens with the page's chrome above the headline: a
+# breadcrumb or section ("IranMiddle East", "Politics"), a byline. Such a line is short and
+# unpunctuated, and the line under it reads as a headline: several times longer, no full stop,
+# not an interview's "DB: John, ...".
+_LABEL_WORDS = 4
+_LABEL_END = re.compile(r"[.!?:;,\"\u201d'\u2019)]$")
+_HEADLINE_WORDS = (6, 40)
+_TRANSCRIPT_TURN = re.compile(r"^[A-Z]{1,4}:\s")
+_BYLINE = re.compile(r"^by\s+(\S.*)$", re.I)
+
+
+def _is_label_above_headline(first: str, second: str) -> bool:
+    n_first, n_second = len(first.split()), len(second.split())
+    return (
+        n_first <= _LABEL_WORDS
+        and not _LABEL_END.search(first)
+        and _HEADLINE_WORDS[0] <= n_second <= _HEADLINE_WORDS[1]
+        and n_second >= 2 * n_first
+        and not second.endswith(".")
+        and not _TRANSCRIPT_TURN.match(second)
+    )
+
+
 def extract_text(text: str) -> Article:
-    """Plain text: the first non-empty line is the headline, the rest is the body."""
+    """Plain text: the first non-empty line is the headline, the rest is the body; a short
+    label line above a headline-like line (with a body below) is the page's section or byline."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
-    lines = text.split("\n")
-    while lines and not lines[0].strip():
-        lines.pop(0)
-    if not lines:
+    lines = [_clean(raw) for raw in text.split("\n")]
+    first = next((i for i, line in enumerate(lines) if line), None)
+    if first is None:
         raise EmptyPageError("the text is empty")
-    headline = _clean(lines[0]) or ""
-    rest = "\n".join(lines[1:])
+    label: str | None = None
+    after = [i for i, line in enumerate(lines) if line and i > first][:2]
+    if len(after) == 2 and _is_label_above_headline(lines[first] or "", lines[after[0]] or ""):
+        label, first = lines[first], after[0]
+    headline = lines[first] or ""
+    rest = "\n".join(text.split("\n")[first + 1 :])
     # Blank lines separate paragraphs; text without blank lines has one paragraph a line.
     blocks = re.split(r"\n\s*\n", rest) if re.search(r"\n\s*\n", rest) else rest.split("\n")
     body = "\n\n".join(p for p in (_clean(b) for b in blocks) if p)
-    return Article(headline=headline, body=body)
+    byline = _BYLINE.match(label) if label else None
+    return Article(
+        headline=headline,
+        body=body,
+        section=None if byline else label,
+        bylines=[byline.group(1)] if byline else [],
+    )
