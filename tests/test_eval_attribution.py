@@ -97,6 +97,20 @@ def test_flagged_words_voice_and_speaker(tmp_path: Path) -> None:
     assert flags["speaker_flags"] == 2 and flags["speaker_accuracy"] == 0.5
 
 
+def test_flags_stand_right_under_a_label_line(tmp_path: Path) -> None:
+    # A breadcrumb above the headline is the section (the page stage skips it): the flags must
+    # still be placed in the raw text, so the same four flags score as above.
+    text = "  Local News\n\nMayor Slams the Plan for a Ferry to the Old Pier\n" + FLAGGED[23:]
+    parts = [
+        ("Ana Ruiz", "said", "the ferry plan was a disgraceful waste"),
+        ("she", "added", "“It is a sham,”"),
+        ("Leo       Park", "shrugged off", "the disgraceful plan"),
+    ]
+    flags = score_attribution(_folder(tmp_path, text, parts)).as_dict()["flags"]
+    assert flags["flags"] == 4 and flags["voice_accuracy"] == 0.75
+    assert flags["speaker_flags"] == 2 and flags["speaker_accuracy"] == 0.5
+
+
 def test_gold_quotes_and_standoff_quirks(tmp_path: Path) -> None:
     text = "He said ''no'' and “yes” to Iraq’s ‘plan’."
     cov = _gold_quoted(text)

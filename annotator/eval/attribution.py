@@ -37,6 +37,7 @@ from ..framing.lexicon import Lexicon
 from ..framing.speakers import words
 from ..framing.voices import segment
 from ..models import Flag
+from ..page.extract import headline_line
 from ..pipeline import annotate
 
 VOICES = ("outlet", "quoted", "paraphrase")
@@ -355,8 +356,13 @@ class _Raw:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        first = re.search(r"\S", text)
-        start = first.start() if first else 0
+        # The headline line as the page stage picks it (a label line above it is skipped).
+        lines = text.split("\n")
+        _, head = headline_line(lines)
+        start = 0
+        if head is not None:
+            start = sum(len(line) + 1 for line in lines[:head])
+            start += len(lines[head]) - len(lines[head].lstrip())
         nl = text.find("\n", start)
         head_end = len(text) if nl == -1 else nl
         self.blocks = [(start, head_end)]

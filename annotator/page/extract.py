@@ -463,20 +463,33 @@ def _is_label_above_headline(first: str, second: str) -> bool:
     )
 
 
+def headline_line(lines: list[str]) -> tuple[int | None, int | None]:
+    """Of a plain text's lines, the index of a label line above the headline (or None) and of
+    the headline (None when every line is blank)."""
+    filled = (i for i, line in enumerate(lines) if line.strip())
+    first, second, third = (next(filled, None) for _ in range(3))
+    if first is None:
+        return None, None
+    if (
+        second is not None
+        and third is not None
+        and _is_label_above_headline(_clean(lines[first]) or "", _clean(lines[second]) or "")
+    ):
+        return first, second
+    return None, first
+
+
 def extract_text(text: str) -> Article:
     """Plain text: the first non-empty line is the headline, the rest is the body; a short
     label line above a headline-like line (with a body below) is the page's section or byline."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
-    lines = [_clean(raw) for raw in text.split("\n")]
-    first = next((i for i, line in enumerate(lines) if line), None)
+    lines = text.split("\n")
+    label_at, first = headline_line(lines)
     if first is None:
         raise EmptyPageError("the text is empty")
-    label: str | None = None
-    after = [i for i, line in enumerate(lines) if line and i > first][:2]
-    if len(after) == 2 and _is_label_above_headline(lines[first] or "", lines[after[0]] or ""):
-        label, first = lines[first], after[0]
-    headline = lines[first] or ""
-    rest = "\n".join(text.split("\n")[first + 1 :])
+    label = _clean(lines[label_at]) if label_at is not None else None
+    headline = _clean(lines[first]) or ""
+    rest = "\n".join(lines[first + 1 :])
     # Blank lines separate paragraphs; text without blank lines has one paragraph a line.
     blocks = re.split(r"\n\s*\n", rest) if re.search(r"\n\s*\n", rest) else rest.split("\n")
     body = "\n\n".join(p for p in (_clean(b) for b in blocks) if p)
