@@ -513,7 +513,8 @@ def test_views_reported_with_as_and_speakers_before_an_infinitive() -> None:
         "Ana Ruiz was quick to dismiss the audit as a stunt.",
         "The leading candidates for mayor Thursday lashed out at the harbour board.",
     ]
-    assert _who("", paras, 0, "turncoat") == ("paraphrase", "", "unknown")
+    # the passive's agent, after the label, holds the view
+    assert _who("", paras, 0, "turncoat") == ("paraphrase", "the old guard", "role_noun")
     assert _who("", paras, 0, "levy")[:2] == ("paraphrase", "Lind")
     assert _who("", paras, 1, "ineffective")[0] == "paraphrase"
     assert _who("", paras, 1, "tie") == ("outlet",)

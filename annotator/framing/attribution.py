@@ -32,6 +32,7 @@ from .clauses import (
     end_at_appositive,
     end_at_comma,
     end_at_dashed_manner,
+    end_label,
     end_object,
     end_subordinate,
     fronted,
@@ -57,6 +58,7 @@ from .cues import (
     FINITE_NEXT,
     FORMS,
     INVERTS,
+    JUDGE_AS,
     LEAD,
     NOT_CHAIN_HEADS,
     NOT_PARTICIPLE,
@@ -101,6 +103,20 @@ from .tags import (
     titled_quote,
 )
 
+# A passive view's agent before its "as": "dismissed by the media and voters as".
+_AGENT_AS = re.compile(r"\s+by\s+(?P<np>[^\s,;:.!?“”\"][^,;:.!?“”\"]{0,60}?)\s+as\s")
+# ... but not a time or a clause: "by the time it passed as", "by then".
+_NOT_AGENT = re.compile(
+    r"^(?:the\s+)?(?:time|end|then|now|far|way|\d)|\b(?:it|he|she|they|we|I|you)\b", re.I
+)
+# ... or after the label: "denounced as nativists by party elites, many of whom".
+_AGENT_AFTER = re.compile(
+    r"\s*by\s+(?P<np>[^\s,;:.!?“”\"][^,;:.!?“”\"]{0,60}?)\s*(?:[,;:.!?“”\"]|$|\s+(?:who|whom|"
+    r"which|that|in|on|at|during|after|before|last|this|over|for|because)\b)"
+)
+_PARTICIPLE_END = re.compile(r"\w(?:ed|en)\s*$")
+_AGENT_TAIL = re.compile(r"(?:\s+(?:already|also|often|now|long|still|[a-z]+ly))+$")
+_QUANTIFIERS = words("some many others most few several all")
 _HAVE_BE = re.compile(r"\b(?:has|have|had|having|is|are|was|were|be|been|being)\b|[’']s\b")
 _BE = re.compile(r"\b(?:is|are|was|were|be|been|am|being)\b|[’']s\b")
 # A form of "be" in a subject's tail ("is now saying", "he’s saying"); a possessive before a
@@ -747,20 +763,40 @@ def _verb_attribution(
     if lemma == "appear" and APPEARS_AT.match(text, c_end):
         return None  # "appearing in Florida" is a visit; "appears to", "appeared calm" report
     passive = _PASSIVE.search(left[-40:])
-    if passive and lemma in CHARACTERIZE and _MODAL_BE.search(left[-40:]) and (
-        AS_NEXT.match(text, c_end)
+    views_as = lemma in CHARACTERIZE or lemma in JUDGE_AS
+    if passive and views_as and _MODAL_BE.search(left[-40:]) and (
+        AS_NEXT.match(text, c_end) or _AGENT_AS.match(text, c_end, s_end)
     ):
         return None  # "might even be seen as rude": the writer's own hedge, nobody's view
-    if passive and lemma in CHARACTERIZE and form.endswith(("ed", "en", "n", "t")) and (
+    agent = _AGENT_AS.match(text, c_end, s_end) if passive and views_as else None
+    if agent is not None and form.endswith(("ed", "en", "n", "t")) and not (
+        _NOT_AGENT.search(agent.group("np"))
+    ):
+        # "was quickly dismissed by the media and voters as an un-senatorial bumbler": the
+        # agent's view
+        np = _AGENT_TAIL.sub("", agent.group("np"))  # "by Trump already as"
+        who = book.resolve(None if np.lower() in _QUANTIFIERS else np)  # "seen by some as"
+        at = agent.end()
+        a = _with_content(text, sentence, cue, (who.name, who.how), c_start, at, quote_ends)
+        end_label(a, text, at, s_end, quotes)
+        return a
+    if passive and views_as and form.endswith(("ed", "en", "n", "t")) and (
         AS_NEXT.match(text, c_end)
     ):
-        # "while being portrayed as a flip-flopper": someone's view, nobody named; in a
-        # relative clause ("Trump, who is seen as ..., hopes") it ends at the clause's comma
+        # "while being portrayed as a flip-flopper": someone's view, nobody named; it ends at
+        # its clause's comma ("Trump, who is seen as ..., hopes"), an agent or a new clause
         a = _with_content(text, sentence, cue, (None, "unknown"), c_start, c_end, quote_ends)
-        if (subj is not None and subj.relative) or _RELATIVE.match(
-            text, text.rfind(",", s_start, c_start) + 1
+        end_label(a, text, c_end, s_end, quotes)
+        # "was condemned as fearmongering by Senate Democrats": the agent's view (not after a
+        # participle: "as a leader for Americans exasperated by the gridlock")
+        end = a.content[-1][1] if a.content else c_end
+        after = _AGENT_AFTER.match(text, end, s_end) if a.content else None
+        if after is not None and not _NOT_AGENT.search(after.group("np")) and not (
+            _PARTICIPLE_END.search(text, max(c_end, end - 30), end)
         ):
-            end_at_comma(a, text, c_end, s_end, quotes)
+            np = _AGENT_TAIL.sub("", after.group("np"))
+            who = book.resolve(None if np.lower() in _QUANTIFIERS else np)
+            a.speaker, a.how = who.name, who.how
         return a
     if subj is not None and passive and (form != lemma or form not in FORMS) and not (
         form.endswith("ing") or lemma in ATTITUDES

@@ -180,6 +180,27 @@ def end_at_comma(a: Attribution, text: str, c_end: int, s_end: int, quotes: Quot
     a.content = [(s, min(e, stop)) for s, e in a.content if c_end <= s < stop]
 
 
+# Where the label of a passive view ends ("was denounced as nativists by party elites",
+# "rejected as unsubstantiated and the men ordered deported", "who was regarded as a
+# lightweight — was"): its agent, a clause coordinated with a new subject or a dash; "as a
+# thug and a liar" goes on.
+_LABEL_END = re.compile(r"\s(?:by\s|and\s+(?:the|his|her|their|its|our)\s|[—–]|--)")
+
+
+def end_label(a: Attribution, text: str, c_end: int, s_end: int, quotes: Quotes) -> None:
+    """"was widely criticized as sloppy, while the planning ...": the label after a passive
+    verb of view ends at its clause's comma, its agent or a new clause."""
+    end_at_comma(a, text, c_end, s_end, quotes)
+    starts = [q[0] for q in quotes]
+    stop = next(
+        (m.start() for m in _LABEL_END.finditer(text, c_end, s_end)
+         if not inside(m.start(), quotes, starts)),
+        None,
+    )
+    if stop is not None:
+        _cut(a, stop)
+
+
 def _closing_comma(text: str, pos: int, quotes: Quotes, starts: list[int]) -> int | None:
     """Where the quotation ends whose comma at `pos` is its last character ("whose presidency
     “will lead to war,” clearly intended"): the comma punctuates the clause around the quote,

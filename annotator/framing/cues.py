@@ -299,6 +299,15 @@ CHARACTERIZE = words(
     "view see regard portray paint cast describe depict characterize characterise brand "
     "label dismiss frame dub demonize demonise vilify smear"
 )
+# Verbs of praise and blame whose passive with "as" reports a view nobody is named for ("was
+# widely condemned as fearmongering", "has been hailed as a breakthrough"): the label after
+# "as" is the critics' or admirers', not the writer's. (Not "named", "listed" or "known as",
+# which state a fact.)
+JUDGE_AS = words(
+    "condemn denounce deride decry criticize criticise slam blast attack hail praise tout mock "
+    "ridicule lambaste castigate assail excoriate reject rebuke bash trash knock applaud "
+    "welcome champion chide scold eviscerate"
+)
 # Verbs of attack that report a view only with "as" ("demonized conservatives as racist"):
 # "demonized conservatives for years" says nothing anyone said.
 AS_ONLY = words("demonize demonise vilify smear")

@@ -1,0 +1,84 @@
+"""A label after a passive verb of praise or blame with "as" is the critics' (or admirers')
+word, not the writer's: "was widely condemned as fearmongering". The agent, where the sentence
+names one ("by Senate Democrats"), speaks it."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotator.framing.voices import segment_body
+from annotator.pipeline import annotate
+
+HEADLINE = "Campaign news of the day for voters\n\n"
+
+
+def _flag(sentence: str, word: str) -> tuple[str, str | None, bool]:
+    report = annotate(text=HEADLINE + sentence)
+    (hit,) = [f for f in report.flags if f.text == word]
+    return hit.voice, hit.speaker, hit.shown
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "speaker"),
+    [
+        # nobody named: a view reported, so out of the default view (an unnamed speaker)
+        (
+            "His ongoing rhetoric has been widely condemned as fearmongering, both in America "
+            "and abroad.",
+            "fearmongering",
+            None,
+        ),
+        ("The plan has been criticized as a boondoggle.", "boondoggle", None),
+        # the agent after the label
+        (
+            "His rhetoric was condemned as fearmongering by Senate Democrats on Tuesday.",
+            "fearmongering",
+            "Senate Democrats",
+        ),
+        (
+            "They were regularly denounced as nativists by party elites, many of whom now back "
+            "the wall.",
+            "nativists",
+            "party elites",
+        ),
+        # the agent before "as"
+        (
+            "Lazio was quickly dismissed by the media and voters as an un-senatorial bumbler.",
+            "bumbler",
+            "the media and voters",
+        ),
+    ],
+)
+def test_a_passive_view_is_someone_elses_label(
+    sentence: str, word: str, speaker: str | None
+) -> None:
+    voice, who, shown = _flag(sentence, word)
+    assert (voice, who) == ("paraphrase", speaker)
+    assert not shown
+
+
+def test_the_label_ends_where_a_new_clause_starts() -> None:
+    # "and the illegal aliens ordered deported" is the writer's own clause
+    voice, _, shown = _flag(
+        "The claims were rejected as unsubstantiated and the illegal aliens ordered deported.",
+        "illegal aliens",
+    )
+    assert (voice, shown) == ("outlet", True)
+
+
+def test_a_hedged_passive_is_the_writers_own() -> None:
+    assert _flag("The rhetoric could be criticized as fearmongering.", "fearmongering")[0] == (
+        "outlet"
+    )
+
+
+def test_a_dash_ends_the_label_and_a_participles_agent_is_not_the_viewer() -> None:
+    text = "Lazio, who was regarded as a lightweight — was dismissed early on."
+    (span,) = segment_body([text])[0]
+    assert text[span.start : span.end].strip() == "as a lightweight"
+    text = "Clinton is seen as a leader for Americans exasperated by the gridlocked government."
+    (span,) = segment_body([text])[0]
+    assert (span.voice, span.speaker) == ("paraphrase", None)
+    text = "The hiring was seen by some as a demotion for him."
+    (span,) = segment_body([text])[0]
+    assert (span.voice, span.speaker) == ("paraphrase", None)
