@@ -471,6 +471,8 @@ def test_words_a_speaker_recounts_as_another_persons_are_that_persons() -> None:
         "Ana Ruiz said Lena Ortiz's words “amount to a threat.”",
         "Ana Ruiz called Lena Ortiz's remarks a “new low.”",
         "Ana Ruiz said of Lena Ortiz's remarks: “They are shameful.”",
+        # "as" after "remarks" is the verb's: the speaker's verdict on them
+        "Ana Ruiz denounced Lena Ortiz's remarks as “shameful and cruel” on Monday.",
     ]
     for para in verdicts:
         word = para.split("“")[1].split()[0]

@@ -82,3 +82,15 @@ def test_a_dash_ends_the_label_and_a_participles_agent_is_not_the_viewer() -> No
     text = "The hiring was seen by some as a demotion for him."
     (span,) = segment_body([text])[0]
     assert (span.voice, span.speaker) == ("paraphrase", None)
+
+
+def test_the_reporter_not_the_recounted_speaker_goes_on_speaking() -> None:
+    # the quote inside Susan's report is her friends' words; the next paragraph is hers
+    paras = [
+        "Her friends have mocked the mayor's plan, calling Ruiz “an orange buffoon,” Susan said "
+        "as she turned around.",
+        "“But she's our orange buffoon, and we love her!”",
+    ]
+    first, second = segment_body(paras)
+    assert [s.speaker for s in first if s.voice == "quoted"] == ["Her friends"]
+    assert [(s.voice, s.speaker) for s in second] == [("quoted", "Susan")]

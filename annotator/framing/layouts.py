@@ -372,6 +372,12 @@ _INNER_WORDS = re.compile(
     r"rhetoric|catchphrase|motto|nicknames?|terms?|mantra|boast|taunts?|jibes?|jabs?)\b"
 )
 _AS_QUOTE = re.compile(r"(?:(?![,:;—–]|\b(?:is|are|was|were)\b).)*\bas\s*$")
+# Only a noun that takes "as" itself makes the quote the words described ("descriptions of
+# women as"); after "remarks" or "rhetoric" the "as" is the verb's: "Hollande denounced Trump’s
+# remarks as “hurtful”" is Hollande's verdict.
+_AS_NOUNS = re.compile(
+    r"(?:descriptions?|characteri[sz]ations?|depictions?|portrayals?|references?|labels?)\b"
+)
 
 
 def recounted_speaker(
@@ -385,6 +391,8 @@ def recounted_speaker(
     # "Ryan said Obama’s words “amount to ...”", "called Clinton’s remarks a “new low”": the
     # quote is the speaker's verdict on the words; only "as" makes it the words themselves
     if inner is None or not _AS_QUOTE.fullmatch(text, inner.end(), start):
+        return None
+    if not _AS_NOUNS.search(inner.group(0)):
         return None
     named = book.known_as(inner.group("name")) or trim_openers(inner.group("name"))
     return (named, "named") if named[:1].isupper() else (None, "unknown")

@@ -794,7 +794,15 @@ def _paragraph(
     carried = [s for s in paint.spans if s.speaker and s.speaker.lower() not in INDEFINITES]
     spoken = [s for s in carried if s.voice == "quoted"] or carried
     if spoken:
-        out.speaker, out.how = spoken[-1].speaker, spoken[-1].how
+        last = spoken[-1]
+        out.speaker, out.how = last.speaker, last.how
+        # A quote recounted inside the report a closing tag gives ("Her friends mocked him,
+        # calling Trump “an orange buffoon,” Susan said."): the reporter goes on speaking.
+        outer = [a for a in atts if a.speaker and a.speaker != last.speaker and (
+            a.cue[0] >= last.end
+        ) and any(s <= last.start and last.end <= e for s, e in a.content)]
+        if last.voice == "quoted" and outer:
+            out.speaker, out.how = outer[-1].speaker, outer[-1].how
     if atts and atts[-1].colon_end:
         out.pending = atts[-1]
     elif text.rstrip().endswith(":") and not headline:
