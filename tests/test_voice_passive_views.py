@@ -94,3 +94,21 @@ def test_the_reporter_not_the_recounted_speaker_goes_on_speaking() -> None:
     first, second = segment_body(paras)
     assert [s.speaker for s in first if s.voice == "quoted"] == ["Her friends"]
     assert [(s.voice, s.speaker) for s in second] == [("quoted", "Susan")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "speaker"),
+    [
+        (
+            "His call to deport 11 million people, denounced as impossible and inhumane, has "
+            "substantial support.",
+            "inhumane",
+            None,
+        ),
+        ("Trump, dismissed as a clown by party elders, won the primary.", "clown", "party elders"),
+    ],
+)
+def test_a_reduced_relative_is_a_passive_view(
+    sentence: str, word: str, speaker: str | None
+) -> None:
+    assert _flag(sentence, word)[:2] == ("paraphrase", speaker)

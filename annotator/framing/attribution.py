@@ -115,6 +115,9 @@ _AGENT_AFTER = re.compile(
     r"which|that|in|on|at|during|after|before|last|this|over|for|because)\b)"
 )
 _PARTICIPLE_END = re.compile(r"\w(?:ed|en)\s*$")
+_REDUCED_RELATIVE = re.compile(
+    r"\w\s*(?:,|[—–]|--)\s+(?:(?:[a-z]+ly|long|often|once|also|still)\s+)?$"
+)
 _AGENT_TAIL = re.compile(r"(?:\s+(?:already|also|often|now|long|still|[a-z]+ly))+$")
 _QUANTIFIERS = words("some many others most few several all")
 _HAVE_BE = re.compile(r"\b(?:has|have|had|having|is|are|was|were|be|been|being)\b|[’']s\b")
@@ -762,13 +765,15 @@ def _verb_attribution(
         return None
     if lemma == "appear" and APPEARS_AT.match(text, c_end):
         return None  # "appearing in Florida" is a visit; "appears to", "appeared calm" report
-    passive = _PASSIVE.search(left[-40:])
+    passive = _PASSIVE.search(left[-40:]) is not None
     views_as = lemma in CHARACTERIZE or lemma in JUDGE_AS
     if passive and views_as and _MODAL_BE.search(left[-40:]) and (
         AS_NEXT.match(text, c_end) or _AGENT_AS.match(text, c_end, s_end)
     ):
         return None  # "might even be seen as rude": the writer's own hedge, nobody's view
-    agent = _AGENT_AS.match(text, c_end, s_end) if passive and views_as else None
+    # a reduced relative is a passive too: "His call to deport them, denounced as inhumane,"
+    viewed = views_as and (passive or _REDUCED_RELATIVE.search(left[-40:]) is not None)
+    agent = _AGENT_AS.match(text, c_end, s_end) if viewed else None
     if agent is not None and form.endswith(("ed", "en", "n", "t")) and not (
         _NOT_AGENT.search(agent.group("np"))
     ):
@@ -780,9 +785,7 @@ def _verb_attribution(
         a = _with_content(text, sentence, cue, (who.name, who.how), c_start, at, quote_ends)
         end_label(a, text, at, s_end, quotes)
         return a
-    if passive and views_as and form.endswith(("ed", "en", "n", "t")) and (
-        AS_NEXT.match(text, c_end)
-    ):
+    if viewed and form.endswith(("ed", "en", "n", "t")) and AS_NEXT.match(text, c_end):
         # "while being portrayed as a flip-flopper": someone's view, nobody named; it ends at
         # its clause's comma ("Trump, who is seen as ..., hopes"), an agent or a new clause
         a = _with_content(text, sentence, cue, (None, "unknown"), c_start, c_end, quote_ends)
