@@ -112,3 +112,20 @@ def test_a_reduced_relative_is_a_passive_view(
     sentence: str, word: str, speaker: str | None
 ) -> None:
     assert _flag(sentence, word)[:2] == ("paraphrase", speaker)
+
+
+def test_present_as_is_a_view_and_ends_before_a_clause_of_reason() -> None:
+    sentence = "Clinton is attempting to present Sanders as a traitor to the cause."
+    assert _flag(sentence, "traitor")[:2] == ("paraphrase", "Clinton")
+    # no "as": nothing anyone said
+    sentence = "The mayor presented the award to a traitor of the cause on Monday."
+    assert _flag(sentence, "traitor")[0] == "outlet"
+    text = (
+        "Switzerland presents itself as an excellent barometer of public sentiment, as the "
+        "country's system tracks the rise of xenophobia gripping Europe."
+    )
+    assert _flag(text, "xenophobia")[0] == "outlet"
+    # "just as": a comparison, not a view
+    assert segment_body(["She presented herself just as many other women on the app would."]) == [
+        []
+    ]

@@ -32,6 +32,7 @@ from .clauses import (
     end_at_appositive,
     end_at_comma,
     end_at_dashed_manner,
+    end_at_reason,
     end_label,
     end_object,
     end_subordinate,
@@ -984,6 +985,8 @@ def _verb_attribution(
     end_at_absolute(a, text, c_end, s_end, quotes)
     end_at_appositive(a, text, c_end, s_end)
     end_at_dashed_manner(a, text, c_end)
+    if views_as and OBJECT_THEN_AS.match(text, c_end):
+        end_at_reason(a, text, c_end, s_end, quotes)
     if lemma in OBJECT_VERBS and not _REPORTED.match(text, c_end):
         end_object(a, text, c_end, s_end, quotes)
     if subj is not None and subj.relative:

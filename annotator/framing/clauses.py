@@ -201,6 +201,26 @@ def end_label(a: Attribution, text: str, c_end: int, s_end: int, quotes: Quotes)
         _cut(a, stop)
 
 
+# A clause of the writer's after a view's label: "presents itself as a barometer of public
+# sentiment, as the country's direct democracy allows ...".
+_REASON = re.compile(
+    r",\s+(?:as|because|since|while|whereas|although|though)\s+(?:the|a|an|its|his|her|their|"
+    r"it|he|she|they|this|that|these|those|[A-Z])"
+)
+
+
+def end_at_reason(a: Attribution, text: str, c_end: int, s_end: int, quotes: Quotes) -> None:
+    """A view's label ("X as Y") ends before a comma that opens a clause of reason or contrast."""
+    starts = [q[0] for q in quotes]
+    stop = next(
+        (m.start() for m in _REASON.finditer(text, c_end, s_end)
+         if not inside(m.start(), quotes, starts)),
+        None,
+    )
+    if stop is not None:
+        _cut(a, stop)
+
+
 def _closing_comma(text: str, pos: int, quotes: Quotes, starts: list[int]) -> int | None:
     """Where the quotation ends whose comma at `pos` is its last character ("whose presidency
     “will lead to war,” clearly intended"): the comma punctuates the clause around the quote,

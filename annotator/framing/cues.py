@@ -39,7 +39,7 @@ CUE_LEMMAS = (
     "advocate champion float ponder reminisce lobby make_clear make_it_clear go_after "
     "cast_doubt cast distance press interject regard depict put_it scoff proclaim exclaim "
     "shoot_back fire_back react read opine speak_of push_for lay_out spell_out embrace cheer_on "
-    "carp gripe grouse grumble vent demonize demonise vilify smear"
+    "carp gripe grouse grumble vent demonize demonise vilify smear present"
 )
 IRREGULAR = {
     "say": "said says saying",
@@ -297,7 +297,7 @@ TO_PARTICLE = re.compile(r"\s+to\b", re.IGNORECASE)
 # Verbs that characterise someone or something "as" something: a view reported.
 CHARACTERIZE = words(
     "view see regard portray paint cast describe depict characterize characterise brand "
-    "label dismiss frame dub demonize demonise vilify smear"
+    "label dismiss frame dub demonize demonise vilify smear present"
 )
 # Verbs of praise and blame whose passive with "as" reports a view nobody is named for ("was
 # widely condemned as fearmongering", "has been hailed as a breakthrough"): the label after
@@ -308,10 +308,14 @@ JUDGE_AS = words(
     "ridicule lambaste castigate assail excoriate reject rebuke bash trash knock applaud "
     "welcome champion chide scold eviscerate"
 )
-# Verbs of attack that report a view only with "as" ("demonized conservatives as racist"):
-# "demonized conservatives for years" says nothing anyone said.
-AS_ONLY = words("demonize demonise vilify smear")
-OBJECT_THEN_AS = re.compile(r"(?:\s+[\w’'\-]+){0,6}?\s+as\s")
+# Verbs of attack (and "present") that report a view only with "as" ("demonized conservatives
+# as racist", "present Sanders as a traitor"): "demonized conservatives for years" and
+# "presented the award" say nothing anyone said.
+AS_ONLY = words("demonize demonise vilify smear present")
+# ("presented herself just as many others would", "worded so as not to": a comparison)
+OBJECT_THEN_AS = re.compile(
+    r"(?:\s+[\w’'\-]+){0,6}?(?<!\bjust)(?<!\bso)(?<!\bsuch)(?<!\bwell)(?<!\bsame)\s+as\s"
+)
 # Verbs whose past is their base form: "As Vulture put it", "the paper cast him as".
 PAST_AS_BASE = frozenset({"put it", "cast", "read", "forecast"})
 AS_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+)?as\s")
