@@ -129,3 +129,17 @@ def test_present_as_is_a_view_and_ends_before_a_clause_of_reason() -> None:
     assert segment_body(["She presented herself just as many other women on the app would."]) == [
         []
     ]
+
+
+def test_a_scare_quoted_object_and_a_habitual_verb_keep_the_view() -> None:
+    sentence = (
+        "On the same day, Trump continued to portray “illegal” immigrants as violent criminals."
+    )
+    assert _flag(sentence, "violent criminals")[:2] == ("paraphrase", "Trump")
+    text = "Where he used to boast that he had decimated the rebels, he now says they endure."
+    spans = segment_body(["Mayor Ana Ruiz spoke on Monday.", text])[1]
+    (boast,) = [s for s in spans if text[s.start : s.end].startswith("that he had decimated")]
+    assert (boast.voice, boast.speaker) == ("paraphrase", "Mayor Ana Ruiz")
+    # a participle of "use" is no habit: "a term Rubio has used to describe" reports nothing
+    text = "“Who is the real con man?” said Murphy, using a term Rubio has used to describe him."
+    assert all(s.speaker != "Rubio" for s in segment_body([text])[0])

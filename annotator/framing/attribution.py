@@ -1260,8 +1260,12 @@ def _with_content(
     if after and not mid and not (stop and stop.group(1) in ".!?"):
         # A quotation right after the cue is the content: "said “...” on Monday."
         quote_end = quote_ends.get(after[0], after[1])
-        if _CLAUSE_GOES_ON.match(text, min(quote_end, after[1]), s_end):
-            quote_end = after[1]  # 'said "local forces" must lead': the quote opens a clause
+        if _CLAUSE_GOES_ON.match(text, min(quote_end, after[1]), s_end) or (
+            lemma in CHARACTERIZE and AS_CLAUSE.match(text, min(quote_end, after[1]), s_end)
+        ):
+            # 'said "local forces" must lead': the quote opens a clause; 'portray “illegal”
+            # immigrants as criminals': it opens the object of a view
+            quote_end = after[1]
         a.content.append((after[0], min(quote_end, after[1])))
         return a
     # Only across a separator: "The plan failed, Trump said." but not "On Monday Trump said."

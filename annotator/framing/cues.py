@@ -283,7 +283,10 @@ CATENATIVE = re.compile(
     r"seek|seeks|sought|seeking|want|wants|wanted|need|needs|needed|plan|plans|planned|"
     r"intend|intends|intended|hope|hopes|hoped|vow|vows|vowed|decline|declines|declined|"
     r"choose|chooses|chose|chosen|agree|agrees|agreed|promise|promises|promised|threaten|"
-    r"threatens|threatened|proceed|proceeds|proceeded|went on|rushed|moved|appeared|seemed)"
+    r"threatens|threatened|proceed|proceeds|proceeded|went on|rushed|moved|appeared|seemed|"
+    # habitual "used to boast", not the participle of "a term Rubio has used to describe"
+    r"(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bbe\s)"
+    r"(?<!\bbeen\s)(?<![’']s\s)(?<![’']ve\s)(?<![’']d\s)used)"
     r"|\b(?:is|are|was|were|be|been|seemed|appeared)\s+(?:(?:\w+ly|more|less|much|far)\s+){0,2}"
     r"(?:quick|eager|ready|"
     r"willing|unwilling|able|unable|likely|unlikely|expected|careful|reluctant|happy|keen|"
@@ -314,12 +317,14 @@ JUDGE_AS = words(
 AS_ONLY = words("demonize demonise vilify smear present")
 # ("presented herself just as many others would", "worded so as not to": a comparison)
 OBJECT_THEN_AS = re.compile(
-    r"(?:\s+[\w’'\-]+){0,6}?(?<!\bjust)(?<!\bso)(?<!\bsuch)(?<!\bwell)(?<!\bsame)\s+as\s"
+    r"(?:\s+[“\"‘]?[\w’'\-]+[”\"’]?){0,6}?(?<!\bjust)(?<!\bso)(?<!\bsuch)(?<!\bwell)(?<!\bsame)"
+    r"\s+as\s"
 )
 # Verbs whose past is their base form: "As Vulture put it", "the paper cast him as".
 PAST_AS_BASE = frozenset({"put it", "cast", "read", "forecast"})
 AS_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+)?as\s")
-AS_CLAUSE = re.compile(r"(?:\s+[^\s,;:!?“”\"]+){0,8}?\s+as\s")
+# (a word in scare quotes is one of them: 'portray “illegal” immigrants as')
+AS_CLAUSE = re.compile(r"(?:\s+(?:[^\s,;:!?“”\"]+|[“\"][^\s,;:!?“”\"]+[”\"])){0,8}?\s+as\s")
 # Verbs that with "you" or "I" and a comma are asides of the writer's ("You see,", "I mean,").
 ASIDES = frozenset({"see", "know", "mean", "guess", "think", "imagine", "suppose", "bet"})
 ADVERBIAL = (
