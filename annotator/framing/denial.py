@@ -451,9 +451,21 @@ _NEGATED_DEGREE = re.compile(
 )
 
 
+# A denied label with its own adjectives: "is not some deluded fanatic raving on a corner",
+# "not a violent extremist" (adjectives only: "not a problem for virtuous women" denies
+# nothing of the label).
+_NEGATED_NP = re.compile(
+    r"(?:\b(?i:not|never)|n['’]t)\s+(?:(?:even|just|merely|simply|really)\s+)?"
+    r"(?:a|an|some|any)\s+(?:(?!(?:for|of|to|in|on|with|by|at|from|about|than|that|as|and|or|"
+    r"but|who|which)\b)[a-z][\w\-]*\s+){1,2}$"
+)
+
+
 def negated(text: str, c: Candidate) -> bool:
     if c.entry.category not in _NEGATABLE:
         return False
+    if _NEGATED_NP.search(text, max(0, c.start - 60), c.start):
+        return True
     if _NOTHING_BEFORE.search(text, max(0, c.start - 40), c.start) and _NOTHING_AFTER.match(
         text, c.end
     ):
@@ -644,12 +656,16 @@ _POSSESSOR_AFTER = re.compile(r"\s+[\w-]+(?:['’]s\b|s['’])")
 
 
 # The name of a charge denied or only feared: "police deny accusations of brutality", "so he
-# would not be accused of rigging the contest". The word names what someone else alleges
-# (careful reporting, issue 9 class 7). An unattributed charge ("was accused of grandstanding",
-# "allegations of pandering" in a headline) is the outlet's own framing and stays, as does a
-# word that only describes the act charged ("denied the shocking act").
+# would not be accused of rigging the contest", "he would be accused of “bigotry”". The word
+# names what someone else alleges (careful reporting, issue 9 class 7). An unattributed charge
+# ("was accused of grandstanding", "allegations of pandering" in a headline) is the outlet's
+# own framing and stays, as does a word that only describes the act charged ("denied the
+# shocking act").
 _CHARGE_BEFORE = re.compile(
-    r"(?:(?:\bnot|n't|\bnever|\bavoid\w*)\s+(?:be\s+|being\s+|been\s+)?accused\s+of|"
+    r"(?:(?:(?:\bnot|n't|\bnever|\bavoid\w*)\s+(?:be\s+|being\s+|been\s+)?"
+    # or only imagined: "he would be accused of “Islamophobia” and “bigotry”"
+    r"|\b(?:would|could|might)\s+(?:\w+ly\s+)?(?:be|get)\s+)accused\s+of"
+    r"(?:\s+[“\"‘][^”\"’]{1,40}[”\"’]\s+(?:and|or))?\s*[“\"‘]?|"
     r"\bden(?:y|ies|ied|ying)\s+(?:(?:the\s+)?(?:accusations?|allegations?|charges?|claims?)\s+"
     r"(?:of\s+|that\s+)?)?)\s*$",
     re.IGNORECASE,

@@ -217,9 +217,7 @@ class Lexicon:
                 self._auto.add_word(form, (*existing, (idx, len(form))))
         if len(self._auto):
             self._auto.make_automaton()
-        self._exceptions = [
-            [fold(x) for x in e.context.exceptions] for e in entries
-        ]
+        self._exceptions = [_inflected_exceptions(e) for e in entries]
         # Per entry id: each inflection of a form with its own alternatives -> those.
         self._neutral_by_form = {e.id: _neutral_by_form(e) for e in entries if e.neutral_by_form}
         # Per entry id, filled as `neutral` needs them: every form, and the forms listed.
@@ -557,6 +555,28 @@ def _compound_start(norm: str, hyphen: int) -> int:
 
 
 _PREFIXES = frozenset({"anti", "non", "pro", "counter", "ex", "de", "un"})
+
+
+def _inflected_exceptions(entry: Entry) -> list[str]:
+    """The entry's exception phrases, and each phrase that opens with one of its one-word
+    past-tense forms also with that verb's other forms: "admitted to" (to the hospital, to the
+    sacraments) holds "admitting to" as "admitted" finds "admitting". A phrase where the form
+    follows another word ("was admitted", "refugees admitted") is a passive or a participle,
+    and a noun's plural would make a phrase of another kind ("terrorist attack" is no
+    "terrorists attacked")."""
+    listed = {fold(f) for f in entry.forms if " " not in f.strip()}
+    out: list[str] = []
+    for phrase in (fold(x) for x in entry.context.exceptions):
+        out.append(phrase)
+        first, _, rest = phrase.partition(" ")
+        if first not in listed or not rest or not first.endswith("ed"):
+            continue
+        if entry.inflect == "auto":
+            variants = _auto_inflections(first, entry.category)
+        else:
+            variants = _inflect_word(first, entry.inflect)
+        out += [f"{v} {rest}" for v in sorted(variants - {first})]
+    return list(dict.fromkeys(out))
 
 
 def _excepted(exceptions: list[str], norm: str, start: int, end: int) -> bool:
