@@ -106,3 +106,15 @@ def test_a_numbered_list_copied_ends_with_its_last_item() -> None:
     ]
     assert reprints("", page) == [Reprint(first=5, start=0, end=9, author="Daily Bugle")]
     assert _who(page, 9, "crooks") == ("outlet", "")
+
+
+def test_a_line_closing_a_quotation_is_no_comment_of_the_writers() -> None:
+    # "That shows ..." opens the line but sits inside a quotation the line before opened: the
+    # copied report goes on
+    page = [
+        *PAGE[:6],
+        "“The board never listened to us,” one resident said, “and the audit proves it.",
+        "That shows how little they cared about the harbor.” Ms. Ortiz also criticized the mayor.",
+        *PAGE[7:],
+    ]
+    assert reprints("", page) == [Reprint(first=5, start=0, end=9, author="Ana Ruiz")]

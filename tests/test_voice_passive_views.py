@@ -143,3 +143,11 @@ def test_a_scare_quoted_object_and_a_habitual_verb_keep_the_view() -> None:
     # a participle of "use" is no habit: "a term Rubio has used to describe" reports nothing
     text = "“Who is the real con man?” said Murphy, using a term Rubio has used to describe him."
     assert all(s.speaker != "Rubio" for s in segment_body([text])[0])
+
+
+def test_a_relative_clause_after_a_dash_is_its_antecedents() -> None:
+    text = (
+        "Trump ignored the allies after his meeting with Kim – who routinely blasts Japan and "
+        "South Korea as ‘America’s stooges.’"
+    )
+    assert _flag(text, "stooges")[:2] == ("quoted", "Kim")

@@ -136,7 +136,9 @@ def _report_end(
         return bool(
             handed_on(j)
             or _PERSON.search(text)
-            or _COMMENT.match(line)
+            # (the words outside quotation marks: a line that closes a quotation opened on the
+            # line before, "That shows you ... today.” Ms. Broaddrick has also", is no comment)
+            or _COMMENT.match(text.lstrip())
             or re.search(r"[!?]\W*$", text)
             or (len(line) < _ASIDE_CHARS and not _LIST_MARK.fullmatch(line))
         )

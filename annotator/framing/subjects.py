@@ -335,7 +335,7 @@ def _skip_auxiliaries(
             i -= 1  # "A campaign TV ad released Thursday accuses": the ad accuses
         elif low in {"who", "which"}:
             i -= 1
-            if i > 0 and toks[i - 1][2] == ",":
+            if i > 0 and toks[i - 1][2] in {",", "–", "—", "--"}:  # (or "Kim – who blasts")
                 i -= 1
                 # "spoke with Cruz as well, who said": the antecedent is before the adverb
                 if i >= 3 and (toks[i - 2][2].lower(), toks[i - 1][2].lower()) == ("as", "well"):
