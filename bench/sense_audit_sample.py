@@ -8,7 +8,10 @@ a sense rule is counted on text it was not written from. Usage (from the project
     python bench/sense_audit_sample.py --data ../shared/data --seed 2929 --n 20 \
         --skip-seed 1717 --skip-n 40 --out /tmp/check
 
-`--skip-seed/--skip-n` leave out an earlier draw (a second, fresh sample). The ptc-tune articles
+`--skip-seed/--skip-n` leave out an earlier draw (a second, fresh sample); `--skip-names FILE`
+leaves out the articles an earlier audit judged, listed by file name; `--pages` also writes a
+reading page per text for readers who judge voices and list misses (session 21's audit:
+`--seed 2222 --n 25 --skip-names AUDITS_19_TO_21 --pages`). The ptc-tune articles
 the editor readings took (`bench/reading_sample.py --ptc`, one fixed shuffled order) are left out:
 the first `--read-ptc` of that order (180: readings 43-55, of which 50, 52, 54 and 55 are held out).
 """
@@ -24,7 +27,7 @@ sys.path.insert(0, str(Path.cwd()))
 from annotator import annotate
 
 sys.path.insert(1, str(Path(__file__).resolve().parent))
-from reading_sample import ptc_articles, ptc_text
+from reading_sample import ptc_articles, ptc_text, render
 
 
 def pools(data: Path, read_ptc: int) -> tuple[list[Path], list[Path]]:
@@ -52,6 +55,11 @@ def main() -> None:
     ap.add_argument("--skip-seed", type=int, action="append", default=[],
                     help="an earlier draw to leave out (repeat for several)")
     ap.add_argument("--skip-n", type=int, default=40)
+    ap.add_argument("--skip-names", type=Path, action="append", default=[],
+                    help="a file of article file names (one a line) an earlier audit judged")
+    ap.add_argument("--pages", action="store_true",
+                    help="also write one reading page per text (as bench/reading_sample.py does: "
+                    "every flag, shown or not, then the body) for readers who judge voices too")
     ap.add_argument("--out", type=Path, required=True)
     args = ap.parse_args()
     ptc, pn = pools(args.data, args.read_ptc)
@@ -59,8 +67,17 @@ def main() -> None:
         sp, sn = draw(ptc, pn, skip, args.skip_n)
         ptc = [p for p in ptc if p not in set(sp)]
         pn = [p for p in pn if p not in set(sn)]
+    judged = {line.strip() for f in args.skip_names for line in f.read_text().splitlines()}
+    ptc = [p for p in ptc if p.name not in judged]
+    pn = [p for p in pn if p.name not in judged]
     ptc_drawn, pn_drawn = draw(ptc, pn, args.seed, args.n)
     args.out.mkdir(parents=True, exist_ok=True)
+    if args.pages:
+        for kind, paths in (("ptc", ptc_drawn), ("pn", pn_drawn)):
+            for i, path in enumerate(paths):
+                text = ptc_text(path) if kind == "ptc" else path.read_text()
+                page = render(annotate(text=text), path.name)
+                (args.out / f"{kind}{i:02d}.txt").write_text(page, encoding="utf-8")
     with (args.out / "flags.tsv").open("w") as out:
         for kind, paths in (("ptc", ptc_drawn), ("pn", pn_drawn)):
             for path in paths:
