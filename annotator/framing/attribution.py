@@ -635,6 +635,15 @@ _CAST_NOT_VIEW = re.compile(
 )
 
 
+def _agent(book: SpeakerBook, found: re.Match[str]) -> Speaker | None:
+    """Who a passive view's agent phrase names ("by Trump already": Trump; "by some": nobody
+    in particular), or None when the phrase is a time or a clause, not an agent."""
+    if _NOT_AGENT.search(found.group("np")):
+        return None
+    np = _AGENT_TAIL.sub("", found.group("np"))
+    return book.resolve(None if np.lower() in _QUANTIFIERS else np)
+
+
 def _verb_attribution(
     text: str,
     sentence: tuple[int, int],
@@ -774,19 +783,17 @@ def _verb_attribution(
         return None  # "might even be seen as rude": the writer's own hedge, nobody's view
     # a reduced relative is a passive too: "His call to deport them, denounced as inhumane,"
     viewed = views_as and (passive or _REDUCED_RELATIVE.search(left[-40:]) is not None)
-    agent = _AGENT_AS.match(text, c_end, s_end) if viewed else None
-    if agent is not None and form.endswith(("ed", "en", "n", "t")) and not (
-        _NOT_AGENT.search(agent.group("np"))
-    ):
+    participle = form.endswith(("ed", "en", "n", "t"))
+    agent = _AGENT_AS.match(text, c_end, s_end) if viewed and participle else None
+    who = _agent(book, agent) if agent is not None else None
+    if agent is not None and who is not None:
         # "was quickly dismissed by the media and voters as an un-senatorial bumbler": the
         # agent's view
-        np = _AGENT_TAIL.sub("", agent.group("np"))  # "by Trump already as"
-        who = book.resolve(None if np.lower() in _QUANTIFIERS else np)  # "seen by some as"
         at = agent.end()
         a = _with_content(text, sentence, cue, (who.name, who.how), c_start, at, quote_ends)
         end_label(a, text, at, s_end, quotes)
         return a
-    if viewed and form.endswith(("ed", "en", "n", "t")) and AS_NEXT.match(text, c_end):
+    if viewed and participle and AS_NEXT.match(text, c_end):
         # "while being portrayed as a flip-flopper": someone's view, nobody named; it ends at
         # its clause's comma ("Trump, who is seen as ..., hopes"), an agent or a new clause
         a = _with_content(text, sentence, cue, (None, "unknown"), c_start, c_end, quote_ends)
@@ -795,11 +802,8 @@ def _verb_attribution(
         # participle: "as a leader for Americans exasperated by the gridlock")
         end = a.content[-1][1] if a.content else c_end
         after = _AGENT_AFTER.match(text, end, s_end) if a.content else None
-        if after is not None and not _NOT_AGENT.search(after.group("np")) and not (
-            _PARTICIPLE_END.search(text, max(c_end, end - 30), end)
-        ):
-            np = _AGENT_TAIL.sub("", after.group("np"))
-            who = book.resolve(None if np.lower() in _QUANTIFIERS else np)
+        who = _agent(book, after) if after is not None else None
+        if who is not None and not _PARTICIPLE_END.search(text, max(c_end, end - 30), end):
             a.speaker, a.how = who.name, who.how
         return a
     if subj is not None and passive and (form != lemma or form not in FORMS) and not (

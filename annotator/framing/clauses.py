@@ -191,14 +191,7 @@ def end_label(a: Attribution, text: str, c_end: int, s_end: int, quotes: Quotes)
     """"was widely criticized as sloppy, while the planning ...": the label after a passive
     verb of view ends at its clause's comma, its agent or a new clause."""
     end_at_comma(a, text, c_end, s_end, quotes)
-    starts = [q[0] for q in quotes]
-    stop = next(
-        (m.start() for m in _LABEL_END.finditer(text, c_end, s_end)
-         if not inside(m.start(), quotes, starts)),
-        None,
-    )
-    if stop is not None:
-        _cut(a, stop)
+    _cut_at_first(a, _LABEL_END, text, c_end, s_end, quotes)
 
 
 # A clause of the writer's after a view's label: "presents itself as a barometer of public
@@ -211,14 +204,18 @@ _REASON = re.compile(
 
 def end_at_reason(a: Attribution, text: str, c_end: int, s_end: int, quotes: Quotes) -> None:
     """A view's label ("X as Y") ends before a comma that opens a clause of reason or contrast."""
+    _cut_at_first(a, _REASON, text, c_end, s_end, quotes)
+
+
+def _cut_at_first(
+    a: Attribution, pattern: re.Pattern[str], text: str, c_end: int, s_end: int, quotes: Quotes
+) -> None:
+    """End the content at the first match of `pattern` after the cue outside quotation marks."""
     starts = [q[0] for q in quotes]
-    stop = next(
-        (m.start() for m in _REASON.finditer(text, c_end, s_end)
-         if not inside(m.start(), quotes, starts)),
-        None,
-    )
-    if stop is not None:
-        _cut(a, stop)
+    for m in pattern.finditer(text, c_end, s_end):
+        if not inside(m.start(), quotes, starts):
+            _cut(a, m.start())
+            return
 
 
 def _closing_comma(text: str, pos: int, quotes: Quotes, starts: list[int]) -> int | None:

@@ -16,6 +16,10 @@ import string
 
 from .speakers import words
 
+# Verbs of attack (and "present", "interpret") that report a view only with "as" ("demonized
+# conservatives as racist", "present Sanders as a traitor"): "demonized conservatives for
+# years" and "presented the award" say nothing anyone said.
+_AS_ONLY_LEMMAS = "demonize demonise vilify smear present interpret construe"
 # Reporting, thinking and finding verbs, by lemma; every form is a cue.
 CUE_LEMMAS = (
     "say tell add state note stress emphasize emphasise assert declare explain warn insist "
@@ -39,8 +43,7 @@ CUE_LEMMAS = (
     "advocate champion float ponder reminisce lobby make_clear make_it_clear go_after "
     "cast_doubt cast distance press interject regard depict put_it scoff proclaim exclaim "
     "shoot_back fire_back react read opine speak_of push_for lay_out spell_out embrace cheer_on "
-    "carp gripe grouse grumble vent demonize demonise vilify smear present interpret "
-    "construe"
+    "carp gripe grouse grumble vent " + _AS_ONLY_LEMMAS
 )
 IRREGULAR = {
     "say": "said says saying",
@@ -299,10 +302,11 @@ NOT_CHAIN_HEADS = words("it there this that which what")
 TO_OBJECT = words("respond reply")
 TO_PARTICLE = re.compile(r"\s+to\b", re.IGNORECASE)
 # Verbs that characterise someone or something "as" something: a view reported.
+AS_ONLY = words(_AS_ONLY_LEMMAS)
 CHARACTERIZE = words(
     "view see regard portray paint cast describe depict characterize characterise brand "
-    "label dismiss frame dub demonize demonise vilify smear present interpret construe"
-)
+    "label dismiss frame dub"
+) | AS_ONLY
 # Verbs of praise and blame whose passive with "as" reports a view nobody is named for ("was
 # widely condemned as fearmongering", "has been hailed as a breakthrough"): the label after
 # "as" is the critics' or admirers', not the writer's. (Not "named", "listed" or "known as",
@@ -312,10 +316,6 @@ JUDGE_AS = words(
     "ridicule lambaste castigate assail excoriate reject rebuke bash trash knock applaud "
     "welcome champion chide scold eviscerate"
 )
-# Verbs of attack (and "present", "interpret") that report a view only with "as" ("demonized
-# conservatives as racist", "present Sanders as a traitor"): "demonized conservatives for
-# years" and "presented the award" say nothing anyone said.
-AS_ONLY = words("demonize demonise vilify smear present interpret construe")
 # ("presented herself just as many others would", "worded so as not to": a comparison)
 OBJECT_THEN_AS = re.compile(
     r"(?:\s+[“\"‘]?[\w’'\-]+[”\"’]?){0,6}?(?<!\bjust)(?<!\bso)(?<!\bsuch)(?<!\bwell)(?<!\bsame)"
