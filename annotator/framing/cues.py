@@ -86,10 +86,13 @@ NOUN_NEXT = re.compile(
 # down", "called off", "signed on", "showed up".
 PARTICLES = {
     "add": re.compile(r"\s+(?:to|up)\b"),
-    "call": re.compile(r"\s+(?:off|up|in)\b"),
+    # "calling the government's rosy picture into question" doubts it, names nothing
+    "call": re.compile(r"\s+(?:off|up|in)\b|(?:\s+[\w’'\-]+){1,12}\s+into\s+question\b"),
     "back": re.compile(r"\s+(?:down|off|away|up)\b"),
     "sign": re.compile(r"\s+(?:on|up|off)\b"),
-    "show": re.compile(r"\s+up\b"),
+    # "She's shown glimpses of her skill": a display, not a finding ("showed no sign of
+    # backing down" stays: PolNeAR reads it as the person's stance)
+    "show": re.compile(r"\s+(?:up|glimpses)\b"),
     "post": re.compile(r"\s+(?:up|bail)\b"),
     "continue": re.compile(r"\s+(?:to|on|with|in|at)\b"),  # "continued to lead in the polls"
     # "found it difficult to overcome": an experience, not a finding ("found it likely that")

@@ -34,6 +34,10 @@ REACH = 260  # characters before a cue where its subject may start
 _TOKEN = re.compile(
     rf"(?=[A-Z])(?:(?:{TITLE_ABBREV})\.|(?:[A-Z]\.)+(?![a-z]))|\([^()]{{1,40}}\)|--|(?<=\s)-(?=\s)|"
     r"\d+(?:\.\d+)?%|"
+    # a contracted auxiliary is a word of its own, so "He'd called them liars" and "She's said"
+    # have the subject "He" / "She" ('s only after a pronoun: "Trump's" is a possessive)
+    r"(?i:\b(?:he|she|it)(?=[’']s\b))|[\w]+(?=[’'](?:d|ve|ll|re)\b)|"
+    r"[’'](?:d|ve|ll|re|s)\b|"
     r"[\w][\w’'\-&]*(?:\.(?=\w)[\w’'\-&]*)*|[,;:“”\"—–()]"
 )
 _AUX = words(
@@ -41,7 +45,8 @@ _AUX = words(
     "was were "
     "been be not never later then again previously repeatedly already often still just "
     "recently even long once first further always now separately too nevertheless "
-    "nonetheless instead thus therefore remain remains remained"
+    "nonetheless instead thus therefore remain remains remained "
+    "'d ’d 've ’ve 'll ’ll 're ’re 's ’s"
 )
 _TIME_HEAD = words(
     "on in last this earlier late"
