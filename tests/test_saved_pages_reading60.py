@@ -21,6 +21,51 @@ def _words(text: str) -> list[str]:
 
 
 @pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # matter breaking down (Time, on the BP spill)
+        ("“Until we know how fast the oil is degrading, we can't say,” Joye said.", "degrading"),
+        ("“Most of the remainder is degrading rapidly,” Lubchenco said.", "degrading"),
+        # states losing a House seat, and other outcomes
+        ("Other likely losers are Illinois, Iowa and Louisiana.", "losers"),
+        ("The biggest losers in the budget are farmers.", "losers"),
+        # literal sinking and falling numbers
+        ("Dispersants may have caused the oil to sink to the ocean floor.", "sink to"),
+        ("The company's shares sank to a record low on Tuesday.", "sank to"),
+        # a firm wound up
+        ("After the 2009 bankruptcy and liquidation of Central Park Media, ADV took over.",
+         "liquidation of"),
+        # not yet told
+        ("It is the untold story of how the deal was made.", "untold"),
+        # a cleft that denies its clause
+        ("It wasn't that he was a tyrant. It's just that he connected to ideas.", "tyrant"),
+        # a denied belief with "the"
+        ("SIEBEN: I don't think it's the end of the world for Australian swimming.",
+         "end of the world"),
+    ],
+)
+def test_other_senses_are_not_flagged(text: str, word: str) -> None:
+    assert word not in _words(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("He called the treatment degrading and said the prisoners were humiliated.",
+         "degrading"),
+        ("Trump called them losers and haters.", "losers"),
+        ("How could they sink so low?", "sink so low"),
+        ("Stalin ordered the liquidation of the kulaks as a class.", "liquidation of"),
+        ("The war caused untold suffering.", "untold"),
+        ("He was a tyrant who jailed his critics.", "tyrant"),
+        ("It's the end of the world for Australian swimming, he said.", "end of the world"),
+    ],
+)
+def test_the_loaded_use_stays(text: str, word: str) -> None:
+    assert word in _words(text)
+
+
+@pytest.mark.parametrize(
     ("text", "word", "speaker"),
     [
         # a contracted auxiliary leaves the subject its own word

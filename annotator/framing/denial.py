@@ -140,9 +140,13 @@ _BRIDGE = frozenset(
 _TO_BE_BRIDGE = frozenset(
     {"trying", "try", "tried", "meant", "want", "wanted", "seem", "seemed", "seeking", "to"}
 )
-# A denied supposition: "it's not as if he whitewashed the facts" ("not like" is also "dislike").
+# A denied supposition: "it's not as if he whitewashed the facts" ("not like" is also "dislike"),
+# or a cleft that denies its clause: "It wasn't that he was a tyrant. It's just that ...".
 _NOT_AS_IF = re.compile(
-    r"(?:\bnot|n't|\bnever)\s+(?:as\s+if|as\s+though)\b[^.;:!?\"“”]{0,60}$", re.IGNORECASE
+    r"(?:(?:\bnot|n't|\bnever)\s+(?:as\s+if|as\s+though)|"
+    r"\bit(?:['’]s|\s+is|\s+was)\s+not\s+that|\bit\s+(?:isn|wasn)['’]t\s+that)\b"
+    r"[^.;:!?\"“”]{0,60}$",
+    re.IGNORECASE,
 )
 # Labelling denied or only imagined: "she doesn't call her opponents dummies", "you may say
 # that's inhumane". The speaker contrasts or anticipates the label rather than applying it.
@@ -188,7 +192,7 @@ _ANTICIPATED = re.compile(
 _BELIEF_DENIED = re.compile(
     r"(?:\bnot|n't|n’t|\bnever)\s+(?:really\s+)?(?:think|believe|consider|feel)\s+(?:that\s+)?"
     r"(?:[\w'’]+\s+){0,2}?(?:[\w]+['’](?:m|s|re)|am|is|are|was|were|be)\s+"
-    r"(?:(?:a|an|particularly)\s+)?$",  # not "so": "I didn't think he was so cruel" is surprise
+    r"(?:(?:a|an|the|particularly)\s+)?$",  # not "so": "I didn't think he was so cruel" is surprise
     re.IGNORECASE,
 )
 # A clause the writer disclaims as a suggestion: "that's not to suggest his remarks are making
