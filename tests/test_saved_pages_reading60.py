@@ -102,3 +102,11 @@ def test_showing_glimpses_reports_nothing() -> None:
         "Clinton's sly backhanding of O'Malley."
     )
     assert ("sly", "outlet", None) in _flags(text)
+
+
+def test_he_is_no_plural_noun() -> None:
+    text = (
+        "Engineers said the plan was fine. Finally, one of the engineers in the room, Ron "
+        "Dolin, started yelling at Page. He said the meeting was a disgraceful sham."
+    )
+    assert ("sham", "paraphrase", "Engineers") not in _flags(text)

@@ -1023,6 +1023,8 @@ class SpeakerBook:
         for k in reversed(self.known):
             if besides is not None and (k.name == besides or k.name.endswith(" " + besides)):
                 continue
+            if " " not in k.name and plural_name(k.name) and self.casing(k.name) == "common":
+                continue  # "Engineers said ...": a plural noun the page writes in lower case
             # "Ann Lee and Leo Park" are two people: never one "he" or "she"
             if k.person and " and " not in k.name and self._gender(k) in (None, low):
                 if self._gender(k) == low or self._sole_candidate(k, low):

@@ -34,9 +34,10 @@ REACH = 260  # characters before a cue where its subject may start
 _TOKEN = re.compile(
     rf"(?=[A-Z])(?:(?:{TITLE_ABBREV})\.|(?:[A-Z]\.)+(?![a-z]))|\([^()]{{1,40}}\)|--|(?<=\s)-(?=\s)|"
     r"\d+(?:\.\d+)?%|"
-    # a contracted auxiliary is a word of its own, so "He'd called them liars" and "She's said"
-    # have the subject "He" / "She" ('s only after a pronoun: "Trump's" is a possessive)
-    r"(?i:\b(?:he|she|it)(?=[’']s\b))|[\w]+(?=[’'](?:d|ve|ll|re)\b)|"
+    # a contracted auxiliary after a pronoun is a word of its own, so "He'd called
+    # them liars" and "She's said" have the subject "He" / "She" ("Trump's" is a possessive,
+    # "who's" stays whole)
+    r"(?i:\b(?:he|she|it)(?=[’']s\b)|\b(?:i|you|he|she|it|we|they|who)(?=[’'](?:d|ve|ll|re)\b))|"
     r"[’'](?:d|ve|ll|re|s)\b|"
     r"[\w][\w’'\-&]*(?:\.(?=\w)[\w’'\-&]*)*|[,;:“”\"—–()]"
 )
