@@ -110,3 +110,25 @@ def test_he_is_no_plural_noun() -> None:
         "Dolin, started yelling at Page. He said the meeting was a disgraceful sham."
     )
     assert ("sham", "paraphrase", "Engineers") not in _flags(text)
+
+
+TRANSCRIPT = (
+    "MARK BANNERMAN: The decision to cut funding for swimming has drawn some comment.\n\n"
+    "Ellesa Throwden reports.\n\n"
+    "ELLESA THROWDEN: It's been a tough time for the sport since London.\n\n"
+    "Soul searching was replaced by damning reports and the infamous bonding session.\n\n"
+    "JON SIEBEN: It is a shame, and the cut is a disgraceful insult to the swimmers.\n\n"
+)
+
+
+def test_a_broadcasts_presenter_and_reporter_are_the_outlet() -> None:
+    flags = {t: (v, s) for t, v, s in _flags(TRANSCRIPT)}
+    assert flags["damning"] == ("outlet", None)
+    assert flags["infamous"] == ("outlet", None)
+    # the interviewee's turn is still his
+    assert flags["disgraceful"] == ("quoted", "JON SIEBEN")
+
+
+def test_without_a_handover_every_label_is_quoted() -> None:
+    text = TRANSCRIPT.replace("Ellesa Throwden reports.\n\n", "")
+    assert ("infamous", "quoted", "ELLESA THROWDEN") in _flags(text)

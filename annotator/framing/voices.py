@@ -952,6 +952,34 @@ def turn_key(para: str) -> str | None:
 
 _STAGE = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\W*")  # "(BEGIN VIDEO CLIP)": a direction, no words
 
+# A broadcast transcript's presenter hands over to a reporter: "Ellesa Throwden reports.",
+# "Our correspondent Jane Doe has more." (the line, or its last sentence)
+_HANDOVER = re.compile(
+    r"(?:^|[.!?]\s+)(?:[\w’']+\s+){0,4}?(?P<name>[A-Z][a-z][\w’'\-]+(?:\s+[A-Z][a-z][\w’'\-]+){1,2})"
+    r"\s+(?:reports|has\s+(?:more|this\s+report|the\s+story|the\s+details|this\s+story))"
+    r"\.\s*$"
+)
+
+
+def broadcast_staff(paragraphs: list[str]) -> frozenset[str]:
+    """The labels of a broadcast transcript that are the outlet's own voice: the reporter a
+    presenter hands over to ("Ellesa Throwden reports.") and the presenter who does so (the
+    label whose turn the handover closes), in upper case as transcripts write labels. Their
+    turns are narration, not quotation: "ELLESA THROWDEN: ... the infamous bonding session" is
+    the broadcaster's word."""
+    staff: set[str] = set()
+    last: str | None = None
+    for para in paragraphs:
+        key = turn_key(para)
+        if key is not None and key not in ("Q", "A"):
+            last = key
+        handover = _HANDOVER.search(para) if len(para) < 300 else None
+        if handover is not None:
+            staff.add(handover.group("name").upper())
+            if last is not None:
+                staff.add(last)
+    return frozenset(staff)
+
 
 def segment(headline: str, paragraphs: list[str]) -> Segmentation:
     """Quoted and paraphrased spans of the headline and of each paragraph."""
@@ -968,6 +996,7 @@ def segment(headline: str, paragraphs: list[str]) -> Segmentation:
     turn: Speaker | None = None  # whose question or answer the last label opened
     turn_kind: str | None = None  # its label: "Q", "A" or the transcript's name
     keys = [turn_key(p) for p in paragraphs]
+    staff = broadcast_staff(paragraphs)
     turns = _turns_ahead(keys)
     signed = signatures(paragraphs)
     per_line = sentence_per_line(paragraphs)  # a post printed a sentence per line
@@ -1037,7 +1066,14 @@ def segment(headline: str, paragraphs: list[str]) -> Segmentation:
             continue
         if carry.open_quote and not opens_with_quote(para):
             carry.runs_on = closes_later(paragraphs, len(body))
-        spans, carry = _bounded(para, book, carry)
+        label = _LABEL.match(para) if keys[len(body)] in staff else None
+        if label is not None:
+            # a presenter's or reporter's turn: the broadcaster's narration after the label
+            rest, carry = _bounded(para[label.end() :], book, carry)
+            at = label.end()
+            spans = [Span(sp.start + at, sp.end + at, sp.voice, sp.speaker, sp.how) for sp in rest]
+        else:
+            spans, carry = _bounded(para, book, carry)
         post = _POST_CREDIT.search(para) if "(@" in para else None
         if post is not None:
             # an embedded post: its text, credited at its end, is its poster's
@@ -1054,7 +1090,7 @@ def segment(headline: str, paragraphs: list[str]) -> Segmentation:
         key = keys[len(body)]
         if key is not None:
             # a transcript's turn ("BACON: Ah."): its unlabelled lines run to the next label
-            last = spans[-1] if spans else None
+            last = spans[-1] if spans and key not in staff else None
             turn = Speaker(last.speaker, last.how) if last and last.speaker else None
             turn_kind = key
         elif (
