@@ -44,6 +44,12 @@ gensim 4.4.0's test corpus lee_background.cor, 300 ABC News wire texts of 2001-0
 shuffled order):
     python bench/reading_sample.py --data ../shared/data --lines lee_background.cor 0 60 \\
         --out /tmp/reading61
+
+`--snippets FILE FROM TO` joins sentence snippets per document (the sixty-second reading took
+the 498 New York Times editorials whose sentences vaderSentiment 3.3.2's source distribution
+ships in additional_resources/hutto_ICWSM_2014/nytEditorialSnippets_GroundTruth.txt):
+    python bench/reading_sample.py --data ../shared/data --snippets SNIPPETS 0 40 \\
+        --out /tmp/reading62
 """
 
 from __future__ import annotations
@@ -104,6 +110,20 @@ def line_texts(path: Path) -> list[tuple[int, str]]:
         rest = line[len(head) :].strip()
         out.append((i, f"{head}\n\n{rest}" if rest else head))
     return out
+
+
+def snippet_texts(path: Path) -> list[tuple[str, str]]:
+    """Sentence snippets joined per document ("12_3": document 12, sentence 3), in sentence
+    order, a sentence per line, the documents in the fixed order readings take them in."""
+    docs: dict[str, list[tuple[int, str]]] = {}
+    for line in path.read_text(encoding="utf-8", errors="replace").split("\n"):
+        parts = line.split("\t")
+        if len(parts) == 3 and "_" in parts[0]:
+            doc, n = parts[0].split("_", 1)
+            docs.setdefault(doc, []).append((int(n), parts[2].strip()))
+    order = sorted(docs, key=int)
+    random.Random(PTC_ORDER_SEED).shuffle(order)
+    return [(d, "\n\n".join(t for _, t in sorted(docs[d]))) for d in order]
 
 
 def ptc_text(path: Path) -> str:
@@ -202,6 +222,12 @@ def main() -> None:
         help="a corpus file with one news text per line (gensim's lee_background.cor), taken "
         "in one fixed shuffled order, FROM:TO; a text's first sentence is read as its headline",
     )
+    ap.add_argument(
+        "--snippets", nargs=3, metavar=("FILE", "FROM", "TO"),
+        help="sentence snippets ID_N<TAB>score<TAB>sentence (vaderSentiment's "
+        "nytEditorialSnippets_GroundTruth.txt), joined per ID into one text, a sentence per "
+        "line, in one fixed shuffled order, FROM:TO; the first sentence is read as the headline",
+    )
     ap.add_argument("--after", type=int, nargs="*", default=[], help="earlier readings' seeds")
     ap.add_argument("--out", type=Path, required=True)
     args = ap.parse_args()
@@ -221,6 +247,14 @@ def main() -> None:
                 (args.out / f"{prefix}{i:02d}.txt").write_text(render(report, path.name))
             print(f"{len(chosen)} {what} written to {args.out}")
             return
+    if args.snippets:
+        args.out.mkdir(parents=True, exist_ok=True)
+        docs = snippet_texts(Path(args.snippets[0]))[int(args.snippets[1]) : int(args.snippets[2])]
+        for i, (doc, text) in enumerate(docs):
+            report = annotate(text=text)
+            (args.out / f"snip{i:02d}.txt").write_text(render(report, f"snippets {doc}"))
+        print(f"{len(docs)} texts written to {args.out}")
+        return
     if args.lines:
         args.out.mkdir(parents=True, exist_ok=True)
         texts = line_texts(Path(args.lines[0]))[int(args.lines[1]) : int(args.lines[2])]
