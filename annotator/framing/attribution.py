@@ -218,6 +218,11 @@ _COORD = re.compile(
     r"(?:\s+(?:on|last|this|earlier)\s+[A-Z]?[a-z]+)?\s*$"  # "but on Tuesday wrote"
 )
 _WORD = re.compile(r"\w")
+_REPORTED_NEXT = re.compile(
+    r"\s+(?:said|told|wrote|called|claimed|accused|described|showed|suggested|warned|urged|"
+    r"argued|blamed|branded|labell?ed|dubbed|mocked|praised|critici[sz]ed|attacked|denounced|"
+    r"condemned|alleged|insisted|stated|noted|added|asked|demanded|charged|compared|cited)\b"
+)
 _PLURAL_NEXT = re.compile(
     r"\s+(?!(?:is|was|has|its|his|this|us|as|thus|always|perhaps|unless|less|across|various|"
     r"yes|news|whereas|besides|towards|afterwards)\b)[a-z][a-z\-]*[^s\W]s\b(?!\s+(?:that|to)\b)"
@@ -843,6 +848,10 @@ def _verb_attribution(
     ):
         # "strong support for", "the report was": nouns; but a subject that agrees makes a
         # verb ("the Saudis state in", "Clinton calls on")
+        return None
+    if lemma in NOUNISH and form.endswith("s") and _REPORTED_NEXT.match(text, c_end):
+        # "Online posts called the senator ...", "Reports said": the noun is the subject of
+        # the verb of saying after it, never a verb itself
         return None
     if subj is None and lemma in NOUNISH and form == lemma and _PLURAL_NEXT.match(text, c_end):
         # "won more votes and state primaries": a noun before a plural noun, not a verb
