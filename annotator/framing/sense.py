@@ -62,6 +62,7 @@ from .denial import (
 )
 from .lexicon import Candidate
 from .schema import Entry
+from .speakers import TITLE_ABBREV
 
 # Lowercase particles inside names ("Bank of the West", "Ursula von der Leyen"). Prepositions
 # such as "in" are left out: "a Leftist in Washington" is a label and a place, not one name.
@@ -89,6 +90,11 @@ _SPEAKS_AFTER = re.compile(r",?\s+(?:said|says|told|tweeted|wrote|added|stated|e
 _DETERMINERS = frozenset(
     {"The", "A", "An", "This", "That", "These", "Those", "Our", "His", "Her", "Their", "Its", "My"}
 )
+
+
+# A title's abbreviation right before a capitalised word makes it a surname, though its full
+# stop looks like a sentence's end.
+_TITLE_BEFORE = re.compile(rf"\b(?:{TITLE_ABBREV})\.\s+$")
 
 
 def _sentence_initial(text: str, pos: int) -> bool:
@@ -313,6 +319,8 @@ def in_name(text: str, c: Candidate, others: SpanIndex | Sequence[tuple[int, int
     speaks = bool(_SPEAKS_AFTER.match(text, c.end))
     if speaks and _TAG_BEFORE.search(text, max(0, c.start - 4), c.start):
         return True  # '..." Mujahid said': the tag after a quote names the speaker
+    if _TITLE_BEFORE.search(text, max(0, c.start - 8), c.start):
+        return True  # "Mr. Savage's comments", "Ms. Craven's class": a surname after a title
     if _sentence_initial(text, c.start):
         return False  # a capital any sentence start has is no evidence
     if (
