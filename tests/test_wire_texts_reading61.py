@@ -37,3 +37,10 @@ def test_an_actors_part_is_described_not_labelled() -> None:
 def test_a_person_playing_a_part_is_still_labelled() -> None:
     assert "playing the victim" in _words("Putin is playing the victim again, the senator said.")
     assert "smug" in _words("The minister is a smug civil servant who never listens.")
+
+
+def test_a_vice_president_keeps_the_whole_title() -> None:
+    flags = annotate(
+        text=HEAD + "Vice President Dick Cheney said the plan was a disgraceful sham."
+    ).flags
+    assert {f.speaker for f in flags} == {"Vice President Dick Cheney"}

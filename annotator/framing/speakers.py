@@ -278,8 +278,10 @@ _ROLE_SYNONYMS = {
     "congressman": {"lawmaker"},
     "congresswoman": {"lawmaker"},
 }
+# ("Vice President", "Deputy Prime Minister": the whole title, never "President Mike Pence")
 _EPITHET_TITLE = re.compile(
-    r"\b(?:Grand Ayatollah|Ayatollah|President|Prime Minister|Minister|General|Gen\.|Mr\.?|"
+    r"\b(?:(?:Vice|Deputy)\s+)?"
+    r"(?:Grand Ayatollah|Ayatollah|President|Prime Minister|Minister|General|Gen\.|Mr\.?|"
     r"Mrs\.?|Ms\.?|Dr\.?|Sheikh|Sayyed|Seyed|King|Queen|Prince|Emir|Sultan|Pope|Senator|Sen\.)\s"
 )
 # An appositive that opens with a person's name of two words or more, not a possessive.
