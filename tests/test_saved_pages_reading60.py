@@ -132,3 +132,16 @@ def test_a_broadcasts_presenter_and_reporter_are_the_outlet() -> None:
 def test_without_a_handover_every_label_is_quoted() -> None:
     text = TRANSCRIPT.replace("Ellesa Throwden reports.\n\n", "")
     assert ("infamous", "quoted", "ELLESA THROWDEN") in _flags(text)
+
+
+def test_a_book_about_someone_is_the_books() -> None:
+    text = "More recently, a tell-all book about Twitter has cast him as being more underhanded."
+    assert ("underhanded", "paraphrase", "a tell-all book about Twitter") in _flags(text)
+
+
+def test_a_doubting_gloss_between_dashes_is_the_writers() -> None:
+    text = (
+        "Americans watch five hours a day, according to Nielsen, and even adults 18 to 24 years "
+        "old—the supposed digital generation—view three hours."
+    )
+    assert ("supposed", "outlet", None) in _flags(text)

@@ -1132,7 +1132,10 @@ _EPITHET_HEADS = words(
 )
 
 
-_ATTACHED = frozenset({"of", "for", "to", "with", "close", "familiar", "from", "at", "in", "on"})
+# ("a tell-all book about Twitter" is the book's, not Twitter's)
+_ATTACHED = frozenset(
+    {"of", "for", "to", "with", "close", "familiar", "from", "at", "in", "on", "about"}
+)
 _NAME_JOINS = frozenset({"of", "the", "for", "and", "al", "bin", "ibn", "de", "da", "van", "von"})
 
 

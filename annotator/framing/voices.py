@@ -273,9 +273,21 @@ _ASIDE_PAREN = re.compile(
 )
 
 
+# A gloss set off by dashes inside a report ("even adults 18 to 24 years old—the supposed
+# digital generation—view 3 hours"): a short noun phrase the writer adds, with a doubting or
+# characterising word of the writer's own.
+_ASIDE_DASHES = re.compile(
+    r"(?<=\w)\s?[—–]\s?(?:the|a|an)\s+(?:so-called|supposed|self-styled|self-proclaimed|"
+    r"alleged|purported|would-be|ostensible|presumed)\s+[^—–.,;:!?\"“”]{1,40}?[—–]"
+)
+
+
 def _writers_asides(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The parenthetical asides in a report's content that are the writer's comment."""
-    return [m.span() for m in _ASIDE_PAREN.finditer(text, start, end)]
+    """The parenthetical asides in a report's content that are the writer's comment, and the
+    glosses between dashes that open with a word of the writer's doubt."""
+    return [m.span() for m in _ASIDE_PAREN.finditer(text, start, end)] + [
+        m.span() for m in _ASIDE_DASHES.finditer(text, start, end)
+    ]
 
 
 _COMMA_WHO = re.compile(r",\s*(?:who|which)\b")
