@@ -44,3 +44,10 @@ def test_a_vice_president_keeps_the_whole_title() -> None:
         text=HEAD + "Vice President Dick Cheney said the plan was a disgraceful sham."
     ).flags
     assert {f.speaker for f in flags} == {"Vice President Dick Cheney"}
+
+
+def test_warlord_is_a_label_out_of_the_default_view() -> None:
+    flags = annotate(
+        text=HEAD + "Russian authorities have sentenced Chechen warlord Salman Raduyev to life."
+    ).flags
+    assert [(f.text, f.severity, f.shown) for f in flags] == [("warlord", "low", False)]
