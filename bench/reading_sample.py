@@ -101,7 +101,12 @@ _FIRST_SENTENCE = re.compile(r"(?<=[a-z0-9][.!?])\s+(?=[A-Z\"“])")
 def line_texts(path: Path) -> list[tuple[int, str]]:
     """A one-text-per-line corpus in the fixed order readings take it in, each text with its
     line number, its first sentence as the headline and the rest as its paragraph."""
-    lines = [(i, line.strip()) for i, line in enumerate(path.read_text().split("\n"))]
+    raw = path.read_bytes()
+    try:
+        content = raw.decode("utf-8")
+    except UnicodeDecodeError:  # gensim's lee.cor is Latin-1 ("£")
+        content = raw.decode("latin-1")
+    lines = [(i, line.strip()) for i, line in enumerate(content.split("\n"))]
     lines = [(i, line) for i, line in lines if line]
     random.Random(PTC_ORDER_SEED).shuffle(lines)
     out = []
