@@ -37,6 +37,8 @@ _TOKEN = re.compile(
     # a contracted auxiliary after a pronoun is a word of its own, so "He'd called
     # them liars" and "She's said" have the subject "He" / "She" ("Trump's" is a possessive,
     # "who's" stays whole)
+    # (the look-ahead first: most words are no pronoun before an apostrophe, and fail at once)
+    r"(?=\w{1,4}[’'][dlrsv])"
     r"(?i:\b(?:he|she|it)(?=[’']s\b)|\b(?:i|you|he|she|it|we|they|who)(?=[’'](?:d|ve|ll|re)\b))|"
     r"[’'](?:d|ve|ll|re|s)\b|"
     r"[\w][\w’'\-&]*(?:\.(?=\w)[\w’'\-&]*)*|[,;:“”\"—–()]"
