@@ -145,3 +145,11 @@ def test_a_doubting_gloss_between_dashes_is_the_writers() -> None:
         "old—the supposed digital generation—view three hours."
     )
     assert ("supposed", "outlet", None) in _flags(text)
+
+
+def test_a_paper_reporting_in_a_speakers_turn_is_no_handover() -> None:
+    text = (
+        "SMITH: The plan is a disgraceful sham. The Times reports.\n\n"
+        "JONES: I disagree with that.\n\n"
+    )
+    assert ("disgraceful", "quoted", "SMITH") in _flags(text)

@@ -274,8 +274,8 @@ _ASIDE_PAREN = re.compile(
 
 
 # A gloss set off by dashes inside a report ("even adults 18 to 24 years old—the supposed
-# digital generation—view 3 hours"): a short noun phrase the writer adds, with a doubting or
-# characterising word of the writer's own.
+# digital generation—view 3 hours"): a short noun phrase the writer adds, opening with a
+# doubting word of the writer's own.
 _ASIDE_DASHES = re.compile(
     r"(?<=\w)\s?[—–]\s?(?:the|a|an)\s+(?:so-called|supposed|self-styled|self-proclaimed|"
     r"alleged|purported|would-be|ostensible|presumed)\s+[^—–.,;:!?\"“”]{1,40}?[—–]"
@@ -979,15 +979,19 @@ def broadcast_staff(paragraphs: list[str]) -> frozenset[str]:
     label whose turn the handover closes), in upper case as transcripts write labels. Their
     turns are narration, not quotation: "ELLESA THROWDEN: ... the infamous bonding session" is
     the broadcaster's word."""
+    keys = [turn_key(p) for p in paragraphs]
+    labels = {k for k in keys if k is not None and k not in ("Q", "A")}
     staff: set[str] = set()
     last: str | None = None
-    for para in paragraphs:
-        key = turn_key(para)
-        if key is not None and key not in ("Q", "A"):
+    for para, key in zip(paragraphs, keys, strict=True):
+        if key in labels:
             last = key
         handover = _HANDOVER.search(para) if len(para) < 300 else None
-        if handover is not None:
-            staff.add(handover.group("name").upper())
+        # only a reporter who then speaks under a label of their own: "..., as the New York
+        # Times reports." in a speaker's turn hands over to nobody
+        reporter = handover.group("name").upper() if handover is not None else None
+        if reporter in labels:
+            staff.add(reporter)
             if last is not None:
                 staff.add(last)
     return frozenset(staff)
