@@ -153,3 +153,8 @@ def test_a_paper_reporting_in_a_speakers_turn_is_no_handover() -> None:
         "JONES: I disagree with that.\n\n"
     )
     assert ("disgraceful", "quoted", "SMITH") in _flags(text)
+
+
+def test_an_impersonal_its_said_names_no_one() -> None:
+    text = "The Times ran the story on Monday. It's said that the senator is a disgraceful crook."
+    assert ("crook", "outlet", None) in _flags(text)

@@ -202,7 +202,10 @@ _WITH_ABSOLUTE = re.compile(r",\s+with\s+(?P<np>[^\s,;][^,;]*)$")
 _RELATIVE = re.compile(r"\s*(?:who|whose|which)\b")
 _FIRST_CHAR = re.compile(r"\s*(\S)")
 _PASSIVE = re.compile(
-    r"\b(?:was|were|is|are|be|been|being|am|get|got)\s+"
+    # a contracted "is" after "it" and "are" after a plural pronoun too: "It's said that",
+    # "they're criticized" (after "he" or "she", 's is mostly "has": "she's said the plan")
+    r"(?:\b(?:was|were|is|are|be|been|being|am|get|got)|"
+    r"(?<=\bit)['’]s|(?:(?<=\bthey)|(?<=\bwe)|(?<=\byou))['’]re)\s+"
     # "are often derided", "was also criticized"
     r"(?:(?:[a-z]+ly|often|also|still|never|always|even|again|sometimes|already)\s+)?$",
     re.IGNORECASE,
