@@ -60,6 +60,7 @@ import json
 import random
 import re
 import sys
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -197,6 +198,25 @@ def render(report: Report, name: str) -> str:
     return "\n".join(lines)
 
 
+def _write(out: Path, prefix: str, reports: Iterable[tuple[str, Report]]) -> int:
+    """Write one reading file per (name, report), numbered in order; how many were written."""
+    out.mkdir(parents=True, exist_ok=True)
+    n = 0
+    for n, (name, report) in enumerate(reports, 1):
+        (out / f"{prefix}{n - 1:02d}.txt").write_text(render(report, name))
+    return n
+
+
+def _extraction_reports(pages: list[tuple[Path, str | None]]) -> Iterator[tuple[str, Report]]:
+    for path, url in pages:
+        yield f"{path.name} {url}", annotate(html=gzip.decompress(path.read_bytes()), url=url)
+
+
+def _slice(option: list[str]) -> slice:
+    """FROM and TO of a `FILE FROM TO` option."""
+    return slice(int(option[1]), int(option[2]))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", type=Path, required=True, help="the shared data folder")
@@ -245,43 +265,28 @@ def main() -> None:
     for option, (ordered, read, prefix, what) in slices.items():
         span = getattr(args, option)
         if span:
-            args.out.mkdir(parents=True, exist_ok=True)
             chosen = ordered(args.data)[span[0] : span[1]]
-            for i, path in enumerate(chosen):
-                report = annotate(text=read(path))
-                (args.out / f"{prefix}{i:02d}.txt").write_text(render(report, path.name))
-            print(f"{len(chosen)} {what} written to {args.out}")
+            n = _write(args.out, prefix, ((p.name, annotate(text=read(p))) for p in chosen))
+            print(f"{n} {what} written to {args.out}")
             return
     if args.snippets:
-        args.out.mkdir(parents=True, exist_ok=True)
-        docs = snippet_texts(Path(args.snippets[0]))[int(args.snippets[1]) : int(args.snippets[2])]
-        for i, (doc, text) in enumerate(docs):
-            report = annotate(text=text)
-            (args.out / f"snip{i:02d}.txt").write_text(render(report, f"snippets {doc}"))
-        print(f"{len(docs)} texts written to {args.out}")
+        docs = snippet_texts(Path(args.snippets[0]))[_slice(args.snippets)]
+        n = _write(args.out, "snip", ((f"snippets {d}", annotate(text=t)) for d, t in docs))
+        print(f"{n} texts written to {args.out}")
         return
     if args.lines:
-        args.out.mkdir(parents=True, exist_ok=True)
-        texts = line_texts(Path(args.lines[0]))[int(args.lines[1]) : int(args.lines[2])]
-        for i, (number, text) in enumerate(texts):
-            report = annotate(text=text)
-            (args.out / f"lines{i:02d}.txt").write_text(render(report, f"line {number + 1}"))
-        print(f"{len(texts)} texts written to {args.out}")
+        texts = line_texts(Path(args.lines[0]))[_slice(args.lines)]
+        n = _write(args.out, "lines", ((f"line {k + 1}", annotate(text=t)) for k, t in texts))
+        print(f"{n} texts written to {args.out}")
         return
     if args.saved:
-        args.out.mkdir(parents=True, exist_ok=True)
-        for i, path in enumerate(args.saved):
-            report = annotate(html=path.read_bytes())
-            (args.out / f"saved{i:02d}.txt").write_text(render(report, path.name))
-        print(f"{len(args.saved)} saved pages written to {args.out}")
+        n = _write(args.out, "saved", ((p.name, annotate(html=p.read_bytes())) for p in args.saved))
+        print(f"{n} saved pages written to {args.out}")
         return
     if args.web is not None:
-        args.out.mkdir(parents=True, exist_ok=True)
         pages, _ = draw(args.data, args.web, [])
-        for i, (path, url) in enumerate(pages):
-            report = annotate(html=gzip.decompress(path.read_bytes()), url=url)
-            (args.out / f"web{i:02d}.txt").write_text(render(report, f"{path.name} {url}"))
-        print(f"{len(pages)} extraction pages written to {args.out}")
+        n = _write(args.out, "web", _extraction_reports(pages))
+        print(f"{n} extraction pages written to {args.out}")
         return
     if args.seed is None:
         ap.error("give --seed (extraction pages and PolNeAR texts) or --ptc FROM TO")
@@ -292,14 +297,9 @@ def main() -> None:
             f"reading_sample: fewer than {TEXTS} PolNeAR train texts are left undrawn after"
             f" {len(args.after)} earlier readings; a new reading needs new material"
         ) from None
-    args.out.mkdir(parents=True, exist_ok=True)
-    for i, (path, url) in enumerate(pages):
-        report = annotate(html=gzip.decompress(path.read_bytes()), url=url)
-        (args.out / f"web{i:02d}.txt").write_text(render(report, f"{path.name} {url}"))
-    for i, path in enumerate(texts):
-        report = annotate(text=path.read_text())
-        (args.out / f"polnear{i:02d}.txt").write_text(render(report, path.name))
-    print(f"{len(pages) + len(texts)} pages written to {args.out}")
+    n = _write(args.out, "web", _extraction_reports(pages))
+    n += _write(args.out, "polnear", ((p.name, annotate(text=p.read_text())) for p in texts))
+    print(f"{n} pages written to {args.out}")
 
 
 if __name__ == "__main__":

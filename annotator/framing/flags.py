@@ -32,7 +32,7 @@ from .lexicon import Candidate, Lexicon
 from .quotes import opens_with_quote
 from .schema import Entry
 from .scripture import in_passage, passages
-from .sense import SpanIndex, is_use, quoted_title, sentence_case, title_after_work
+from .sense import DESCRIBING, SpanIndex, is_use, quoted_title, sentence_case, title_after_work
 from .voices import SPEECH_VERBS, Segmentation, Span, segment, voice_at
 
 # Words that may sit between glorifying titles of one chain ("Leader of the Islamic Ummah and
@@ -352,9 +352,6 @@ def _scare_quotes(
     return found
 
 
-# Words that describe people and acts: in a paragraph about a work of fiction they describe its
-# characters ("the play's cartoon villains, greedy and cruel"), not real people.
-_DESCRIBING = frozenset({"loaded", "name_calling", "fear", "glorifying"})
 
 
 @functools.cache
@@ -402,26 +399,6 @@ def _about_fiction(parts: list[tuple[int, str]], c: Candidate) -> bool:
     label: "on the show he called them villains" names one part): one alone, however often
     ("this movie ... the movie distorts"), may be about how a work treats real events."""
     return len({noun for at, noun in parts if not c.start <= at < c.end}) >= 2
-
-
-# An actor's part described: "his role as the scheming civil servant", "Playing the smug civil
-# servant Sir Humphrey Appleby": the words describe a character, not a real person.
-_ROLE_AS_BEFORE = re.compile(r"\b(?:role|roles|part)\s+as\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,2}$")
-_PLAYING_BEFORE = re.compile(
-    r"\b(?:[Pp]lay(?:s|ed|ing)?|[Pp]ortray(?:s|ed|ing)?)\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,2}$"
-)
-_CHARACTER_NAME_AFTER = re.compile(
-    r"(?:\s+[a-z][\w\-]*){0,2}\s+(?:[A-Z][\w’'\-]+\s+)*[A-Z][\w’'\-]+"
-)
-
-
-def _role_described(para: str, c: Candidate) -> bool:
-    """The match describes a part an actor plays: after "role as the", or after "playing the"
-    with the character's name to follow ("playing the victim" stays a label)."""
-    before = para[max(0, c.start - 60) : c.start]
-    if _ROLE_AS_BEFORE.search(before):
-        return True
-    return bool(_PLAYING_BEFORE.search(before)) and bool(_CHARACTER_NAME_AFTER.match(para, c.end))
 
 
 # Related-story widgets list headlines inline, separated by bars: "Lawmakers spar over testimony |
@@ -513,8 +490,6 @@ def flag(
             continue
         if _quotes_body_name(head, c, article.body):
             continue
-        if c.entry.category in _DESCRIBING and _role_described(head, c):
-            continue
         voice, speaker = _phrase_voice(functools.partial(voice_at, seg.headline), start, end)
         if (
             lexicon.plain(c.entry, head, first, narration=voice == "outlet")
@@ -570,9 +545,9 @@ def flag(
                 _in_headline_list(para, c) or (i == 0 and _headline_line(para, paragraphs))
             ):
                 continue  # headline shorthand in a run of headlines, or a headline atop the body
-            if c.entry.category in _DESCRIBING and (fiction_page() or _role_described(para, c)):
-                continue  # a plot summary on a page of book blurbs, or an actor's part
-            if c.entry.category in _DESCRIBING:
+            if c.entry.category in DESCRIBING and fiction_page():
+                continue  # a plot summary on a page of book blurbs
+            if c.entry.category in DESCRIBING:
                 if parts is None:
                     parts = _fiction_parts(para, fiction)
                 if parts and _about_fiction(parts, c):

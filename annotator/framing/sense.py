@@ -606,6 +606,31 @@ def abstract_casualty(text: str, c: Candidate) -> bool:
     )
 
 
+# Words that describe people and acts: in a paragraph about a work of fiction they describe its
+# characters ("the play's cartoon villains, greedy and cruel"), not real people; so in an actor's
+# part described: "his role as the scheming civil servant", "Playing the smug civil servant Sir
+# Humphrey Appleby".
+DESCRIBING = frozenset({"loaded", "name_calling", "fear", "glorifying"})
+_ROLE_AS_BEFORE = re.compile(r"\b(?:role|roles|part)\s+as\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,2}$")
+_PLAYING_BEFORE = re.compile(
+    r"\b(?:[Pp]lay(?:s|ed|ing)?|[Pp]ortray(?:s|ed|ing)?)\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,2}$"
+)
+_CHARACTER_NAME_AFTER = re.compile(
+    r"(?:\s+[a-z][\w\-]*){0,2}\s+(?:[A-Z][\w’'\-]+\s+)*[A-Z][\w’'\-]+"
+)
+
+
+def actor_part(text: str, c: Candidate) -> bool:
+    """A describing word for a part an actor plays: after "role as the", or after "playing
+    the" with the character's name to follow ("playing the victim" stays a label)."""
+    if c.entry.category not in DESCRIBING:
+        return False
+    before = text[max(0, c.start - 60) : c.start]
+    if _ROLE_AS_BEFORE.search(before):
+        return True
+    return bool(_PLAYING_BEFORE.search(before)) and bool(_CHARACTER_NAME_AFTER.match(text, c.end))
+
+
 def is_use(
     text: str,
     c: Candidate,
@@ -622,6 +647,8 @@ def is_use(
         return False  # "sensitivities became collateral damage": a figure of speech
     if noun_of_saying(text, c) or demand(text, c):
         return False  # "Trump's claims that", "insisted that he resign": not the doubting verb
+    if actor_part(text, c):
+        return False  # "his role as the scheming civil servant": a character described
     if titled_work(text, c) or attributive_name(text, c):
         # a work's title: mentioned, not used; a name as a modifier (scripture read out is
         # hidden, not dropped: scripture.py)

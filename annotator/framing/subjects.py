@@ -34,10 +34,9 @@ REACH = 260  # characters before a cue where its subject may start
 _TOKEN = re.compile(
     rf"(?=[A-Z])(?:(?:{TITLE_ABBREV})\.|(?:[A-Z]\.)+(?![a-z]))|\([^()]{{1,40}}\)|--|(?<=\s)-(?=\s)|"
     r"\d+(?:\.\d+)?%|"
-    # a contracted auxiliary after a pronoun is a word of its own, so "He'd called
-    # them liars" and "She's said" have the subject "He" / "She" ("Trump's" is a possessive,
-    # "who's" stays whole)
-    # (the look-ahead first: most words are no pronoun before an apostrophe, and fail at once)
+    # a contracted auxiliary after a pronoun is a word of its own, so "He'd called them liars"
+    # and "She's said" have the subject "He" / "She" ("Trump's" is a possessive, "who's" stays
+    # whole); the look-ahead first, so that most words fail at once
     r"(?=\w{1,4}[’'][dlrsv])"
     r"(?i:\b(?:he|she|it)(?=[’']s\b)|\b(?:i|you|he|she|it|we|they|who)(?=[’'](?:d|ve|ll|re)\b))|"
     r"[’'](?:d|ve|ll|re|s)\b|"

@@ -973,14 +973,15 @@ _HANDOVER = re.compile(
 )
 
 
-def broadcast_staff(paragraphs: list[str]) -> frozenset[str]:
+def broadcast_staff(paragraphs: list[str], keys: list[str | None]) -> frozenset[str]:
     """The labels of a broadcast transcript that are the outlet's own voice: the reporter a
     presenter hands over to ("Ellesa Throwden reports.") and the presenter who does so (the
-    label whose turn the handover closes), in upper case as transcripts write labels. Their
-    turns are narration, not quotation: "ELLESA THROWDEN: ... the infamous bonding session" is
-    the broadcaster's word."""
-    keys = [turn_key(p) for p in paragraphs]
+    label whose turn the handover closes), in upper case as transcripts write labels (`keys`:
+    each paragraph's `turn_key`). Their turns are narration, not quotation: "ELLESA THROWDEN:
+    ... the infamous bonding session" is the broadcaster's word."""
     labels = {k for k in keys if k is not None and k not in ("Q", "A")}
+    if not labels:
+        return frozenset()  # no transcript: most pages, read no further
     staff: set[str] = set()
     last: str | None = None
     for para, key in zip(paragraphs, keys, strict=True):
@@ -1012,7 +1013,7 @@ def segment(headline: str, paragraphs: list[str]) -> Segmentation:
     turn: Speaker | None = None  # whose question or answer the last label opened
     turn_kind: str | None = None  # its label: "Q", "A" or the transcript's name
     keys = [turn_key(p) for p in paragraphs]
-    staff = broadcast_staff(paragraphs)
+    staff = broadcast_staff(paragraphs, keys)
     turns = _turns_ahead(keys)
     signed = signatures(paragraphs)
     per_line = sentence_per_line(paragraphs)  # a post printed a sentence per line
