@@ -239,8 +239,9 @@ def main() -> None:
     )
     ap.add_argument(
         "--saved", type=Path, nargs="+", metavar="PAGE",
-        help="saved web pages from outside ../shared/data (new held-out material), each read as "
-        "`annotator PAGE` reads it: its address from its own canonical link or og:url",
+        help="saved web pages or text files from outside ../shared/data (new held-out "
+        "material), each read as `annotator PAGE` reads it: a page's address from its own "
+        "canonical link or og:url, a text's first line as its headline",
     )
     ap.add_argument(
         "--lines", nargs=3, metavar=("FILE", "FROM", "TO"),
@@ -280,7 +281,7 @@ def main() -> None:
         print(f"{n} texts written to {args.out}")
         return
     if args.saved:
-        n = _write(args.out, "saved", ((p.name, annotate(html=p.read_bytes())) for p in args.saved))
+        n = _write(args.out, "saved", ((p.name, annotate(str(p))) for p in args.saved))
         print(f"{n} saved pages written to {args.out}")
         return
     if args.web is not None:

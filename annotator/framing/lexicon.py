@@ -632,10 +632,15 @@ _GENERAL_ACT_BEFORE = re.compile(
 
 # "ripped them away", "ripping my hat off", "blasting out missives", "hammered out a deal": a verb
 # of attack with a particle of motion after it (past a pronoun or a short noun phrase) is the
-# physical act or another phrasal verb, not an attack in words.
+# physical act or another phrasal verb, not an attack in words. A preposition of motion counts
+# only after an object ("slams its horns into a man", "hammered a stake through it"): with none
+# between, "railed against" and "tore into" are attacks in words.
+_OBJECT = (
+    r"\s+(?:it|them|him|her|me|us|you|[\w-]+'s|my|his|their|our|your|its|the|a|an)(?:\s+[\w-]+)?"
+)
 _PARTICLE_AFTER = re.compile(
-    r"(?:\s+(?:it|them|him|her|me|us|you|[\w-]+'s|my|his|their|our|your|its|the|a|an)"
-    r"(?:\s+[\w-]+)?)?\s+(?:away|off|out|apart|up|down|open|shut)\b"
+    rf"(?:(?:{_OBJECT})?\s+(?:away|off|out|apart|up|down|open|shut)"
+    rf"|{_OBJECT}\s+(?:into|onto|against|through|across)\s)\b"
 )
 
 
