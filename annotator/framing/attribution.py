@@ -652,6 +652,11 @@ def _agent(book: SpeakerBook, found: re.Match[str]) -> Speaker | None:
     return book.resolve(None if np.lower() in _QUANTIFIERS else np)
 
 
+# A verb of saying right before "and" or "or" has no content of its own ("tweeted and deleted
+# it"); the verb after the conjunction, if any, reports.
+_COORDINATOR_AFTER = re.compile(r"[ \t]+(?:and|or|nor)\b")
+
+
 def _verb_attribution(
     text: str,
     sentence: tuple[int, int],
@@ -742,6 +747,8 @@ def _verb_attribution(
     particle = PARTICLES.get(lemma)
     if particle and particle.match(text, c_end):
         return None
+    if _COORDINATOR_AFTER.match(text, c_end):
+        return None  # "put up her picture writing and wrote ...": nothing said before "and"
     if lemma in NOUNISH and form != lemma and form.endswith("s") and _COUNTED.search(left[-14:]):
         # "voters in six states said", "the reports say": an -s form right after a number or a
         # determiner is a plural noun; a verb never follows one directly

@@ -97,6 +97,15 @@ _DETERMINERS = frozenset(
 _TITLE_BEFORE = re.compile(rf"\b(?:{TITLE_ABBREV})\.\s+$")
 
 
+# A relative, or "named", right before a capitalised word introduces a person by name.
+_KIN_BEFORE = re.compile(
+    r"\b(?:wife|widow|widower|husband|son|daughter|mother|father|brother|sister|niece|nephew|"
+    r"cousin|aunt|uncle|grandson|granddaughter|grandmother|grandfather|stepson|stepdaughter|"
+    r"fianc[eé]e?|girlfriend|boyfriend|named)\b,?\s+$",
+    re.IGNORECASE,
+)
+
+
 def _sentence_initial(text: str, pos: int) -> bool:
     return bool(_SENTENCE_END.search(text[max(0, pos - 3) : pos])) or bool(
         re.search(r"(?:^|\(\w{1,3}\)|\d[.)])\s*$", text[max(0, pos - 6) : pos])
@@ -337,6 +346,8 @@ def in_name(text: str, c: Candidate, others: SpanIndex | Sequence[tuple[int, int
         # for people ("Tyrant King George") are name calling and take the run rule below, and
         # loaded words capitalised together are emphasis ("this Rigged Witch Hunt").
         return True
+    if _KIN_BEFORE.search(text, max(0, c.start - 30), c.start):
+        return True  # "His widow, Rafida Bonya Ahmed": a kinsman's given name, not a label
     # After another capitalised word it ends a name ("Young Thug", "John Legend"); opening a
     # run it is an epithet or honorific given to the name that follows ("Tyrant King George").
     return _run_neighbour(text, c.start, -1, spans, own)
@@ -554,7 +565,8 @@ _DEMAND_AFTER = re.compile(
     # or the subject's last word, not in -s, then a bare verb
     rf"|{_NOT_A_SUBJECT}[\w'’-]*[^s\W]\s+"
     r"(?:be|include|remain|resign|step|pay|stay|let|allow|make|take|receive|get|go|have|drop|"
-    r"end|withdraw|apologi[sz]e|release|return|agree|accept|leave|submit)\b)"
+    r"end|withdraw|apologi[sz]e|release|return|agree|accept|leave|submit|require|serve|finish|"
+    r"complete|continue|give|provide|cease|follow|appear|testify|disclose|comply)\b)"
 )
 
 

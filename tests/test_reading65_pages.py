@@ -1,0 +1,81 @@
+"""The sixty-fifth reading (24 pages of Mozilla Readability's current test set, copied as plain
+text, judged on code a84301f as a held-out reading) found flags in the wrong sense and in the
+wrong voice; each rule reads the construction, with the loaded use beside it. Written after
+that reading was scored, so the reading is tuning text for these rules. The sentences are our
+own."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotator.pipeline import annotate
+
+HEAD = "Campaign news of the day for voters\n\n"
+
+
+def _flags(text: str) -> list[str]:
+    return [f.text for f in annotate(text=HEAD + text).flags]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a relative's given name that is spelt like a sectarian slur
+        ("The blogger was killed; his widow, Rafida Noor Khan, was badly hurt.", "Rafida"),
+        # bad dreams themselves
+        ("The lawyers on the deal will have nightmares for years.", "nightmares"),
+        # a demand, not a doubted claim
+        ("The board is insisting that the Senate require full disclosure.", "insisting"),
+        # idioms and terms of science
+        ("Mapping every stranding was a fool's errand.", "fool"),
+        ("His stories about the weather had gone untold for decades.", "untold"),
+        ("The old astronomical observatory was closed for repairs.", "astronomical"),
+        ("Lorenz showed that chaotic systems defy long forecasts.", "chaotic"),
+        ("A cracked main was spewing water across the avenue.", "spewing"),
+        ("The bull slams its horns into the gate of the pen.", "slams"),
+        ("Less than a mile away lies the old plantation house.", "lies"),
+        # the wire's word for the planner of an attack
+        ("The suspected terrorist mastermind was captured in a raid.", "mastermind"),
+    ],
+)
+def test_plain_senses_are_not_flagged(text: str, word: str) -> None:
+    assert word not in _flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The statement called them Rafida and infidels.", "Rafida"),
+        ("He called the new policy a nightmare for families.", "nightmare"),
+        ("She insisted that the economy grew last year.", "insisted"),
+        ("Only a fool would sign such a deal.", "fool"),
+        ("Untold numbers of voters were turned away.", "Untold"),
+        ("The senator slammed the president for the decision.", "slammed"),
+        ("She railed against the plan at the town hall.", "railed against"),
+        ("He spewed hatred at the rally.", "spewed"),
+        ("The campaign's digital mastermind turned a long shot into a winner.", "mastermind"),
+    ],
+)
+def test_the_loaded_use_stays_flagged(text: str, word: str) -> None:
+    assert word in _flags(text)
+
+
+def _voice(text: str, word: str) -> tuple[str, str | None]:
+    report = annotate(text=HEAD + text)
+    flag = next(f for f in report.flags if f.text == word)
+    return flag.voice, flag.speaker
+
+
+def test_a_verb_of_saying_before_and_reports_nothing() -> None:
+    # the quotation is the poster's, not the teacher's named earlier
+    text = (
+        "Ann Ruiz, a teacher, hung the flag in her room. An unnamed poster put up her picture "
+        "writing and wrote they found it “disgusting.”"
+    )
+    assert _voice(text, "disgusting") == ("quoted", "An unnamed poster")
+
+
+def test_seemed_like_is_how_someone_looked() -> None:
+    # the outlet's own judgement, not the president's words
+    text = "A year ago, the president seemed like a spent force, beaten in the midterms."
+    assert _voice(text, "spent force")[0] == "outlet"
