@@ -463,7 +463,10 @@ class Lexicon:
                     start = _compound_start(norm, start)
                     if start < 0:
                         continue
-                if start > 0 and (norm[start - 1].isalnum() or norm[start - 1] == "-"):
+                if start > 0 and (
+                    norm[start - 1].isalnum()
+                    or (norm[start - 1] == "-" and not _adverb_prefix(norm, start - 1))
+                ):
                     continue
                 entry = self.entries[idx]
                 if not self._allowed(entry, idx, text, norm, start, end, around):
@@ -555,6 +558,18 @@ def _compound_start(norm: str, hyphen: int) -> int:
 
 
 _PREFIXES = frozenset({"anti", "non", "pro", "counter", "ex", "de", "un"})
+# A time or degree adverb joined to the word by a hyphen leaves the word as it was: "the
+# now-infamous memo" is infamous, "a much-hyped launch" hyped.
+_ADVERB_PREFIXES = frozenset({"now", "once", "still", "ever", "much", "long", "oft", "often"})
+
+
+def _adverb_prefix(norm: str, hyphen: int) -> bool:
+    start = hyphen
+    while start > 0 and norm[start - 1].isalpha():
+        start -= 1
+    return (start == 0 or not norm[start - 1].isalnum()) and norm[
+        start:hyphen
+    ].lower() in _ADVERB_PREFIXES
 
 
 def _inflected_exceptions(entry: Entry) -> list[str]:
