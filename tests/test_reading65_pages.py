@@ -27,7 +27,6 @@ def _flags(text: str) -> list[str]:
         # a demand, not a doubted claim
         ("The board is insisting that the Senate require full disclosure.", "insisting"),
         # idioms and terms of science
-        ("Mapping every stranding was a fool's errand.", "fool"),
         ("His stories about the weather had gone untold for decades.", "untold"),
         ("The old astronomical observatory was closed for repairs.", "astronomical"),
         ("Lorenz showed that chaotic systems defy long forecasts.", "chaotic"),
@@ -36,6 +35,11 @@ def _flags(text: str) -> list[str]:
         ("Less than a mile away lies the old plantation house.", "lies"),
         # the wire's word for the planner of an attack
         ("The suspected terrorist mastermind was captured in a raid.", "mastermind"),
+        # from the sixty-sixth reading (newspaper4k's test pages, judged on code 0521c94)
+        ("It is a perversion of what the charter stands for, the minister said.", "perversion"),
+        ("He was a captain of the mujahedeen who fought the Soviet occupation.", "mujahedeen"),
+        ("The files describe a US regime change operation in the region.", "US regime"),
+        ("The groups were labeled terrorist organizations by the government.", "terrorist"),
     ],
 )
 def test_plain_senses_are_not_flagged(text: str, word: str) -> None:
@@ -54,6 +58,10 @@ def test_plain_senses_are_not_flagged(text: str, word: str) -> None:
         ("She railed against the plan at the town hall.", "railed against"),
         ("He spewed hatred at the rally.", "spewed"),
         ("The campaign's digital mastermind turned a long shot into a winner.", "mastermind"),
+        ("The crowd shouted that he was a pervert.", "pervert"),
+        ("The mujahedeen stormed the outpost, the statement said.", "mujahedeen"),
+        ("The broadcaster said the US regime had struck again.", "US regime"),
+        ("The now-infamous memo was leaked by the senator.", "infamous"),
     ],
 )
 def test_the_loaded_use_stays_flagged(text: str, word: str) -> None:
@@ -79,3 +87,9 @@ def test_seemed_like_is_how_someone_looked() -> None:
     # the outlet's own judgement, not the president's words
     text = "A year ago, the president seemed like a spent force, beaten in the midterms."
     assert _voice(text, "spent force")[0] == "outlet"
+
+
+def test_a_heading_before_a_colon_is_no_speaker() -> None:
+    # a fact sheet's "State: passed two laws": the quote inside is the group's that said it
+    text = "Ohio: passed two laws on drones. The group said it would fight “cruel” hunting."
+    assert _voice(text, "cruel") == ("quoted", "The group")

@@ -725,6 +725,8 @@ def _paragraph(
     name = _OPENING_VERB.sub("", label.group("name")) if label else ""  # "Continued Stone:"
     if label and label.group("mark") and not name.isupper():
         label, name = None, ""  # "“Trump: ..." in a quote is a headline's words, not a label
+    if label and text[label.end() : label.end() + 1].islower():
+        label, name = None, ""  # "Illinois: passed two laws ...": a fact sheet's heading
     named = (
         book.resolve(name)
         if label and _labels(name) and _names_someone(name, book, text[label.end() :], headline)
