@@ -40,6 +40,8 @@ def _flags(text: str) -> list[str]:
         ("He was a captain of the mujahedeen who fought the Soviet occupation.", "mujahedeen"),
         ("The files describe a US regime change operation in the region.", "US regime"),
         ("The groups were labeled terrorist organizations by the government.", "terrorist"),
+        ("“We lied, we cheated, we stole,” the director told students.", "lied"),
+        ('Lee "Faker" Sang-hyeok lifted the trophy for a fourth time.', "Faker"),
     ],
 )
 def test_plain_senses_are_not_flagged(text: str, word: str) -> None:
@@ -62,6 +64,7 @@ def test_plain_senses_are_not_flagged(text: str, word: str) -> None:
         ("The mujahedeen stormed the outpost, the statement said.", "mujahedeen"),
         ("The broadcaster said the US regime had struck again.", "US regime"),
         ("The now-infamous memo was leaked by the senator.", "infamous"),
+        ("“They lied to the voters,” she said.", "lied"),
     ],
 )
 def test_the_loaded_use_stays_flagged(text: str, word: str) -> None:
@@ -93,3 +96,11 @@ def test_a_heading_before_a_colon_is_no_speaker() -> None:
     # a fact sheet's "State: passed two laws": the quote inside is the group's that said it
     text = "Ohio: passed two laws on drones. The group said it would fight “cruel” hunting."
     assert _voice(text, "cruel") == ("quoted", "The group")
+
+
+def test_a_think_tank_thinks_nothing() -> None:
+    text = (
+        "His first speech, hosted at the Center for Policy Studies think tank in April, was "
+        "one of the most paranoid addresses ever given."
+    )
+    assert _voice(text, "paranoid") == ("outlet", None)

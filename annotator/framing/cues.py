@@ -94,6 +94,8 @@ PARTICLES = {
     # backing down" stays: PolNeAR reads it as the person's stance)
     "show": re.compile(r"\s+(?:up|glimpses)\b"),
     "post": re.compile(r"\s+(?:up|bail)\b"),
+    # "the Center for Strategic and International Studies think tank": a noun, no one thinks
+    "think": re.compile(r"[\s-]+tanks?\b"),
     # "seemed like a spent force", "seemed a spent force": how someone looked, no report
     "seem": re.compile(r"\s+(?:like|a|an)\b"),
     "continue": re.compile(r"\s+(?:to|on|with|in|at)\b"),  # "continued to lead in the polls"

@@ -97,6 +97,19 @@ _DETERMINERS = frozenset(
 _TITLE_BEFORE = re.compile(rf"\b(?:{TITLE_ABBREV})\.\s+$")
 
 
+# A quoted word between a given name and a surname is a nickname ("Lee “Faker” Sang-hyeok").
+_NICKNAME = re.compile(r".*\b[A-Z][\w'’.-]+\s+[\"“‘']$", re.DOTALL)
+_NICKNAME_END = re.compile(r"[\"”’']\s+[A-Z][\w'’-]+")
+
+
+def _nickname(text: str, c: Candidate) -> bool:
+    """Between a given name and a surname in sentence-case text (in title case every word has
+    a capital: "Pins The Rise On ‘Disastrous’ Invasion")."""
+    return bool(
+        _NICKNAME.match(text, max(0, c.start - 40), c.start)
+        and _NICKNAME_END.match(text, c.end)
+        and sentence_case(text)
+    )
 # A relative, or "named", right before a capitalised word introduces a person by name.
 _KIN_BEFORE = re.compile(
     r"\b(?:wife|widow|widower|husband|son|daughter|mother|father|brother|sister|niece|nephew|"
@@ -323,8 +336,8 @@ def in_name(text: str, c: Candidate, others: SpanIndex | Sequence[tuple[int, int
         return True  # a capital inside a lowercase phrase: "Note in the Pocket"
     if not _is_capitalised(matched[0]):
         return False
-    if _quoted_title(text, c):
-        return True
+    if _quoted_title(text, c) or _nickname(text, c):
+        return True  # a title in quotes, or a nickname: Lee "Faker" Sang-hyeok
     speaks = bool(_SPEAKS_AFTER.match(text, c.end))
     if speaks and _TAG_BEFORE.search(text, max(0, c.start - 4), c.start):
         return True  # '..." Mujahid said': the tag after a quote names the speaker
