@@ -102,6 +102,9 @@ def test_the_all_view_marks_hidden_flags_and_the_default_view_has_none(
         ("NEW YORK, Nov. 3 (Reuters) - Oil prices fell.", "news",
          "dateline 'NEW YORK, Nov. 3 (Reuters)'"),
         ("MADRID — The home side kept its hopes alive.", "news", "dateline 'MADRID'"),
+        # a kicker or a table cell before it, and the wire's double hyphen
+        ("| Father of the mayor speaks |\n\n| KABUL, Afghanistan (AP) -- The father spoke.",
+         "news", "dateline 'KABUL, Afghanistan (AP)'"),
         # no dateline: a recipe's dash, a shout, a one-letter word
         ("Preheat the oven — then wait.", "other", None),
         ("I LOVE this — really.", "other", None),

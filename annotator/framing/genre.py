@@ -207,10 +207,10 @@ _PATHS: dict[Genre, frozenset[str]] = {
 # extraction pages, the 18 that open with one are all news reports (3 had been read as "other"
 # for want of news markup, a Reuters story among them).
 _DATELINE = re.compile(
-    r"\s*([A-Z][A-Z.'\-]+(?:[ /][A-Z][A-Z.'\-]+){0,3}"
+    r"[\s|]*([A-Z][A-Z.'\-]+(?:[ /][A-Z][A-Z.'\-]+){0,3}"
     r"(?:,\s+[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?"
     r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
-    r"\s*(?:\([A-Z][\w.&' ]{0,30}\)\s*)?)[\-\u2013\u2014]\s"
+    r"\s*(?:\([A-Z][\w.&' ]{0,30}\)\s*)?)(?:--|[\-\u2013\u2014])\s"
 )
 _PRESS_WIRES = frozenset(
     [
@@ -253,8 +253,11 @@ def detect_genre(
         if genre:
             why = f"og:type {t[3:]}" if t.startswith("og:") else f"JSON-LD @type {t}"
             add(genre, why, is_weak=t.lower() in _WEAK)
-    if dateline := _DATELINE.match(article.body[:120]):
-        add("news", f"dateline {dateline.group(1).strip()!r}")
+    # the dateline opens the story, which a page may put after a kicker or a table's caption
+    for para in article.paragraphs[:3]:
+        if dateline := _DATELINE.match(para[:120]):
+            add("news", f"dateline {dateline.group(1).strip()!r}")
+            break
     if _SERVICE_HEADLINE.search(article.headline):
         add("other", "headline of a list, review or guide")
     if outlet is not None and outlet.platform:
