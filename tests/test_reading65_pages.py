@@ -39,7 +39,6 @@ def _flags(text: str) -> list[str]:
         ("It is a perversion of what the charter stands for, the minister said.", "perversion"),
         ("He was a captain of the mujahedeen who fought the Soviet occupation.", "mujahedeen"),
         ("The files describe a US regime change operation in the region.", "US regime"),
-        ("The groups were labeled terrorist organizations by the government.", "terrorist"),
         ("“We lied, we cheated, we stole,” the director told students.", "lied"),
         ('Lee "Faker" Sang-hyeok lifted the trophy for a fourth time.', "Faker"),
     ],

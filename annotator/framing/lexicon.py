@@ -703,8 +703,7 @@ def not_a_report(norm: str, start: int, end: int) -> bool:
 # A label inside a reported legal designation is the designating authority's word, not the
 # outlet's: "designated a terrorist organisation by the State Department", "listed as ...".
 _DESIGNATED_BEFORE = re.compile(
-    r"\b(?:designat\w*|listed|proscribed|classified|blacklisted|outlawed|banned|labell?ed|"
-    r"declared)"
+    r"\b(?:designat\w*|listed|proscribed|classified|blacklisted|outlawed|banned)"
     r"(?:\s+(?:it|them|him|her|the\s+\w+|\w+))?(?:\s+as)?(?:\s+(?:an?|the))?\s*$"
 )
 _DESIGNATED_AFTER = re.compile(
