@@ -41,6 +41,10 @@ def _flags(text: str) -> list[str]:
         ("The files describe a US regime change operation in the region.", "US regime"),
         ("“We lied, we cheated, we stole,” the director told students.", "lied"),
         ('Lee "Faker" Sang-hyeok lifted the trophy for a fourth time.', "Faker"),
+        # from the sixty-seventh reading (newspaper's test texts, judged on code 913cb2e)
+        ("My years in the legislature were nasty, brutish, and short.", "nasty"),
+        ("Perversely, the central bank raised rates in a slump.", "Perversely"),
+        ("The country's propaganda system paints the West as its enemy.", "propaganda"),
     ],
 )
 def test_plain_senses_are_not_flagged(text: str, word: str) -> None:
@@ -64,6 +68,9 @@ def test_plain_senses_are_not_flagged(text: str, word: str) -> None:
         ("The broadcaster said the US regime had struck again.", "US regime"),
         ("The now-infamous memo was leaked by the senator.", "infamous"),
         ("“They lied to the voters,” she said.", "lied"),
+        ("It was a nasty campaign from start to finish.", "nasty"),
+        ("The rule has perverse effects, critics said.", "perverse"),
+        ("The anchor dismissed the report as Western propaganda.", "propaganda"),
     ],
 )
 def test_the_loaded_use_stays_flagged(text: str, word: str) -> None:
@@ -103,3 +110,11 @@ def test_a_think_tank_thinks_nothing() -> None:
         "one of the most paranoid addresses ever given."
     )
     assert _voice(text, "paranoid") == ("outlet", None)
+
+
+def test_a_letters_sign_off_is_no_speaker() -> None:
+    text = (
+        "Some will call the trade venal. I find it noble and I hope you will too.\n\n"
+        "—Warmly, Michael"
+    )
+    assert _voice(text, "noble") == ("outlet", None)

@@ -169,7 +169,9 @@ _NOT_LABELS = words(
     # a review's or a guide's own headings ("Pros: Unrivaled speed"), not who speaks
     "Pros Cons Pro Con Verdict Summary Pricing Price Cost Features Rating Overview "
     "Takeaway Advantages Disadvantages Strengths Weaknesses Benefits Drawbacks Downsides "
-    "Upsides Specs Ingredients Directions Instructions"
+    "Upsides Specs Ingredients Directions Instructions "
+    # a letter's sign-off before the writer's name ("—Warmly, Michael"), not who speaks
+    "Warmly Sincerely Regards Best Cheers Yours Love Thanks Cordially Respectfully Fondly"
 )
 _OPENING_VERB = re.compile(
     r"^(?:Said|Says|Added|Wrote|Continued|Explained|Noted|Replied|Responded|Countered|"
