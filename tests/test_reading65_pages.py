@@ -45,6 +45,9 @@ def _flags(text: str) -> list[str]:
         ("My years in the legislature were nasty, brutish, and short.", "nasty"),
         ("Perversely, the central bank raised rates in a slump.", "Perversely"),
         ("The country's propaganda system paints the West as its enemy.", "propaganda"),
+        # from the sixty-eighth reading (newspaper's test texts, judged on code fbbe15a)
+        ("They were victims of swatting, an online hoax where the caller spoofs a number.", "hoax"),
+        ("Police said the hoax calls came from abroad.", "hoax"),
     ],
 )
 def test_plain_senses_are_not_flagged(text: str, word: str) -> None:
@@ -71,6 +74,7 @@ def test_plain_senses_are_not_flagged(text: str, word: str) -> None:
         ("It was a nasty campaign from start to finish.", "nasty"),
         ("The rule has perverse effects, critics said.", "perverse"),
         ("The anchor dismissed the report as Western propaganda.", "propaganda"),
+        ("Climate change is a hoax, the senator said.", "hoax"),
     ],
 )
 def test_the_loaded_use_stays_flagged(text: str, word: str) -> None:
