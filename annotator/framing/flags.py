@@ -352,8 +352,6 @@ def _scare_quotes(
     return found
 
 
-
-
 @functools.cache
 def _nouns(members: frozenset[str]) -> frozenset[str]:
     """The nouns of a class's members ("play" of "the play"), once per class."""

@@ -254,7 +254,7 @@ def detect_genre(
             why = f"og:type {t[3:]}" if t.startswith("og:") else f"JSON-LD @type {t}"
             add(genre, why, is_weak=t.lower() in _WEAK)
     # the dateline opens the story, which a page may put after a kicker or a table's caption
-    for para in article.paragraphs[:3]:
+    for para in article.body.split("\n\n", 3)[:3]:  # (no split of a long body's rest)
         if dateline := _DATELINE.match(para[:120]):
             add("news", f"dateline {dateline.group(1).strip()!r}")
             break

@@ -564,12 +564,13 @@ _ADVERB_PREFIXES = frozenset({"now", "once", "still", "ever", "much", "long", "o
 
 
 def _adverb_prefix(norm: str, hyphen: int) -> bool:
+    """The whole word before the hyphen (in the lowercased text) is one of those adverbs."""
     start = hyphen
     while start > 0 and norm[start - 1].isalpha():
         start -= 1
     return (start == 0 or not norm[start - 1].isalnum()) and norm[
         start:hyphen
-    ].lower() in _ADVERB_PREFIXES
+    ] in _ADVERB_PREFIXES
 
 
 def _inflected_exceptions(entry: Entry) -> list[str]:

@@ -110,6 +110,8 @@ def _nickname(text: str, c: Candidate) -> bool:
         and _NICKNAME_END.match(text, c.end)
         and sentence_case(text)
     )
+
+
 # A relative, or "named", right before a capitalised word introduces a person by name.
 _KIN_BEFORE = re.compile(
     r"\b(?:wife|widow|widower|husband|son|daughter|mother|father|brother|sister|niece|nephew|"
